@@ -1,0 +1,72 @@
+"""Numbered errors and warnings, in one place.
+
+Every message a user can see starts with its code (``LB1xx`` input,
+``LB2xx`` knowledge base and settings, ``LB3xx`` pipeline, ``LB4xx`` eval,
+``LBWxxx`` warnings) and says what to do about it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CODES", "LagebildError", "error", "warning"]
+
+CODES: dict[str, str] = {
+    # input
+    "LB101": "File not found: {path}. Check the path, or pass '-' to read standard input.",
+    "LB102": "{path} is a directory. Pass files, or use 'lagebild ingest' for folders.",
+    "LB103": "{path} is empty: there is nothing to analyse.",
+    "LB104": "{path} looks binary ({why}), not text. Convert it to plain text or HTML first.",
+    "LB105": "{path} is {size} bytes, over the limit of {limit} bytes. Split it, or raise 'max_bytes' in the settings.",
+    "LB106": "{path}: the text encoding could not be determined. Save it as UTF-8.",
+    "LB107": "{path} cannot be read: {why}.",
+    "LB108": "Invalid date '{value}' for --published; use YYYY-MM-DD.",
+    "LB109": "Unsupported language '{value}'; use one of: {choices}.",
+    # knowledge base and settings
+    "LB201": "{path}:{line}: invalid knowledge-base record {where}: {why}. Nothing was loaded from this file.",
+    "LB202": "{path}: cannot parse YAML at line {line}: {why}. Nothing was loaded from this file.",
+    "LB203": "Knowledge-base id '{id}' is defined twice ({first} and {second}).",
+    "LB204": "{path}: cannot parse settings: {why}.",
+    "LB205": "Unknown knowledge-base id '{id}'. Try 'lagebild kb search NAME'.",
+    "LB206": "{path}: invalid lexicon: {why}.",
+    # pipeline
+    "LB301": "Pipeline component '{name}' requires '{attr}', which no earlier component assigns. Reorder the pipeline.",
+    "LB302": "Unknown pipeline component '{name}'. Known: {known}.",
+    "LB303": "Component '{name}' failed on {doc}: {why}. Its annotations are missing from this report.",
+    # eval
+    "LB401": "Gold directory {path} not found or holds no *.json files.",
+    "LB402": "Gold quote not found in {doc}: {quote!r}.",
+    "LB403": "Eval gate: {metric} = {value} is below its floor {floor}.",
+    "LB404": "Refusing to lower floor {metric} from {old} to {new}; pass --allow-lower to do it on purpose.",
+    # warnings
+    "LBW01": "Language of {doc} not detected with confidence; assuming '{lang}'.",
+    "LBW02": "Alias '{alias}' is shared by {ids}; resolved by rule '{rule}'.",
+}
+
+
+class LagebildError(Exception):
+    """An error with a stable code and an actionable message."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        template = CODES.get(code, code)
+        try:
+            message = template.format(**params)
+        except (KeyError, IndexError):
+            message = template
+        super().__init__(f"{code} {message}")
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+def error(code: str, **params: object) -> LagebildError:
+    return LagebildError(code, **params)
+
+
+def warning(code: str, **params: object) -> str:
+    template = CODES.get(code, code)
+    try:
+        return f"{code} {template.format(**params)}"
+    except (KeyError, IndexError):
+        return f"{code} {template}"

@@ -1,0 +1,79 @@
+"""What one sentence offers to the claim rules: its mentions, quantities, times and clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Mention, Quantity, Sentence, TimeExpr
+from ..kb.load import KB
+
+__all__ = ["SentenceView", "clause_bounds"]
+
+_CLAUSE = re.compile(
+    r",\s*(?=(?:wobei|während|was|weil|obwohl|sodass|aber|sondern|doch|jedoch|wodurch|womit|dass|die|der|das|"
+    r"welche[rsnm]?|which|while|whereas|although|but|as|when|where|who|that)\b)|\s[–—]\s|;|:\s",
+    re.IGNORECASE,
+)
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end (relative to ``text``) of the clause holding ``pos``."""
+    start, end = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+@dataclass
+class SentenceView:
+    doc: Document
+    sent: Sentence
+    kb: KB
+    mentions: list[Mention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document, sent: Sentence, kb: KB) -> SentenceView:
+        inside = lambda x: sent.start <= x.start and x.end <= sent.end  # noqa: E731
+        return cls(
+            doc,
+            sent,
+            kb,
+            [m for m in doc.mentions if inside(m)],
+            [q for q in doc.quantities if inside(q)],
+            [t for t in doc.times if inside(t)],
+        )
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+    def rel(self, pos: int) -> int:
+        return pos - self.sent.start
+
+    def kind(self, m: Mention) -> str:
+        """The entity type, with capitals used as metonyms read as their country."""
+        return "country" if self.metonym(m) else m.type
+
+    def metonym(self, m: Mention) -> str | None:
+        ent = self.kb.get(m.entity_id)
+        return ent.metonym_of if ent is not None and ent.metonym_of else None
+
+    def country_of(self, m: Mention) -> str | None:
+        if m.type == "country":
+            return m.entity_id
+        return self.metonym(m)
+
+    def word_before(self, pos: int, skip: frozenset[str] = frozenset()) -> str:
+        """The word before absolute offset ``pos``, skipping articles and lower-case adjectives."""
+        before = self.doc.text[self.sent.start : pos]
+        words = re.findall(r"[\w'’-]+", before)
+        while words and words[-1].casefold() in skip:
+            words.pop()
+        return words[-1].casefold() if words else ""

@@ -1,0 +1,140 @@
+"""Cue lexicons (``lexicons/<lang>.yaml``) compiled to regular expressions.
+
+Pattern syntax: case-insensitive, on word boundaries; ``foo*`` matches any
+ending, ``*foo`` any compound head, ``a ... b`` allows up to six words between
+``a`` and ``b``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .._yaml import load_yaml_text
+
+__all__ = ["Lexicon", "compile_cues", "get_lexicon"]
+
+_GAP = r"(?:\s+\S+){0,6}?\s+"
+NEVER = re.compile(r"(?!x)x")
+
+
+def _word(w: str) -> str:
+    core = re.escape(w.strip("*"))
+    core = core.replace(r"\ ", r"\s+")
+    pre = r"\w*" if w.startswith("*") else ""
+    post = r"\w*" if w.endswith("*") else ""
+    return pre + core + post
+
+
+def _cue(pattern: str) -> str:
+    parts = [p.strip() for p in pattern.split("...")]
+    return _GAP.join(r"\s+".join(_word(w) for w in part.split()) for part in parts if part)
+
+
+def compile_cues(patterns: Iterable[str]) -> re.Pattern[str]:
+    pats = sorted({str(p) for p in patterns if str(p).strip()}, key=len, reverse=True)
+    if not pats:
+        return NEVER
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_cue(p) for p in pats) + r")(?![\w])", re.IGNORECASE)
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    raw: dict[str, Any]
+    strong: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    weak: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    attributes: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    requires_item: set[str] = field(default_factory=set)
+    generic_items: re.Pattern[str] = NEVER
+    receive: re.Pattern[str] = NEVER
+    assessment: re.Pattern[str] = NEVER
+    att_verbs: re.Pattern[str] = NEVER
+    before_source: re.Pattern[str] = NEVER
+    after_source: re.Pattern[str] = NEVER
+    anonymous: re.Pattern[str] = NEVER
+    channel_preps: list[str] = field(default_factory=list)
+    channel_generic: dict[str, str] = field(default_factory=dict)
+    negated: re.Pattern[str] = NEVER
+    negation_exceptions: re.Pattern[str] = NEVER
+    denial: re.Pattern[str] = NEVER
+    alleged: re.Pattern[str] = NEVER
+    uncertain: re.Pattern[str] = NEVER
+    speculative: re.Pattern[str] = NEVER
+    reported_speech: re.Pattern[str] = NEVER
+    recipient_preps: frozenset[str] = frozenset()
+    supplier_preps: frozenset[str] = frozenset()
+    location_preps: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    regime_nouns: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
+    anonymous_sources: frozenset[str] = frozenset()
+
+
+def _lower(items: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(i).casefold() for i in items or [])
+
+
+def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
+    lex = Lexicon(lang, raw)
+    for ctype, spec in (raw.get("triggers") or {}).items():
+        if ctype == "capability":
+            for attr, pats in (spec.get("attributes") or {}).items():
+                lex.attributes[attr] = compile_cues(pats)
+            continue
+        lex.strong[ctype] = compile_cues(spec.get("strong") or [])
+        lex.weak[ctype] = compile_cues(spec.get("weak") or [])
+        if spec.get("requires_item"):
+            lex.requires_item.add(ctype)
+    lex.generic_items = compile_cues(raw.get("generic_items") or [])
+    lex.receive = compile_cues(raw.get("receive_verbs") or [])
+    lex.assessment = compile_cues(raw.get("assessment") or [])
+    att = raw.get("attribution") or {}
+    lex.att_verbs = compile_cues(att.get("verbs") or [])
+    lex.before_source = compile_cues(att.get("before_source") or [])
+    lex.after_source = compile_cues(att.get("after_source") or [])
+    lex.anonymous = compile_cues(att.get("anonymous") or [])
+    ch = att.get("channels") or {}
+    lex.channel_preps = [str(p) for p in ch.get("preps") or []]
+    lex.channel_generic = {str(k): str(v) for k, v in (ch.get("generic") or {}).items()}
+    fac = raw.get("factuality") or {}
+    lex.negated = compile_cues(fac.get("negated") or [])
+    lex.negation_exceptions = compile_cues(fac.get("negation_exceptions") or [])
+    lex.denial = compile_cues(fac.get("denial_verbs") or [])
+    lex.alleged = compile_cues(fac.get("alleged") or [])
+    lex.uncertain = compile_cues(fac.get("uncertain") or [])
+    lex.speculative = compile_cues(fac.get("speculative") or [])
+    lex.reported_speech = compile_cues(fac.get("reported_speech") or [])
+    roles = raw.get("roles") or {}
+    lex.recipient_preps = _lower(roles.get("recipient_preps"))
+    lex.supplier_preps = _lower(roles.get("supplier_preps"))
+    lex.location_preps = _lower(roles.get("location_preps"))
+    coref = raw.get("coref") or {}
+    lex.pronouns = _lower(coref.get("pronouns"))
+    lex.regime_nouns = _lower(coref.get("regime_nouns"))
+    lex.person_roles = _lower(raw.get("person_roles"))
+    lex.anonymous_sources = _lower(raw.get("anonymous_sources"))
+    return lex
+
+
+def _read(name: str) -> dict[str, Any]:
+    base = resources.files("lagebild.extract").joinpath("lexicons")
+    if not base.joinpath(name).is_file():
+        return {}
+    data = load_yaml_text(base.joinpath(name).read_text(encoding="utf-8"), name)
+    return data if isinstance(data, dict) else {}
+
+
+@cache
+def get_lexicon(lang: str) -> Lexicon:
+    raw = _read(f"{lang}.yaml") or _read("en.yaml")
+    return build_lexicon(lang, raw)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return frozenset(str(n) for n in _read("names.yaml").get("first_names") or [])

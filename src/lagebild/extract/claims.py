@@ -1,0 +1,169 @@
+"""The ``claims`` component: one claim per sentence that reports a checkable event.
+
+A sentence becomes a claim when it holds a *trigger*: a strong one (a verb
+such as "geliefert", "stationiert", "deployed", "killed") or a weak one (a
+noun such as "Truppen", "Angriffe") that comes with a figure, a source or a
+hedge; nominal mentions without any of these are background. A capability
+claim needs an attribute noun ("Reichweite", "warhead") and a weapon subject,
+named or carried over from the previous sentences. Transfers need something
+that is moved (a KB weapon or munition, or a generic word for arms).
+Speculation without a source is a prediction; an evaluative main verb
+("bedeutet", "underscores") makes an assessment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Attribution, Claim, Document
+from ..kb.link import get_linker
+from ..kb.load import KB
+from ..pipeline import Step, component
+from ..settings import get_settings
+from ._context import SentenceView, clause_bounds
+from ._lexicon import Lexicon, get_lexicon
+from .attribution import attribute
+from .events import Memory, capability_args, event_args
+from .factuality import factuality_of
+
+__all__ = ["extract_claims"]
+
+_PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction"]
+
+
+@dataclass
+class _Trigger:
+    ctype: str
+    strong: bool
+    start: int  # relative to the sentence
+    end: int
+    text: str
+    attribute: str | None = None
+
+
+def _triggers(view: SentenceView, lex: Lexicon) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    has_item = any(m.type in ("weapon_system", "munition") for m in view.mentions) or bool(
+        lex.generic_items.search(view.text)
+    )
+    for ctype in _PRIORITY:
+        for strong, pats in ((True, lex.strong), (False, lex.weak)):
+            pat = pats.get(ctype)
+            if pat is None:
+                continue
+            for m in pat.finditer(view.text):
+                if ctype in lex.requires_item and not has_item:
+                    continue
+                out.append(_Trigger(ctype, strong, m.start(), m.end(), m.group()))
+    for attr, pat in lex.attributes.items():
+        for m in pat.finditer(view.text):
+            out.append(_Trigger("capability", True, m.start(), m.end(), m.group(), attr))
+    return out
+
+
+def _choose(triggers: list[_Trigger]) -> _Trigger | None:
+    strong = [t for t in triggers if t.strong and t.ctype != "capability"]
+    if strong:
+        return min(strong, key=lambda t: (_PRIORITY.index(t.ctype), t.start))
+    cap = [t for t in triggers if t.ctype == "capability"]
+    if cap:
+        return cap[0]
+    weak = [t for t in triggers if not t.strong]
+    return min(weak, key=lambda t: (_PRIORITY.index(t.ctype), t.start)) if weak else None
+
+
+def _checkworthy(trig: _Trigger, args: dict[str, Any], att: Attribution, hedged: bool, kb_items: int) -> float:
+    score = 0.6 if trig.strong else 0.45
+    if args.get("quantities"):
+        score += 0.15
+    if att.source_entity or att.source_kind == "anonymous":
+        score += 0.1
+    if hedged:
+        score += 0.05
+    if args.get("date"):
+        score += 0.05
+    if kb_items or args.get("supplier") or args.get("recipient") or args.get("subject"):
+        score += 0.1
+    return round(min(score, 0.97), 2)
+
+
+def extract_claims(doc: Document, kb: KB) -> list[Claim]:
+    lex = get_lexicon(doc.lang or "en")
+    threshold = float(get_settings()["claims"]["checkworthy_threshold"])
+    memory = Memory()
+    claims: list[Claim] = []
+    for sent in doc.sentences:
+        view = SentenceView.of(doc, sent, kb)
+        if sent.is_heading:
+            memory.see(view)
+            continue
+        claim = _claim_for(view, lex, memory, len(claims) + 1, threshold)
+        if claim is not None:
+            claims.append(claim)
+            if claim.type in ("arms_transfer", "troop_deployment") and claim.checkworthy >= threshold:
+                memory.last_claim[claim.type] = claim.args
+        memory.see(view)
+    return claims
+
+
+def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, threshold: float) -> Claim | None:
+    trig = _choose(_triggers(view, lex))
+    if trig is None:
+        return None
+    text = view.text
+    clause = clause_bounds(text, trig.start)
+    scope_end = clause[1]
+    if trig.ctype == "capability":
+        args = capability_args(view, trig.attribute or "", memory, lex)
+        if args is None:
+            return None
+        exclude = {args["subject"]}
+    else:
+        args = event_args(view, lex, trig.ctype, (trig.start, trig.end), scope_end, memory)
+        exclude = set(args.get("items") or [])
+    att = attribute(view, lex, scope_end, exclude)
+    attributed = att.source_entity is not None or att.source_kind == "anonymous"
+    factuality, cues = factuality_of(lex, text, clause, scope_end, attributed)
+    hedged = factuality in ("alleged", "uncertain", "speculative", "negated")
+    if not trig.strong and not (args.get("quantities") or attributed or hedged or args.get("date")):
+        return None
+    ctype = trig.ctype
+    rule = f"{lex.lang}.{ctype}.{'strong' if trig.strong else 'weak'}"
+    if trig.attribute:
+        rule = f"{lex.lang}.capability.{trig.attribute}"
+    assess = [m for m in lex.assessment.finditer(text) if clause[0] <= m.start() < scope_end]
+    kb_items = len(args.get("items") or [])
+    score = _checkworthy(trig, args, att, hedged, kb_items)
+    if assess and not attributed:
+        ctype, rule, score = "assessment", f"{lex.lang}.assessment", min(score, 0.4)
+    elif factuality == "speculative" and not attributed:
+        ctype, rule = "prediction", f"{lex.lang}.prediction.modal"
+    s = view.sent
+    return Claim(
+        id=f"c{n}",
+        start=s.start,
+        end=s.end,
+        text=s.text,
+        type=ctype,
+        checkworthy=score,
+        factuality=factuality,
+        attribution=att,
+        args=args,
+        rule=rule,
+        confidence=round(0.55 + 0.4 * (score - 0.45), 2),
+        trigger=(s.start + trig.start, s.start + trig.end),
+        cues=cues,
+    )
+
+
+@component("claims", requires=["sentences", "mentions", "quantities", "times"], assigns=["claims"])
+def make_claims(context: dict[str, Any]) -> Step:
+    """Claims with type, check-worthiness, attribution, factuality and event arguments."""
+    kb = (context.get("linker") or get_linker()).kb
+
+    def claims(doc: Document) -> Document:
+        doc.claims = extract_claims(doc, kb)
+        return doc
+
+    return claims

@@ -1,0 +1,180 @@
+"""Event arguments: supplier, recipient, items, quantities, date, location, capability subject.
+
+Roles come from prepositions ("nach Russland", "aus Iran", "to Russia",
+"from Iran"), from a country adjective right before the moved thing
+("nordkoreanische Soldaten"), from receive verbs ("Moskau erhielt") and from
+news-style coreference: "das Regime" / "the regime" is the most recent country
+not already in the claim, and "sie" / "it" the most recent weapon system.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Mention
+from ._context import SentenceView
+from ._lexicon import Lexicon
+
+__all__ = ["Memory", "capability_args", "event_args"]
+
+_SKIP = frozenset(
+    "der die das den dem des ein eine einen einem einer eines the a an its their his her".split()
+)
+_COUNT_ONLY = {"arms_transfer", "troop_deployment", "attack", "casualties", "production"}
+_ATTR_UNITS = {
+    "range": {"km", "mi", "m"},
+    "calibre": {"mm", "cm"},
+    "warhead": {"kg", "t"},
+    "payload": {"kg", "t"},
+    "speed": {"km/h", "mach"},
+}
+_NO_DATE_PREFIX = re.compile(r"^(seit|since|bis|until|ab)\b", re.IGNORECASE)
+
+
+class Memory:
+    """What earlier sentences established: last weapon, countries in order, last claims by type."""
+
+    def __init__(self) -> None:
+        self.weapons: list[tuple[int, str]] = []
+        self.countries: list[tuple[int, str]] = []
+        self.last_claim: dict[str, dict[str, Any]] = {}
+
+    def see(self, view: SentenceView) -> None:
+        for m in view.mentions:
+            if m.type == "weapon_system":
+                self.weapons.append((m.start, m.entity_id))
+            c = view.country_of(m)
+            if c:
+                self.countries.append((m.start, c))
+
+    def last_weapon(self, before: int) -> str | None:
+        hits = [eid for pos, eid in self.weapons if pos < before]
+        return hits[-1] if hits else None
+
+    def last_country(self, before: int, not_in: set[str]) -> str | None:
+        for pos, eid in reversed(self.countries):
+            if pos < before and eid not in not_in:
+                return eid
+        return None
+
+
+def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: list[Mention]) -> bool:
+    if m.role not in ("adjective", "name"):
+        return False
+    after = view.doc.text[m.end : m.end + 60]
+    if any(0 <= i.start - m.end <= 40 for i in items):
+        return True
+    nxt = re.match(r"\s+(?:\w+\s+){0,2}?(\w+)", after)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return bool(lex.generic_items.fullmatch(word) or lex.weak.get("troop_deployment", lex.generic_items).fullmatch(word))
+
+
+def event_args(
+    view: SentenceView, lex: Lexicon, ctype: str, trigger: tuple[int, int], scope_end: int, memory: Memory
+) -> dict[str, Any]:
+    """Arguments of a transfer, deployment, attack, casualty or production claim."""
+    s0 = view.sent.start
+    end_abs = s0 + scope_end
+    args: dict[str, Any] = {}
+    items = [m for m in view.mentions if m.type in ("weapon_system", "munition")]
+    if ctype in ("arms_transfer", "production", "attack"):
+        ids: list[str] = []
+        for m in items:
+            if m.entity_id not in ids:
+                ids.append(m.entity_id)
+        if ids:
+            args["items"] = ids
+    if ctype in ("arms_transfer", "troop_deployment"):
+        sup, rec = _roles(view, lex, trigger, end_abs, items, memory)
+        if sup:
+            args["supplier"] = sup
+        if rec:
+            args["recipient"] = rec
+    qty = [q for q in view.quantities if q.kind == "count" or ctype not in _COUNT_ONLY]
+    if qty:
+        args["quantities"] = [
+            {k: v for k, v in (("value", _num(q.value)), ("unit", q.unit), ("approx", q.approx), ("of", q.of)) if k != "of" or v}
+            | ({"max": _num(q.max_value)} if q.max_value is not None else {})
+            for q in qty
+        ]
+    dates = [t for t in view.times if not _NO_DATE_PREFIX.match(t.text) and t.granularity in ("day", "month", "year")]
+    if dates:
+        args["date"] = {"value": dates[0].value, "granularity": dates[0].granularity}
+    taken = {args.get("supplier"), args.get("recipient")}
+    places = [m for m in view.mentions if m.type == "place" and not (view.metonym(m) and view.metonym(m) in taken)]
+    if places:
+        located = [m for m in places if view.word_before(m.start, _SKIP) in lex.location_preps]
+        args["location"] = (located or places)[0].entity_id
+    return args
+
+
+def _num(v: float | None) -> float | int | None:
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
+
+
+def _roles(
+    view: SentenceView, lex: Lexicon, trigger: tuple[int, int], end_abs: int, items: list[Mention], memory: Memory
+) -> tuple[str | None, str | None]:
+    countries = [(m, view.country_of(m)) for m in view.mentions if view.country_of(m) and m.start < end_abs]
+    supplier = recipient = None
+    subject: str | None = None
+    for m, cid in countries:
+        prev = view.word_before(m.start, _SKIP)
+        if recipient is None and prev in lex.recipient_preps:
+            recipient = cid
+        elif supplier is None and prev in lex.supplier_preps:
+            supplier = cid
+    for m, cid in countries:
+        if supplier is None and cid != recipient and _adjective_before_item(view, m, lex, items):
+            supplier = cid
+    receive = lex.receive.search(view.text)
+    for m, cid in countries:
+        prev = view.word_before(m.start, _SKIP)
+        if prev in lex.recipient_preps or prev in lex.supplier_preps:
+            continue
+        if m.start < view.sent.start + (receive.start() if receive else trigger[0]) and cid not in (supplier, recipient):
+            subject = cid
+            break
+    if receive and recipient is None and subject:
+        recipient = subject
+    elif supplier is None and subject and subject != recipient:
+        supplier = subject
+    if supplier is None:
+        regime = [t for t in view.sent.tokens if t.text.casefold() in lex.regime_nouns and t.start < view.sent.start + trigger[0]]
+        if regime:
+            supplier = memory.last_country(regime[0].start, {c for c in (recipient,) if c})
+    if supplier is None or recipient is None:
+        prev_claim = memory.last_claim.get("arms_transfer") or memory.last_claim.get("troop_deployment")
+        if prev_claim:
+            supplier = supplier or (prev_claim.get("supplier") if prev_claim.get("supplier") != recipient else None)
+            recipient = recipient or (prev_claim.get("recipient") if prev_claim.get("recipient") != supplier else None)
+    if supplier == recipient:
+        recipient = None
+    return supplier, recipient
+
+
+def capability_args(view: SentenceView, attribute: str, memory: Memory, lex: Lexicon) -> dict[str, Any] | None:
+    """Subject, attribute and value of a capability claim, or None without a weapon subject."""
+    weapons = [m for m in view.mentions if m.type == "weapon_system"]
+    subject = weapons[0].entity_id if weapons else None
+    if subject is None:
+        words = {t.text.casefold() for t in view.sent.tokens}
+        if words & lex.pronouns or lex.generic_items.search(view.text):
+            subject = memory.last_weapon(view.sent.start)
+    if subject is None:
+        return None
+    args: dict[str, Any] = {"subject": subject, "attribute": attribute}
+    units = _ATTR_UNITS.get(attribute)
+    qty = [q for q in view.quantities if q.kind == "measure" and (units is None or q.unit in units)]
+    if qty:
+        args["quantities"] = [
+            {"value": _num(q.value), "unit": q.unit, "approx": q.approx}
+            | ({"max": _num(q.max_value)} if q.max_value is not None else {})
+            for q in qty
+        ]
+    return args

@@ -1,0 +1,144 @@
+"""The ``entities`` component: KB mentions, abbreviations defined in the text, unknown people."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ..document import Document, Mention, Sentence
+from ..extract._lexicon import first_names, get_lexicon
+from ..pipeline import Step, component
+from .link import get_linker
+from .model import Entity
+
+__all__ = ["find_abbreviations", "find_people", "person_id"]
+
+_ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
+_LATIN_CAP = re.compile(r"^[A-ZÄÖÜÉ][a-zäöüßéèáíóúñçšžčćłńśźżăâîșțğı'’-]+$")
+
+
+def person_id(name: str) -> str:
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return f"person:{slug or 'unknown'}"
+
+
+def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """"Verteidigungsnachrichtendienst (DIU)": the abbreviation links where the name does."""
+    text = doc.text
+    by_end = {m.end: m for m in mentions}
+    added: list[Mention] = []
+    for m in _ABBR.finditer(text):
+        prev_end = m.start()
+        while prev_end > 0 and text[prev_end - 1] == " ":
+            prev_end -= 1
+        target = by_end.get(prev_end)
+        if target is None:
+            continue
+        abbr = m.group(1)
+        covered = [(x.start, x.end) for x in mentions + added]
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w])", text):
+            if any(a < occ.end() and occ.start() < b for a, b in covered):
+                continue
+            added.append(Mention(occ.start(), occ.end(), abbr, target.entity_id, target.type, "kb.abbrev", "name"))
+    return added
+
+
+@cache
+def _is_known(word: str, lang: str) -> bool:
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang=lang))
+
+
+def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A person name ending at token ``end_idx``: unknown surname, extended left by unknown
+    words or known given names."""
+    names = first_names()
+    tok = tokens[end_idx]
+    if not _LATIN_CAP.match(tok.text) or _is_known(tok.text, lang) or tok.text in names:
+        return None
+    if any(a < tok.end and tok.start < b for a, b in taken):
+        return None
+    i = end_idx
+    while i > 0:
+        prev = tokens[i - 1]
+        if not _LATIN_CAP.match(prev.text) or any(a < prev.end and prev.start < b for a, b in taken):
+            break
+        if prev.text in names or not _is_known(prev.text, lang):
+            i -= 1
+            continue
+        break
+    if i == end_idx:
+        return None
+    return i, end_idx
+
+
+def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Unknown people near a role noun ("der Experte X") or an attribution verb ("sagte X")."""
+    lang = doc.lang or "en"
+    if lang not in ("de", "en"):
+        return []
+    lex = get_lexicon(lang)
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for sent in doc.sentences:
+        if sent.is_heading:
+            continue
+        toks = sent.tokens
+        cues = _context_positions(sent, lex)
+        j = len(toks) - 1
+        while j >= 1:
+            run = _name_run(toks, j, lang, taken)
+            if run is None:
+                j -= 1
+                continue
+            a, b = run
+            start, end = toks[a].start, toks[b].end
+            if any(abs(c - start) <= 60 or abs(c - end) <= 40 for c in cues):
+                name = doc.text[start:end]
+                found.append(Mention(start, end, name, person_id(name), "person", "pattern.person", "name"))
+                taken.append((start, end))
+            j = a - 1
+    # later mentions by surname alone
+    for men in list(found):
+        surname = men.text.split()[-1]
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w])", doc.text):
+            if any(a < occ.end() and occ.start() < b for a, b in taken):
+                continue
+            found.append(Mention(occ.start(), occ.end(), surname, men.entity_id, "person", "pattern.person", "name"))
+            taken.append((occ.start(), occ.end()))
+    return found
+
+
+def _context_positions(sent: Sentence, lex: Any) -> list[int]:
+    pos = [t.start for t in sent.tokens if t.text.casefold() in lex.person_roles]
+    for pat in (lex.att_verbs, lex.before_source):
+        pos += [m.start() + sent.start for m in pat.finditer(sent.text)]
+        pos += [m.end() + sent.start for m in pat.finditer(sent.text)]
+    return pos
+
+
+@component("entities", requires=["sentences", "lang"], assigns=["mentions"])
+def make_entities(context: dict[str, Any]) -> Step:
+    """KB mentions (Aho-Corasick, morphology-aware), abbreviations, unknown people."""
+    linker = context.get("linker") or get_linker()
+
+    def entities(doc: Document) -> Document:
+        mentions = linker.find(doc.text)
+        mentions += find_abbreviations(doc, mentions)
+        mentions += find_people(doc, mentions)
+        mentions.sort(key=lambda m: m.start)
+        doc.mentions = mentions
+        doc.meta.setdefault("new_entities", {})
+        for m in mentions:
+            if m.rule == "pattern.person" and m.entity_id not in linker.kb:
+                doc.meta["new_entities"].setdefault(
+                    m.entity_id, Entity(id=m.entity_id, type="person", name=m.text, in_kb=False)
+                )
+        return doc
+
+    return entities

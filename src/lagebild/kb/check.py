@@ -1,0 +1,92 @@
+"""Hold capability figures against the KB's sourced reference values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Check, Claim, Document
+from ..pipeline import Step, component
+from ..settings import get_settings
+from .link import get_linker
+from .load import KB
+
+__all__ = ["check_claim"]
+
+_TO_KM = {"km": 1.0, "mi": 1.609344, "m": 0.001}
+_TO_MM = {"mm": 1.0, "cm": 10.0}
+_TO_KG = {"kg": 1.0, "t": 1000.0}
+
+
+def _convert(value: float, unit: str, target: str) -> float | None:
+    for table in (_TO_KM, _TO_MM, _TO_KG):
+        if unit in table and target in table:
+            return value * table[unit] / table[target]
+    return value if unit == target else None
+
+
+def check_claim(claim: Claim, kb: KB, tolerance: float) -> list[Check]:
+    args = claim.args
+    subject, attribute = args.get("subject"), args.get("attribute")
+    ent = kb.get(subject) if subject else None
+    if ent is None or not attribute:
+        return []
+    facts = [f for f in ent.facts if f.attribute == attribute and f.unit]
+    out: list[Check] = []
+    for q in args.get("quantities") or []:
+        if not facts:
+            break
+        unit = facts[0].unit or ""
+        lows: list[float] = []
+        highs: list[float] = []
+        sources: list[str] = []
+        for f in facts:
+            lo = f.min if f.min is not None else (f.value if isinstance(f.value, int | float) else None)
+            hi = f.max if f.max is not None else (f.value if isinstance(f.value, int | float) else None)
+            lo_c = _convert(float(lo), f.unit or "", unit) if lo is not None else None
+            hi_c = _convert(float(hi), f.unit or "", unit) if hi is not None else None
+            if lo_c is not None:
+                lows.append(lo_c)
+            if hi_c is not None:
+                highs.append(hi_c)
+            sources.append(f.source)
+        claimed = _convert(float(q["value"]), str(q.get("unit") or unit), unit)
+        if claimed is None or not (lows or highs):
+            continue
+        ref_min = min(lows) if lows else min(highs)
+        ref_max = max(highs) if highs else max(lows)
+        if claimed > ref_max * (1 + tolerance):
+            verdict = "exceeds_reference"
+        elif claimed < ref_min * (1 - tolerance) and q.get("approx") not in ("up_to", "under"):
+            verdict = "inconsistent"
+        else:
+            verdict = "consistent"
+        reference: dict[str, Any] = {"min": ref_min, "max": ref_max, "unit": unit, "source": sources[0]}
+        if len(sources) > 1:
+            reference["sources"] = sources
+        out.append(
+            Check(
+                claim.id,
+                ent.id,
+                attribute,
+                {"value": q["value"], "unit": q.get("unit"), "approx": q.get("approx", "exact")},
+                reference,
+                verdict,
+            )
+        )
+    if not out and facts and attribute in ("propellant", "warhead"):
+        ref = facts[0]
+        out.append(Check(claim.id, ent.id, attribute, {"text": claim.text}, {"value": ref.value, "source": ref.source}, "unknown"))
+    return out
+
+
+@component("checks", requires=["claims"], assigns=["checks"])
+def make_checks(context: dict[str, Any]) -> Step:
+    """Capability claims against the KB's sourced figures."""
+    kb = (context.get("linker") or get_linker()).kb
+    tolerance = float(get_settings()["checks"]["tolerance"])
+
+    def checks(doc: Document) -> Document:
+        doc.checks = [c for claim in doc.claims if claim.type == "capability" for c in check_claim(claim, kb, tolerance)]
+        return doc
+
+    return checks

@@ -1,0 +1,160 @@
+"""Entity linking: Aho-Corasick over normalised text, morphology-aware.
+
+The text is lower-cased and every non-alphanumeric character becomes a space
+(one character for one, so offsets are kept); aliases are normalised the same
+way and keyed with a leading space, so matches begin at word starts. After a
+match the linker accepts an exact word end, a hyphenated compound
+("KN-15-Raketen"), a German ending ("Russlands", "Artilleriegeschosse"), an
+adjective ending ("nordkoreanischen") or a Cyrillic case ending ("России").
+Overlapping candidates are resolved longest-first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from ..document import Mention
+from .load import KB, default_kb
+
+__all__ = ["Linker", "get_linker", "normalise"]
+
+_NON_WORD = re.compile(r"[^\w]|_")
+_SPACES = re.compile(r" +")
+_CYR = re.compile(r"[а-яёіїєґ]")
+_DE_ENDINGS = ("s", "e", "n", "en", "es", "er", "ern", "em", "ns", "ens")
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em", "s")
+_CYR_STEM = re.compile(r"[аяоеёыиіуюйьї]{1,2}$")
+_CYR_ENDING = re.compile(r"[а-яёіїєґ]{0,4}")
+
+
+def normalise(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep them
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _NON_WORD.sub(" ", low)
+
+
+@dataclass(slots=True, frozen=True)
+class _Entry:
+    entity_id: str
+    role: str  # name | adjective | demonym
+    surface: str
+    case_sensitive: bool
+    suffixes: tuple[str, ...]  # allowed endings after the alias
+    cyrillic_stem: bool
+
+
+def _is_acronym(alias: str) -> bool:
+    core = re.sub(r"[^\w]", "", alias)
+    return len(core) <= 5 and core.upper() == core and any(c.isalpha() for c in core)
+
+
+class Linker:
+    """Find KB mentions in text."""
+
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        self._auto: Any = ahocorasick.Automaton()
+        table: dict[str, list[_Entry]] = {}
+        for ent in kb.entities.values():
+            forms: list[tuple[str, str]] = [(ent.name, "name")] + [(a, "name") for a in ent.aliases]
+            forms += [(a, "adjective") for a in ent.adjectives] + [(d, "demonym") for d in ent.demonyms]
+            for surface, role in forms:
+                self._add(table, ent.id, surface, role)
+        for key, entries in table.items():
+            self._auto.add_word(key, (key, tuple(entries)))
+        if table:
+            self._auto.make_automaton()
+        self._empty = not table
+
+    def _add(self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str) -> None:
+        norm = _SPACES.sub(" ", normalise(surface)).strip()
+        if not norm:
+            return
+        acronym = _is_acronym(surface)
+        cyr = bool(_CYR.search(norm)) and " " not in norm
+        if cyr:
+            stem = _CYR_STEM.sub("", norm)
+            if len(stem) >= 3:
+                norm = stem
+            else:
+                cyr = False
+        if role == "adjective":
+            suffixes: tuple[str, ...] = _ADJ_ENDINGS
+        elif acronym:
+            suffixes = ("s",) if len(surface) >= 3 else ()
+        elif len(norm) >= 4:
+            suffixes = _DE_ENDINGS
+        else:
+            suffixes = ()
+        entry = _Entry(eid, role, surface, acronym, suffixes, cyr)
+        bucket = table.setdefault(" " + norm, [])
+        if all(e.entity_id != eid or e.role != entry.role for e in bucket):
+            bucket.append(entry)
+
+    def find(self, text: str) -> list[Mention]:
+        if self._empty or not text:
+            return []
+        norm = " " + normalise(text)
+        n = len(text)
+        cands: list[tuple[int, int, tuple[_Entry, ...]]] = []
+        for end_idx, (key, entries) in self._auto.iter(norm):
+            start = end_idx - len(key) + 1  # original index of the word start
+            end = end_idx  # original exclusive end
+            if end < n and text[end].isalnum():
+                m = _CYR_ENDING.match(norm, end + 1) if entries[0].cyrillic_stem else None
+                word_end = end
+                while word_end < n and text[word_end].isalnum():
+                    word_end += 1
+                tail = norm[end + 1 : word_end + 1]
+                ok = [e for e in entries if tail in e.suffixes or (e.cyrillic_stem and m and m.end() - 1 == word_end)]
+                if not ok:
+                    continue
+                entries, end = tuple(ok), word_end
+            sensitive = [e for e in entries if e.case_sensitive]
+            if sensitive:
+                surface = _SPACES.sub(" ", _NON_WORD.sub(" ", text[start:end])).strip()
+                entries = tuple(
+                    e
+                    for e in entries
+                    if not e.case_sensitive or surface.startswith(_SPACES.sub(" ", _NON_WORD.sub(" ", e.surface)).strip())
+                )
+                if not entries:
+                    continue
+            cands.append((start, end, entries))
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int]] = []
+        out: list[Mention] = []
+        for start, end, entries in cands:
+            if any(start < b and a < end for a, b in taken):
+                continue
+            entry = self._resolve(text, start, end, entries)
+            ent = self.kb.entities[entry.entity_id]
+            taken.append((start, end))
+            out.append(Mention(start, end, text[start:end], ent.id, ent.type, f"kb.{entry.role}", entry.role))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _resolve(self, text: str, start: int, end: int, entries: tuple[_Entry, ...]) -> _Entry:
+        ids = {e.entity_id for e in entries}
+        if len(ids) == 1:
+            return entries[0]
+        amb = self.kb.ambiguous.get(entries[0].surface.casefold())
+        if amb is not None:
+            window = normalise(text[max(0, start - 60) : end + 60]).split()
+            for rule in amb.rules:
+                if any(normalise(w).strip() in window for w in rule.near):
+                    return next((e for e in entries if e.entity_id == rule.pick), entries[0])
+            return next((e for e in entries if e.entity_id == amb.default), entries[0])
+        # prefer the name reading over adjective/demonym, then the first by id
+        return sorted(entries, key=lambda e: (e.role != "name", e.entity_id))[0]
+
+
+@cache
+def get_linker() -> Linker:
+    return Linker(default_kb())

@@ -1,0 +1,183 @@
+"""Dates: absolute ("21. Dezember 2024", "21.12.2024", "March 3, 2024", "Mitte März 2023")
+and relative ("gestern", "am Montag", "vor zwei Wochen", "last week"), resolved
+against the publication date. Relative expressions the rules cannot resolve
+are handed to dateparser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import Any
+
+from ..document import Document, TimeExpr
+from ..pipeline import Step, component
+from ._resources import lang_data
+
+__all__ = ["find_times", "parse_iso_date"]
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    data = lang_data(lang)
+    months = "|".join(sorted((re.escape(m) for m in data["months"]), key=len, reverse=True))
+    weekdays = "|".join(sorted((re.escape(w) for w in data["weekdays"]), key=len, reverse=True))
+    parts = "|".join(sorted((re.escape(p) for p in data.get("month_parts") or {}), key=len, reverse=True))
+    rel_days = "|".join(re.escape(w) for w in data.get("relative_days") or {}) or "(?!x)x"
+    units = "|".join(sorted((re.escape(u) for u in data.get("relative_units") or {}), key=len, reverse=True))
+    words = "|".join(sorted((re.escape(w) for w in data.get("number_words") or {}), key=len, reverse=True))
+    last_week = "|".join(re.escape(w) for w in data.get("last_week") or []) or "(?!x)x"
+    flags = re.IGNORECASE
+    pats = {
+        "iso": re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
+        "dmy_num": re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])"),
+        "dmy": re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+(?:of\s+)?({months})\.?(?:\s+(\d{{4}}))?(?!\w)", flags),
+        "mdy": re.compile(rf"(?<!\w)({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?!\w)", flags),
+        "part": re.compile(rf"(?<!\w)(?:in\s+)?({parts})\s+(?:of\s+)?({months})(?:\s+(\d{{4}}))?(?!\w)", flags),
+        "my": re.compile(rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)", flags),
+        "weekday": re.compile(rf"(?<!\w)(?:(?:in der nacht (?:zu|zum|auf)(?:m)?|am|on|last|vergangenen|letzten)\s+)?({weekdays})(?!\w)", flags),
+        "relday": re.compile(rf"(?<!\w)({rel_days})(?!\w)", flags),
+        "ago": re.compile(rf"(?<!\w)(?:vor\s+(\d+|{words}|einer|einem|einigen)\s+({units})|(\d+|{words}|a|one)\s+({units})\s+ago)(?!\w)", flags),
+        "lastweek": re.compile(rf"(?<!\w)(?:{last_week})(?!\w)", flags),
+        "year": re.compile(r"(?<!\w)(?:im\s+jahr(?:e)?|in|seit|since|bis|until|anfang|ende|mitte)\s+(\d{4})(?!\w)", flags),
+    }
+    return pats
+
+
+def _mk(y: int, m: int, d: int | None) -> tuple[str, str] | None:
+    try:
+        if d is None:
+            dt.date(y, m, 1)
+            return f"{y:04d}-{m:02d}", "month"
+        return dt.date(y, m, d).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, pub: dt.date | None) -> int | None:
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def find_times(text: str, start: int, end: int, lang: str, published: dt.date | None) -> list[TimeExpr]:
+    data = lang_data(lang)
+    pats = _patterns(lang)
+    months = {k.casefold(): v for k, v in data["months"].items()}
+    seg = text[start:end]
+    found: list[TimeExpr] = []
+
+    def add(m: re.Match[str], res: tuple[str, str] | None, relative: bool = False) -> None:
+        if res is None:
+            return
+        a, b = m.start() + start, m.end() + start
+        if any(t.start < b and a < t.end for t in found):
+            return
+        found.append(TimeExpr(a, b, text[a:b], res[0], res[1], relative))
+
+    for m in pats["iso"].finditer(seg):
+        add(m, _mk(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in pats["dmy_num"].finditer(seg):
+        y = int(m.group(3))
+        add(m, _mk(y + 2000 if y < 100 else y, int(m.group(2)), int(m.group(1))))
+    for m in pats["dmy"].finditer(seg):
+        mon = months[m.group(2).casefold()]
+        y = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+        if y is not None:
+            add(m, _mk(y, mon, int(m.group(1))), relative=not m.group(3))
+    for m in pats["mdy"].finditer(seg):
+        mon = months[m.group(1).casefold()]
+        y = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+        if y is not None and lang == "en":
+            add(m, _mk(y, mon, int(m.group(2))), relative=not m.group(3))
+    for m in pats["part"].finditer(seg):
+        mon = months[m.group(2).casefold()]
+        y = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+        if y is not None:
+            add(m, _mk(y, mon, None), relative=not m.group(3))
+    for m in pats["my"].finditer(seg):
+        add(m, _mk(int(m.group(2)), months[m.group(1).casefold()], None))
+    for m in pats["year"].finditer(seg):
+        a = m.start(1) + start
+        if not any(t.start <= a < t.end for t in found):
+            found.append(TimeExpr(m.start() + start, m.end() + start, m.group(), m.group(1), "year"))
+    if published is not None:
+        _relative(seg, start, text, pats, data, published, add)
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _relative(
+    seg: str,
+    start: int,
+    text: str,
+    pats: dict[str, re.Pattern[str]],
+    data: dict[str, Any],
+    pub: dt.date,
+    add: Any,
+) -> None:
+    weekdays = {k.casefold(): v for k, v in data["weekdays"].items()}
+    for m in pats["weekday"].finditer(seg):
+        wd = weekdays[m.group(1).casefold()]
+        back = (pub.weekday() - wd) % 7
+        low = m.group().casefold()
+        if "nacht" in low:
+            back = (pub.weekday() - wd) % 7  # the night *to* that day: the date of that day
+        add(m, ((pub - dt.timedelta(days=back)).isoformat(), "day"), True)
+    rel_days = {k.casefold(): v for k, v in (data.get("relative_days") or {}).items()}
+    for m in pats["relday"].finditer(seg):
+        add(m, ((pub + dt.timedelta(days=int(rel_days[m.group(1).casefold()]))).isoformat(), "day"), True)
+    for m in pats["ago"].finditer(seg):
+        res = _dateparser(m.group(), data, pub)
+        add(m, res, True)
+    for m in pats["lastweek"].finditer(seg):
+        monday = pub - dt.timedelta(days=pub.weekday() + 7)
+        add(m, (monday.isoformat()[:10], "week"), True)
+
+
+def _dateparser(expr: str, data: dict[str, Any], pub: dt.date) -> tuple[str, str] | None:
+    """Resolve "vor zwei Wochen" / "three days ago" with dateparser, lazily imported."""
+    import dateparser
+
+    langs = [k for k in ("de", "en", "ru", "uk") if data is lang_data(k)]
+    base = dt.datetime(pub.year, pub.month, pub.day, 12)
+    parsed = dateparser.parse(expr, languages=langs or None, settings={"RELATIVE_BASE": base})
+    if parsed is None:
+        return None
+    unit = expr.casefold()
+    gran = "day"
+    if any(u in unit for u in ("monat", "month", "месяц", "місяц")):
+        gran = "month"
+    if any(u in unit for u in ("jahr", "year", "год", "лет", "рік", "рок")):
+        gran = "year"
+    value = parsed.date().isoformat()
+    return (value[:7] if gran == "month" else value[:4] if gran == "year" else value), gran
+
+
+@component("times", requires=["sentences", "published"], assigns=["times"])
+def make_times(context: dict[str, Any]) -> Step:
+    """Absolute and relative dates, resolved against the publication date."""
+
+    def times(doc: Document) -> Document:
+        pub = parse_iso_date(doc.published)
+        lang = doc.lang or "en"
+        out: list[TimeExpr] = []
+        for s in doc.sentences:
+            out.extend(find_times(doc.text, s.start, s.end, lang, pub))
+        doc.times = out
+        return doc
+
+    return times

@@ -1,0 +1,171 @@
+"""Numbers and quantities in German, English, Russian and Ukrainian formats.
+
+Finds "2.000 Kilometer", "über 11.000", "5 Millionen", "rund 100", "bis zu",
+"mehr als", "1,5 Mio.", "zwei Dutzend", "between 10 and 20" with value, unit,
+kind (count or measure), what they count and approximation. Numbers that are
+part of a designation ("KN-15", "Su-34"), a date or a year are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ..document import Document, Quantity
+from ..pipeline import Step, component
+from ._resources import lang_data
+from ._units import count_unit, measure_unit
+
+__all__ = ["find_quantities", "parse_number"]
+
+_NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+def parse_number(s: str, lang: str) -> float | None:
+    """Parse a numeral written with the language's separators."""
+    data = lang_data(lang)
+    dec, grp = data["decimal_sep"], data["group_sep"]
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    if grp != " ":
+        s = s.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?", s):
+        s = s.replace(" ", "")
+    other = "." if dec == "," else ","
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(other)}\d{{3}})+", s) and other != dec:
+        # 2,000 in German or 2.000 in English: read as thousands
+        s = s.replace(other, "")
+    s = s.replace(grp, "") if grp != " " else s
+    s = s.replace(dec, ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+@cache
+def _patterns(lang: str) -> dict[str, Any]:
+    data = lang_data(lang)
+    words = sorted(data.get("number_words") or {}, key=len, reverse=True)
+    mults = sorted(data.get("multipliers") or {}, key=len, reverse=True)
+    approx = sorted(data.get("approx") or {}, key=len, reverse=True)
+    joiners = "|".join(re.escape(j) for j in data.get("range_joiners") or [])
+    wordalt = "|".join(re.escape(w) for w in words) or "(?!x)x"
+    multalt = "|".join(re.escape(m) for m in mults) or "(?!x)x"
+    num = rf"(?:{_NUM}|(?<!\w)(?:{wordalt})(?!\w))"
+    quantity = re.compile(
+        rf"(?P<num>{num})(?:\s*(?P<mult>(?:{multalt})\.?)(?!\w))?"
+        rf"(?:\s*(?:{joiners})\s*(?P<num2>{_NUM})(?:\s*(?P<mult2>(?:{multalt})\.?)(?!\w))?)?",
+        re.IGNORECASE,
+    )
+    approx_re = re.compile(rf"(?:^|[\s(])(?P<cue>{'|'.join(re.escape(a) for a in approx)})\.?\s*$", re.IGNORECASE)
+    return {"quantity": quantity, "approx": approx_re, "data": data}
+
+
+_WORD = re.compile(r"[\w%$€£]+(?:[-/]\w+)*")
+
+
+def _value(raw: str, mult: str | None, lang: str, data: dict[str, Any]) -> float | None:
+    words = {k.casefold(): v for k, v in (data.get("number_words") or {}).items()}
+    val = words.get(raw.casefold()) if not raw[:1].isdigit() else parse_number(raw, lang)
+    if val is None:
+        return None
+    if mult:
+        m = (data.get("multipliers") or {}).get(mult.rstrip(".").casefold())
+        if m:
+            val *= m
+    return float(val)
+
+
+def find_quantities(
+    text: str, start: int, end: int, lang: str, blocked: list[tuple[int, int]]
+) -> list[Quantity]:
+    pats = _patterns(lang)
+    data = pats["data"]
+    seg = text[start:end]
+    out: list[Quantity] = []
+    for m in pats["quantity"].finditer(seg):
+        a, b = m.start() + start, m.end() + start
+        if any(x < b and a < y for x, y in blocked):
+            continue
+        prev = text[a - 1] if a > 0 else " "
+        if prev.isalpha() or (prev == "-" and a > 1 and text[a - 2].isalnum()) or prev in "./:":
+            continue  # designation (Su-34, KN-15) or part of a date/time/version
+        raw = m.group("num")
+        value = _value(raw, m.group("mult"), lang, data)
+        if value is None:
+            continue
+        if raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and not m.group("mult"):
+            continue  # a year
+        max_value = None
+        if m.group("num2"):
+            max_value = _value(m.group("num2"), m.group("mult2") or m.group("mult"), lang, data)
+            if m.group("mult2") and not m.group("mult"):
+                value = _value(raw, m.group("mult2"), lang, data) or value
+        # what follows: unit or counted noun
+        after = text[b : min(len(text), b + 60)]
+        unit, kind, of, extra = _unit_after(after, lang)
+        b += extra
+        approx = "range" if max_value is not None else "exact"
+        cue_m = pats["approx"].search(text[max(0, a - 25) : a])
+        if cue_m and max_value is None:
+            approx = str(data["approx"].get(cue_m.group("cue").casefold(), "exact"))
+            a = max(0, a - 25) + cue_m.start("cue")
+        elif cue_m and cue_m.group("cue").casefold() in ("zwischen", "between", "от", "від"):
+            a = max(0, a - 25) + cue_m.start("cue")
+        if raw.casefold() in ("hunderte", "tausende", "dutzende", "hundreds", "thousands", "dozens"):
+            approx = "over"
+        out.append(Quantity(a, b, text[a:b], value, unit, kind, approx, of, max_value))
+    return out
+
+
+def _unit_after(after: str, lang: str) -> tuple[str | None, str, str | None, int]:
+    """Unit or counted noun right after a number: (unit, kind, of, chars consumed)."""
+    m = re.match(r"\s*(%|[$€£]|[\w/]+\.?)", after)
+    if not m:
+        return None, "count", None, 0
+    token = m.group(1)
+    mu = measure_unit(token.rstrip("."), lang)
+    if mu:
+        return mu[0], mu[1], None, m.end() if token != "." else 0
+    # skip up to two adjectives to the counted noun
+    pos = 0
+    for _ in range(3):
+        wm = re.match(r"\s*([\w-]+)", after[pos:])
+        if not wm:
+            break
+        word = wm.group(1)
+        unit = count_unit(word, lang)
+        if unit:
+            return unit, "count", None, pos + wm.end()
+        if lang == "de" and word[:1].isupper():
+            return word, "count", None, pos + wm.end()
+        pos += wm.end()
+    return None, "count", None, 0
+
+
+@component("quantities", requires=["sentences", "mentions", "times"], assigns=["quantities"])
+def make_quantities(context: dict[str, Any]) -> Step:
+    """Numbers with unit, counted thing and approximation, outside names and dates."""
+
+    def quantities(doc: Document) -> Document:
+        blocked = [(m.start, m.end) for m in doc.mentions if any(c.isdigit() for c in m.text)]
+        blocked += [(t.start, t.end) for t in doc.times]
+        blocked.sort()
+        lang = doc.lang or "en"
+        out: list[Quantity] = []
+        for s in doc.sentences:
+            local = [(x, y) for x, y in blocked if x < s.end and s.start < y]
+            out.extend(find_quantities(doc.text, s.start, s.end, lang, local))
+        ents = sorted(doc.mentions, key=lambda m: m.start)
+        for q in out:
+            for men in ents:
+                if q.end - len(q.text) <= men.start <= q.end + 3 and men.type in ("munition", "weapon_system"):
+                    q.of = men.entity_id
+                    break
+                if men.start > q.end + 3:
+                    break
+        doc.quantities = out
+        return doc
+
+    return quantities

@@ -1,0 +1,91 @@
+"""Sentence segmentation and tokenisation that survive abbreviations and ordinal dates.
+
+Sentences never cross a line: every line (block) is a paragraph or a heading.
+Within a line a boundary is a run of ``.!?…`` (plus closing quotes) followed by
+whitespace and an upper-case letter, digit or opening quote, unless the word
+before the period is a known abbreviation, a single letter (an initial), or a
+number that reads as a German ordinal ("21. Dezember", "am 3. Oktober").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Document, Sentence, Token
+from ..pipeline import Step, component
+from ._resources import lang_data
+
+__all__ = ["segment", "tokenize"]
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»«“”’)\]]*\s+(?=[\"'„“«»(\[]?[\w])")
+_WORD_BEFORE = re.compile(r"(\w+)\.?$")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_boundary(line: str, m: re.Match[str], data: dict[str, Any]) -> bool:
+    punct = m.group().rstrip()
+    after = line[m.end() :]
+    nxt = after[:1]
+    if nxt.islower():
+        return False
+    if not punct.startswith("."):
+        return True
+    before = line[: m.start()]
+    wm = _WORD_BEFORE.search(before)
+    if not wm:
+        return True
+    word = wm.group(1)
+    if word.casefold() in data["_abbrev"] and len(punct) == 1:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "J. Smith", "U. S."
+    if word.isdigit() and len(word) <= 2 and len(punct) == 1:
+        next_word = re.match(r"\w+", after)
+        nw = next_word.group().casefold() if next_word else ""
+        if nw in data["months"]:
+            return False
+        prev = re.search(r"(\w+)\s+\d{1,2}$", before)
+        if prev and prev.group(1).casefold() in set(data.get("ordinal_context") or []):
+            return False
+    return True
+
+
+def segment(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) within text[start:end]."""
+    data = lang_data(lang)
+    line = text[start:end]
+    spans: list[tuple[int, int]] = []
+    cur = 0
+    for m in _BOUNDARY.finditer(line):
+        if _is_boundary(line, m, data):
+            stop = m.start() + len(m.group().rstrip())
+            if stop > cur:
+                spans.append((start + cur, start + stop))
+            cur = m.end()
+    if cur < len(line):
+        spans.append((start + cur, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@component("sentences", requires=["text", "lang", "blocks", "headings"], assigns=["sentences", "tokens"])
+def make_sentences(context: dict[str, Any]) -> Step:
+    """Split each line into sentences and tokens; headings are one sentence each."""
+
+    def sentences(doc: Document) -> Document:
+        lang = doc.lang or "en"
+        heading_starts = {h.start for h in doc.headings}
+        out: list[Sentence] = []
+        for i, (s, e) in enumerate(doc.blocks):
+            is_heading = s in heading_starts
+            spans = [(s, e)] if is_heading else segment(doc.text, s, e, lang)
+            for a, b in spans:
+                out.append(Sentence(a, b, doc.text[a:b], i, is_heading, tokenize(doc.text[a:b], a)))
+        doc.sentences = out
+        return doc
+
+    return sentences
