@@ -27,7 +27,7 @@ unit: $(STAMP)
 	$(BIN)/pytest
 
 eval-gate: $(STAMP)
-	$(BIN)/python -m lagebild.evalgate
+	$(BIN)/python scripts/eval_gate.py
 
 test: lint typecheck unit eval-gate
 

@@ -34,7 +34,7 @@ CODES: dict[str, str] = {
     # eval
     "LB401": "Gold directory {path} not found or holds no *.json files.",
     "LB402": "Gold quote not found in {doc}: {quote!r}.",
-    "LB403": "Eval gate: {metric} = {value} is below its floor {floor}.",
+    "LB403": "Eval gate: {metric} = {value} is below its floor {floor}. Fix the regression; floors only go up.",
     "LB404": "Refusing to lower floor {metric} from {old} to {new}; pass --allow-lower to do it on purpose.",
     # warnings
     "LBW01": "Language of {doc} not detected with confidence; assuming '{lang}'.",

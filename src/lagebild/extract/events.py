@@ -19,7 +19,7 @@ from ._lexicon import Lexicon
 __all__ = ["Memory", "capability_args", "event_args"]
 
 _SKIP = frozenset(
-    "der die das den dem des ein eine einen einem einer eines the a an its their his her".split()
+    "der die das den dem des ein eine einen einem einer eines the its their his her".split()
 )
 _COUNT_ONLY = {"arms_transfer", "troop_deployment", "attack", "casualties", "production"}
 _ATTR_UNITS = {

@@ -18,5 +18,5 @@ def lang_data(lang: str) -> dict[str, Any]:
     if not base.joinpath(name).is_file():
         name = "en.yaml"
     data: dict[str, Any] = load_yaml_text(base.joinpath(name).read_text(encoding="utf-8"), name)
-    data["_abbrev"] = {a.casefold() for a in data.get("abbreviations") or []}
+    data["_abbrev"] = {str(a).casefold() for a in data.get("abbreviations") or []}
     return data

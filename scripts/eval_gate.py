@@ -1,0 +1,89 @@
+"""Eval gate: score the gold sets and fail when a metric falls below its pinned floor.
+
+usage: python scripts/eval_gate.py [--update] [--allow-lower]
+
+Floors live in ``eval/floors.json`` and only go up: ``--update`` raises each
+floor to the current figure; lowering one needs ``--allow-lower`` on purpose.
+The shared gold (``../shared/eval/gold``) is skipped with a message when absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from lagebild._api import get_analyzer
+from lagebild.errors import warning
+from lagebild.evaluate import score_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = ROOT / "eval" / "floors.json"
+SETS = {
+    "shared": (ROOT.parent / "shared" / "eval" / "gold", ROOT.parent / "shared"),
+    "own": (ROOT / "tests" / "gold", ROOT),
+}
+GATED = (
+    "entity_f1",
+    "claim_f1",
+    "args_f1",
+    "type_acc",
+    "factuality_acc",
+    "source_kind_acc",
+    "source_acc",
+    "offsets_acc",
+    "loaded_p",
+    "loaded_r",
+    "headline_f1",
+    "kb_acc",
+)
+
+
+def run_set(gold_dir: Path, root: Path) -> dict[str, Any]:
+    analyzer = get_analyzer()
+
+    def analyse(text: str, gold: dict[str, Any]) -> dict[str, Any]:
+        return analyzer.analyze(text, lang=gold.get("lang"), published=gold.get("published")).to_dict()
+
+    return score_corpus(gold_dir, root=root, analyse=analyse).summary()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--update", action="store_true", help="raise floors to the current figures")
+    ap.add_argument("--allow-lower", action="store_true", help="permit --update to lower a floor")
+    a = ap.parse_args(argv)
+    floors: dict[str, dict[str, float]] = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
+    failures: list[str] = []
+    for name, (gold_dir, root) in SETS.items():
+        if not gold_dir.is_dir() or not any(gold_dir.glob("*.json")):
+            print(f"eval gate: {name} gold set not found at {gold_dir}; skipped")
+            continue
+        got = run_set(gold_dir, root)
+        print(f"eval gate: {name}: " + json.dumps({k: got.get(k) for k in GATED}))
+        pinned = floors.setdefault(name, {})
+        for metric in GATED:
+            value = got.get(metric)
+            if value is None:
+                continue
+            floor = pinned.get(metric)
+            if a.update:
+                if floor is not None and value < floor and not a.allow_lower:
+                    failures.append(warning("LB404", metric=f"{name}.{metric}", old=floor, new=value))
+                    continue
+                pinned[metric] = value
+            elif floor is not None and value < floor:
+                failures.append(warning("LB403", metric=f"{name}.{metric}", value=value, floor=floor))
+    if a.update and not failures:
+        FLOORS.parent.mkdir(exist_ok=True)
+        FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
+        print(f"eval gate: floors written to {FLOORS}")
+    for f in failures:
+        print(f, file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Each claim rule, on invented sentences and a small hand-made KB."""
+
+from typing import Any
+
+import pytest
+
+from lagebild.kb.link import Linker
+from lagebild.pipeline import Pipeline
+from lagebild.report import build_report
+
+from .conftest import make_doc
+
+NAMES = ["structure", "language", "sentences", "entities", "times", "quantities", "claims", "checks", "signals"]
+
+
+@pytest.fixture(scope="module")
+def run(mini_linker: Linker) -> Any:
+    pipe = Pipeline(NAMES, {"linker": mini_linker})
+
+    def go(text: str, lang: str = "de", published: str | None = "2025-03-14") -> list[dict[str, Any]]:
+        doc = pipe(make_doc(text, lang, published))
+        return list(build_report(doc, mini_linker.kb).to_dict()["claims"])
+
+    return go
+
+
+def test_claims_transfer_roles_from_adjective_and_preposition(run: Any) -> None:
+    (c,) = run("Iranische Shahed-136-Drohnen wurden nach Russland geliefert.")
+    assert c["type"] == "arms_transfer" and c["factuality"] == "asserted"
+    assert c["args"]["supplier"] == "country:IR" and c["args"]["recipient"] == "country:RU"
+    assert c["args"]["items"] == ["weapon:shahed-136"]
+
+
+def test_claims_metonym_capital_as_supplier(run: Any) -> None:
+    (c,) = run("Teheran lieferte im Januar 300 Artilleriegeschosse an Russland.")
+    assert c["args"]["supplier"] == "country:IR" and c["args"]["recipient"] == "country:RU"
+    assert c["args"]["quantities"][0]["value"] == 300
+
+
+def test_claims_receive_verb_makes_subject_recipient(run: Any) -> None:
+    (c,) = run("Russland erhielt Shahed-136 aus Iran.")
+    assert (c["args"]["supplier"], c["args"]["recipient"]) == ("country:IR", "country:RU")
+
+
+def test_claims_named_source_with_laut_and_kind_from_affiliation(run: Any) -> None:
+    (c,) = run("Laut Jane Roe hat Russland 500 Artilleriegeschosse aus Iran erhalten.")
+    att = c["attribution"]
+    assert att["source_entity"] == "person:jane-roe" and att["source_kind"] == "intelligence"
+    assert c["factuality"] == "reported"
+
+
+def test_claims_channel_after_preposition(run: Any) -> None:
+    (c,) = run("Der HUR teilte über Telegram mit, Iran habe 40 Shahed-136 an Russland geliefert.")
+    assert c["attribution"]["channel"] == "Telegram" and c["attribution"]["source_entity"] == "org:hur"
+
+
+def test_claims_alleged_without_source_is_anonymous(run: Any) -> None:
+    (c,) = run("Iran hat angeblich 200 Shahed-136 an Russland geliefert.")
+    assert c["factuality"] == "alleged" and c["attribution"]["source_kind"] == "anonymous"
+
+
+def test_claims_reportative_soll_haben(run: Any) -> None:
+    (c,) = run("Iran soll im Herbst Artilleriegeschosse nach Russland geliefert haben.")
+    assert c["factuality"] == "alleged"
+
+
+def test_claims_berichten_zufolge_is_reported_anonymous(run: Any) -> None:
+    (c,) = run("Berichten zufolge wurden 1.000 russische Soldaten verlegt.")
+    assert c["type"] == "troop_deployment" and c["factuality"] == "reported"
+    assert c["attribution"]["source_kind"] == "anonymous"
+
+
+def test_claims_hedge_in_trailing_clause_does_not_apply(run: Any) -> None:
+    (c,) = run("Der DIU teilte mit, dass 2.000 russische Soldaten verlegt wurden, wobei einige angeblich desertierten.")
+    assert c["factuality"] == "reported"
+
+
+def test_claims_denial_is_negated_with_denier_as_source(run: Any) -> None:
+    (c,) = run("Iran bestritt, Shahed-136 an Russland geliefert zu haben.")
+    assert c["factuality"] == "negated" and c["attribution"]["source_entity"] == "country:IR"
+    assert c["attribution"]["source_kind"] == "government"
+
+
+def test_claims_english_said_and_uncertain(run: Any) -> None:
+    (c,) = run("Iran apparently shipped 300 Shahed-136 drones to Russia, Jane Roe said.", "en")
+    assert c["factuality"] == "uncertain" and c["attribution"]["source_entity"] == "person:jane-roe"
+
+
+def test_claims_speculation_without_source_is_prediction(run: Any) -> None:
+    (c,) = run("Iran könnte bald weitere Shahed-136 an Russland liefern.")
+    assert c["type"] == "prediction" and c["factuality"] == "speculative"
+
+
+def test_claims_evaluative_verb_makes_assessment(run: Any) -> None:
+    (c,) = run("Die Lieferung von 300 Shahed-136 an Russland bedeutet eine neue Eskalation.")
+    assert c["type"] == "assessment"
+
+
+def test_claims_weak_noun_without_figure_or_source_is_background(run: Any) -> None:
+    assert run("Die Präsenz russischer Truppen verändert die Lage.") == []
+
+
+def test_claims_capability_with_pronoun_subject_and_check(run: Any) -> None:
+    claims = run("Die Shahed-136 ist eine Drohne. Mit einer Reichweite von bis zu 4.000 Kilometern ist sie gefährlich.")
+    cap = [c for c in claims if c["type"] == "capability"][0]
+    assert cap["args"]["subject"] == "weapon:shahed-136" and cap["args"]["attribute"] == "range"
+    assert cap["args"]["quantities"] == [{"value": 4000, "unit": "km", "approx": "up_to"}]
+
+
+def test_claims_casualties_english(run: Any) -> None:
+    (c,) = run("At least 12 civilians were killed in the strike on Monday, officials said.", "en")
+    assert c["type"] == "casualties" and c["args"]["quantities"][0]["approx"] == "at_least"
+    assert c["args"]["date"]["value"] == "2025-03-10"

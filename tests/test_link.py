@@ -1,0 +1,31 @@
+from lagebild.kb.link import Linker
+
+
+def _ids(linker: Linker, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity_id) for m in linker.find(text)]
+
+
+def test_link_german_inflection_and_adjectives(mini_linker: Linker) -> None:
+    got = _ids(mini_linker, "Russlands Armee erhielt iranische Drohnen aus Teheran.")
+    assert got == [("Russlands", "country:RU"), ("iranische", "country:IR"), ("Teheran", "place:tehran")]
+
+
+def test_link_compound_with_hyphen_and_plural(mini_linker: Linker) -> None:
+    got = _ids(mini_linker, "Die Shahed-136-Drohnen und Artilleriegeschosse kamen an.")
+    assert got == [("Shahed-136", "weapon:shahed-136"), ("Artilleriegeschosse", "munition:artillery-shell")]
+
+
+def test_link_acronyms_are_case_sensitive(mini_linker: Linker) -> None:
+    assert _ids(mini_linker, "Let us go, said the US envoy.") == [("US", "country:US")]
+
+
+def test_link_cyrillic_case_endings(mini_linker: Linker) -> None:
+    assert _ids(mini_linker, "поставки в Россию и из России") == [("Россию", "country:RU"), ("России", "country:RU")]
+
+
+def test_link_longest_match_wins(mini_linker: Linker) -> None:
+    assert _ids(mini_linker, "the Russian Federation said") == [("Russian Federation", "country:RU")]
+
+
+def test_link_no_match_inside_words(mini_linker: Linker) -> None:
+    assert _ids(mini_linker, "Iranistik und Bususa") == []

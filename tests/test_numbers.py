@@ -1,0 +1,58 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lagebild.nlp.numbers import find_quantities, parse_number
+
+
+def _q(text: str, lang: str = "de") -> list[tuple[float, str | None, str, str]]:
+    return [(q.value, q.unit, q.approx, q.kind) for q in find_quantities(text, 0, len(text), lang, [])]
+
+
+def test_numbers_german_thousands_and_units() -> None:
+    assert _q("eine Reichweite von bis zu 2.000 Kilometern") == [(2000.0, "km", "up_to", "measure")]
+
+
+def test_numbers_over_with_counted_noun() -> None:
+    assert _q("über 11.000 nordkoreanische Soldaten") == [(11000.0, "soldiers", "over", "count")]
+
+
+def test_numbers_millions_word_and_abbreviation() -> None:
+    assert _q("mehr als 5 Millionen Granaten")[0][:3] == (5_000_000.0, "shells", "over")
+    assert _q("rund 1,5 Mio. Geschosse")[0][:3] == (1_500_000.0, "shells", "about")
+
+
+def test_numbers_about_and_words() -> None:
+    assert _q("rund 100 Drohnen")[0][:3] == (100.0, "drones", "about")
+    assert _q("zwei Dutzend Raketen")[0][:2] == (24.0, "missiles")
+
+
+def test_numbers_english_formats() -> None:
+    assert _q("more than 1,200 troops", "en")[0][:3] == (1200.0, "troops", "over")
+    assert _q("up to 2.5 million shells", "en")[0][:3] == (2_500_000.0, "shells", "up_to")
+    assert _q("at least 12 people were killed", "en")[0][:3] == (12.0, "people", "at_least")
+
+
+def test_numbers_range() -> None:
+    q = find_quantities("zwischen 10 und 20 Raketen", 0, 26, "de", [])[0]
+    assert (q.value, q.max_value, q.approx) == (10.0, 20.0, "range")
+
+
+def test_numbers_skip_designations_and_years() -> None:
+    assert _q("Die Su-34 flog 2024 los.") == []
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_numbers_parse_number_roundtrip_de(n: int) -> None:
+    assert parse_number(f"{n:,}".replace(",", "."), "de") == n
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_numbers_parse_number_roundtrip_en(n: int) -> None:
+    assert parse_number(f"{n:,}", "en") == n
+
+
+@given(st.text(max_size=200))
+def test_numbers_never_crash_on_random_text(text: str) -> None:
+    for lang in ("de", "en", "ru", "uk"):
+        for q in find_quantities(text, 0, len(text), lang, []):
+            assert 0 <= q.start <= q.end <= len(text)

@@ -1,0 +1,32 @@
+from lagebild.nlp.segment import segment
+
+
+def _sents(text: str, lang: str = "de") -> list[str]:
+    return [text[a:b] for a, b in segment(text, 0, len(text), lang)]
+
+
+def test_segment_keeps_ordinal_dates() -> None:
+    text = "Am 21. Dezember 2024 kam es zu Kämpfen. Danach war es ruhig."
+    assert _sents(text) == ["Am 21. Dezember 2024 kam es zu Kämpfen.", "Danach war es ruhig."]
+
+
+def test_segment_keeps_german_abbreviations() -> None:
+    text = "Es gibt z. B. Drohnen, u. a. aus Iran. Lieferung Nr. 5 kam an. Der Rest folgte."
+    assert _sents(text) == ["Es gibt z. B. Drohnen, u. a. aus Iran.", "Lieferung Nr. 5 kam an.", "Der Rest folgte."]
+
+
+def test_segment_ordinal_after_preposition() -> None:
+    assert len(_sents("Seit dem 3. Oktober schweigen die Waffen. Gestern nicht.")) == 2
+
+
+def test_segment_splits_sentence_ending_in_number() -> None:
+    assert len(_sents("Die Zahl der Toten stieg auf 12. Die Behörden warnten.")) == 2
+
+
+def test_segment_english_titles_and_initials() -> None:
+    text = "Gen. Smith met J. R. Doe in the U.S. capital. They talked."
+    assert _sents(text, "en") == ["Gen. Smith met J. R. Doe in the U.S. capital.", "They talked."]
+
+
+def test_segment_question_and_quote() -> None:
+    assert len(_sents('Was nun? „Wir wissen es nicht", sagte er.')) == 2
