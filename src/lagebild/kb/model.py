@@ -11,6 +11,8 @@ __all__ = ["AmbiguityRule", "Ambiguous", "Entity", "Fact", "KBFile", "ENTITY_TYP
 
 ENTITY_TYPES = ("country", "weapon_system", "munition", "organization", "person", "place", "military_unit")
 SOURCE_KINDS = ("government", "intelligence", "military", "international", "ngo", "media", "social_media", "person")
+# counted attributes that need no unit
+_UNITLESS = frozenset({"stages", "crew", "rounds", "barrels", "tubes", "launchers", "missiles"})
 _PREFIX = {
     "country": "country",
     "weapon_system": "weapon",
@@ -49,8 +51,9 @@ class Fact(BaseModel):
     def _has_value(self) -> Fact:
         if self.value is None and self.min is None and self.max is None:
             raise ValueError("a fact needs value, min or max")
-        if (self.min is not None or self.max is not None or isinstance(self.value, float | int)) and not self.unit:
-            raise ValueError("a numeric fact needs a unit")
+        numeric = self.min is not None or self.max is not None or isinstance(self.value, float | int)
+        if numeric and not self.unit and self.attribute not in _UNITLESS:
+            raise ValueError(f"a numeric '{self.attribute}' fact needs a unit")
         return self
 
 
