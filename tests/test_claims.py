@@ -111,3 +111,13 @@ def test_claims_casualties_english(run: Any) -> None:
     (c,) = run("At least 12 civilians were killed in the strike on Monday, officials said.", "en")
     assert c["type"] == "casualties" and c["args"]["quantities"][0]["approx"] == "at_least"
     assert c["args"]["date"]["value"] == "2025-03-10"
+
+
+def test_claims_unknown_person_after_role_noun_is_source(run: Any) -> None:
+    (c,) = run("Der Militärexperte für Raketen Ostap Wrublewskyj sagte, Iran habe Shahed-136 an Russland geliefert.")
+    assert c["attribution"]["source"] == "Ostap Wrublewskyj" and c["attribution"]["source_kind"] == "person"
+
+
+def test_claims_noun_phrase_after_article_is_not_a_person(run: Any) -> None:
+    (c,) = run("Die Drohnen seien über das Kaspische Meer nach Russland transportiert worden, teilte der HUR mit.")
+    assert c["attribution"]["source_entity"] == "org:hur"

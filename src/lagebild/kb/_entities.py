@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from ..document import Document, Mention, Sentence
@@ -47,33 +46,44 @@ def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
-@cache
-def _is_known(word: str, lang: str) -> bool:
-    import simplemma
+_DETERMINERS = frozenset(
+    "der die das dem den des ein eine einem einer eines im am vom zum zur beim the a an this that".split()
+)
+_PARTICLES = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "ben", "el", "zu"})
 
-    return bool(simplemma.is_known(word, lang=lang))
+
+def _not_a_name(word: str, lang: str) -> bool:
+    from ..nlp._resources import lang_data
+
+    data = lang_data(lang)
+    w = word.casefold()
+    lex = get_lexicon(lang)
+    return w in data["months"] or w in data["weekdays"] or w in lex.person_roles or w in lex.anonymous_sources
 
 
 def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """A person name ending at token ``end_idx``: unknown surname, extended left by unknown
-    words or known given names."""
-    names = first_names()
+    """A person name ending at token ``end_idx``: the last two capitalised words of a run
+    ("... Fahrzeuge Andriy Tarasenko" -> "Andriy Tarasenko"), three when the first is a
+    known given name or a particle joins them ("Abu Bakr al Baghdadi" stays two)."""
+
+    def free(t: Any) -> bool:
+        return bool(_LATIN_CAP.match(t.text)) and not any(a < t.end and t.start < b for a, b in taken)
+
     tok = tokens[end_idx]
-    if not _LATIN_CAP.match(tok.text) or _is_known(tok.text, lang) or tok.text in names:
+    if not free(tok) or _not_a_name(tok.text, lang) or end_idx == 0:
         return None
-    if any(a < tok.end and tok.start < b for a, b in taken):
-        return None
+    prev = tokens[end_idx - 1]
     i = end_idx
-    while i > 0:
-        prev = tokens[i - 1]
-        if not _LATIN_CAP.match(prev.text) or any(a < prev.end and prev.start < b for a, b in taken):
-            break
-        if prev.text in names or not _is_known(prev.text, lang):
-            i -= 1
-            continue
-        break
+    if free(prev) and not _not_a_name(prev.text, lang):
+        i = end_idx - 1
+    elif prev.text.casefold() in _PARTICLES and end_idx >= 2 and free(tokens[end_idx - 2]):
+        i = end_idx - 2
     if i == end_idx:
         return None
+    if i >= 1 and free(tokens[i - 1]) and tokens[i - 1].text in first_names():
+        i -= 1
+    if i >= 1 and tokens[i - 1].text.casefold() in _DETERMINERS:
+        return None  # "das Kaspische Meer", "the White House": a noun phrase, not a person
     return i, end_idx
 
 
