@@ -32,12 +32,8 @@ COMMAND = "python scripts/build_countries.py"
 
 ALIAS_LANGS = ("de", "ru", "uk")
 # CLDR territory codes that are not ISO 3166-1 alpha-2 countries (XK, Kosovo, is kept).
-NOT_ISO = frozenset(
-    {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
-)
-COUNTRY_FIELDS = frozenset(
-    {"name", "aliases", "adjectives", "demonyms", "capital", "seats"}
-)
+NOT_ISO = frozenset({"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"})
+COUNTRY_FIELDS = frozenset({"name", "aliases", "adjectives", "demonyms", "capital", "seats"})
 CAPITAL_FIELDS = frozenset({"slug", "name", "coords", "aliases", "metonym"})
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_LAT, MAX_LON = 90.0, 180.0
@@ -109,9 +105,7 @@ def spelling_variants(text: str) -> list[str]:
 def str_list(value: object, where: str) -> list[str]:
     if value is None:
         return []
-    if not isinstance(value, list) or not all(
-        isinstance(v, str) and v.strip() for v in value
-    ):
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise BuildError(f"{where}: expected a list of non-empty strings")
     return [v.strip() for v in value]
 
@@ -122,14 +116,9 @@ def territory_names() -> dict[str, dict[str, str]]:
     codes = sorted(
         code
         for code in by_lang["en"]
-        if isinstance(code, str)
-        and re.fullmatch("[A-Z]{2}", code)
-        and code not in NOT_ISO
+        if isinstance(code, str) and re.fullmatch("[A-Z]{2}", code) and code not in NOT_ISO
     )
-    return {
-        code: {lang: names[code] for lang, names in by_lang.items() if code in names}
-        for code in codes
-    }
+    return {code: {lang: names[code] for lang, names in by_lang.items() if code in names} for code in codes}
 
 
 def place_draft(code: str, raw: object, where: str) -> Draft:
@@ -172,9 +161,7 @@ def build_drafts(extras: dict[str, Any]) -> list[Draft]:
     unknown_codes = sorted(str(code) for code in countries if code not in names)
     if unknown_codes:
         raise BuildError(f"unknown country codes in extras: {unknown_codes}")
-    dropped = {
-        norm_key(a) for a in str_list(extras.get("drop_aliases"), "drop_aliases")
-    }
+    dropped = {norm_key(a) for a in str_list(extras.get("drop_aliases"), "drop_aliases")}
 
     country_drafts: list[Draft] = []
     place_drafts: list[Draft] = []
@@ -185,9 +172,7 @@ def build_drafts(extras: dict[str, Any]) -> list[Draft]:
         unknown = set(extra) - COUNTRY_FIELDS
         if unknown:
             raise BuildError(f"{code}: unknown fields {sorted(unknown)}")
-        cldr_names = [
-            clean_cldr(cldr[lang]) for lang in ("en", *ALIAS_LANGS) if lang in cldr
-        ]
+        cldr_names = [clean_cldr(cldr[lang]) for lang in ("en", *ALIAS_LANGS) if lang in cldr]
         name = str(extra.get("name") or cldr_names[0])
         entity: Entity = {
             "id": f"country:{code}",
@@ -195,22 +180,16 @@ def build_drafts(extras: dict[str, Any]) -> list[Draft]:
             "name": name,
             "code": code,
         }
-        forms = [
-            Form(n, "aliases", False) for n in cldr_names if norm_key(n) not in dropped
-        ]
+        forms = [Form(n, "aliases", False) for n in cldr_names if norm_key(n) not in dropped]
         for kind in ("aliases", "adjectives", "demonyms"):
-            forms += [
-                Form(t, kind, True) for t in str_list(extra.get(kind), f"{code}.{kind}")
-            ]
+            forms += [Form(t, kind, True) for t in str_list(extra.get(kind), f"{code}.{kind}")]
         country_drafts.append(Draft(entity, forms))
         if "capital" in extra:
             place_drafts.append(place_draft(code, extra["capital"], f"{code}.capital"))
         seats = extra.get("seats") or []
         if not isinstance(seats, list):
             raise BuildError(f"{code}.seats: expected a list")
-        place_drafts += [
-            place_draft(code, s, f"{code}.seats[{i}]") for i, s in enumerate(seats)
-        ]
+        place_drafts += [place_draft(code, s, f"{code}.seats[{i}]") for i, s in enumerate(seats)]
     place_drafts.sort(key=lambda d: str(d.entity["id"]))
     return country_drafts + place_drafts
 
@@ -232,13 +211,9 @@ def claim_forms(drafts: list[Draft]) -> Claims:
         if len(claims) > 1 and sum(claims.values()) > 1:
             conflicts.append(f"{key!r}: {sorted(claims)}")
         elif len(claims) > 1:
-            print(
-                f"note: dropping CLDR form {key!r} of {sorted(claims)}", file=sys.stderr
-            )
+            print(f"note: dropping CLDR form {key!r} of {sorted(claims)}", file=sys.stderr)
     if conflicts:
-        raise BuildError(
-            "forms claimed by several entities:\n  " + "\n  ".join(conflicts)
-        )
+        raise BuildError("forms claimed by several entities:\n  " + "\n  ".join(conflicts))
     return owners
 
 
@@ -298,9 +273,7 @@ def render(entities: list[Entity]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--check", action="store_true", help="fail if the output is stale"
-    )
+    parser.add_argument("--check", action="store_true", help="fail if the output is stale")
     parser.add_argument("--output", type=Path, default=OUTPUT_PATH)
     args = parser.parse_args(argv)
 
@@ -312,9 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     text = render(entities)
     if args.check:
-        current = (
-            args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        )
+        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
         if current != text:
             print(f"{args.output} is out of date; run {COMMAND}", file=sys.stderr)
             return 1

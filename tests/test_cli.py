@@ -29,7 +29,13 @@ def test_cli_bad_inputs_fail_with_one_line_each(tmp_path: Path) -> None:
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)
-    for path, code in ((empty, "LB103"), (binary, "LB104"), (huge, "LB105"), (tmp_path / "missing.txt", "LB101"), (tmp_path, "LB102")):
+    for path, code in (
+        (empty, "LB103"),
+        (binary, "LB104"),
+        (huge, "LB105"),
+        (tmp_path / "missing.txt", "LB101"),
+        (tmp_path, "LB102"),
+    ):
         r = _run("analyze", str(path))
         assert r.returncode != 0
         lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
@@ -62,7 +68,9 @@ def test_cli_kb_commands() -> None:
 
 def test_cli_kb_validate_names_file_line_and_field(tmp_path: Path) -> None:
     bad = tmp_path / "mine.yaml"
-    bad.write_text("schema: lagebild/kb@1\nentities:\n  - id: weapon:x\n    type: weapon_system\n    name: X\n    colour: red\n")
+    bad.write_text(
+        "schema: lagebild/kb@1\nentities:\n  - id: weapon:x\n    type: weapon_system\n    name: X\n    colour: red\n"
+    )
     r = _run("kb", "validate", str(bad))
     assert r.returncode != 0
     assert "mine.yaml:6" in r.stderr and "colour" in r.stderr and "Traceback" not in r.stderr

@@ -53,17 +53,44 @@ def test_evaluate_perfect_and_empty_reports(tmp_path: Path) -> None:
     gold = {
         "doc": "docs/a.txt",
         "entities": [{"type": "country", "code": "IR", "names": ["Iran"]}],
-        "claims": [{"quote": "200 Drohnen", "type": "arms_transfer", "factuality": "asserted", "source_kind": "author",
-                    "source": [], "supplier": "IR", "quantities": [{"value": 200}]}],
+        "claims": [
+            {
+                "quote": "200 Drohnen",
+                "type": "arms_transfer",
+                "factuality": "asserted",
+                "source_kind": "author",
+                "source": [],
+                "supplier": "IR",
+                "quantities": [{"value": 200}],
+            }
+        ],
     }
     (gold_dir / "a.json").write_text(json.dumps(gold))
     reports = tmp_path / "reports"
     reports.mkdir()
     report = {
-        "entities": [{"id": "country:IR", "type": "country", "name": "Iran", "code": "IR", "mentions": [{"start": 0, "end": 4, "text": "Iran"}]}],
-        "claims": [{"id": "c1", "start": 0, "end": len(text), "text": text, "type": "arms_transfer", "checkworthy": 0.9,
-                    "factuality": "asserted", "attribution": {"source_kind": "author"},
-                    "args": {"supplier": "country:IR", "quantities": [{"value": 200}]}}],
+        "entities": [
+            {
+                "id": "country:IR",
+                "type": "country",
+                "name": "Iran",
+                "code": "IR",
+                "mentions": [{"start": 0, "end": 4, "text": "Iran"}],
+            }
+        ],
+        "claims": [
+            {
+                "id": "c1",
+                "start": 0,
+                "end": len(text),
+                "text": text,
+                "type": "arms_transfer",
+                "checkworthy": 0.9,
+                "factuality": "asserted",
+                "attribution": {"source_kind": "author"},
+                "args": {"supplier": "country:IR", "quantities": [{"value": 200}]},
+            }
+        ],
     }
     (reports / "a.json").write_text(json.dumps(report))
     s = score_corpus(gold_dir, root=tmp_path, reports=reports).summary()

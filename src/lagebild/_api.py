@@ -32,7 +32,9 @@ def _check_published(published: str | dt.date | None) -> str | None:
 class Analyzer:
     """A built pipeline with its KB; reuse one for many documents."""
 
-    def __init__(self, kb_files: Sequence[str | os.PathLike[str]] = (), components: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, kb_files: Sequence[str | os.PathLike[str]] = (), components: Sequence[str] | None = None
+    ) -> None:
         linker = Linker(load_kb(kb_files)) if kb_files else get_linker()
         self.linker = linker
         names = list(components or get_settings()["pipeline"]["components"])
@@ -64,6 +66,8 @@ def get_analyzer() -> Analyzer:
     return _default["a"]  # type: ignore[no-any-return]
 
 
-def analyze(text: str, lang: str | None = None, published: str | dt.date | None = None, source: str | None = None) -> Report:
+def analyze(
+    text: str, lang: str | None = None, published: str | dt.date | None = None, source: str | None = None
+) -> Report:
     """Analyse one report text and return its :class:`Report` (report@1 via ``to_json()``)."""
     return get_analyzer().analyze(text, lang=lang, published=published, source=source)

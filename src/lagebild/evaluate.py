@@ -200,7 +200,9 @@ def score_document(text: str, gold: dict[str, Any], report: dict[str, Any], s: S
         s.acc["offsets"].add(text[c.get("start", 0) : c.get("end", 0)] == c.get("text"))
     _score_entities(gold, report, s.prf["entity"])
     counted = [
-        c for c in report.get("claims") or [] if (c.get("checkworthy") or 0) >= 0.5 and c.get("type") not in OPINION_TYPES
+        c
+        for c in report.get("claims") or []
+        if (c.get("checkworthy") or 0) >= 0.5 and c.get("type") not in OPINION_TYPES
     ]
     spans = [_span(c) for c in counted]
     located: list[tuple[int, int]] = []

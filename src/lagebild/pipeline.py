@@ -39,9 +39,7 @@ class Component:
 registry: dict[str, Component] = {}
 
 
-def component(
-    name: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = ()
-) -> Callable[[Factory], Factory]:
+def component(name: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = ()) -> Callable[[Factory], Factory]:
     """Register a component factory: ``factory(context) -> (doc -> doc)``."""
 
     def deco(factory: Factory) -> Factory:
@@ -96,5 +94,5 @@ def _ensure_registered() -> None:
     from . import components  # noqa: F401
 
 
-def warn(doc: Document, code: str, **params: object) -> None:
-    doc.errors.append({"component": "", "code": code, "message": warning(code, **params)})
+def warn(target: Document, code: str, **params: object) -> None:
+    target.errors.append({"component": "", "code": code, "message": warning(code, **params)})

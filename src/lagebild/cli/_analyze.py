@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +14,7 @@ from ..errors import LagebildError
 __all__ = ["register"]
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     text = "text"
 
@@ -23,11 +23,19 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def analyze(
         files: Annotated[list[str], typer.Argument(help="Text files to analyse; '-' reads standard input.")],
-        format: Annotated[Format, typer.Option("--format", "-f", help="json (report@1) or text (terminal view).")] = Format.json,
+        format: Annotated[
+            Format, typer.Option("--format", "-f", help="json (report@1) or text (terminal view).")
+        ] = Format.json,
         lang: Annotated[str | None, typer.Option(help="Language (de, en, ru, uk); detected when omitted.")] = None,
-        published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD; resolves relative dates.")] = None,
-        kb: Annotated[list[Path] | None, typer.Option("--kb", help="User KB file laid over the packaged KB (repeatable).")] = None,
-        out: Annotated[Path | None, typer.Option("--out", "-o", help="Write one NAME.json per input into this folder.")] = None,
+        published: Annotated[
+            str | None, typer.Option(help="Publication date YYYY-MM-DD; resolves relative dates.")
+        ] = None,
+        kb: Annotated[
+            list[Path] | None, typer.Option("--kb", help="User KB file laid over the packaged KB (repeatable).")
+        ] = None,
+        out: Annotated[
+            Path | None, typer.Option("--out", "-o", help="Write one NAME.json per input into this folder.")
+        ] = None,
     ) -> None:
         """Analyse reports: claims, attribution, factuality, entities, events, checks, signals."""
         from .._api import Analyzer

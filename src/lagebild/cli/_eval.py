@@ -15,8 +15,12 @@ def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_(
         gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (FORMAT.md section 2).")],
-        reports: Annotated[Path | None, typer.Option(help="Folder of NAME.json reports; analysed afresh when omitted.")] = None,
-        root: Annotated[Path | None, typer.Option(help="Folder gold 'doc' paths are relative to (default: GOLD_DIR/../..).")] = None,
+        reports: Annotated[
+            Path | None, typer.Option(help="Folder of NAME.json reports; analysed afresh when omitted.")
+        ] = None,
+        root: Annotated[
+            Path | None, typer.Option(help="Folder gold 'doc' paths are relative to (default: GOLD_DIR/../..).")
+        ] = None,
         quiet: Annotated[bool, typer.Option(help="Print only the summary line.")] = False,
     ) -> None:
         """Score reports against gold files; the last line is one JSON object."""
@@ -29,12 +33,16 @@ def register(app: typer.Typer) -> None:
             analyzer = get_analyzer()
 
             def analyse(text: str, gold: dict[str, Any]) -> dict[str, Any]:
-                rep = analyzer.analyze(text, lang=gold.get("lang"), published=gold.get("published"), source=gold.get("doc"))
+                rep = analyzer.analyze(
+                    text, lang=gold.get("lang"), published=gold.get("published"), source=gold.get("doc")
+                )
                 return rep.to_dict()
 
         scores = score_corpus(gold_dir, root=root, reports=reports, analyse=analyse)
         if not quiet:
             for row in scores.per_doc:
-                cells = "  ".join(f"{k} tp={row[k]['tp']} fp={row[k]['fp']} fn={row[k]['fn']}" for k in ("entity", "claim", "args"))
+                cells = "  ".join(
+                    f"{k} tp={row[k]['tp']} fp={row[k]['fp']} fn={row[k]['fn']}" for k in ("entity", "claim", "args")
+                )
                 typer.echo(f"{row['doc']}: {cells}")
         typer.echo(json.dumps(scores.summary()))

@@ -35,7 +35,9 @@ def show(entity_id: Annotated[str, typer.Argument(help="A KB id such as weapon:k
 
 
 @kb_app.command()
-def validate(files: Annotated[list[Path] | None, typer.Argument(help="User KB files; the packaged KB when omitted.")] = None) -> None:
+def validate(
+    files: Annotated[list[Path] | None, typer.Argument(help="User KB files; the packaged KB when omitted.")] = None,
+) -> None:
     """Validate KB files; errors name the file, line and field."""
     from ..kb.load import load_kb
 

@@ -24,7 +24,9 @@ def render_text(report: Report, console: Console | None = None) -> None:
     con = console or Console()
     data = report.to_dict()
     d = data["document"]
-    con.rule(f"[bold]{d.get('title') or d.get('source') or 'report'}[/] ({d.get('lang')}, {d.get('published') or 'undated'})")
+    con.rule(
+        f"[bold]{d.get('title') or d.get('source') or 'report'}[/] ({d.get('lang')}, {d.get('published') or 'undated'})"
+    )
     ents = Table(title="Entities", show_lines=False)
     for col in ("id", "type", "name", "mentions"):
         ents.add_column(col)
@@ -46,7 +48,8 @@ def render_text(report: Report, console: Console | None = None) -> None:
         if args:
             con.print(f"   [dim]{args}[/]")
     for ch in data["checks"]:
-        con.print(f"[bold]check[/] {ch['claim']} {ch['entity']} {ch['attribute']}: {ch['claimed']} vs {ch['reference']} → {ch['verdict']}")
+        what = f"{ch['claim']} {ch['entity']} {ch['attribute']}"
+        con.print(f"[bold]check[/] {what}: {ch['claimed']} vs {ch['reference']} → {ch['verdict']}")
     src = data["signals"]["sourcing"]
     if src:
         con.print(f"[bold]sourcing[/] score {src.get('score')}: {src.get('explanation')}")

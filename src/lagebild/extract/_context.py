@@ -40,7 +40,9 @@ class SentenceView:
 
     @classmethod
     def of(cls, doc: Document, sent: Sentence, kb: KB) -> SentenceView:
-        inside = lambda x: sent.start <= x.start and x.end <= sent.end  # noqa: E731
+        def inside(x: Mention | Quantity | TimeExpr) -> bool:
+            return sent.start <= x.start and x.end <= sent.end
+
         return cls(
             doc,
             sent,

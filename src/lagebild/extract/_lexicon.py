@@ -75,7 +75,7 @@ class Lexicon:
     anonymous_sources: frozenset[str] = frozenset()
 
 
-def _lower(items: Iterable[Any]) -> frozenset[str]:
+def _lower(items: Iterable[Any] | None) -> frozenset[str]:
     return frozenset(str(i).casefold() for i in items or [])
 
 

@@ -46,7 +46,11 @@ def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[Mention | None, st
         if m.type != "organization" or source_kind_of(view, m) not in _MEDIA_KINDS:
             continue
         before = text[max(view.sent.start, m.start - 40) : m.start].casefold()
-        before = re.sub(r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$", "", before)
+        before = re.sub(
+            r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$",
+            "",
+            before,
+        )
         if any(re.search(rf"(?<!\w){re.escape(p)}\s+$", before) for p in preps):
             ent = view.kb.get(m.entity_id)
             out.append((m, ent.name if ent else m.text, m.start, m.end))
@@ -56,7 +60,9 @@ def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[Mention | None, st
             if any(x[2] <= a < x[3] for x in out):
                 continue
             before = view.text[max(0, hit.start() - 40) : hit.start()].casefold()
-            before = re.sub(r"\b(der|die|das|dem|den|des|einem|einer|ihrem|seinem|the|a|an|its|his|her|their)\s+$", "", before)
+            before = re.sub(
+                r"\b(der|die|das|dem|den|des|einem|einer|ihrem|seinem|the|a|an|its|his|her|their)\s+$", "", before
+            )
             if any(re.search(rf"(?<!\w){re.escape(p)}\s+$", before) for p in preps):
                 out.append((None, label, a, b))
     return out
@@ -133,5 +139,7 @@ def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str
         cue = anon[0]
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if anon_words and has_verb:
-        return Attribution(None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end))
+        return Attribution(
+            None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end)
+        )
     return Attribution(channel=channel)

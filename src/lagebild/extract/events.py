@@ -18,9 +18,7 @@ from ._lexicon import Lexicon
 
 __all__ = ["Memory", "capability_args", "event_args"]
 
-_SKIP = frozenset(
-    "der die das den dem des ein eine einen einem einer eines the its their his her".split()
-)
+_SKIP = frozenset("der die das den dem des ein eine einen einem einer eines the its their his her".split())
 _COUNT_ONLY = {"arms_transfer", "troop_deployment", "attack", "casualties", "production"}
 _ATTR_UNITS = {
     "range": {"km", "mi", "m"},
@@ -69,7 +67,9 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
     if not nxt:
         return False
     word = nxt.group(1)
-    return bool(lex.generic_items.fullmatch(word) or lex.weak.get("troop_deployment", lex.generic_items).fullmatch(word))
+    return bool(
+        lex.generic_items.fullmatch(word) or lex.weak.get("troop_deployment", lex.generic_items).fullmatch(word)
+    )
 
 
 def event_args(
@@ -96,7 +96,11 @@ def event_args(
     qty = [q for q in view.quantities if q.kind == "count" or ctype not in _COUNT_ONLY]
     if qty:
         args["quantities"] = [
-            {k: v for k, v in (("value", _num(q.value)), ("unit", q.unit), ("approx", q.approx), ("of", q.of)) if k != "of" or v}
+            {
+                k: v
+                for k, v in (("value", _num(q.value)), ("unit", q.unit), ("approx", q.approx), ("of", q.of))
+                if k != "of" or v
+            }
             | ({"max": _num(q.max_value)} if q.max_value is not None else {})
             for q in qty
         ]
@@ -137,7 +141,10 @@ def _roles(
         prev = view.word_before(m.start, _SKIP)
         if prev in lex.recipient_preps or prev in lex.supplier_preps:
             continue
-        if m.start < view.sent.start + (receive.start() if receive else trigger[0]) and cid not in (supplier, recipient):
+        if m.start < view.sent.start + (receive.start() if receive else trigger[0]) and cid not in (
+            supplier,
+            recipient,
+        ):
             subject = cid
             break
     if receive and recipient is None and subject:
@@ -145,7 +152,11 @@ def _roles(
     elif supplier is None and subject and subject != recipient:
         supplier = subject
     if supplier is None:
-        regime = [t for t in view.sent.tokens if t.text.casefold() in lex.regime_nouns and t.start < view.sent.start + trigger[0]]
+        regime = [
+            t
+            for t in view.sent.tokens
+            if t.text.casefold() in lex.regime_nouns and t.start < view.sent.start + trigger[0]
+        ]
         if regime:
             supplier = memory.last_country(regime[0].start, {c for c in (recipient,) if c})
     if supplier is None or recipient is None:

@@ -30,7 +30,9 @@ def is_negated(lex: Lexicon, text: str, clause: tuple[int, int], scope_end: int)
     return False, None
 
 
-def factuality_of(lex: Lexicon, text: str, clause: tuple[int, int], scope_end: int, attributed: bool) -> tuple[str, list[str]]:
+def factuality_of(
+    lex: Lexicon, text: str, clause: tuple[int, int], scope_end: int, attributed: bool
+) -> tuple[str, list[str]]:
     """Return (factuality, cues) for a claim whose trigger clause is ``clause``."""
     neg, cue = is_negated(lex, text, clause, scope_end)
     if neg:

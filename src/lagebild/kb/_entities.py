@@ -26,7 +26,7 @@ def person_id(name: str) -> str:
 
 
 def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """"Verteidigungsnachrichtendienst (DIU)": the abbreviation links where the name does."""
+    """ "Verteidigungsnachrichtendienst (DIU)": the abbreviation links where the name does."""
     text = doc.text
     by_end = {m.end: m for m in mentions}
     added: list[Mention] = []

@@ -75,7 +75,11 @@ def check_claim(claim: Claim, kb: KB, tolerance: float) -> list[Check]:
         )
     if not out and facts and attribute in ("propellant", "warhead"):
         ref = facts[0]
-        out.append(Check(claim.id, ent.id, attribute, {"text": claim.text}, {"value": ref.value, "source": ref.source}, "unknown"))
+        out.append(
+            Check(
+                claim.id, ent.id, attribute, {"text": claim.text}, {"value": ref.value, "source": ref.source}, "unknown"
+            )
+        )
     return out
 
 
@@ -86,7 +90,9 @@ def make_checks(context: dict[str, Any]) -> Step:
     tolerance = float(get_settings()["checks"]["tolerance"])
 
     def checks(doc: Document) -> Document:
-        doc.checks = [c for claim in doc.claims if claim.type == "capability" for c in check_claim(claim, kb, tolerance)]
+        doc.checks = [
+            c for claim in doc.claims if claim.type == "capability" for c in check_claim(claim, kb, tolerance)
+        ]
         return doc
 
     return checks

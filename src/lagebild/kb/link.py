@@ -122,7 +122,8 @@ class Linker:
                 entries = tuple(
                     e
                     for e in entries
-                    if not e.case_sensitive or surface.startswith(_SPACES.sub(" ", _NON_WORD.sub(" ", e.surface)).strip())
+                    if not e.case_sensitive
+                    or surface.startswith(_SPACES.sub(" ", _NON_WORD.sub(" ", e.surface)).strip())
                 )
                 if not entries:
                     continue

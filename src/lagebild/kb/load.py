@@ -47,9 +47,13 @@ def parse_kb_text(text: str, path: str) -> KBFile:
         raw = load_yaml_text(text, path)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise error("LB202", path=path, line=(mark.line + 1) if mark else 1, why=getattr(exc, "problem", str(exc))) from None
+        raise error(
+            "LB202", path=path, line=(mark.line + 1) if mark else 1, why=getattr(exc, "problem", str(exc))
+        ) from None
     if not isinstance(raw, dict):
-        raise error("LB201", path=path, line=1, where="(top level)", why="expected a mapping with 'schema' and 'entities'")
+        raise error(
+            "LB201", path=path, line=1, where="(top level)", why="expected a mapping with 'schema' and 'entities'"
+        )
     try:
         return KBFile.model_validate(raw)
     except ValidationError as exc:

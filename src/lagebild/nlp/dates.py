@@ -48,11 +48,19 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "mdy": re.compile(rf"(?<!\w)({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?!\w)", flags),
         "part": re.compile(rf"(?<!\w)(?:in\s+)?({parts})\s+(?:of\s+)?({months})(?:\s+(\d{{4}}))?(?!\w)", flags),
         "my": re.compile(rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)", flags),
-        "weekday": re.compile(rf"(?<!\w)(?:(?:in der nacht (?:zu|zum|auf)(?:m)?|am|on|last|vergangenen|letzten)\s+)?({weekdays})(?!\w)", flags),
+        "weekday": re.compile(
+            rf"(?<!\w)(?:(?:in der nacht (?:zu|zum|auf)(?:m)?|am|on|last|vergangenen|letzten)\s+)?({weekdays})(?!\w)",
+            flags,
+        ),
         "relday": re.compile(rf"(?<!\w)({rel_days})(?!\w)", flags),
-        "ago": re.compile(rf"(?<!\w)(?:vor\s+(\d+|{words}|einer|einem|einigen)\s+({units})|(\d+|{words}|a|one)\s+({units})\s+ago)(?!\w)", flags),
+        "ago": re.compile(
+            rf"(?<!\w)(?:vor\s+(\d+|{words}|einer|einem|einigen)\s+({units})|(\d+|{words}|a|one)\s+({units})\s+ago)(?!\w)",
+            flags,
+        ),
         "lastweek": re.compile(rf"(?<!\w)(?:{last_week})(?!\w)", flags),
-        "year": re.compile(r"(?<!\w)(?:im\s+jahr(?:e)?|in|seit|since|bis|until|anfang|ende|mitte)\s+(\d{4})(?!\w)", flags),
+        "year": re.compile(
+            r"(?<!\w)(?:im\s+jahr(?:e)?|in|seit|since|bis|until|anfang|ende|mitte)\s+(\d{4})(?!\w)", flags
+        ),
     }
     return pats
 
@@ -95,19 +103,19 @@ def find_times(text: str, start: int, end: int, lang: str, published: dt.date | 
         add(m, _mk(y + 2000 if y < 100 else y, int(m.group(2)), int(m.group(1))))
     for m in pats["dmy"].finditer(seg):
         mon = months[m.group(2).casefold()]
-        y = int(m.group(3)) if m.group(3) else _year_for(mon, published)
-        if y is not None:
-            add(m, _mk(y, mon, int(m.group(1))), relative=not m.group(3))
+        yd = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+        if yd is not None:
+            add(m, _mk(yd, mon, int(m.group(1))), relative=not m.group(3))
     for m in pats["mdy"].finditer(seg):
         mon = months[m.group(1).casefold()]
-        y = int(m.group(3)) if m.group(3) else _year_for(mon, published)
-        if y is not None and lang == "en":
-            add(m, _mk(y, mon, int(m.group(2))), relative=not m.group(3))
+        ym = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+        if ym is not None and lang == "en":
+            add(m, _mk(ym, mon, int(m.group(2))), relative=not m.group(3))
     for m in pats["part"].finditer(seg):
         mon = months[m.group(2).casefold()]
-        y = int(m.group(3)) if m.group(3) else _year_for(mon, published)
-        if y is not None:
-            add(m, _mk(y, mon, None), relative=not m.group(3))
+        yp = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+        if yp is not None:
+            add(m, _mk(yp, mon, None), relative=not m.group(3))
     for m in pats["my"].finditer(seg):
         add(m, _mk(int(m.group(2)), months[m.group(1).casefold()], None))
     for m in pats["year"].finditer(seg):

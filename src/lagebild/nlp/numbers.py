@@ -77,9 +77,7 @@ def _value(raw: str, mult: str | None, lang: str, data: dict[str, Any]) -> float
     return float(val)
 
 
-def find_quantities(
-    text: str, start: int, end: int, lang: str, blocked: list[tuple[int, int]]
-) -> list[Quantity]:
+def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
     pats = _patterns(lang)
     data = pats["data"]
     seg = text[start:end]
@@ -127,7 +125,7 @@ def _unit_after(after: str, lang: str) -> tuple[str | None, str, str | None, int
     token = m.group(1)
     mu = measure_unit(token.rstrip("."), lang)
     if mu:
-        return mu[0], mu[1], None, m.end() if token != "." else 0
+        return mu[0], mu[1], None, m.end()
     # skip up to two adjectives to the counted noun
     pos = 0
     for _ in range(3):

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-
-from ..document import Document, Heading
 from typing import Any
 
+from ..document import Document, Heading
 from ..pipeline import Step, component
 from ..settings import get_settings
 
@@ -50,9 +49,7 @@ def make_structure(context: dict[str, Any]) -> Step:
         doc.blocks = find_blocks(doc.text)
         many = len(doc.blocks) > 1
         doc.headings = [
-            Heading(s, e, doc.text[s:e])
-            for s, e in doc.blocks
-            if many and is_heading_line(doc.text[s:e], max_words)
+            Heading(s, e, doc.text[s:e]) for s, e in doc.blocks if many and is_heading_line(doc.text[s:e], max_words)
         ]
         if doc.title is None and doc.headings and doc.blocks and doc.headings[0].start == doc.blocks[0][0]:
             doc.title = doc.headings[0].text
