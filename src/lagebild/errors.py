@@ -22,7 +22,7 @@ CODES: dict[str, str] = {
     "LB109": "Unsupported language '{value}'; use one of: {choices}.",
     # knowledge base and settings
     "LB201": "{path}:{line}: invalid knowledge-base record {where}: {why}. Nothing was loaded from this file.",
-    "LB202": "{path}: cannot parse YAML at line {line}: {why}. Nothing was loaded from this file.",
+    "LB202": "{path}:{line}: cannot parse YAML: {why}. Nothing was loaded from this file.",
     "LB203": "Knowledge-base id '{id}' is defined twice ({first} and {second}).",
     "LB204": "{path}: cannot parse settings: {why}.",
     "LB205": "Unknown knowledge-base id '{id}'. Try 'lagebild kb search NAME'.",

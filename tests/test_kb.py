@@ -1,0 +1,73 @@
+"""The packaged KB: every record validates, facts are sourced, aliases resolve to one id."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lagebild.errors import LagebildError
+from lagebild.kb.link import normalise
+from lagebild.kb.load import default_kb, load_kb
+
+
+def test_kb_every_record_validates() -> None:
+    kb = default_kb()
+    assert len(kb) > 1000
+    types = kb.stats()["by_type"]
+    assert types["weapon_system"] >= 250 - 50 and types["country"] >= 240
+
+
+def test_kb_every_fact_has_a_source_url_and_date() -> None:
+    for ent in default_kb().entities.values():
+        for fact in ent.facts:
+            assert re.match(r"https?://", fact.source), (ent.id, fact)
+            assert re.match(r"\d{4}", fact.date), (ent.id, fact)
+
+
+def test_kb_aliases_resolve_to_one_id_or_are_listed_ambiguous() -> None:
+    kb = default_kb()
+    owners: dict[str, set[str]] = {}
+    for ent in kb.entities.values():
+        for form in [ent.name, *ent.aliases, *ent.demonyms]:
+            key = " ".join(normalise(form).split())
+            owners.setdefault(key, set()).add(ent.id)
+    clashes = {k: v for k, v in owners.items() if len(v) > 1 and k not in kb.ambiguous}
+    assert not clashes, sorted(clashes.items())[:20]
+
+
+def test_kb_references_point_to_existing_ids() -> None:
+    kb = default_kb()
+    for ent in kb.entities.values():
+        for ref in (ent.metonym_of, ent.parent, ent.affiliation):
+            assert ref is None or ref in kb, (ent.id, ref)
+
+
+def test_kb_malformed_user_file_names_file_line_field_and_changes_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "user.yaml"
+    bad.write_text(
+        "schema: lagebild/kb@1\nentities:\n  - id: weapon:new-thing\n    type: weapon_system\n    name: New\n"
+        "    facts:\n      - attribute: range\n        max: 300\n        source: https://example.org\n"
+    )
+    with pytest.raises(LagebildError) as exc:
+        load_kb([bad])
+    msg = str(exc.value)
+    assert "user.yaml:7" in msg and "facts" in msg and "date" in msg
+    assert "weapon:new-thing" not in default_kb()
+
+
+def test_kb_user_overlay_adds_aliases(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "schema: lagebild/kb@1\nentities:\n"
+        "  - id: weapon:kn-15\n    type: weapon_system\n    name: KN-15\n    aliases: [Nordstern-2]\n"
+    )
+    kb = load_kb([extra])
+    assert "Nordstern-2" in kb.entities["weapon:kn-15"].aliases
+    assert "Pukguksong-2" in kb.entities["weapon:kn-15"].aliases
+
+
+def test_kb_broken_yaml_reports_line(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("schema: lagebild/kb@1\nentities:\n  - id: [unclosed\n")
+    with pytest.raises(LagebildError, match=r"LB202 .*broken.yaml:\d+"):
+        load_kb([bad])
