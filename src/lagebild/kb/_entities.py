@@ -132,13 +132,20 @@ def _context_positions(sent: Sentence, lex: Any) -> list[int]:
     return pos
 
 
+def _drop_class_descriptors(mentions: list[Mention]) -> list[Mention]:
+    """ "KN-15 ballistische Raketen", "Iskander-M missiles": a munition class right after a
+    weapon system names that system's class, not a second entity."""
+    weapon_ends = {m.end for m in mentions if m.type == "weapon_system"}
+    return [m for m in mentions if not (m.type == "munition" and any(0 < m.start - e <= 2 for e in weapon_ends))]
+
+
 @component("entities", requires=["sentences", "lang"], assigns=["mentions"])
 def make_entities(context: dict[str, Any]) -> Step:
     """KB mentions (Aho-Corasick, morphology-aware), abbreviations, unknown people."""
     linker = context.get("linker") or get_linker()
 
     def entities(doc: Document) -> Document:
-        mentions = linker.find(doc.text)
+        mentions = _drop_class_descriptors(linker.find(doc.text))
         mentions += find_abbreviations(doc, mentions)
         mentions += find_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
