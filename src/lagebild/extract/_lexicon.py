@@ -73,6 +73,9 @@ class Lexicon:
     regime_nouns: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
     anonymous_sources: frozenset[str] = frozenset()
+    institutions: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    role_kinds: dict[str, str] = field(default_factory=dict)
+    non_claim: re.Pattern[str] = NEVER
 
 
 def _lower(items: Iterable[Any] | None) -> frozenset[str]:
@@ -118,6 +121,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.regime_nouns = _lower(coref.get("regime_nouns"))
     lex.person_roles = _lower(raw.get("person_roles"))
     lex.anonymous_sources = _lower(raw.get("anonymous_sources"))
+    lex.institutions = [(compile_cues([k]), str(v)) for k, v in (raw.get("institutions") or {}).items()]
+    lex.role_kinds = {str(k).casefold(): str(v) for k, v in (raw.get("role_kinds") or {}).items()}
+    lex.non_claim = compile_cues(raw.get("non_claim") or [])
     return lex
 
 

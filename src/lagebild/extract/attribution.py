@@ -1,25 +1,42 @@
 """Attribution: who a claim comes from, through which channel, and of what kind.
 
-A named source is the person or organisation nearest to an attribution cue
-("sagte", "teilte ... mit", "laut", "zufolge", "according to", "told"); a
-channel is a medium after a channel preposition ("über Telegram", "told
-Reuters"). Without a named source, an anonymous cue ("Berichten zufolge",
-"man geht davon aus", "angeblich", "sources said") makes the claim anonymous;
-otherwise the author stands behind it.
+Candidate sources in a sentence are KB people and organisations, people found
+by pattern (their kind from the role noun beside them: "Gouverneur X" speaks
+for the government), institutions named by a noun and a country ("das
+russische Verteidigungsministerium", "Lebanon's health ministry", "U.S.
+officials") and, for denials, countries. Every attribution cue ("sagte",
+"teilte ... mit", "laut", "zufolge", "according to", "told", "bestritt") is
+paired with every candidate; the pair with the smallest distance, adjusted by
+the candidate's kind and the cue's scope, wins. A channel is a medium after a
+channel preposition ("über Telegram", "told Reuters"). Without a named source,
+an anonymous cue ("Berichten zufolge", "man geht davon aus", "angeblich",
+"sources said") makes the claim anonymous; otherwise the author stands behind it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..document import Attribution, Mention
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
-__all__ = ["attribute", "source_kind_of"]
+__all__ = ["Candidate", "attribute", "candidates", "source_kind_of"]
 
-_SOURCE_TYPES = ("person", "organization", "country")
 _MEDIA_KINDS = ("media", "social_media")
+_ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
+_KIND_PENALTY = {"person": 0, "organization": 5, "institution": 6, "country": 25}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    entity_id: str | None
+    kind: str  # source_kind
+    what: str  # person | organization | institution | country
 
 
 def source_kind_of(view: SentenceView, m: Mention) -> str:
@@ -31,115 +48,137 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
             org = view.kb.get(ent.affiliation)
             if org is not None and org.source_kind:
                 return org.source_kind
-        return "person"
+        return _role_kind(view, m) or "person"
     if ent is not None and ent.source_kind:
         return ent.source_kind
     return "government" if m.type == "organization" else "person"
 
 
-def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[Mention | None, str, int, int]]:
-    """Channel mentions: media/social-media organisations or generic channel words after a channel preposition."""
-    out: list[tuple[Mention | None, str, int, int]] = []
+def _role_kind(view: SentenceView, m: Mention) -> str | None:
+    """Kind implied by a role noun just before a person ("Gouverneur X") or in an appositive after it."""
+    from ._lexicon import get_lexicon
+
+    lex = get_lexicon(view.doc.lang or "en")
+    before = [t for t in view.sent.tokens if t.end <= m.start][-6:]
+    after = [t for t in view.sent.tokens if t.start >= m.end][:8]
+    for tok in reversed(before):
+        kind = lex.role_kinds.get(tok.text.casefold())
+        if kind:
+            return kind
+    if view.doc.text[m.end : m.end + 2].startswith(","):
+        for tok in after:
+            kind = lex.role_kinds.get(tok.text.casefold())
+            if kind:
+                return kind
+    return None
+
+
+def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[str, int, int]]:
+    """Channels: media/social-media organisations or channel words after a channel preposition."""
+    out: list[tuple[str, int, int]] = []
     preps = sorted(lex.channel_preps, key=len, reverse=True)
     text = view.doc.text
+
+    def after_prep(pos: int) -> bool:
+        before = re.sub(_ARTICLES, "", text[max(view.sent.start, pos - 40) : pos].casefold())
+        return any(re.search(rf"(?<!\w){re.escape(p)}\s+$", before) for p in preps)
+
     for m in view.mentions:
-        if m.type != "organization" or source_kind_of(view, m) not in _MEDIA_KINDS:
-            continue
-        before = text[max(view.sent.start, m.start - 40) : m.start].casefold()
-        before = re.sub(
-            r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$",
-            "",
-            before,
-        )
-        if any(re.search(rf"(?<!\w){re.escape(p)}\s+$", before) for p in preps):
+        if m.type == "organization" and source_kind_of(view, m) in _MEDIA_KINDS and after_prep(m.start):
             ent = view.kb.get(m.entity_id)
-            out.append((m, ent.name if ent else m.text, m.start, m.end))
+            out.append((ent.name if ent else m.text, m.start, m.end))
     for word, label in lex.channel_generic.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", view.text):
             a, b = hit.start() + view.sent.start, hit.end() + view.sent.start
-            if any(x[2] <= a < x[3] for x in out):
-                continue
-            before = view.text[max(0, hit.start() - 40) : hit.start()].casefold()
-            before = re.sub(
-                r"\b(der|die|das|dem|den|des|einem|einer|ihrem|seinem|the|a|an|its|his|her|their)\s+$", "", before
-            )
-            if any(re.search(rf"(?<!\w){re.escape(p)}\s+$", before) for p in preps):
-                out.append((None, label, a, b))
+            if not any(x[1] <= a < x[2] for x in out) and after_prep(a):
+                out.append((label, a, b))
     return out
 
 
-def _nearest(view: SentenceView, cands: list[Mention], pos: int, side: str, reach: int = 80) -> Mention | None:
-    best: tuple[float, Mention] | None = None
-    for m in cands:
-        if side == "after" and m.start >= pos:
-            dist = m.start - pos
-        elif side == "before" and m.end <= pos:
-            dist = pos - m.end
-        elif side == "both":
-            dist = min(abs(m.start - pos), abs(pos - m.end))
-        else:
+def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    s0 = view.sent.start
+    countries = [m for m in view.mentions if view.kind(m) == "country"]
+    anon = {w for w in lex.anonymous_sources}
+    for pat, kind in lex.institutions:
+        for hit in pat.finditer(view.text):
+            a, b = s0 + hit.start(), s0 + hit.end()
+            if any(x < b and a < y for x, y in taken) or any(c.start < b and a < c.end for c in out):
+                continue
+            # a country right before ("russische", "Lebanon's", "U.S.") or a genitive right after ("Russlands")
+            owner = next((c for c in countries if 0 <= a - c.end <= 3), None)
+            after = next((c for c in countries if 0 <= c.start - b <= 5), None)
+            if owner is not None:
+                a = owner.start
+            elif after is not None and lex.lang == "de":
+                b = after.end
+            elif hit.group().casefold() in anon:
+                continue  # bare "officials" is anonymous, not an institution
+            out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
+    return out
+
+
+def candidates(view: SentenceView, lex: Lexicon, exclude: set[str], channel_spans: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in view.mentions:
+        kind = view.kind(m)
+        if kind not in ("person", "organization", "country") or m.entity_id in exclude:
             continue
-        if dist > reach:
+        if any(a <= m.start < b for a, b in channel_spans):
             continue
-        # people first, then organisations, then governments named by their country
-        rank = dist + {"person": 0, "organization": 5, "country": 25}[view.kind(m)]
-        if best is None or rank < best[0]:
-            best = (rank, m)
-    return best[1] if best else None
+        out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))
+    taken = [(c.start, c.end) for c in out if c.what != "country"] + channel_spans
+    inst = _institutions(view, lex, taken)
+    # a country that is part of an institution phrase is not a source of its own
+    out = [c for c in out if not (c.what == "country" and any(i.start <= c.start < i.end for i in inst))]
+    return out + inst
 
 
 def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str]) -> Attribution:
     """Attribution of the claim in ``view``; ``scope_end`` is relative to the sentence."""
     s0 = view.sent.start
     channels = _channels(view, lex)
-    channel_spans = [(a, b) for _, _, a, b in channels]
-    cands = [
-        m
-        for m in view.mentions
-        if view.kind(m) in _SOURCE_TYPES
-        and m.entity_id not in exclude
-        and not any(a <= m.start < b for a, b in channel_spans)
-    ]
-    channel = channels[0][1] if channels else None
-    found: tuple[Mention, str, int, int] | None = None
+    channel_spans = [(a, b) for _, a, b in channels]
+    cands = candidates(view, lex, exclude, channel_spans)
+    channel = channels[0][0] if channels else None
     anon = list(lex.anonymous.finditer(view.text))
-    cues: list[tuple[int, int, re.Match[str], str, bool]] = []
-    for prio, (pat, side) in enumerate(
-        ((lex.before_source, "after"), (lex.after_source, "before"), (lex.denial, "both"), (lex.att_verbs, "both"))
-    ):
+    best: tuple[float, Candidate, re.Match[str]] | None = None
+    cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
+    for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4)):
         for cue in pat.finditer(view.text):
-            if any(a.start() <= cue.start() < a.end() for a in anon):
+            if any(x.start() <= cue.start() < x.end() for x in anon):
                 continue  # "Berichten zufolge": anonymous, not a named source
-            cues.append((0 if cue.start() < scope_end else 1, prio, cue, side, pat is lex.denial))
-    cues.sort(key=lambda c: (c[0], c[1], c[2].start()))
-    for _, _, cue, side, denial in cues:
-        src = _nearest(view, cands, s0 + (cue.end() if side == "after" else cue.start()), side)
-        if src is None:
-            continue
-        if view.kind(src) == "country" and not denial and side == "both" and src.start > s0 + cue.start():
-            continue  # a country after a speech verb is rarely its subject
-        found = (src, cue.group(), s0 + cue.start(), s0 + cue.end())
-        break
-    if found:
-        src, cue_text, a, b = found
-        ent = view.kb.get(src.entity_id)
-        full_cue = cue_text if channel is None else f"{cue_text} ... {channel}"
+            c_start, c_end = s0 + cue.start(), s0 + cue.end()
+            scope_pen = 0 if cue.start() < scope_end else 15
+            for cand in cands:
+                if cand.what == "country" and pat is not lex.denial and not (side == "after" or cand.end <= c_start):
+                    continue  # a country after a speech verb is rarely its subject
+                if side == "after":
+                    dist = cand.start - c_end if cand.start >= c_end else None
+                elif side == "before":
+                    dist = c_start - cand.end if cand.end <= c_start else None
+                else:
+                    dist = min(abs(cand.start - c_end), abs(c_start - cand.end))
+                if dist is None or dist > 120:
+                    continue
+                rank = dist + _KIND_PENALTY[cand.what] + pen + scope_pen
+                if best is None or rank < best[0]:
+                    best = (rank, cand, cue)
+    if best is not None:
+        _, cand, cue = best
         return Attribution(
-            source=src.text if ent is None or src.type == "person" else src.text,
-            source_entity=src.entity_id,
-            source_kind=source_kind_of(view, src),
+            source=cand.text,
+            source_entity=cand.entity_id,
+            source_kind=cand.kind,
             channel=channel,
-            cue=full_cue,
-            cue_span=(a, b),
-            source_span=(src.start, src.end),
+            cue=cue.group() if channel is None else f"{cue.group()} ... {channel}",
+            cue_span=(s0 + cue.start(), s0 + cue.end()),
+            source_span=(cand.start, cand.end),
         )
     anon_words = [t for t in view.sent.tokens if t.text.casefold() in lex.anonymous_sources]
-    has_verb = bool(lex.att_verbs.search(view.text))
     if anon:
         cue = anon[0]
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
-    if anon_words and has_verb:
-        return Attribution(
-            None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end)
-        )
+    if anon_words and lex.att_verbs.search(view.text):
+        return Attribution(None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end))
     return Attribution(channel=channel)

@@ -12,6 +12,7 @@ Overlapping candidates are resolved longest-first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -29,14 +30,21 @@ _CYR = re.compile(r"[а-яёіїєґ]")
 _DE_ENDINGS = ("s", "e", "n", "en", "es", "er", "ern", "em", "ns", "ens")
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em", "s")
 _CYR_STEM = re.compile(r"[аяоеёыиіуюйьї]{1,2}$")
-_CYR_ENDING = re.compile(r"[а-яёіїєґ]{0,4}")
+# Russian and Ukrainian noun and adjective case endings (after the stem)
+_CYR_ENDINGS = frozenset(
+    "а я у ю е ы и і ї о й ь ой ей ом ем ою ею ам ям ах ях ами ями ов ев ий ия ию ией ии ія ію ією ії єю "
+    "ого ому ым им ых их ую юю ая яя ое ее ої ій ью ью ым ими ыми ськ ської ському ським ськими".split()
+) | {""}
+_FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250) if chr(c) not in "ßÆæØøÐðÞþŁłĐđ"}
 
 
 def normalise(text: str) -> str:
+    """Lower-case, fold Latin accents (Erdoğan = Erdogan) and turn punctuation into spaces,
+    one character for one."""
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep them
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _NON_WORD.sub(" ", low)
+    return _NON_WORD.sub(" ", low.translate(_FOLD))
 
 
 @dataclass(slots=True, frozen=True)
@@ -73,9 +81,15 @@ class Linker:
         self._empty = not table
 
     def _add(self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str) -> None:
-        norm = _SPACES.sub(" ", normalise(surface)).strip()
+        raw = normalise(surface).strip()
+        norm = _SPACES.sub(" ", raw)
         if not norm:
             return
+        if raw != norm:  # "Location & Event": keep the text's own spacing as a key too
+            self._add_key(table, eid, surface, role, raw)
+        self._add_key(table, eid, surface, role, norm)
+
+    def _add_key(self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str, norm: str) -> None:
         acronym = _is_acronym(surface)
         cyr = bool(_CYR.search(norm)) and " " not in norm
         if cyr:
@@ -102,20 +116,20 @@ class Linker:
             return []
         norm = " " + normalise(text)
         n = len(text)
-        cands: list[tuple[int, int, tuple[_Entry, ...]]] = []
+        cands: list[tuple[int, int, tuple[_Entry, ...], bool]] = []
         for end_idx, (key, entries) in self._auto.iter(norm):
             start = end_idx - len(key) + 1  # original index of the word start
             end = end_idx  # original exclusive end
+            exact = True
             if end < n and text[end].isalnum():
-                m = _CYR_ENDING.match(norm, end + 1) if entries[0].cyrillic_stem else None
                 word_end = end
                 while word_end < n and text[word_end].isalnum():
                     word_end += 1
                 tail = norm[end + 1 : word_end + 1]
-                ok = [e for e in entries if tail in e.suffixes or (e.cyrillic_stem and m and m.end() - 1 == word_end)]
+                ok = [e for e in entries if tail in e.suffixes or (e.cyrillic_stem and tail in _CYR_ENDINGS)]
                 if not ok:
                     continue
-                entries, end = tuple(ok), word_end
+                entries, end, exact = tuple(ok), word_end, False
             sensitive = [e for e in entries if e.case_sensitive]
             if sensitive:
                 surface = _SPACES.sub(" ", _NON_WORD.sub(" ", text[start:end])).strip()
@@ -127,11 +141,12 @@ class Linker:
                 )
                 if not entries:
                     continue
-            cands.append((start, end, entries))
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+            cands.append((start, end, entries, exact))
+        # longest first; at equal length an exact alias beats an inflected one ("Hamas" over "Hama"+"s")
+        cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], c[0]))
         taken: list[tuple[int, int]] = []
         out: list[Mention] = []
-        for start, end, entries in cands:
+        for start, end, entries, _exact in cands:
             if any(start < b and a < end for a, b in taken):
                 continue
             entry = self._resolve(text, start, end, entries)
