@@ -121,3 +121,42 @@ def test_claims_unknown_person_after_role_noun_is_source(run: Any) -> None:
 def test_claims_noun_phrase_after_article_is_not_a_person(run: Any) -> None:
     (c,) = run("Die Drohnen seien über das Kaspische Meer nach Russland transportiert worden, teilte der HUR mit.")
     assert c["attribution"]["source_entity"] == "org:hur"
+
+
+def test_claims_institution_with_country_adjective_is_source(run: Any) -> None:
+    (c,) = run("Nach Angaben des russischen Verteidigungsministeriums wurden 30 Drohnen abgeschossen.")
+    att = c["attribution"]
+    assert att["source"] == "russischen Verteidigungsministeriums" and att["source_kind"] == "government"
+
+
+def test_claims_english_institution_genitive(run: Any) -> None:
+    (c,) = run("According to Iran's defense ministry, 200 drones were shipped to Russia.", "en")
+    assert c["attribution"]["source"] == "Iran's defense ministry" and c["attribution"]["source_kind"] == "government"
+
+
+def test_claims_unknown_person_kind_from_role(run: Any) -> None:
+    (c,) = run("Mindestens vier Menschen wurden getötet, sagte Gouverneur Ostap Kowalenkow am Montag.")
+    assert c["attribution"]["source_kind"] == "government" and c["type"] == "casualties"
+
+
+def test_claims_reported_speech_continues_previous_source(run: Any) -> None:
+    claims = run(
+        "Der HUR teilte mit, Iran habe 40 Shahed-136 an Russland geliefert. "
+        "Weitere 60 Drohnen seien im Januar über das Kaspische Meer transportiert worden."
+    )
+    assert claims[1]["attribution"]["source_entity"] == "org:hur" and claims[1]["factuality"] == "reported"
+
+
+def test_claims_attributed_statement_without_trigger(run: Any) -> None:
+    (c,) = run("Der HUR bestätigte am Sonntag die Festnahme von zwei iranischen Technikern.")
+    assert c["type"] == "statement" and c["attribution"]["source_entity"] == "org:hur"
+
+
+def test_claims_denial_without_trigger_takes_previous_event_type(run: Any) -> None:
+    claims = run("Iran hat laut dem HUR 300 Shahed-136 an Russland geliefert. Teheran bestritt das am Montag.")
+    assert claims[1]["type"] == "arms_transfer" and claims[1]["factuality"] == "negated"
+    assert claims[1]["attribution"]["source_kind"] == "government"
+
+
+def test_claims_declined_to_say_is_no_claim(run: Any) -> None:
+    assert run("The Pentagon declined to say how many Shahed-136 drones had been shipped to Russia.", "en") == []

@@ -18,7 +18,7 @@ from .._yaml import load_yaml_text
 
 __all__ = ["Lexicon", "compile_cues", "get_lexicon"]
 
-_GAP = r"(?:\s+\S+){0,6}?\s+"
+_GAP = r"(?:\s+\S+){0,9}?\s+"
 NEVER = re.compile(r"(?!x)x")
 
 
@@ -121,7 +121,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.regime_nouns = _lower(coref.get("regime_nouns"))
     lex.person_roles = _lower(raw.get("person_roles"))
     lex.anonymous_sources = _lower(raw.get("anonymous_sources"))
-    lex.institutions = [(compile_cues([k]), str(v)) for k, v in (raw.get("institutions") or {}).items()]
+    inst = sorted((raw.get("institutions") or {}).items(), key=lambda kv: -len(str(kv[0])))
+    lex.institutions = [(compile_cues([k]), str(v)) for k, v in inst]
     lex.role_kinds = {str(k).casefold(): str(v) for k, v in (raw.get("role_kinds") or {}).items()}
     lex.non_claim = compile_cues(raw.get("non_claim") or [])
     return lex

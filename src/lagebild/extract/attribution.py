@@ -118,7 +118,9 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
     return out
 
 
-def candidates(view: SentenceView, lex: Lexicon, exclude: set[str], channel_spans: list[tuple[int, int]]) -> list[Candidate]:
+def candidates(
+    view: SentenceView, lex: Lexicon, exclude: set[str], channel_spans: list[tuple[int, int]]
+) -> list[Candidate]:
     out: list[Candidate] = []
     for m in view.mentions:
         kind = view.kind(m)
@@ -180,5 +182,7 @@ def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str
         cue = anon[0]
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if anon_words and lex.att_verbs.search(view.text):
-        return Attribution(None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end))
+        return Attribution(
+            None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end)
+        )
     return Attribution(channel=channel)

@@ -103,15 +103,58 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             claims.append(claim)
             if claim.type in ("arms_transfer", "troop_deployment") and claim.checkworthy >= threshold:
                 memory.last_claim[claim.type] = claim.args
+            if claim.type not in ("statement", "assessment", "prediction"):
+                memory.last_type = claim.type
+        memory.last_source = claim.attribution if claim is not None and claim.attribution.source else None
         memory.see(view)
     return claims
 
 
+def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> Claim | None:
+    """A sentence without an event trigger is a claim when a named source states something about
+    KB entities or figures ("Der NIS bestätigte die Gefangennahme"); a denial without its own
+    trigger denies the event of the claim just before it."""
+    text = view.text
+    att = attribute(view, lex, len(text), set())
+    if att.source is None:
+        return None
+    src = att.source_span or (-1, -1)
+    others = [m for m in view.mentions if not (src[0] <= m.start < src[1]) and m.type != "place"]
+    denial = lex.denial.search(text)
+    if not (others or view.quantities or denial):
+        return None
+    factuality, cues = factuality_of(lex, text, (0, len(text)), len(text), True)
+    ctype = "statement"
+    if denial and memory.last_type:
+        ctype = memory.last_type
+    if ctype == "statement" and factuality == "negated" and not denial:
+        factuality = "reported"  # "nicht" in a statement is its content, not a denial
+    score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)
+    args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory)
+    s = view.sent
+    return Claim(
+        id=f"c{n}",
+        start=s.start,
+        end=s.end,
+        text=s.text,
+        type=ctype,
+        checkworthy=round(score, 2),
+        factuality=factuality,
+        attribution=att,
+        args=args,
+        rule=f"{lex.lang}.statement.{'denial' if denial else 'attributed'}",
+        confidence=0.5,
+        cues=cues,
+    )
+
+
 def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, threshold: float) -> Claim | None:
+    text = view.text
+    if lex.non_claim.search(text):
+        return None
     trig = _choose(_triggers(view, lex))
     if trig is None:
-        return None
-    text = view.text
+        return _statement_for(view, lex, memory, n)
     clause = clause_bounds(text, trig.start)
     scope_end = clause[1]
     if trig.ctype == "capability":
@@ -123,7 +166,9 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         args = event_args(view, lex, trig.ctype, (trig.start, trig.end), scope_end, memory)
         exclude = set(args.get("items") or [])
     att = attribute(view, lex, scope_end, exclude)
-    attributed = att.source_entity is not None or att.source_kind == "anonymous"
+    if att.source is None and att.source_kind == "author" and memory.last_source and lex.reported_speech.search(text):
+        att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
+    attributed = att.source is not None or att.source_kind == "anonymous"
     factuality, cues = factuality_of(lex, text, clause, scope_end, attributed)
     hedged = factuality in ("alleged", "uncertain", "speculative", "negated")
     if not trig.strong and not (args.get("quantities") or attributed or hedged or args.get("date")):

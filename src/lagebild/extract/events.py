@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..document import Mention
+from ..document import Attribution, Mention
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
@@ -37,6 +37,8 @@ class Memory:
         self.weapons: list[tuple[int, str]] = []
         self.countries: list[tuple[int, str]] = []
         self.last_claim: dict[str, dict[str, Any]] = {}
+        self.last_type: str | None = None
+        self.last_source: Attribution | None = None
 
     def see(self, view: SentenceView) -> None:
         for m in view.mentions:
