@@ -37,6 +37,7 @@ COUNTRY_FIELDS = frozenset({"name", "aliases", "adjectives", "demonyms", "capita
 CAPITAL_FIELDS = frozenset({"slug", "name", "coords", "aliases", "metonym"})
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_LAT, MAX_LON = 90.0, 180.0
+LATIN_ACCENTED = ("\u00c0", "\u024f")  # Latin-1 Supplement to Latin Extended-B
 # Russian CLDR abbreviates "ostrova"/"ostrov" (islands/island) as "o-va"/"o-v".
 RU_ABBREVIATIONS = (
     (
@@ -77,9 +78,17 @@ class Draft:
     forms: list[Form] = field(default_factory=list)
 
 
+def _fold(char: str) -> str:
+    """Drop the accent of a Latin letter (the linker matches Erdoğan as Erdogan)."""
+    if LATIN_ACCENTED[0] <= char <= LATIN_ACCENTED[1]:
+        return unicodedata.normalize("NFD", char)[0]
+    return char
+
+
 def norm_key(text: str) -> str:
-    """Comparison key of the linker: case-folded, punctuation and symbols as spaces."""
-    chars = [" " if unicodedata.category(c)[0] in "PSZ" else c for c in text.casefold()]
+    """Comparison key of the linker: case-folded, Latin accents folded, punctuation
+    and symbols as spaces."""
+    chars = [" " if unicodedata.category(c)[0] in "PSZ" else _fold(c) for c in text.casefold()]
     return " ".join("".join(chars).split())
 
 

@@ -29,7 +29,7 @@ _SPACES = re.compile(r" +")
 _CYR = re.compile(r"[а-яёіїєґ]")
 _DE_ENDINGS = ("s", "e", "n", "en", "es", "er", "ern", "em", "ns", "ens")
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em", "s")
-_CYR_STEM = re.compile(r"[аяоеёыиіуюйьї]{1,2}$")
+_CYR_STEM = re.compile(r"[аяоеёыиіуюйьї]$")
 # Russian and Ukrainian noun and adjective case endings (after the stem)
 _CYR_ENDINGS = frozenset(
     "а я у ю е ы и і ї о й ь ой ей ом ем ою ею ам ям ах ях ами ями ов ев ий ия ию ией ии ія ію ією ії єю "
@@ -55,6 +55,7 @@ class _Entry:
     case_sensitive: bool
     suffixes: tuple[str, ...]  # allowed endings after the alias
     cyrillic_stem: bool
+    own_tail: str = ""  # the ending stripped from a Cyrillic alias ("Китай" -> "кит" + "ай")
 
 
 def _is_acronym(alias: str) -> bool:
@@ -92,10 +93,11 @@ class Linker:
     def _add_key(self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str, norm: str) -> None:
         acronym = _is_acronym(surface)
         cyr = bool(_CYR.search(norm)) and " " not in norm
+        own_tail = ""
         if cyr:
             stem = _CYR_STEM.sub("", norm)
             if len(stem) >= 3:
-                norm = stem
+                own_tail, norm = norm[len(stem) :], stem
             else:
                 cyr = False
         if role == "adjective":
@@ -106,7 +108,7 @@ class Linker:
             suffixes = _DE_ENDINGS
         else:
             suffixes = ()
-        entry = _Entry(eid, role, surface, acronym, suffixes, cyr)
+        entry = _Entry(eid, role, surface, acronym, suffixes, cyr, own_tail)
         bucket = table.setdefault(" " + norm, [])
         if all(e.entity_id != eid or e.role != entry.role for e in bucket):
             bucket.append(entry)
@@ -116,7 +118,7 @@ class Linker:
             return []
         norm = " " + normalise(text)
         n = len(text)
-        cands: list[tuple[int, int, tuple[_Entry, ...], bool]] = []
+        cands: list[tuple[int, int, tuple[_Entry, ...], bool, int]] = []
         for end_idx, (key, entries) in self._auto.iter(norm):
             start = end_idx - len(key) + 1  # original index of the word start
             end = end_idx  # original exclusive end
@@ -126,7 +128,11 @@ class Linker:
                 while word_end < n and text[word_end].isalnum():
                     word_end += 1
                 tail = norm[end + 1 : word_end + 1]
-                ok = [e for e in entries if tail in e.suffixes or (e.cyrillic_stem and tail in _CYR_ENDINGS)]
+                ok = [
+                    e
+                    for e in entries
+                    if tail in e.suffixes or (e.cyrillic_stem and (tail in _CYR_ENDINGS or tail == e.own_tail))
+                ]
                 if not ok:
                     continue
                 entries, end, exact = tuple(ok), word_end, False
@@ -141,12 +147,13 @@ class Linker:
                 )
                 if not entries:
                     continue
-            cands.append((start, end, entries, exact))
-        # longest first; at equal length an exact alias beats an inflected one ("Hamas" over "Hama"+"s")
-        cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], c[0]))
+            cands.append((start, end, entries, exact, len(key)))
+        # longest first; at equal length an exact alias beats an inflected one ("Hamas" over "Hama"+"s"),
+        # then the longer stem ("Нигерия" over "Нигер")
+        cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], -c[4], c[0]))
         taken: list[tuple[int, int]] = []
         out: list[Mention] = []
-        for start, end, entries, _exact in cands:
+        for start, end, entries, _exact, _klen in cands:
             if any(start < b and a < end for a, b in taken):
                 continue
             entry = self._resolve(text, start, end, entries)

