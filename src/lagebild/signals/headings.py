@@ -50,9 +50,13 @@ def _key_terms(heading: str, lang: str, stop: frozenset[str], generic: frozenset
 
 
 def _supported(term: str, section_words: set[str]) -> bool:
+    """Same word, an inflection, or a compound that ends ("Waffenlieferungen") or starts
+    ("Western", "Kampfjets") with it."""
     t = _stem(term)
     for w in section_words:
-        if w == t or (len(t) >= 4 and w.endswith(t)) or (len(w) >= 5 and t.endswith(w) and len(t) - len(w) <= 2):
+        if w == t or (len(t) >= 4 and (w.endswith(t) or w.startswith(t))):
+            return True
+        if len(w) >= 5 and t.endswith(w) and len(t) - len(w) <= 2:
             return True
     return False
 
@@ -69,6 +73,29 @@ def similarity(heading: str, section: str) -> float:
     q = model.query(heading)
     p = model.passage([section[:2000]])
     return float(p[0] @ q)
+
+
+def _country(doc: Document, eid: str) -> str:
+    """Capitals used as metonyms count as their country ("Kiew nennt ..." is supported by "ukrainische")."""
+    from ..kb.link import get_linker
+
+    ent = get_linker().kb.get(eid)
+    return ent.metonym_of if ent is not None and ent.metonym_of else eid
+
+
+def _parents(eid: str) -> list[str]:
+    """Regions a place lies in: "Alabuga" supports a heading about "Tatarstan"."""
+    from ..kb.link import get_linker
+
+    kb = get_linker().kb
+    out: list[str] = []
+    ent = kb.get(eid)
+    while ent is not None and ent.parent and ent.parent not in out and len(out) < 5:
+        out.append(ent.parent)
+        ent = kb.get(ent.parent)
+    if ent is not None and ent.country:
+        out.append(f"country:{ent.country}")
+    return out
 
 
 def _sections(doc: Document) -> list[tuple[Heading, int, int]]:
@@ -93,8 +120,9 @@ def unsupported_headings(doc: Document, max_similarity: float) -> list[Signal]:
         if len(body.split()) < 15:
             continue
         terms = _key_terms(h.text, lang, stop, generic)
-        head_ents = {m.entity_id for m in doc.mentions if h.start <= m.start < h.end}
-        body_ents = {m.entity_id for m in doc.mentions if a <= m.start < b}
+        head_ents = {_country(doc, m.entity_id) for m in doc.mentions if h.start <= m.start < h.end}
+        body_ents = {_country(doc, m.entity_id) for m in doc.mentions if a <= m.start < b}
+        body_ents |= {p for e in body_ents for p in _parents(e)}
         missing_ents = head_ents - body_ents
         ent_words = {w.casefold() for m in doc.mentions if h.start <= m.start < h.end for w in _WORD.findall(m.text)}
         terms = [t for t in terms if t.casefold() not in ent_words]
@@ -102,14 +130,16 @@ def unsupported_headings(doc: Document, max_similarity: float) -> list[Signal]:
             continue
         section_words = {_stem(w) for w in _WORD.findall(body)}
         unsupported = [t for t in terms if not _supported(t, section_words)]
-        none_supported = len(unsupported) == len(terms) and not (head_ents - missing_ents)
+        # too short to judge: a heading needs two content terms, or an entity, to be unsupported
+        none_supported = len(terms) >= 2 and len(unsupported) == len(terms) and not (head_ents - missing_ents)
         entity_gap = bool(missing_ents) and len(unsupported) * 2 >= max(1, len(terms))
         if not (none_supported or entity_gap):
             continue
         sim = similarity(h.text, body)
         if sim >= max_similarity:
             continue
-        missing = [t for t in unsupported] + sorted(missing_ents)
+        names = {_country(doc, m.entity_id): m.text for m in doc.mentions if h.start <= m.start < h.end}
+        missing = list(unsupported) + sorted(names.get(e, e) for e in missing_ents)
         reason = "no body support for " + ", ".join(f"'{m}'" for m in missing[:4]) + f" (similarity {sim:.2f})"
         out.append(Signal(h.start, h.end, h.text, "headline_mismatch", None, reason))
     return out
