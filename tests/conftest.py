@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,9 @@ import pytest
 from lagebild.document import Document
 from lagebild.kb.link import Linker
 from lagebild.kb.load import KB, parse_kb_text
+
+# the KB cache of the test session lives in its own folder
+os.environ.setdefault("LAGEBILD_CACHE", tempfile.mkdtemp(prefix="lagebild-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

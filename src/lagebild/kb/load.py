@@ -143,11 +143,51 @@ def _packaged_files() -> list[tuple[str, str]]:
     return out
 
 
+def _cache_dir() -> Path:
+    base = os.environ.get("LAGEBILD_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "lagebild"
+    )
+    return Path(base)
+
+
+def _packaged_kb() -> KB:
+    """Parse and validate the packaged files, or load the validated KB cached for exactly these files.
+
+    The cache is keyed by a hash of every packaged file's text, so an edited file is
+    validated again; a cache that cannot be read or written is ignored."""
+    import hashlib
+    import pickle
+
+    files = _packaged_files()
+    digest = hashlib.sha256()
+    for name, text in files:
+        digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    path = _cache_dir() / f"kb-{digest.hexdigest()[:24]}.pickle"
+    try:
+        with path.open("rb") as fh:
+            cached = pickle.load(fh)  # noqa: S301 - our own cache file, keyed by content hash
+        if isinstance(cached, KB):
+            return cached
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+        pass
+    kb = KB()
+    for name, text in files:
+        kb.add_file(parse_kb_text(text, name), name)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return kb
+
+
 def load_kb(user_files: Iterable[str | os.PathLike[str]] = ()) -> KB:
     """The packaged KB, with each user file laid over it (validated before anything changes)."""
-    kb = KB()
-    for name, text in _packaged_files():
-        kb.add_file(parse_kb_text(text, name), name)
+    import copy
+
+    kb = _packaged_kb()
     overlays = []
     for path in user_files:
         p = Path(path)
@@ -156,6 +196,8 @@ def load_kb(user_files: Iterable[str | os.PathLike[str]] = ()) -> KB:
         except OSError as exc:
             raise error("LB107", path=str(p), why=exc.strerror or str(exc)) from None
         overlays.append((parse_kb_text(text, str(p)), str(p)))
+    if overlays:
+        kb = copy.deepcopy(kb)
     for kbfile, name in overlays:
         kb.add_file(kbfile, name, overlay=True)
     return kb
