@@ -41,3 +41,25 @@ def test_link_class_descriptor_after_weapon_is_not_a_second_entity() -> None:
         Mention(40, 59, "Artilleriegeschosse", "munition:artillery-shell", "munition"),
     ]
     assert [m.start for m in _drop_class_descriptors(ms)] == [0, 40]
+
+
+def test_link_ambiguous_alias_resolved_by_context() -> None:
+    from lagebild.kb.link import get_linker
+
+    linker = get_linker()
+
+    def first(text: str) -> str:
+        return [m.entity_id for m in linker.find(text) if m.text == "Kursk"][0]
+
+    assert first("Nordkoreanische Soldaten kämpfen in Kursk.") == "place:kursk-oblast"
+    assert first("Drohnen trafen den Flughafen der Stadt Kursk.") == "place:kursk"
+    assert first("Die Kursk sank im August 2000 mit ihrer Besatzung in der Barentssee.") == "weapon:k-141-kursk"
+
+
+def test_link_every_ambiguity_rule_points_to_known_ids() -> None:
+    from lagebild.kb.load import default_kb
+
+    kb = default_kb()
+    for amb in kb.ambiguous.values():
+        assert amb.default in amb.candidates and all(c in kb for c in amb.candidates)
+        assert all(r.pick in amb.candidates for r in amb.rules)

@@ -75,6 +75,10 @@ class Linker:
             forms += [(a, "adjective") for a in ent.adjectives] + [(d, "demonym") for d in ent.demonyms]
             for surface, role in forms:
                 self._add(table, ent.id, surface, role)
+        for amb in kb.ambiguous.values():  # one surface, several entities, resolved in _resolve
+            for cand in amb.candidates:
+                if cand in kb.entities:
+                    self._add(table, cand, amb.alias, "name")
         for key, entries in table.items():
             self._auto.add_word(key, (key, tuple(entries)))
         if table:
