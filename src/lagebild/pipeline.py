@@ -10,6 +10,7 @@ recorded in ``doc.errors`` and the document goes on through the rest.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,13 +70,16 @@ class Pipeline:
         self._steps = [(n, registry[n].factory(self.context)) for n in self.names]
 
     def __call__(self, doc: Document) -> Document:
+        timings: dict[str, float] = doc.meta.setdefault("timings_ms", {})
         for name, step in self._steps:
+            t0 = time.perf_counter()
             try:
                 doc = step(doc)
             except Exception as exc:  # isolate: record, continue with the next component
                 msg = str(error("LB303", name=name, doc=doc.source or "document", why=f"{type(exc).__name__}: {exc}"))
                 log.warning(msg)
                 doc.errors.append({"component": name, "code": "LB303", "message": msg})
+            timings[name] = round((time.perf_counter() - t0) * 1000, 3)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:

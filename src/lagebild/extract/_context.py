@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .._cues import Cues
 from ..document import Document, Mention, Quantity, Sentence, TimeExpr
 from ..kb.load import KB
 
-__all__ = ["SentenceView", "clause_bounds"]
+__all__ = ["DocIndex", "Hit", "SentenceView", "clause_bounds"]
 
 _CLAUSE = re.compile(
     r",\s*(?=(?:wobei|während|was|weil|obwohl|sodass|aber|sondern|doch|jedoch|wodurch|womit|dass|die|der|das|"
@@ -29,6 +31,49 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+class Hit:
+    """A cue match with offsets relative to its sentence (the ``re.Match`` methods the rules use)."""
+
+    __slots__ = ("_a", "_b", "_text")
+
+    def __init__(self, a: int, b: int, text: str) -> None:
+        self._a, self._b, self._text = a, b, text
+
+    def start(self) -> int:
+        return self._a
+
+    def end(self) -> int:
+        return self._b
+
+    def group(self) -> str:
+        return self._text
+
+
+class DocIndex:
+    """Each cue pattern runs once over the whole document; sentences read their share."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
+
+    def hits(self, pat: Cues, lo: int, hi: int) -> list[Hit]:
+        key = id(pat)
+        cached = self._hits.get(key)
+        if cached is None:
+            found = [(m.start(), m.end(), m.group()) for m in pat.finditer(self.text)]
+            cached = ([a for a, _, _ in found], found)
+            self._hits[key] = cached
+        starts, found = cached
+        out = []
+        for i in range(bisect_left(starts, lo), len(starts)):
+            a, b, g = found[i]
+            if a >= hi:
+                break
+            if b <= hi:
+                out.append(Hit(a - lo, b - lo, g))
+        return out
+
+
 @dataclass
 class SentenceView:
     doc: Document
@@ -37,9 +82,20 @@ class SentenceView:
     mentions: list[Mention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
+    index: DocIndex | None = None
+
+    def find(self, pat: Cues) -> list[Hit]:
+        """Matches of ``pat`` inside this sentence, offsets relative to it."""
+        if self.index is None:
+            return [Hit(m.start(), m.end(), m.group()) for m in pat.finditer(self.sent.text)]
+        return self.index.hits(pat, self.sent.start, self.sent.end)
+
+    def search(self, pat: Cues) -> Hit | None:
+        hits = self.find(pat)
+        return hits[0] if hits else None
 
     @classmethod
-    def of(cls, doc: Document, sent: Sentence, kb: KB) -> SentenceView:
+    def of(cls, doc: Document, sent: Sentence, kb: KB, index: DocIndex | None = None) -> SentenceView:
         def inside(x: Mention | Quantity | TimeExpr) -> bool:
             return sent.start <= x.start and x.end <= sent.end
 
@@ -50,6 +106,7 @@ class SentenceView:
             [m for m in doc.mentions if inside(m)],
             [q for q in doc.quantities if inside(q)],
             [t for t in doc.times if inside(t)],
+            index,
         )
 
     @property

@@ -1,71 +1,44 @@
-"""Cue lexicons (``lexicons/<lang>.yaml``) compiled to regular expressions.
-
-Pattern syntax: case-insensitive, on word boundaries; ``foo*`` matches any
-ending, ``*foo`` any compound head, ``a ... b`` allows up to six words between
-``a`` and ``b``.
-"""
+"""Cue lexicons (``lexicons/<lang>.yaml``), compiled with :mod:`lagebild._cues`
+(pattern syntax there)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from .._cues import NEVER, Cues, compile_cues
 from .._yaml import load_yaml_text
 
 __all__ = ["Lexicon", "compile_cues", "get_lexicon"]
-
-_GAP = r"(?:\s+\S+){0,9}?\s+"
-NEVER = re.compile(r"(?!x)x")
-
-
-def _word(w: str) -> str:
-    core = re.escape(w.strip("*"))
-    core = core.replace(r"\ ", r"\s+")
-    pre = r"\w*" if w.startswith("*") else ""
-    post = r"\w*" if w.endswith("*") else ""
-    return pre + core + post
-
-
-def _cue(pattern: str) -> str:
-    parts = [p.strip() for p in pattern.split("...")]
-    return _GAP.join(r"\s+".join(_word(w) for w in part.split()) for part in parts if part)
-
-
-def compile_cues(patterns: Iterable[str]) -> re.Pattern[str]:
-    pats = sorted({str(p) for p in patterns if str(p).strip()}, key=len, reverse=True)
-    if not pats:
-        return NEVER
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_cue(p) for p in pats) + r")(?![\w])", re.IGNORECASE)
 
 
 @dataclass
 class Lexicon:
     lang: str
     raw: dict[str, Any]
-    strong: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    weak: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    attributes: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    strong: dict[str, Cues] = field(default_factory=dict)
+    weak: dict[str, Cues] = field(default_factory=dict)
+    attributes: dict[str, Cues] = field(default_factory=dict)
     requires_item: set[str] = field(default_factory=set)
-    generic_items: re.Pattern[str] = NEVER
-    receive: re.Pattern[str] = NEVER
-    assessment: re.Pattern[str] = NEVER
-    att_verbs: re.Pattern[str] = NEVER
-    before_source: re.Pattern[str] = NEVER
-    after_source: re.Pattern[str] = NEVER
-    anonymous: re.Pattern[str] = NEVER
+    generic_items: Cues = NEVER
+    receive: Cues = NEVER
+    assessment: Cues = NEVER
+    att_verbs: Cues = NEVER
+    before_source: Cues = NEVER
+    after_source: Cues = NEVER
+    anonymous: Cues = NEVER
     channel_preps: list[str] = field(default_factory=list)
     channel_generic: dict[str, str] = field(default_factory=dict)
-    negated: re.Pattern[str] = NEVER
-    negation_exceptions: re.Pattern[str] = NEVER
-    denial: re.Pattern[str] = NEVER
-    alleged: re.Pattern[str] = NEVER
-    uncertain: re.Pattern[str] = NEVER
-    speculative: re.Pattern[str] = NEVER
-    reported_speech: re.Pattern[str] = NEVER
+    negated: Cues = NEVER
+    negation_exceptions: Cues = NEVER
+    denial: Cues = NEVER
+    alleged: Cues = NEVER
+    uncertain: Cues = NEVER
+    speculative: Cues = NEVER
+    reported_speech: Cues = NEVER
     recipient_preps: frozenset[str] = frozenset()
     supplier_preps: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
@@ -73,9 +46,9 @@ class Lexicon:
     regime_nouns: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
     anonymous_sources: frozenset[str] = frozenset()
-    institutions: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    institutions: list[tuple[Cues, str]] = field(default_factory=list)
     role_kinds: dict[str, str] = field(default_factory=dict)
-    non_claim: re.Pattern[str] = NEVER
+    non_claim: Cues = NEVER
 
 
 def _lower(items: Iterable[Any] | None) -> frozenset[str]:

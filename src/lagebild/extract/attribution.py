@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Attribution, Mention
-from ._context import SentenceView
+from ._context import Hit, SentenceView
 from ._lexicon import Lexicon
 
 __all__ = ["Candidate", "attribute", "candidates", "source_kind_of"]
@@ -101,7 +101,7 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
     countries = [m for m in view.mentions if view.kind(m) == "country"]
     anon = {w for w in lex.anonymous_sources}
     for pat, kind in lex.institutions:
-        for hit in pat.finditer(view.text):
+        for hit in view.find(pat):
             a, b = s0 + hit.start(), s0 + hit.end()
             if any(x < b and a < y for x, y in taken) or any(c.start < b and a < c.end for c in out):
                 continue
@@ -143,11 +143,11 @@ def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str
     channel_spans = [(a, b) for _, a, b in channels]
     cands = candidates(view, lex, exclude, channel_spans)
     channel = channels[0][0] if channels else None
-    anon = list(lex.anonymous.finditer(view.text))
-    best: tuple[float, Candidate, re.Match[str]] | None = None
+    anon = view.find(lex.anonymous)
+    best: tuple[float, Candidate, Hit] | None = None
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4)):
-        for cue in pat.finditer(view.text):
+        for cue in view.find(pat):
             if any(x.start() <= cue.start() < x.end() for x in anon):
                 continue  # "Berichten zufolge": anonymous, not a named source
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
@@ -181,7 +181,7 @@ def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str
     if anon:
         cue = anon[0]
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
-    if anon_words and lex.att_verbs.search(view.text):
+    if anon_words and view.search(lex.att_verbs):
         return Attribution(
             None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end)
         )

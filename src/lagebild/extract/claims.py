@@ -21,7 +21,7 @@ from ..kb.link import get_linker
 from ..kb.load import KB
 from ..pipeline import Step, component
 from ..settings import get_settings
-from ._context import SentenceView, clause_bounds
+from ._context import DocIndex, SentenceView, clause_bounds
 from ._lexicon import Lexicon, get_lexicon
 from .attribution import attribute
 from .events import Memory, capability_args, event_args
@@ -45,19 +45,19 @@ class _Trigger:
 def _triggers(view: SentenceView, lex: Lexicon) -> list[_Trigger]:
     out: list[_Trigger] = []
     has_item = any(m.type in ("weapon_system", "munition") for m in view.mentions) or bool(
-        lex.generic_items.search(view.text)
+        view.search(lex.generic_items)
     )
     for ctype in _PRIORITY:
         for strong, pats in ((True, lex.strong), (False, lex.weak)):
             pat = pats.get(ctype)
             if pat is None:
                 continue
-            for m in pat.finditer(view.text):
+            for m in view.find(pat):
                 if ctype in lex.requires_item and not has_item:
                     continue
                 out.append(_Trigger(ctype, strong, m.start(), m.end(), m.group()))
     for attr, pat in lex.attributes.items():
-        for m in pat.finditer(view.text):
+        for m in view.find(pat):
             out.append(_Trigger("capability", True, m.start(), m.end(), m.group(), attr))
     return out
 
@@ -93,8 +93,9 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     threshold = float(get_settings()["claims"]["checkworthy_threshold"])
     memory = Memory()
     claims: list[Claim] = []
+    index = DocIndex(doc.text)
     for sent in doc.sentences:
-        view = SentenceView.of(doc, sent, kb)
+        view = SentenceView.of(doc, sent, kb, index)
         if sent.is_heading:
             memory.see(view)
             continue
@@ -120,10 +121,10 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         return None
     src = att.source_span or (-1, -1)
     others = [m for m in view.mentions if not (src[0] <= m.start < src[1]) and m.type != "place"]
-    denial = lex.denial.search(text)
+    denial = view.search(lex.denial)
     if not (others or view.quantities or denial):
         return None
-    factuality, cues = factuality_of(lex, text, (0, len(text)), len(text), True)
+    factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True)
     ctype = "statement"
     if denial and memory.last_type:
         ctype = memory.last_type
@@ -150,7 +151,7 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
 
 def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, threshold: float) -> Claim | None:
     text = view.text
-    if lex.non_claim.search(text):
+    if view.search(lex.non_claim):
         return None
     trig = _choose(_triggers(view, lex))
     if trig is None:
@@ -166,10 +167,10 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         args = event_args(view, lex, trig.ctype, (trig.start, trig.end), scope_end, memory)
         exclude = set(args.get("items") or [])
     att = attribute(view, lex, scope_end, exclude)
-    if att.source is None and att.source_kind == "author" and memory.last_source and lex.reported_speech.search(text):
+    if att.source is None and att.source_kind == "author" and memory.last_source and view.search(lex.reported_speech):
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
     attributed = att.source is not None or att.source_kind == "anonymous"
-    factuality, cues = factuality_of(lex, text, clause, scope_end, attributed)
+    factuality, cues = factuality_of(lex, view, clause, scope_end, attributed)
     hedged = factuality in ("alleged", "uncertain", "speculative", "negated")
     if not trig.strong and not (args.get("quantities") or attributed or hedged or args.get("date")):
         return None
@@ -177,7 +178,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     rule = f"{lex.lang}.{ctype}.{'strong' if trig.strong else 'weak'}"
     if trig.attribute:
         rule = f"{lex.lang}.capability.{trig.attribute}"
-    assess = [m for m in lex.assessment.finditer(text) if clause[0] <= m.start() < scope_end]
+    assess = [m for m in view.find(lex.assessment) if clause[0] <= m.start() < scope_end]
     kb_items = len(args.get("items") or [])
     score = _checkworthy(trig, args, att, hedged, kb_items)
     if assess and not attributed:

@@ -138,7 +138,7 @@ def _roles(
     for m, cid in countries:
         if supplier is None and cid != recipient and _adjective_before_item(view, m, lex, items):
             supplier = cid
-    receive = lex.receive.search(view.text)
+    receive = view.search(lex.receive)
     for m, cid in countries:
         prev = view.word_before(m.start, _SKIP)
         if prev in lex.recipient_preps or prev in lex.supplier_preps:
@@ -177,7 +177,7 @@ def capability_args(view: SentenceView, attribute: str, memory: Memory, lex: Lex
     subject = weapons[0].entity_id if weapons else None
     if subject is None:
         words = {t.text.casefold() for t in view.sent.tokens}
-        if words & lex.pronouns or lex.generic_items.search(view.text):
+        if words & lex.pronouns or view.search(lex.generic_items):
             subject = memory.last_weapon(view.sent.start)
     if subject is None:
         return None

@@ -8,37 +8,37 @@ negated > alleged > uncertain > speculative > reported > asserted.
 
 from __future__ import annotations
 
-import re
-
+from .._cues import Cues
+from ._context import Hit, SentenceView
 from ._lexicon import Lexicon
 
 __all__ = ["factuality_of", "is_negated"]
 
 
-def _hits(pat: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    return [m for m in pat.finditer(text) if lo <= m.start() < hi]
+def _hits(view: SentenceView, pat: Cues, lo: int, hi: int) -> list[Hit]:
+    return [m for m in view.find(pat) if lo <= m.start() < hi]
 
 
-def is_negated(lex: Lexicon, text: str, clause: tuple[int, int], scope_end: int) -> tuple[bool, str | None]:
-    denial = _hits(lex.denial, text, 0, len(text))
+def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_end: int) -> tuple[bool, str | None]:
+    denial = view.find(lex.denial)
     if denial:
         return True, denial[0].group()
-    excepted = [(m.start(), m.end()) for m in lex.negation_exceptions.finditer(text)]
-    for m in _hits(lex.negated, text, clause[0], min(clause[1], scope_end)):
+    excepted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
+    for m in _hits(view, lex.negated, clause[0], min(clause[1], scope_end)):
         if not any(a <= m.start() < b for a, b in excepted):
             return True, m.group()
     return False, None
 
 
 def factuality_of(
-    lex: Lexicon, text: str, clause: tuple[int, int], scope_end: int, attributed: bool
+    lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_end: int, attributed: bool
 ) -> tuple[str, list[str]]:
     """Return (factuality, cues) for a claim whose trigger clause is ``clause``."""
-    neg, cue = is_negated(lex, text, clause, scope_end)
+    neg, cue = is_negated(lex, view, clause, scope_end)
     if neg:
         return "negated", [cue or ""]
     for label, pat in (("alleged", lex.alleged), ("uncertain", lex.uncertain), ("speculative", lex.speculative)):
-        hits = _hits(pat, text, 0, scope_end)
+        hits = _hits(view, pat, 0, scope_end)
         if hits:
             return label, [h.group() for h in hits]
     if attributed:

