@@ -22,15 +22,18 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option(help="Folder gold 'doc' paths are relative to (default: GOLD_DIR/../..).")
         ] = None,
         quiet: Annotated[bool, typer.Option(help="Print only the summary line.")] = False,
+        kb: Annotated[
+            list[Path] | None, typer.Option("--kb", help="User KB file laid over the packaged KB (repeatable).")
+        ] = None,
     ) -> None:
         """Score reports against gold files; the last line is one JSON object."""
         from ..evaluate import score_corpus
 
         analyse = None
         if reports is None:
-            from .._api import get_analyzer
+            from .._api import Analyzer, get_analyzer
 
-            analyzer = get_analyzer()
+            analyzer = Analyzer(kb_files=kb) if kb else get_analyzer()
 
             def analyse(text: str, gold: dict[str, Any]) -> dict[str, Any]:
                 rep = analyzer.analyze(

@@ -50,6 +50,17 @@ def render_text(report: Report, console: Console | None = None) -> None:
     for ch in data["checks"]:
         what = f"{ch['claim']} {ch['entity']} {ch['attribute']}"
         con.print(f"[bold]check[/] {what}: {ch['claimed']} vs {ch['reference']} → {ch['verdict']}")
-    src = data["signals"]["sourcing"]
+    sig = data["signals"]
+    loaded = sig["loaded_language"]
+    if loaded:
+        by: dict[str, list[str]] = {}
+        for s in loaded:
+            by.setdefault(s.get("technique") or "loaded_language", []).append(s["text"])
+        con.print(f"[bold]loaded language[/] {len(loaded)} phrase(s)")
+        for technique, phrases in by.items():
+            con.print(f"   [yellow]{technique}[/]: " + ", ".join(f"“{p}”" for p in phrases))
+    for h in sig["headline_mismatch"]:
+        con.print(f"[bold red]unsupported heading[/] “{h['text']}”: {h['reason']}")
+    src = sig["sourcing"]
     if src:
         con.print(f"[bold]sourcing[/] score {src.get('score')}: {src.get('explanation')}")

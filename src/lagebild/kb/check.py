@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import Any
 
+from .._cues import compile_cues
+from .._yaml import load_yaml_text
 from ..document import Check, Claim, Document
 from ..pipeline import Step, component
 from ..settings import get_settings
@@ -73,13 +77,8 @@ def check_claim(claim: Claim, kb: KB, tolerance: float) -> list[Check]:
                 verdict,
             )
         )
-    if not out and facts and attribute in ("propellant", "warhead"):
-        ref = facts[0]
-        out.append(
-            Check(
-                claim.id, ent.id, attribute, {"text": claim.text}, {"value": ref.value, "source": ref.source}, "unknown"
-            )
-        )
+    if not out:
+        out.extend(_check_terms(claim, ent.id, attribute, [f for f in ent.facts if f.attribute == attribute]))
     return out
 
 
@@ -96,3 +95,34 @@ def make_checks(context: dict[str, Any]) -> Step:
         return doc
 
     return checks
+
+
+@cache
+def _terms() -> dict[str, Any]:
+    text = resources.files("lagebild.kb").joinpath("terms.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = load_yaml_text(text, "terms.yaml")
+    return {
+        attr: (bool(spec.get("exclusive")), {val: compile_cues(pats) for val, pats in spec["values"].items()})
+        for attr, spec in data.items()
+    }
+
+
+def _check_terms(claim: Claim, eid: str, attribute: str, facts: list[Any]) -> list[Check]:
+    """Non-numeric capabilities ("Feststoffantrieb", "nuclear warheads") against the KB's text value."""
+    spec = _terms().get(attribute)
+    text_facts = [f for f in facts if isinstance(f.value, str)]
+    if spec is None or not text_facts:
+        return []
+    exclusive, values = spec
+    claimed = [val for val, cues in values.items() if cues.search(claim.text)]
+    if not claimed:
+        return []
+    ref = text_facts[0]
+    if ref.value in claimed:
+        verdict = "consistent"
+    elif exclusive:
+        verdict = "inconsistent"
+    else:
+        verdict = "unknown"
+    reference = {"value": ref.value, "source": ref.source, "date": ref.date}
+    return [Check(claim.id, eid, attribute, {"value": ", ".join(claimed)}, reference, verdict)]

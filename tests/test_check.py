@@ -1,0 +1,54 @@
+"""Capability claims against the KB's sourced figures."""
+
+from lagebild.document import Attribution, Claim
+from lagebild.kb.check import check_claim
+from lagebild.kb.load import KB, parse_kb_text
+
+KB_TEXT = """
+schema: lagebild/kb@1
+entities:
+  - id: weapon:test-missile
+    type: weapon_system
+    name: Test Missile
+    facts:
+      - {attribute: range, min: 300, max: 500, unit: km, source: "https://example.org/a", date: "2024"}
+      - {attribute: propellant, value: solid, source: "https://example.org/b", date: "2024"}
+"""
+
+
+def _kb() -> KB:
+    kb = KB()
+    kb.add_file(parse_kb_text(KB_TEXT, "t.yaml"), "t.yaml")
+    return kb
+
+
+def _claim(text: str, attribute: str, quantities: list[dict[str, object]] | None = None) -> Claim:
+    args: dict[str, object] = {"subject": "weapon:test-missile", "attribute": attribute}
+    if quantities:
+        args["quantities"] = quantities
+    return Claim("c1", 0, len(text), text, "capability", 0.8, "asserted", Attribution(), args)
+
+
+def test_check_range_within_reference_is_consistent() -> None:
+    (ch,) = check_claim(_claim("x", "range", [{"value": 500, "unit": "km", "approx": "up_to"}]), _kb(), 0.05)
+    assert ch.verdict == "consistent" and ch.reference["source"] == "https://example.org/a"
+
+
+def test_check_range_above_reference_exceeds() -> None:
+    (ch,) = check_claim(_claim("x", "range", [{"value": 2500, "unit": "km", "approx": "up_to"}]), _kb(), 0.05)
+    assert ch.verdict == "exceeds_reference"
+
+
+def test_check_range_in_miles_is_converted() -> None:
+    (ch,) = check_claim(_claim("x", "range", [{"value": 250, "unit": "mi", "approx": "exact"}]), _kb(), 0.05)
+    assert ch.verdict == "consistent"  # 402 km
+
+
+def test_check_propellant_words_against_text_value() -> None:
+    (ok,) = check_claim(_claim("Ihr Feststoffantrieb macht sie schnell.", "propellant"), _kb(), 0.05)
+    (bad,) = check_claim(_claim("It burns liquid fuel.", "propellant"), _kb(), 0.05)
+    assert ok.verdict == "consistent" and bad.verdict == "inconsistent"
+
+
+def test_check_without_reference_gives_nothing() -> None:
+    assert check_claim(_claim("x", "calibre", [{"value": 170, "unit": "mm"}]), _kb(), 0.05) == []
