@@ -160,3 +160,23 @@ def test_claims_denial_without_trigger_takes_previous_event_type(run: Any) -> No
 
 def test_claims_declined_to_say_is_no_claim(run: Any) -> None:
     assert run("The Pentagon declined to say how many Shahed-136 drones had been shipped to Russia.", "en") == []
+
+
+def test_claims_dative_recipient_without_preposition(run: Any) -> None:
+    (c,) = run("Iran liefert Russland seit Monaten Shahed-136.")
+    assert (c["args"]["supplier"], c["args"]["recipient"]) == ("country:IR", "country:RU")
+
+
+def test_claims_trailing_attribution_place_is_not_a_role(run: Any) -> None:
+    (c,) = run("Iran habe keine Shahed-136 an Russland geliefert, erklärte ein Sprecher in Teheran.")
+    assert (c["args"]["supplier"], c["args"]["recipient"]) == ("country:IR", "country:RU")
+
+
+def test_claims_source_country_is_not_supplier(run: Any) -> None:
+    (c,) = run("Iran hat nach Angaben von US-Beamten 200 Shahed-136 an Russland geliefert.")
+    assert c["args"]["supplier"] == "country:IR"
+
+
+def test_claims_subject_beats_late_by_phrase(run: Any) -> None:
+    (c,) = run("Iran has delivered 300 Shahed-136 to Russia, with more supplied by the United States.", "en")
+    assert c["args"]["supplier"] == "country:IR"

@@ -153,8 +153,11 @@ def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
             scope_pen = 0 if cue.start() < scope_end else 15
             for cand in cands:
-                if cand.what == "country" and pat is not lex.denial and not (side == "after" or cand.end <= c_start):
-                    continue  # a country after a speech verb is rarely its subject
+                if cand.what == "country" and side == "both":
+                    # a government speaks as the subject right before its verb ("Iran bestritt")
+                    between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
+                    if "," in between or len(between) > 25:
+                        continue
                 if side == "after":
                     dist = cand.start - c_end if cand.start >= c_end else None
                 elif side == "before":

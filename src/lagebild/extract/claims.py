@@ -111,6 +111,15 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     return claims
 
 
+def _attribution_spans(att: Attribution, trigger_end: int | None) -> list[tuple[int, int]]:
+    """Text that speaks about the source, not the event: the source itself, and a trailing
+    attribution ("..., erklärte ein Sprecher in Teheran"); ``trigger_end`` is absolute."""
+    spans = [att.source_span] if att.source_span else []
+    if att.cue_span and (trigger_end is None or att.cue_span[0] > trigger_end):
+        spans.append((att.cue_span[0], 10**9))
+    return spans
+
+
 def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> Claim | None:
     """A sentence without an event trigger is a claim when a named source states something about
     KB entities or figures ("Der NIS bestätigte die Gefangennahme"); a denial without its own
@@ -131,7 +140,7 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     if ctype == "statement" and factuality == "negated" and not denial:
         factuality = "reported"  # "nicht" in a statement is its content, not a denial
     score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)
-    args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory)
+    args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory, _attribution_spans(att, None))
     s = view.sent
     return Claim(
         id=f"c{n}",
@@ -164,9 +173,19 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
             return None
         exclude = {args["subject"]}
     else:
-        args = event_args(view, lex, trig.ctype, (trig.start, trig.end), scope_end, memory)
-        exclude = set(args.get("items") or [])
-    att = attribute(view, lex, scope_end, exclude)
+        exclude = {m.entity_id for m in view.mentions if m.type in ("weapon_system", "munition")}
+        att = attribute(view, lex, scope_end, exclude)
+        args = event_args(
+            view,
+            lex,
+            trig.ctype,
+            (trig.start, trig.end),
+            scope_end,
+            memory,
+            _attribution_spans(att, view.sent.start + trig.end),
+        )
+    if trig.ctype == "capability":
+        att = attribute(view, lex, scope_end, exclude)
     if att.source is None and att.source_kind == "author" and memory.last_source and view.search(lex.reported_speech):
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
     attributed = att.source is not None or att.source_kind == "anonymous"

@@ -19,6 +19,7 @@ from ._lexicon import Lexicon
 __all__ = ["Memory", "capability_args", "event_args"]
 
 _SKIP = frozenset("der die das den dem des ein eine einen einem einer eines the its their his her".split())
+_LOCATIVE = frozenset({"in", "im", "at", "near", "bei", "nahe"})
 _COUNT_ONLY = {"arms_transfer", "troop_deployment", "attack", "casualties", "production"}
 _ATTR_UNITS = {
     "range": {"km", "mi", "m"},
@@ -60,8 +61,9 @@ class Memory:
 
 
 def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: list[Mention]) -> bool:
-    if m.role not in ("adjective", "name"):
-        return False
+    genitive = m.role == "name" and m.text.endswith(("s", "'s", "’s")) and view.doc.lang in ("de", "en")
+    if m.role != "adjective" and not genitive:
+        return False  # "nordkoreanische Soldaten", "Irans Drohnen", "Iran's drones"
     after = view.doc.text[m.end : m.end + 60]
     if any(0 <= i.start - m.end <= 40 for i in items):
         return True
@@ -75,7 +77,13 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
 
 
 def event_args(
-    view: SentenceView, lex: Lexicon, ctype: str, trigger: tuple[int, int], scope_end: int, memory: Memory
+    view: SentenceView,
+    lex: Lexicon,
+    ctype: str,
+    trigger: tuple[int, int],
+    scope_end: int,
+    memory: Memory,
+    skip: list[tuple[int, int]] | None = None,
 ) -> dict[str, Any]:
     """Arguments of a transfer, deployment, attack, casualty or production claim."""
     s0 = view.sent.start
@@ -90,7 +98,7 @@ def event_args(
         if ids:
             args["items"] = ids
     if ctype in ("arms_transfer", "troop_deployment"):
-        sup, rec = _roles(view, lex, trigger, end_abs, items, memory)
+        sup, rec = _roles(view, lex, trigger, end_abs, items, memory, skip or [])
         if sup:
             args["supplier"] = sup
         if rec:
@@ -124,41 +132,58 @@ def _num(v: float | None) -> float | int | None:
 
 
 def _roles(
-    view: SentenceView, lex: Lexicon, trigger: tuple[int, int], end_abs: int, items: list[Mention], memory: Memory
+    view: SentenceView,
+    lex: Lexicon,
+    trigger: tuple[int, int],
+    end_abs: int,
+    items: list[Mention],
+    memory: Memory,
+    skip: list[tuple[int, int]],
 ) -> tuple[str | None, str | None]:
-    countries = [(m, view.country_of(m)) for m in view.mentions if view.country_of(m) and m.start < end_abs]
+    """Supplier and recipient. Order of evidence: prepositions ("nach Russland", "from Iran"),
+    a country adjective on the moved thing ("nordkoreanische Soldaten"), the subject before
+    the trigger (the supplier of an active verb, the recipient of a receive verb), a second
+    bare country as the dative or direct object ("Iran liefert Russland Drohnen", "supplied
+    North Korea with oil"), "das Regime" as the last country named, then the previous claim."""
+    s0 = view.sent.start
+    trig_a, trig_b = s0 + trigger[0], s0 + trigger[1]
+    countries: list[tuple[Mention, str]] = [
+        (m, cid)
+        for m in view.mentions
+        if (cid := view.country_of(m)) and m.start < end_abs and not any(a <= m.start < b for a, b in skip)
+    ]
     supplier = recipient = None
-    subject: str | None = None
+    late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
+    bare: list[tuple[Mention, str]] = []
     for m, cid in countries:
         prev = view.word_before(m.start, _SKIP)
-        if recipient is None and prev in lex.recipient_preps:
-            recipient = cid
-        elif supplier is None and prev in lex.supplier_preps:
-            supplier = cid
+        locative = prev in _LOCATIVE and view.metonym(m) is not None  # "in Teheran" is a place
+        if prev in lex.recipient_preps and not locative:
+            recipient = recipient or cid
+        elif prev in lex.supplier_preps:
+            if supplier is None:
+                supplier, late_supplier = cid, m.start > trig_b
+        elif not locative and m.role != "adjective":
+            bare.append((m, cid))
     for m, cid in countries:
-        if supplier is None and cid != recipient and _adjective_before_item(view, m, lex, items):
-            supplier = cid
+        if (supplier is None or late_supplier) and cid != recipient and _adjective_before_item(view, m, lex, items):
+            supplier, late_supplier = cid, False
     receive = view.search(lex.receive)
-    for m, cid in countries:
-        prev = view.word_before(m.start, _SKIP)
-        if prev in lex.recipient_preps or prev in lex.supplier_preps:
-            continue
-        if m.start < view.sent.start + (receive.start() if receive else trigger[0]) and cid not in (
-            supplier,
-            recipient,
-        ):
-            subject = cid
-            break
-    if receive and recipient is None and subject:
+    pivot = s0 + receive.start() if receive else trig_a
+    subject = next((cid for m, cid in bare if m.start < pivot), None)
+    passive = bool(view.search(lex.passive_aux))
+    if receive and subject:
         recipient = subject
-    elif supplier is None and subject and subject != recipient:
+        if supplier == subject:
+            supplier = None
+    elif subject and not passive and (supplier is None or late_supplier) and subject != recipient:
         supplier = subject
+    if supplier and recipient is None:
+        others = [cid for m, cid in bare if cid != supplier and m.start < trig_b + 40]
+        if others:
+            recipient = others[0]
     if supplier is None:
-        regime = [
-            t
-            for t in view.sent.tokens
-            if t.text.casefold() in lex.regime_nouns and t.start < view.sent.start + trigger[0]
-        ]
+        regime = [t for t in view.sent.tokens if t.text.casefold() in lex.regime_nouns and t.start < trig_a]
         if regime:
             supplier = memory.last_country(regime[0].start, {c for c in (recipient,) if c})
     if supplier is None or recipient is None:
