@@ -30,6 +30,7 @@ class Lexicon:
     att_verbs: Cues = NEVER
     before_source: Cues = NEVER
     after_source: Cues = NEVER
+    secondary: Cues = NEVER
     anonymous: Cues = NEVER
     channel_preps: list[str] = field(default_factory=list)
     channel_generic: dict[str, str] = field(default_factory=dict)
@@ -75,6 +76,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.att_verbs = compile_cues(att.get("verbs") or [])
     lex.before_source = compile_cues(att.get("before_source") or [])
     lex.after_source = compile_cues(att.get("after_source") or [])
+    lex.secondary = compile_cues(att.get("secondary") or [])
     lex.anonymous = compile_cues(att.get("anonymous") or [])
     ch = att.get("channels") or {}
     lex.channel_preps = [str(p) for p in ch.get("preps") or []]

@@ -26,7 +26,7 @@ __all__ = ["Candidate", "attribute", "candidates", "source_kind_of"]
 
 _MEDIA_KINDS = ("media", "social_media")
 _ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
-_KIND_PENALTY = {"person": 0, "organization": 5, "institution": 6, "country": 25}
+_KIND_PENALTY = {"person": 0, "organization": 5, "institution": 6, "anonymous": 8, "country": 25}
 
 
 @dataclass
@@ -95,6 +95,10 @@ def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[str, int, int]]:
     return out
 
 
+def _joins(between: str) -> bool:
+    return bool(re.fullmatch(r"\s*(,|,?\s*(and|und|or|oder))\s*", between))
+
+
 def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     s0 = view.sent.start
@@ -110,6 +114,12 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
             after = next((c for c in countries if 0 <= c.start - b <= 5), None)
             if owner is not None:
                 a = owner.start
+                # "U.S., South Korean and Ukrainian officials": the whole coordination owns it
+                while True:
+                    prev = next((c for c in countries if c.end <= a and _joins(view.doc.text[c.end : a])), None)
+                    if prev is None:
+                        break
+                    a = prev.start
             elif after is not None and lex.lang == "de":
                 b = after.end
             elif hit.group().casefold() in anon:
@@ -133,7 +143,14 @@ def candidates(
     inst = _institutions(view, lex, taken)
     # a country that is part of an institution phrase is not a source of its own
     out = [c for c in out if not (c.what == "country" and any(i.start <= c.start < i.end for i in inst))]
-    return out + inst
+    # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
+    taken = [(c.start, c.end) for c in out + inst]
+    anon = [
+        Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous")
+        for t in view.sent.tokens
+        if t.text.casefold() in lex.anonymous_sources and not any(a <= t.start < b for a, b in taken)
+    ]
+    return out + inst + anon
 
 
 def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str]) -> Attribution:
@@ -146,7 +163,7 @@ def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str
     anon = view.find(lex.anonymous)
     best: tuple[float, Candidate, Hit] | None = None
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
-    for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4)):
+    for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
             if any(x.start() <= cue.start() < x.end() for x in anon):
                 continue  # "Berichten zufolge": anonymous, not a named source
@@ -169,6 +186,9 @@ def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str
                 rank = dist + _KIND_PENALTY[cand.what] + pen + scope_pen
                 if best is None or rank < best[0]:
                     best = (rank, cand, cue)
+    if best is not None and best[1].what == "anonymous":
+        _, cand, cue = best
+        return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if best is not None:
         _, cand, cue = best
         return Attribution(

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..document import Document, Mention, Sentence
 from ..extract._lexicon import first_names, get_lexicon
+from ..nlp._units import measure_unit
 from ..pipeline import Step, component
 from .link import get_linker
 from .model import Entity
@@ -58,7 +59,14 @@ def _not_a_name(word: str, lang: str) -> bool:
     data = lang_data(lang)
     w = word.casefold()
     lex = get_lexicon(lang)
-    return w in data["months"] or w in data["weekdays"] or w in lex.person_roles or w in lex.anonymous_sources
+    return (
+        w in data["months"]
+        or w in data["weekdays"]
+        or w in lex.person_roles
+        or w in lex.anonymous_sources
+        or w in (data.get("multipliers") or {})
+        or measure_unit(w, lang) is not None
+    )
 
 
 def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
