@@ -37,7 +37,7 @@ entities:
     type: country
     name: United States
     code: US
-    aliases: [US, USA, United States]
+    aliases: [US, USA, United States, U.S.]
   - id: place:tehran
     type: place
     name: Tehran

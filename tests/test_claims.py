@@ -180,3 +180,25 @@ def test_claims_source_country_is_not_supplier(run: Any) -> None:
 def test_claims_subject_beats_late_by_phrase(run: Any) -> None:
     (c,) = run("Iran has delivered 300 Shahed-136 to Russia, with more supplied by the United States.", "en")
     assert c["args"]["supplier"] == "country:IR"
+
+
+def test_claims_role_noun_before_name_yields_person_source(run: Any) -> None:
+    (c,) = run("Iran habe keine Shahed-136 an Russland geliefert, erklärte Ministeriumssprecher Reza Tabrizi-Nouri.")
+    assert c["attribution"]["source"] == "Reza Tabrizi-Nouri" and c["factuality"] == "negated"
+
+
+def test_claims_range_figure_for_weapon_is_capability(run: Any) -> None:
+    (c,) = run("The Shahed-136 can strike targets up to 2,000 kilometers away, far beyond what Iran sent before.", "en")
+    assert c["type"] == "capability" and c["args"]["quantities"][0]["value"] == 2000
+
+
+def test_claims_transfer_first_keeps_transfer_type(run: Any) -> None:
+    (c,) = run("Iran lieferte Shahed-136 mit einer Reichweite von 2.000 Kilometern an Russland.")
+    assert c["type"] == "arms_transfer"
+
+
+def test_claims_qualified_officials_are_government_bare_are_anonymous(run: Any) -> None:
+    (gov,) = run("Iran shipped 200 Shahed-136 drones to Russia, U.S. officials said.", "en")
+    (anon,) = run("Iran shipped 200 Shahed-136 drones to Russia, officials familiar with the matter said.", "en")
+    assert gov["attribution"]["source_kind"] == "government" and gov["attribution"]["source"] == "U.S. officials"
+    assert anon["attribution"]["source_kind"] == "anonymous"

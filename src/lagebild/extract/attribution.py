@@ -95,8 +95,10 @@ def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[str, int, int]]:
     return out
 
 
-def _joins(between: str) -> bool:
-    return bool(re.fullmatch(r"\s*(,|,?\s*(and|und|or|oder))\s*", between))
+def _joins(between: str, comma_ok: bool) -> bool:
+    if comma_ok and re.fullmatch(r"\.?\s*,\s*", between):
+        return True
+    return bool(re.fullmatch(r"\.?\s*,?\s*(and|und|or|oder)\s*", between))
 
 
 def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -110,20 +112,25 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
             if any(x < b and a < y for x, y in taken) or any(c.start < b and a < c.end for c in out):
                 continue
             # a country right before ("russische", "Lebanon's", "U.S.") or a genitive right after ("Russlands")
-            owner = next((c for c in countries if 0 <= a - c.end <= 3), None)
+            owner = next((c for c in countries if 0 <= a - c.end <= 3 and "," not in view.doc.text[c.end : a]), None)
             after = next((c for c in countries if 0 <= c.start - b <= 5), None)
             if owner is not None:
                 a = owner.start
                 # "U.S., South Korean and Ukrainian officials": the whole coordination owns it
+                # ("A, B and C"): the hop next to the noun needs a conjunction, further hops may be commas
+                first = True
                 while True:
-                    prev = next((c for c in countries if c.end <= a and _joins(view.doc.text[c.end : a])), None)
+                    prev = next(
+                        (c for c in countries if c.end <= a and _joins(view.doc.text[c.end : a], comma_ok=not first)),
+                        None,
+                    )
                     if prev is None:
                         break
-                    a = prev.start
+                    a, first = prev.start, False
             elif after is not None and lex.lang == "de":
                 b = after.end
             elif hit.group().casefold() in anon:
-                continue  # bare "officials" is anonymous, not an institution
+                continue  # bare "officials" is anonymous; "US officials", "local officials" are government
             out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
     return out
 
@@ -141,6 +148,9 @@ def candidates(
         out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))
     taken = [(c.start, c.end) for c in out if c.what != "country"] + channel_spans
     inst = _institutions(view, lex, taken)
+    # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
+    people = [c for c in out if c.what == "person"]
+    inst = [i for i in inst if not any(0 <= p.start - i.end <= 2 for p in people)]
     # a country that is part of an institution phrase is not a source of its own
     out = [c for c in out if not (c.what == "country" and any(i.start <= c.start < i.end for i in inst))]
     # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous

@@ -62,7 +62,19 @@ def _triggers(view: SentenceView, lex: Lexicon) -> list[_Trigger]:
     return out
 
 
-def _choose(triggers: list[_Trigger]) -> _Trigger | None:
+def _choose(triggers: list[_Trigger], view: SentenceView) -> _Trigger | None:
+    cap = [t for t in triggers if t.ctype == "capability"]
+    measured = [q for q in view.quantities if q.kind == "measure" and q.unit in ("km", "mi")]
+    if cap and measured and any(m.type == "weapon_system" for m in view.mentions):
+        # a range figure for a weapon is about its capability, unless an event verb comes first
+        # in the same clause ("Iran lieferte Raketen mit einer Reichweite von 300 km")
+        first_cap = min(t.start for t in cap)
+        clause_end = clause_bounds(view.text, first_cap)[1]
+        events = [t for t in triggers if t.strong and t.ctype != "capability" and t.start < clause_end]
+        if not any(t.start < first_cap for t in events):
+            return (
+                next(t for t in cap if t.attribute == "range") if any(t.attribute == "range" for t in cap) else cap[0]
+            )
     strong = [t for t in triggers if t.strong and t.ctype != "capability"]
     if strong:
         return min(strong, key=lambda t: (_PRIORITY.index(t.ctype), t.start))
@@ -162,7 +174,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     text = view.text
     if view.search(lex.non_claim):
         return None
-    trig = _choose(_triggers(view, lex))
+    trig = _choose(_triggers(view, lex), view)
     if trig is None:
         return _statement_for(view, lex, memory, n)
     clause = clause_bounds(text, trig.start)

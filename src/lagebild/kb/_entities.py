@@ -15,7 +15,8 @@ from .model import Entity
 __all__ = ["find_abbreviations", "find_people", "person_id"]
 
 _ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
-_LATIN_CAP = re.compile(r"^[A-ZÄÖÜÉ][a-zäöüßéèáíóúñçšžčćłńśźżăâîșțğı'’-]+$")
+_LOWER = "a-zäöüßéèáíóúñçšžčćłńśźżăâîșțğı'’"
+_LATIN_CAP = re.compile(rf"^[A-ZÄÖÜÉ][{_LOWER}]+(?:-[A-ZÄÖÜÉ]?[{_LOWER}]+)*$")
 
 
 def person_id(name: str) -> str:
@@ -63,6 +64,7 @@ def _not_a_name(word: str, lang: str) -> bool:
         w in data["months"]
         or w in data["weekdays"]
         or w in lex.person_roles
+        or any(w.endswith(r) for r in lex.person_roles if len(r) >= 6)
         or w in lex.anonymous_sources
         or w in (data.get("multipliers") or {})
         or measure_unit(w, lang) is not None
