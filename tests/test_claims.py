@@ -202,3 +202,21 @@ def test_claims_qualified_officials_are_government_bare_are_anonymous(run: Any) 
     (anon,) = run("Iran shipped 200 Shahed-136 drones to Russia, officials familiar with the matter said.", "en")
     assert gov["attribution"]["source_kind"] == "government" and gov["attribution"]["source"] == "U.S. officials"
     assert anon["attribution"]["source_kind"] == "anonymous"
+
+
+def test_claims_definite_description_names_previous_source(run: Any) -> None:
+    claims = run(
+        "Der HUR teilte mit, Iran habe 40 Shahed-136 an Russland geliefert. "
+        "Weitere 300 Drohnen würden im Mai geliefert, erklärte der Geheimdienst am Montag."
+    )
+    assert claims[1]["attribution"]["source_entity"] == "org:hur"
+
+
+def test_claims_bare_official_continues_qualified_group(run: Any) -> None:
+    claims = run(
+        "Iran shipped 200 Shahed-136 drones to Russia, U.S. officials said. "
+        "Russia has already fired 50 of the Shahed-136 drones, one official said.",
+        "en",
+    )
+    assert claims[1]["attribution"]["source"] == "U.S. officials"
+    assert claims[1]["attribution"]["source_kind"] == "government"

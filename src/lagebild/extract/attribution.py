@@ -163,8 +163,28 @@ def candidates(
     return out + inst + anon
 
 
-def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str]) -> Attribution:
-    """Attribution of the claim in ``view``; ``scope_end`` is relative to the sentence."""
+_DEFINITE = frozenset("der die das des dem den the this diese dieser dieses".split())
+
+
+def _resolve_definite(view: SentenceView, cand: Candidate, recent: list[Attribution]) -> Candidate:
+    """ "das Ministerium", "the think tank", "die Miliz": a definite description without its own
+    country names the last source of the same kind."""
+    if cand.what != "institution" or cand.entity_id is not None:
+        return cand
+    before = view.doc.text[max(view.sent.start, cand.start - 12) : cand.start].split()
+    if not before or before[-1].casefold() not in _DEFINITE:
+        return cand
+    for att in reversed(recent):
+        if att.source_entity and att.source_entity.startswith("org:") and att.source_kind == cand.kind and att.source:
+            return Candidate(cand.start, cand.end, att.source, att.source_entity, cand.kind, cand.what)
+    return cand
+
+
+def attribute(
+    view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str], recent: list[Attribution] | None = None
+) -> Attribution:
+    """Attribution of the claim in ``view``; ``scope_end`` is relative to the sentence; ``recent``
+    are earlier named sources, for definite descriptions ("das Ministerium")."""
     s0 = view.sent.start
     channels = _channels(view, lex)
     channel_spans = [(a, b) for _, a, b in channels]
@@ -198,9 +218,26 @@ def attribute(view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str
                     best = (rank, cand, cue)
     if best is not None and best[1].what == "anonymous":
         _, cand, cue = best
+        # "one official said" after "U.S. officials said": the same, already qualified, group
+        stem = cand.text.casefold()[:7]
+        earlier = next(
+            (a for a in reversed(recent or []) if a.source and a.source.casefold().split()[-1].startswith(stem)),
+            None,
+        )
+        if earlier is not None and len(stem) >= 6:
+            return Attribution(
+                earlier.source,
+                earlier.source_entity,
+                earlier.source_kind,
+                channel,
+                cue.group(),
+                (s0 + cue.start(), s0 + cue.end()),
+                (cand.start, cand.end),
+            )
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if best is not None:
         _, cand, cue = best
+        cand = _resolve_definite(view, cand, recent or [])
         return Attribution(
             source=cand.text,
             source_entity=cand.entity_id,

@@ -119,6 +119,8 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             if claim.type not in ("statement", "assessment", "prediction"):
                 memory.last_type = claim.type
         memory.last_source = claim.attribution if claim is not None and claim.attribution.source else None
+        if claim is not None and claim.attribution.source:
+            memory.sources.append(claim.attribution)
         memory.see(view)
     return claims
 
@@ -137,7 +139,7 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     KB entities or figures ("Der NIS bestätigte die Gefangennahme"); a denial without its own
     trigger denies the event of the claim just before it."""
     text = view.text
-    att = attribute(view, lex, len(text), set())
+    att = attribute(view, lex, len(text), set(), memory.sources)
     if att.source is None:
         return None
     src = att.source_span or (-1, -1)
@@ -186,7 +188,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         exclude = {args["subject"]}
     else:
         exclude = {m.entity_id for m in view.mentions if m.type in ("weapon_system", "munition")}
-        att = attribute(view, lex, scope_end, exclude)
+        att = attribute(view, lex, scope_end, exclude, memory.sources)
         args = event_args(
             view,
             lex,
@@ -197,7 +199,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
             _attribution_spans(att, view.sent.start + trig.end),
         )
     if trig.ctype == "capability":
-        att = attribute(view, lex, scope_end, exclude)
+        att = attribute(view, lex, scope_end, exclude, memory.sources)
     if att.source is None and att.source_kind == "author" and memory.last_source and view.search(lex.reported_speech):
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
     attributed = att.source is not None or att.source_kind == "anonymous"

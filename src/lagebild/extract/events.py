@@ -40,6 +40,7 @@ class Memory:
         self.last_claim: dict[str, dict[str, Any]] = {}
         self.last_type: str | None = None
         self.last_source: Attribution | None = None
+        self.sources: list[Attribution] = []
 
     def see(self, view: SentenceView) -> None:
         for m in view.mentions:
