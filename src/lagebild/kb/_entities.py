@@ -9,6 +9,7 @@ from ..document import Document, Mention, Sentence
 from ..extract._lexicon import first_names, get_lexicon
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
+from ._ru_people import find_people_cyrillic
 from .link import get_linker
 from .model import Entity
 
@@ -158,11 +159,13 @@ def make_entities(context: dict[str, Any]) -> Step:
         mentions = _drop_class_descriptors(linker.find(doc.text))
         mentions += find_abbreviations(doc, mentions)
         mentions += find_people(doc, mentions)
+        if doc.lang in ("ru", "uk"):
+            mentions += find_people_cyrillic(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         doc.mentions = mentions
         doc.meta.setdefault("new_entities", {})
         for m in mentions:
-            if m.rule == "pattern.person" and m.entity_id not in linker.kb:
+            if m.rule.startswith("pattern.") and m.entity_id not in linker.kb:
                 doc.meta["new_entities"].setdefault(
                     m.entity_id, Entity(id=m.entity_id, type="person", name=m.text, in_kb=False)
                 )

@@ -1,0 +1,29 @@
+"""Russian and Ukrainian: case endings, cues, natasha names (full packaged KB)."""
+
+import lagebild
+
+
+def _claims(text: str, lang: str) -> list[dict[str, object]]:
+    return list(lagebild.analyze(text, lang=lang).to_dict()["claims"])
+
+
+def test_multilingual_russian_transfer_with_source() -> None:
+    (c,) = _claims("Глава ГУР Кирилл Буданов заявил, что КНДР передала России около 150 ракет KN-23.", "ru")
+    att = c["attribution"]
+    assert c["type"] == "arms_transfer" and c["factuality"] == "reported"
+    assert att["source_entity"] == "person:kyrylo-budanov" and att["source_kind"] == "intelligence"  # type: ignore[index]
+    assert c["args"]["supplier"] == "country:KP" and c["args"]["recipient"] == "country:RU"  # type: ignore[index]
+
+
+def test_multilingual_ukrainian_alleged_and_channel() -> None:
+    (c,) = _claims("Речник Повітряних сил повідомив у Telegram, що росіяни нібито випустили 40 дронів.", "uk")
+    assert c["type"] == "attack" and c["factuality"] == "alleged"
+    assert c["attribution"]["channel"] == "Telegram"  # type: ignore[index]
+
+
+def test_multilingual_natasha_finds_unknown_russian_person() -> None:
+    rep = lagebild.analyze(
+        "Военный эксперт Олег Жданов заявил, что Россия получила из КНДР около 150 ракет.", lang="ru"
+    )
+    people = [e for e in rep.to_dict()["entities"] if e["type"] == "person"]
+    assert people and people[0]["id"] == "person:oleg-zhdanov" and people[0]["in_kb"] is False
