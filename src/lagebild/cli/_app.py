@@ -20,9 +20,10 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from . import _analyze, _eval, _kb
+    from . import _analyze, _corpus, _eval, _kb
 
     _analyze.register(app)
+    _corpus.register(app)
     _eval.register(app)
     app.add_typer(_kb.kb_app, name="kb")
 

@@ -1,0 +1,99 @@
+"""Ingest: read inputs, analyse them (in worker processes for large batches), store each document.
+
+One bad input is reported and skipped; the store writes every document in its
+own transaction, so an interrupted ingest leaves a consistent corpus and a
+rerun adds only what is missing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Document
+from ..errors import LagebildError
+
+__all__ = ["IngestSummary", "analyse_documents", "ingest"]
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"new": self.new, "unchanged": self.unchanged, "failed": len(self.failed)}
+
+
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(kb_files: list[str]) -> None:
+    from .._api import Analyzer
+
+    _worker["a"] = Analyzer(kb_files=kb_files)
+
+
+def _analyse_one(doc: Document) -> tuple[dict[str, Any] | None, str, dict[str, Any], str | None]:
+    meta = {"url": doc.url, "outlet": doc.outlet, **doc.meta}
+    try:
+        report = _worker["a"].analyze_document(doc).to_dict()
+    except LagebildError as exc:
+        return None, doc.text, meta, str(exc)
+    except Exception as exc:  # one bad article never aborts a batch
+        return None, doc.text, meta, f"LB303 analysis failed: {type(exc).__name__}: {exc}"
+    return report, doc.text, meta, None
+
+
+def analyse_documents(
+    docs: Iterable[Document], workers: int = 1, kb_files: list[str] | None = None
+) -> Iterator[tuple[dict[str, Any] | None, str, dict[str, Any], str | None]]:
+    """Analyse documents, in ``workers`` processes when more than one; order is kept."""
+    if workers <= 1:
+        _init_worker(kb_files or [])
+        for doc in docs:
+            yield _analyse_one(doc)
+        return
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(kb_files or [],)) as pool:
+        yield from pool.map(_analyse_one, docs, chunksize=8)
+
+
+def ingest(
+    store: Any,
+    items: Iterable[Any],
+    workers: int | None = None,
+    kb_files: list[str] | None = None,
+    progress: Callable[[str, str], None] | None = None,
+) -> IngestSummary:
+    """Store every readable, new document of ``items`` (Documents or read errors)."""
+    summary = IngestSummary()
+    docs: list[Document] = []
+    for item in items:
+        if isinstance(item, Document):
+            if store.has(item.id):
+                summary.unchanged += 1
+                if progress:
+                    progress(item.source or item.id, "unchanged")
+            else:
+                docs.append(item)
+        else:
+            summary.failed.append((getattr(item, "source", "?"), getattr(item, "message", str(item))))
+            if progress:
+                progress(getattr(item, "source", "?"), "failed")
+    n = workers if workers is not None else (min(2, os.cpu_count() or 1) if len(docs) > 40 else 1)
+    for doc, (report, text, meta, err) in zip(docs, analyse_documents(docs, n, kb_files), strict=True):
+        name = doc.source or doc.id
+        if report is None:
+            summary.failed.append((name, err or "analysis failed"))
+            status = "failed"
+        else:
+            status = store.add(report, text, meta)
+            summary.new += status == "new"
+            summary.unchanged += status == "unchanged"
+        if progress:
+            progress(name, status)
+    return summary

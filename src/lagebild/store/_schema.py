@@ -1,0 +1,59 @@
+"""Schema migrations, applied in order and recorded in ``schema_migrations``."""
+
+from __future__ import annotations
+
+__all__ = ["MIGRATIONS"]
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (
+        1,
+        "documents, entities, mentions, claims, items, relations, full-text search",
+        [
+            """CREATE TABLE documents (
+                rowid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                source TEXT, url TEXT, outlet TEXT, title TEXT, lang TEXT, published TEXT,
+                text TEXT NOT NULL,
+                minhash BLOB,
+                origin TEXT,
+                report TEXT NOT NULL,
+                ingested_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX documents_published ON documents(published)",
+            "CREATE INDEX documents_origin ON documents(origin)",
+            """CREATE TABLE entities (
+                id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, in_kb INTEGER NOT NULL,
+                lat REAL, lon REAL
+            )""",
+            """CREATE TABLE mentions (
+                doc TEXT NOT NULL REFERENCES documents(id), entity TEXT NOT NULL,
+                start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+            )""",
+            "CREATE INDEX mentions_entity ON mentions(entity)",
+            "CREATE INDEX mentions_doc ON mentions(doc)",
+            """CREATE TABLE claims (
+                id INTEGER PRIMARY KEY,
+                doc TEXT NOT NULL REFERENCES documents(id),
+                cid TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+                type TEXT NOT NULL, checkworthy REAL NOT NULL, factuality TEXT NOT NULL,
+                source TEXT, source_entity TEXT, source_kind TEXT, channel TEXT,
+                supplier TEXT, recipient TEXT, location TEXT, subject TEXT, attribute TEXT,
+                date TEXT, value REAL, unit TEXT, approx TEXT,
+                key TEXT, lang TEXT, args TEXT NOT NULL
+            )""",
+            "CREATE INDEX claims_key ON claims(key)",
+            "CREATE INDEX claims_type_date ON claims(type, date)",
+            "CREATE INDEX claims_doc ON claims(doc)",
+            """CREATE TABLE claim_entities (
+                claim INTEGER NOT NULL REFERENCES claims(id), entity TEXT NOT NULL, role TEXT
+            )""",
+            "CREATE INDEX claim_entities_entity ON claim_entities(entity, claim)",
+            """CREATE TABLE relations (
+                a INTEGER NOT NULL REFERENCES claims(id), b INTEGER NOT NULL REFERENCES claims(id),
+                kind TEXT NOT NULL, detail TEXT, PRIMARY KEY (a, b)
+            )""",
+            "CREATE INDEX relations_b ON relations(b)",
+            "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid')",
+        ],
+    ),
+]

@@ -1,0 +1,120 @@
+"""The SQLite store and cross-document relations, on texts written for these tests."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import lagebild
+from lagebild.store import SQLiteStore, open_store
+
+DE = (
+    "Nordkorea schickt Raketen\n"
+    "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes NIS im Oktober 2024 rund 50 KN-23-Raketen "
+    "an Russland geliefert. Die Lieferung sei per Bahn über Chasan erfolgt, hieß es in Seoul.\n"
+)
+EN = (
+    "North Korea sends missiles\n"
+    "North Korea delivered about 50 KN-23 missiles to Russia in October 2024, South Korea's National Intelligence "
+    "Service said on Tuesday. The missiles were moved by rail, the agency added.\n"
+)
+DEPLOY_A = (
+    "Troops in Kursk\nMore than 11,000 North Korean soldiers have been deployed to Russia, Ukrainian officials said.\n"
+)
+DEPLOY_B = (
+    "Troops in Kursk\nAbout 12,000 North Korean soldiers have been deployed to Russia, South Korean officials said.\n"
+)
+
+
+@pytest.fixture()
+def store() -> SQLiteStore:
+    return SQLiteStore(":memory:")
+
+
+def _add(store: SQLiteStore, text: str, lang: str = "en", source: str = "t") -> str:
+    rep = lagebild.analyze(text, lang=lang, published="2024-11-05", source=source).to_dict()
+    return store.add(rep, text, {"outlet": source})
+
+
+def _claim(store: SQLiteStore, type_: str) -> dict[str, Any]:
+    return [c for c in store.claims(type=type_) if c["relations"]][0]
+
+
+def test_store_reingest_is_idempotent(store: SQLiteStore) -> None:
+    assert _add(store, EN) == "new"
+    before = store.stats()
+    assert _add(store, EN) == "unchanged"
+    assert store.stats() == before
+
+
+def test_store_german_and_english_report_corroborate(store: SQLiteStore) -> None:
+    _add(store, DE, "de", "de.example")
+    _add(store, EN, "en", "en.example")
+    c = _claim(store, "arms_transfer")
+    assert store.corroboration(int(c["id"])) == {"corroborates": 1}
+
+
+def test_store_different_figures_are_a_discrepancy(store: SQLiteStore) -> None:
+    _add(store, DEPLOY_A, source="a")
+    _add(store, DEPLOY_B, source="b")
+    c = _claim(store, "troop_deployment")
+    (rel,) = c["relations"]
+    assert rel["kind"] in ("contradicts", "refines") and ("11000" in rel["detail"] or "12000" in rel["detail"])
+    dossier = store.entity("country:KP")
+    assert dossier is not None and len(dossier["figures"]) == 2
+
+
+def test_store_exact_figures_contradict() -> None:
+    from lagebild.corpus.link import relate
+
+    a = {
+        "type": "troop_deployment",
+        "factuality": "reported",
+        "args": {"quantities": [{"value": 11000, "unit": "soldiers", "approx": "exact"}]},
+    }
+    b = {
+        "type": "troop_deployment",
+        "factuality": "reported",
+        "args": {"quantities": [{"value": 12000, "unit": "soldiers", "approx": "exact"}]},
+    }
+    assert relate(a, b) == ("contradicts", "figures differ: 11000 vs 12000 soldiers")
+
+
+def test_store_reprint_is_not_independent(store: SQLiteStore) -> None:
+    _add(store, EN, source="wire")
+    reprint = EN.replace("said on Tuesday", "said on Tuesday, according to a wire report")
+    _add(store, reprint, source="reprint")
+    _add(store, DE, "de", source="de")
+    docs = list(store.documents())
+    assert len(docs) == 3 and len({d["origin"] for d in docs}) == 2
+    de_claim = [c for c in store.claims(type="arms_transfer", lang="de")][0]
+    assert store.corroboration(int(de_claim["id"])) == {"corroborates": 1}  # wire and reprint count once
+
+
+def test_store_full_text_search_and_timeline(store: SQLiteStore) -> None:
+    _add(store, EN)
+    assert store.search("rail")[0]["title"] == "North Korea sends missiles"
+    assert store.timeline()[0]["date"] == "2024-10"
+
+
+def test_store_migrations_recorded_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    s = open_store(path)
+    _add(s, EN)
+    s.close()
+    again = open_store(f"sqlite:///{path}")
+    assert again.schema_version() == 1 and again.stats()["documents"] == 1
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(min_size=1, max_size=300))
+def test_store_roundtrip_any_text(text: str) -> None:
+    s = SQLiteStore(":memory:")
+    rep = lagebild.analyze(text, lang="en").to_dict()
+    assert s.add(rep, text) == "new"
+    row = s.db.execute("SELECT text FROM documents WHERE id = ?", (rep["document"]["id"],)).fetchone()
+    assert row[0] == text
+    for c in s.claims(limit=1000):
+        assert text[c["start"] : c["end"]] == c["text"]
