@@ -132,6 +132,25 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
             elif hit.group().casefold() in anon:
                 continue  # bare "officials" is anonymous; "US officials", "local officials" are government
             out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
+    for tok in view.sent.tokens:
+        if any(x < tok.end and tok.start < y for x, y in taken) or any(
+            c.start < tok.end and tok.start < c.end for c in out
+        ):
+            continue
+        low = tok.text.casefold()
+        # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
+        role: str | None = lex.role_kinds.get(low)
+        named = any(m.type == "person" and 0 <= m.start - tok.end <= 60 for m in view.mentions)
+        if role == "person" or named:
+            role = None
+        if role is None and "-" in tok.text:
+            # "US-Regierungsvertreter", "Kreml-Sprecher": a country or institution head, an institution tail
+            head, tail = tok.text.rsplit("-", 1)
+            owner = next((c for c in countries if c.start == tok.start), None)
+            match = next((k for pat, k in lex.institutions if pat.fullmatch(tail)), None)
+            role = match if owner is not None else None
+        if role is not None:
+            out.append(Candidate(tok.start, tok.end, tok.text, None, role, "institution"))
     return out
 
 
