@@ -220,3 +220,13 @@ def test_claims_bare_official_continues_qualified_group(run: Any) -> None:
     )
     assert claims[1]["attribution"]["source"] == "U.S. officials"
     assert claims[1]["attribution"]["source_kind"] == "government"
+
+
+def test_claims_unnamed_role_speaks_for_government(run: Any) -> None:
+    (c,) = run("At least 6 people were killed in the strike, according to the governor.", "en")
+    assert c["attribution"]["source"] == "governor" and c["attribution"]["source_kind"] == "government"
+
+
+def test_claims_hyphenated_country_institution_is_source(run: Any) -> None:
+    (c,) = run("Iran hat 200 Shahed-136 an Russland geliefert, sagten US-Regierungsvertreter.")
+    assert c["attribution"]["source"] == "US-Regierungsvertreter" and c["attribution"]["source_kind"] == "government"
