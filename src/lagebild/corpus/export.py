@@ -70,7 +70,7 @@ def _geojson(store: Any, claims: list[dict[str, Any]]) -> dict[str, Any]:
     for c in claims:
         if not c.get("location"):
             continue
-        row = store.db.execute("SELECT name, lat, lon FROM entities WHERE id = ?", (c["location"],)).fetchone()
+        row = store.location(c["location"])
         if row is None or row["lat"] is None:
             continue
         props = {k: c.get(k) for k in ("id", "type", "factuality", "source", "date", "value", "unit", "text")}

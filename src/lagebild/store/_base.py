@@ -1,0 +1,285 @@
+"""The corpus store, shared by the SQLite and PostgreSQL back ends.
+
+Ingesting the same text twice changes nothing (documents are keyed by the
+SHA-256 of their text). A document with its mentions, claims and relations is
+written in one transaction that holds the store's write lock, so a crash
+leaves either all of it or none, and concurrent writers wait instead of
+failing. Statements use ``?`` placeholders; a back end translates them and
+supplies the few statements that differ (schema, full-text search, locking).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..corpus.dedup import minhash, similarity
+from ..corpus.link import claim_key, relate
+
+__all__ = ["Store"]
+
+DUP_THRESHOLD = 0.7  # estimated Jaccard of 5-word shingles; unrelated reports on one topic stay far below
+_ROLE_KEYS = ("supplier", "recipient", "location", "subject")
+_CLAIMS_SQL = (
+    "SELECT c.*, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.origin"
+    " FROM claims c JOIN documents d ON d.id = c.doc WHERE {cond}"
+    " ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT ? OFFSET ?"
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat()
+
+
+class Store:
+    """Dialect-neutral corpus logic; subclasses provide the connection and a few statements."""
+
+    url: str
+
+    # -- back-end hooks ---------------------------------------------------------------------
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        raise NotImplementedError
+
+    def _insert(self, sql: str, params: Sequence[Any]) -> int:
+        """Run an INSERT and return the new row's integer id."""
+        raise NotImplementedError
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def _commit(self) -> None:
+        raise NotImplementedError
+
+    def _rollback(self) -> None:
+        raise NotImplementedError
+
+    def _index_text(self, rowid: int, title: str, text: str) -> None:
+        raise NotImplementedError
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _ignore_insert(self, table: str, cols: Sequence[str], params: Sequence[Any]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self._one(sql, params)
+        return next(iter(row.values())) if row else None
+
+    def schema_version(self) -> int:
+        return int(self._scalar("SELECT max(version) AS v FROM schema_migrations") or 0)
+
+    # -- writing ------------------------------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        return self._one("SELECT 1 AS x FROM documents WHERE id = ?", (doc_id,)) is not None
+
+    def add(self, report: dict[str, Any], text: str, meta: dict[str, Any] | None = None) -> str:
+        """Store one analysed document; returns 'new' or 'unchanged'."""
+        meta = meta or {}
+        d = report["document"]
+        if self.has(d["id"]):
+            return "unchanged"
+        sig = minhash(text)
+        self._begin()
+        try:
+            if self.has(d["id"]):  # another writer was faster
+                self._rollback()
+                return "unchanged"
+            origin = self._origin(sig, d.get("lang")) or d["id"]
+            rowid = self._insert(
+                "INSERT INTO documents (id, source, url, outlet, title, lang, published, text, minhash, origin, report,"
+                " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    d["id"], d.get("source"), meta.get("url"), meta.get("outlet"), d.get("title"), d.get("lang"),
+                    d.get("published"), text, sig, origin, json.dumps(report, ensure_ascii=False), _now(),
+                ),
+            )  # fmt: skip
+            self._index_text(rowid, d.get("title") or "", text)
+            for e in report.get("entities") or []:
+                coords = e.get("coords") or [None, None]
+                self._ignore_insert(
+                    "entities",
+                    ("id", "type", "name", "in_kb", "lat", "lon"),
+                    (e["id"], e["type"], e["name"], int(e.get("in_kb", True)), coords[0], coords[1]),
+                )
+                for m in e.get("mentions") or []:
+                    self._run(
+                        'INSERT INTO mentions (doc, entity, start, "end", text) VALUES (?,?,?,?,?)',
+                        (d["id"], e["id"], m["start"], m["end"], m["text"]),
+                    )
+            for c in report.get("claims") or []:
+                self._add_claim(d, c, origin)
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+        return "new"
+
+    def _origin(self, sig: bytes, lang: str | None) -> str | None:
+        """The first document this one reprints (same language, MinHash similarity over the threshold)."""
+        for row in self._rows(
+            "SELECT id, minhash, origin FROM documents WHERE coalesce(lang, '') = ? ORDER BY rowid", (lang or "",)
+        ):
+            if row["minhash"] is not None and similarity(sig, bytes(row["minhash"])) >= DUP_THRESHOLD:
+                return str(row["origin"] or row["id"])
+        return None
+
+    def _add_claim(self, d: dict[str, Any], c: dict[str, Any], origin: str) -> None:
+        a = c.get("args") or {}
+        att = c.get("attribution") or {}
+        q: dict[str, Any] = next((x for x in a.get("quantities") or [] if isinstance(x.get("value"), int | float)), {})
+        date = a.get("date", {}).get("value") if isinstance(a.get("date"), dict) else None
+        key = claim_key(c)
+        cid = self._insert(
+            'INSERT INTO claims (doc, cid, start, "end", text, type, checkworthy, factuality, source, source_entity,'
+            " source_kind, channel, supplier, recipient, location, subject, attribute, date, value, unit, approx, key,"
+            " lang, args) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                d["id"], c["id"], c["start"], c["end"], c["text"], c["type"], c["checkworthy"], c["factuality"],
+                att.get("source"), att.get("source_entity"), att.get("source_kind"), att.get("channel"),
+                a.get("supplier"), a.get("recipient"), a.get("location"), a.get("subject"), a.get("attribute"),
+                date, q.get("value"), q.get("unit"), q.get("approx"), key, d.get("lang"),
+                json.dumps({"args": a, "attribution": att}, ensure_ascii=False),
+            ),
+        )  # fmt: skip
+        ents = [(cid, a[k], k) for k in _ROLE_KEYS if a.get(k)] + [(cid, i, "item") for i in a.get("items") or []]
+        if att.get("source_entity"):
+            ents.append((cid, att["source_entity"], "source"))
+        for ent in ents:
+            self._run("INSERT INTO claim_entities (claim, entity, role) VALUES (?,?,?)", ent)
+        if key is None:
+            return
+        new = {"type": c["type"], "factuality": c["factuality"], "args": a, "attribution": att}
+        for row in self._rows(
+            "SELECT c.id, c.factuality, c.args, c.type FROM claims c JOIN documents d ON d.id = c.doc"
+            " WHERE c.key = ? AND c.id != ? AND c.doc != ? AND d.origin != ?",
+            (key, cid, d["id"], origin),
+        ):
+            old = json.loads(row["args"]) | {"type": row["type"], "factuality": row["factuality"]}
+            rel = relate(new, old)
+            if rel is not None:
+                self._ignore_insert("relations", ("a", "b", "kind", "detail"), (cid, row["id"], rel[0], rel[1]))
+
+    # -- reading ------------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        def count(sql: str) -> int:
+            return int(self._scalar(sql) or 0)
+
+        return {
+            "documents": count("SELECT count(*) AS n FROM documents"),
+            "origins": count("SELECT count(DISTINCT origin) AS n FROM documents"),
+            "claims": count("SELECT count(*) AS n FROM claims"),
+            "entities": count("SELECT count(*) AS n FROM entities"),
+            "relations": {
+                r["kind"]: r["n"] for r in self._rows("SELECT kind, count(*) AS n FROM relations GROUP BY kind")
+            },
+            "languages": {
+                r["lang"]: r["n"] for r in self._rows("SELECT lang, count(*) AS n FROM documents GROUP BY lang")
+            },
+            "schema_version": self.schema_version(),
+        }
+
+    def claims(
+        self,
+        entity: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        factuality: str | None = None,
+        source_kind: str | None = None,
+        lang: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        with_relations: bool = True,
+    ) -> list[dict[str, Any]]:
+        where, params = ["c.checkworthy >= 0.5"], []  # type: ignore[var-annotated]
+        if entity:
+            where.append("c.id IN (SELECT claim FROM claim_entities WHERE entity = ?)")
+            params.append(entity)
+        for col, val in (
+            ("c.type", type),
+            ("c.factuality", factuality),
+            ("c.source_kind", source_kind),
+            ("c.lang", lang),
+        ):
+            if val:
+                where.append(f"{col} = ?")
+                params.append(val)
+        if since:
+            where.append("coalesce(c.date, d.published) >= ?")
+            params.append(since)
+        if until:
+            where.append("coalesce(c.date, d.published) <= ?")
+            params.append(until)
+        sql = _CLAIMS_SQL.format(cond=" AND ".join(where))  # noqa: S608 - fixed column names; values are bound
+        out = []
+        for r in self._rows(sql, (*params, limit, offset)):
+            r["args"] = json.loads(r["args"])["args"]
+            if with_relations:
+                r["relations"] = self.relations(int(r["id"]))
+            out.append(r)
+        return out
+
+    def relations(self, claim_id: int) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT r.kind, r.detail, c.id, c.doc, c.text, d.origin FROM relations r JOIN claims c"
+            " ON c.id = CASE WHEN r.a = ? THEN r.b ELSE r.a END JOIN documents d ON d.id = c.doc"
+            " WHERE r.a = ? OR r.b = ?",
+            (claim_id, claim_id, claim_id),
+        )
+
+    def corroboration(self, claim_id: int) -> dict[str, int]:
+        """Independent origins per relation kind (reprints count once)."""
+        out: dict[str, set[str]] = {}
+        for rel in self.relations(claim_id):
+            out.setdefault(rel["kind"], set()).add(rel["origin"])
+        return {k: len(v) for k, v in out.items()}
+
+    def entity(self, eid: str) -> dict[str, Any] | None:
+        row = self._one("SELECT * FROM entities WHERE id = ?", (eid,))
+        if row is None:
+            return None
+        docs = self._scalar("SELECT count(DISTINCT doc) AS n FROM mentions WHERE entity = ?", (eid,))
+        claims = self.claims(entity=eid, limit=1000)
+        figures = [
+            {"claim": c["id"], "doc": c["doc"], "type": c["type"], "value": c["value"], "unit": c["unit"],
+             "approx": c["approx"], "date": c["date"] or c["doc_published"], "factuality": c["factuality"]}
+            for c in claims if c["value"] is not None
+        ]  # fmt: skip
+        discrepancies = [
+            {"claim": c["id"], **rel} for c in claims for rel in c["relations"] if rel["kind"] == "contradicts"
+        ]
+        return {"entity": row, "documents": docs, "claims": claims, "figures": figures, "discrepancies": discrepancies}
+
+    def timeline(self, entity: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        rows = self.claims(entity=entity, limit=limit)
+        rows = [r for r in rows if r.get("date") or r.get("doc_published")]
+        return sorted(rows, key=lambda r: (r.get("date") or r.get("doc_published") or "", r["id"]))
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        yield from self._rows("SELECT id, source, url, outlet, title, lang, published, origin FROM documents")
+
+    def location(self, eid: str) -> dict[str, Any] | None:
+        return self._one("SELECT name, lat, lon FROM entities WHERE id = ?", (eid,))
+
+    def resolve_entity(self, name: str) -> str | None:
+        """A KB id as given, or the id of the entity with this name or mention text."""
+        if self._one("SELECT 1 AS x FROM entities WHERE id = ?", (name,)):
+            return name
+        row = self._one("SELECT id FROM entities WHERE lower(name) = lower(?)", (name,)) or self._one(
+            "SELECT entity AS id FROM mentions WHERE lower(text) = lower(?)", (name,)
+        )
+        return str(row["id"]) if row else None
