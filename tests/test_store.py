@@ -1,5 +1,7 @@
 """The SQLite store and cross-document relations, on texts written for these tests."""
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -8,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import lagebild
-from lagebild.store import SQLiteStore, open_store
+from lagebild.store import SQLiteStore, Store, open_store
+
+from ._postgres import postgres_server
 
 DE = (
     "Nordkorea schickt Raketen\n"
@@ -28,35 +32,59 @@ DEPLOY_B = (
 )
 
 
-@pytest.fixture()
-def store() -> SQLiteStore:
-    return SQLiteStore(":memory:")
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    with postgres_server() as url:
+        if url is None:
+            pytest.skip("PostgreSQL server binaries not installed (Debian package postgresql); .ci/run installs them")
+        yield url
 
 
-def _add(store: SQLiteStore, text: str, lang: str = "en", source: str = "t") -> str:
+_n = [0]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    if request.param == "sqlite":
+        s: Store = SQLiteStore(":memory:")
+        yield s
+        return
+    import psycopg
+
+    url = request.getfixturevalue("pg_url")
+    _n[0] += 1
+    name = f"t{os.getpid()}_{_n[0]}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    s = open_store(url.rsplit("/", 1)[0] + f"/{name}")
+    yield s
+    s.close()
+
+
+def _add(store: Store, text: str, lang: str = "en", source: str = "t") -> str:
     rep = lagebild.analyze(text, lang=lang, published="2024-11-05", source=source).to_dict()
     return store.add(rep, text, {"outlet": source})
 
 
-def _claim(store: SQLiteStore, type_: str) -> dict[str, Any]:
+def _claim(store: Store, type_: str) -> dict[str, Any]:
     return [c for c in store.claims(type=type_) if c["relations"]][0]
 
 
-def test_store_reingest_is_idempotent(store: SQLiteStore) -> None:
+def test_store_reingest_is_idempotent(store: Store) -> None:
     assert _add(store, EN) == "new"
     before = store.stats()
     assert _add(store, EN) == "unchanged"
     assert store.stats() == before
 
 
-def test_store_german_and_english_report_corroborate(store: SQLiteStore) -> None:
+def test_store_german_and_english_report_corroborate(store: Store) -> None:
     _add(store, DE, "de", "de.example")
     _add(store, EN, "en", "en.example")
     c = _claim(store, "arms_transfer")
     assert store.corroboration(int(c["id"])) == {"corroborates": 1}
 
 
-def test_store_different_figures_are_a_discrepancy(store: SQLiteStore) -> None:
+def test_store_different_figures_are_a_discrepancy(store: Store) -> None:
     _add(store, DEPLOY_A, source="a")
     _add(store, DEPLOY_B, source="b")
     c = _claim(store, "troop_deployment")
@@ -82,7 +110,7 @@ def test_store_exact_figures_contradict() -> None:
     assert relate(a, b) == ("contradicts", "figures differ: 11000 vs 12000 soldiers")
 
 
-def test_store_reprint_is_not_independent(store: SQLiteStore) -> None:
+def test_store_reprint_is_not_independent(store: Store) -> None:
     _add(store, EN, source="wire")
     reprint = EN.replace("said on Tuesday", "said on Tuesday, according to a wire report")
     _add(store, reprint, source="reprint")
@@ -93,7 +121,7 @@ def test_store_reprint_is_not_independent(store: SQLiteStore) -> None:
     assert store.corroboration(int(de_claim["id"])) == {"corroborates": 1}  # wire and reprint count once
 
 
-def test_store_full_text_search_and_timeline(store: SQLiteStore) -> None:
+def test_store_full_text_search_and_timeline(store: Store) -> None:
     _add(store, EN)
     assert store.search("rail")[0]["title"] == "North Korea sends missiles"
     assert store.timeline()[0]["date"] == "2024-10"

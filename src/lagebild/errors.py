@@ -20,6 +20,13 @@ CODES: dict[str, str] = {
     "LB107": "{path} cannot be read: {why}.",
     "LB108": "Invalid date '{value}' for --published; use YYYY-MM-DD.",
     "LB109": "Unsupported language '{value}'; use one of: {choices}.",
+    "LB110": "{path}: not a readable RSS or Atom feed ({why}). Check that the file is a complete feed document.",
+    "LB111": "{path}:{line}: malformed JSON line ({why}); skipped it. Make each line one object with a 'text'.",
+    "LB112": "{path}: not a readable Telegram export ({why}). Pass the result.json of a Telegram Desktop export.",
+    "LB113": "{path}: symbolic link points outside {root}; skipped it. Pass its target explicitly to read it.",
+    "LB114": "{path}: unsupported file ({why}); skipped it. Use .txt .md .html .xml .rss .atom .jsonl or .json.",
+    "LB115": "{path}: folder nested deeper than {limit} levels; skipped it. Pass it directly to read it.",
+    "LB116": "{path}: no readable text found in the HTML page. Save the article as plain text instead.",
     # knowledge base and settings
     "LB201": "{path}:{line}: invalid knowledge-base record {where}: {why}. Nothing was loaded from this file.",
     "LB202": "{path}:{line}: cannot parse YAML: {why}. Nothing was loaded from this file.",
@@ -36,6 +43,9 @@ CODES: dict[str, str] = {
     "LB402": "Gold quote not found in {doc}: {quote!r}.",
     "LB403": "Eval gate: {metric} = {value} is below its floor {floor}. Fix the regression; floors only go up.",
     "LB404": "Refusing to lower floor {metric} from {old} to {new}; pass --allow-lower to do it on purpose.",
+    # store
+    "LB501": "PostgreSQL support is not installed ({url}); run: pip install 'lagebild[postgres]'.",
+    "LB502": "Cannot open store {url}: {why}.",
     # warnings
     "LBW01": "Language of {doc} not detected with confidence; assuming '{lang}'.",
     "LBW02": "Alias '{alias}' is shared by {ids}; resolved by rule '{rule}'.",
