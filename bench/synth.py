@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - template sentences read better unwrapped
 """Synthetic news reports for benchmarks and durability tests (our own templates).
 
 ``articles(n, seed)`` yields (name, text, lang) for German and English reports of
