@@ -11,9 +11,10 @@ import re
 
 import numpy as np
 
-__all__ = ["NUM_PERM", "minhash", "similarity"]
+__all__ = ["BANDS", "NUM_PERM", "bands", "minhash", "similarity"]
 
 NUM_PERM = 64
+BANDS = 16  # locality-sensitive hashing: 16 bands of 4 values; pairs above ~0.5 similarity share a band
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -48,3 +49,10 @@ def similarity(a: bytes, b: bytes) -> float:
     sa = np.frombuffer(a, dtype="<u8")
     sb = np.frombuffer(b, dtype="<u8")
     return float((sa == sb).mean())
+
+
+def bands(sig: bytes) -> list[str]:
+    """Band keys of a signature: documents that share one are candidates for a similarity check."""
+    rows = NUM_PERM // BANDS
+    width = rows * 8
+    return [f"{i}:{hashlib.blake2b(sig[i * width : (i + 1) * width], digest_size=8).hexdigest()}" for i in range(BANDS)]

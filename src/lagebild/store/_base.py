@@ -15,13 +15,18 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..corpus.dedup import minhash, similarity
+from ..corpus.dedup import bands, minhash, similarity
 from ..corpus.link import claim_key, relate
 
 __all__ = ["Store"]
 
 DUP_THRESHOLD = 0.7  # estimated Jaccard of 5-word shingles; unrelated reports on one topic stay far below
+LINK_CAP = 200  # a new claim is related to at most this many earlier claims with its key (the most recent)
 _ROLE_KEYS = ("supplier", "recipient", "location", "subject")
+_ORIGIN_SQL = (
+    "SELECT id, minhash, origin FROM documents WHERE coalesce(lang, '') = ? AND id IN"
+    " (SELECT doc FROM doc_bands WHERE band IN ({marks})) ORDER BY rowid"
+)
 _CLAIMS_SQL = (
     "SELECT c.*, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.origin"
     " FROM claims c JOIN documents d ON d.id = c.doc WHERE {cond}"
@@ -98,7 +103,8 @@ class Store:
             if self.has(d["id"]):  # another writer was faster
                 self._rollback()
                 return "unchanged"
-            origin = self._origin(sig, d.get("lang")) or d["id"]
+            keys = bands(sig)
+            origin = self._origin(sig, keys, d.get("lang")) or d["id"]
             rowid = self._insert(
                 "INSERT INTO documents (id, source, url, outlet, title, lang, published, text, minhash, origin, report,"
                 " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -108,6 +114,8 @@ class Store:
                 ),
             )  # fmt: skip
             self._index_text(rowid, d.get("title") or "", text)
+            for band in keys:
+                self._run("INSERT INTO doc_bands (band, doc) VALUES (?, ?)", (band, d["id"]))
             for e in report.get("entities") or []:
                 coords = e.get("coords") or [None, None]
                 self._ignore_insert(
@@ -128,11 +136,11 @@ class Store:
             raise
         return "new"
 
-    def _origin(self, sig: bytes, lang: str | None) -> str | None:
-        """The first document this one reprints (same language, MinHash similarity over the threshold)."""
-        for row in self._rows(
-            "SELECT id, minhash, origin FROM documents WHERE coalesce(lang, '') = ? ORDER BY rowid", (lang or "",)
-        ):
+    def _origin(self, sig: bytes, keys: list[str], lang: str | None) -> str | None:
+        """The first document this one reprints (same language, MinHash similarity over the threshold);
+        only documents sharing a band are compared, so the check stays cheap as the corpus grows."""
+        sql = _ORIGIN_SQL.format(marks=",".join("?" for _ in keys))  # noqa: S608 - placeholders only
+        for row in self._rows(sql, (lang or "", *keys)):
             if row["minhash"] is not None and similarity(sig, bytes(row["minhash"])) >= DUP_THRESHOLD:
                 return str(row["origin"] or row["id"])
         return None
@@ -165,8 +173,8 @@ class Store:
         new = {"type": c["type"], "factuality": c["factuality"], "args": a, "attribution": att}
         for row in self._rows(
             "SELECT c.id, c.factuality, c.args, c.type FROM claims c JOIN documents d ON d.id = c.doc"
-            " WHERE c.key = ? AND c.id != ? AND c.doc != ? AND d.origin != ?",
-            (key, cid, d["id"], origin),
+            " WHERE c.key = ? AND c.id != ? AND c.doc != ? AND d.origin != ? ORDER BY c.id DESC LIMIT ?",
+            (key, cid, d["id"], origin, LINK_CAP),
         ):
             old = json.loads(row["args"]) | {"type": row["type"], "factuality": row["factuality"]}
             rel = relate(new, old)

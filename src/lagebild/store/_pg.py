@@ -63,6 +63,15 @@ _MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "CREATE INDEX relations_b ON relations(b)",
         ],
     ),
+    (
+        2,
+        "MinHash bands for reprint candidates",
+        [
+            "CREATE TABLE doc_bands (band TEXT NOT NULL, doc TEXT NOT NULL REFERENCES documents(id))",
+            "CREATE INDEX doc_bands_band ON doc_bands(band)",
+            "CREATE INDEX claims_key_id ON claims(key, id)",
+        ],
+    ),
 ]
 
 

@@ -56,4 +56,13 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid')",
         ],
     ),
+    (
+        2,
+        "MinHash bands for reprint candidates",
+        [
+            "CREATE TABLE doc_bands (band TEXT NOT NULL, doc TEXT NOT NULL REFERENCES documents(id))",
+            "CREATE INDEX doc_bands_band ON doc_bands(band)",
+            "CREATE INDEX claims_key_id ON claims(key, id)",
+        ],
+    ),
 ]
