@@ -13,8 +13,15 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
+SAMPLES_DB ?= lagebild-samples.sqlite
+
 run: $(STAMP)
 	$(BIN)/lagebild analyze samples/*.txt --format text
+	$(BIN)/lagebild ingest samples --db $(SAMPLES_DB) --quiet
+	@echo "== claims in the corpus, with corroboration =="
+	$(BIN)/lagebild claims --db $(SAMPLES_DB) --limit 20
+	@echo "== dossier: Iran =="
+	$(BIN)/lagebild entity country:IR --db $(SAMPLES_DB)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts

@@ -67,7 +67,7 @@ def _add(store: Store, text: str, lang: str = "en", source: str = "t") -> str:
 
 
 def _claim(store: Store, type_: str) -> dict[str, Any]:
-    return [c for c in store.claims(type=type_) if c["relations"]][0]
+    return [c for c in store.claims(type=type_, with_relations=True) if c["relations"]][0]
 
 
 def test_store_reingest_is_idempotent(store: Store) -> None:

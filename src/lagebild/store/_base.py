@@ -21,7 +21,8 @@ from ..corpus.link import claim_key, relate
 __all__ = ["Store"]
 
 DUP_THRESHOLD = 0.7  # estimated Jaccard of 5-word shingles; unrelated reports on one topic stay far below
-LINK_CAP = 200  # a new claim is related to at most this many earlier claims with its key (the most recent)
+LINK_CAP = 50  # a new claim is related to at most this many earlier claims with its key (the most recent)
+WINDOW_DAYS = 45  # dated claims are related only to claims dated within this window
 _ROLE_KEYS = ("supplier", "recipient", "location", "subject")
 _ORIGIN_SQL = (
     "SELECT id, minhash, origin FROM documents WHERE coalesce(lang, '') = ? AND id IN"
@@ -171,10 +172,16 @@ class Store:
         if key is None:
             return
         new = {"type": c["type"], "factuality": c["factuality"], "args": a, "attribution": att}
+        lo, hi = "0000", "9999"
+        if date and len(date) >= 10:
+            day = dt.date.fromisoformat(date[:10])
+            lo = (day - dt.timedelta(days=WINDOW_DAYS)).isoformat()
+            hi = (day + dt.timedelta(days=WINDOW_DAYS)).isoformat()
         for row in self._rows(
             "SELECT c.id, c.factuality, c.args, c.type FROM claims c JOIN documents d ON d.id = c.doc"
-            " WHERE c.key = ? AND c.id != ? AND c.doc != ? AND d.origin != ? ORDER BY c.id DESC LIMIT ?",
-            (key, cid, d["id"], origin, LINK_CAP),
+            " WHERE c.key = ? AND c.id != ? AND c.doc != ? AND d.origin != ?"
+            " AND (c.date IS NULL OR c.date BETWEEN ? AND ?) ORDER BY c.id DESC LIMIT ?",
+            (key, cid, d["id"], origin, lo, hi, LINK_CAP),
         ):
             old = json.loads(row["args"]) | {"type": row["type"], "factuality": row["factuality"]}
             rel = relate(new, old)
@@ -211,7 +218,7 @@ class Store:
         lang: str | None = None,
         limit: int = 100,
         offset: int = 0,
-        with_relations: bool = True,
+        with_relations: bool = False,
     ) -> list[dict[str, Any]]:
         where, params = ["c.checkworthy >= 0.5"], []  # type: ignore[var-annotated]
         if entity:
@@ -261,7 +268,7 @@ class Store:
         if row is None:
             return None
         docs = self._scalar("SELECT count(DISTINCT doc) AS n FROM mentions WHERE entity = ?", (eid,))
-        claims = self.claims(entity=eid, limit=1000)
+        claims = self.claims(entity=eid, limit=1000, with_relations=True)
         figures = [
             {"claim": c["id"], "doc": c["doc"], "type": c["type"], "value": c["value"], "unit": c["unit"],
              "approx": c["approx"], "date": c["date"] or c["doc_published"], "factuality": c["factuality"]}
