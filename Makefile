@@ -41,6 +41,7 @@ test: lint typecheck unit eval-gate
 bench: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_kb.py
+	$(BIN)/python bench/bench_corpus.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
