@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,17 @@ entities:
     aliases: [Roe]
     affiliation: org:hur
 """
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL server of our own on a loopback port (Debian's postgresql package)."""
+    from ._postgres import postgres_server
+
+    with postgres_server() as url:
+        if url is None:
+            pytest.skip("PostgreSQL server binaries not installed (Debian package postgresql); .ci/run installs them")
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -129,3 +129,18 @@ def test_ingest_two_processes_into_one_file(tmp_path: Path) -> None:
         assert p.returncode == 0 and "locked" not in err, err
     texts = {f.read_text() for f in list(a.iterdir()) + list(b.iterdir())}
     assert _consistent(db)[0] == len(texts)
+
+
+def test_ingest_into_postgresql_is_idempotent(tmp_path: Path, pg_url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE ingest_{os.getpid()}")
+    url = pg_url.rsplit("/", 1)[0] + f"/ingest_{os.getpid()}"
+    src = tmp_path / "in"
+    _write_corpus(src, 5, seed=21)
+    first = _cli("ingest", str(src), "--db", url, "--quiet")
+    assert first.returncode == 0 and first.stdout.startswith("new 5,"), first.stderr
+    assert _cli("ingest", str(src), "--db", url, "--quiet").stdout.startswith("new 0, unchanged 5")
+    rows = [json.loads(x) for x in _cli("claims", "--db", url, "--json").stdout.splitlines()]
+    assert len({r["doc"] for r in rows}) == 5 and any(r["type"] == "arms_transfer" for r in rows)

@@ -12,8 +12,6 @@ from hypothesis import strategies as st
 import lagebild
 from lagebild.store import SQLiteStore, Store, open_store
 
-from ._postgres import postgres_server
-
 DE = (
     "Nordkorea schickt Raketen\n"
     "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes NIS im Oktober 2024 rund 50 KN-23-Raketen "
@@ -30,14 +28,6 @@ DEPLOY_A = (
 DEPLOY_B = (
     "Troops in Kursk\nAbout 12,000 North Korean soldiers have been deployed to Russia, South Korean officials said.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    with postgres_server() as url:
-        if url is None:
-            pytest.skip("PostgreSQL server binaries not installed (Debian package postgresql); .ci/run installs them")
-        yield url
 
 
 _n = [0]
