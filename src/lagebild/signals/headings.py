@@ -51,14 +51,16 @@ def _key_terms(heading: str, lang: str, stop: frozenset[str], generic: frozenset
 
 
 def _supported(term: str, section_words: set[str]) -> bool:
-    """Same word, an inflection, or a compound that ends ("Waffenlieferungen") or starts
-    ("Western", "Kampfjets") with it."""
+    """Same word, an inflection, a body compound that ends ("Waffenlieferungen") or starts
+    ("Western", "Kampfjets") with it, or a heading compound that starts with a body word."""
     t = _stem(term)
     for w in section_words:
         if w == t or (len(t) >= 4 and (w.endswith(t) or w.startswith(t))):
             return True
         if len(w) >= 5 and t.endswith(w) and len(t) - len(w) <= 2:
             return True
+        if len(w) >= 5 and len(t) > len(w) + 3 and t.startswith(w):
+            return True  # a heading compound built from a body word: "Gleitbombenangriffe" / "Gleitbomben"
     return False
 
 
