@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..document import Document, Mention, Sentence
@@ -55,14 +56,24 @@ _DETERMINERS = frozenset(
 _PARTICLES = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "ben", "el", "zu"})
 
 
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    """Function words ("Nach", "Die", "Laut") capitalised at a sentence start are never names."""
+    from ..signals._data import signal_lexicon
+
+    return signal_lexicon(lang).stopwords | {"uhr", "laut", "zufolge", "gestern", "heute"}
+
+
 def _not_a_name(word: str, lang: str) -> bool:
     from ..nlp._resources import lang_data
 
     data = lang_data(lang)
     w = word.casefold()
     lex = get_lexicon(lang)
+    stop = _stopwords(lang)
     return (
-        w in data["months"]
+        w in stop
+        or w in data["months"]
         or w in data["weekdays"]
         or w in lex.person_roles
         or any(w.endswith(r) for r in lex.person_roles if len(r) >= 6)
@@ -143,6 +154,32 @@ def _context_positions(sent: Sentence, lex: Any) -> list[int]:
     return pos
 
 
+_REGION_BEFORE = frozenset({"gebiet", "oblast", "region", "gebiets", "oblast'", "область", "області"})
+_REGION_AFTER = frozenset({"region", "oblast", "province", "regions", "gebiet", "область", "області"})
+
+
+def _regions(text: str, mentions: list[Mention], kb: Any) -> list[Mention]:
+    """ "Gebiet Saporischschja", "the Sumy region": a city named with a region word means its oblast."""
+    out = []
+    for m in mentions:
+        ent = kb.get(m.entity_id)
+        oblast = kb.get(f"{m.entity_id}-oblast") if ent is not None and ent.type == "place" else None
+        if oblast is None:
+            out.append(m)
+            continue
+        before = re.search(r"(\w+)\s+$", text[max(0, m.start - 20) : m.start])
+        after = re.match(r"\s+(\w+)", text[m.end : m.end + 20])
+        if before and before.group(1).casefold() in _REGION_BEFORE:
+            start = m.start - len(before.group(0))
+            out.append(Mention(start, m.end, text[start : m.end], oblast.id, "place", "kb.region", "name"))
+        elif after and after.group(1).casefold() in _REGION_AFTER:
+            end = m.end + len(after.group(0))
+            out.append(Mention(m.start, end, text[m.start : end], oblast.id, "place", "kb.region", "name"))
+        else:
+            out.append(m)
+    return out
+
+
 def _drop_class_descriptors(mentions: list[Mention]) -> list[Mention]:
     """ "KN-15 ballistische Raketen", "Iskander-M missiles": a munition class right after a
     weapon system names that system's class, not a second entity."""
@@ -156,7 +193,7 @@ def make_entities(context: dict[str, Any]) -> Step:
     linker = context.get("linker") or get_linker()
 
     def entities(doc: Document) -> Document:
-        mentions = _drop_class_descriptors(linker.find(doc.text))
+        mentions = _regions(doc.text, _drop_class_descriptors(linker.find(doc.text)), linker.kb)
         mentions += find_abbreviations(doc, mentions)
         mentions += find_people(doc, mentions)
         if doc.lang in ("ru", "uk"):
