@@ -123,7 +123,7 @@ def test_store_migrations_recorded_and_reopen(tmp_path: Path) -> None:
     _add(s, EN)
     s.close()
     again = open_store(f"sqlite:///{path}")
-    assert again.schema_version() == 2 and again.stats()["documents"] == 1
+    assert again.schema_version() == 3 and again.stats()["documents"] == 1
 
 
 @settings(max_examples=25, deadline=None)

@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-__all__ = ["BANDS", "NUM_PERM", "bands", "minhash", "similarity"]
+__all__ = ["BANDS", "NUM_PERM", "bands", "minhash", "similarities", "similarity"]
 
 NUM_PERM = 64
 BANDS = 16  # locality-sensitive hashing: 16 bands of 4 values; pairs above ~0.5 similarity share a band
@@ -56,3 +56,10 @@ def bands(sig: bytes) -> list[str]:
     rows = NUM_PERM // BANDS
     width = rows * 8
     return [f"{i}:{hashlib.blake2b(sig[i * width : (i + 1) * width], digest_size=8).hexdigest()}" for i in range(BANDS)]
+
+
+def similarities(sig: bytes, others: list[bytes]) -> list[float]:
+    """Similarity of one signature to many, in one vectorised step."""
+    a = np.frombuffer(sig, dtype="<u8")
+    m = np.frombuffer(b"".join(others), dtype="<u8").reshape(len(others), NUM_PERM)
+    return [float(x) for x in (m == a).mean(axis=1)]

@@ -42,11 +42,19 @@ def _analyse_one(doc: Document) -> tuple[dict[str, Any] | None, str, dict[str, A
     meta = {"url": doc.url, "outlet": doc.outlet, **doc.meta}
     try:
         report = _worker["a"].analyze_document(doc).to_dict()
+        _release(doc)
     except LagebildError as exc:
         return None, doc.text, meta, str(exc)
     except Exception as exc:  # one bad article never aborts a batch
         return None, doc.text, meta, f"LB303 analysis failed: {type(exc).__name__}: {exc}"
     return report, doc.text, meta, None
+
+
+def _release(doc: Document) -> None:
+    """Drop the annotations once the report is built: a batch must not keep every token alive."""
+    doc.sentences, doc.mentions, doc.quantities, doc.times = [], [], [], []
+    doc.claims, doc.checks, doc.signals, doc.headings, doc.blocks = [], [], [], [], []
+    doc.meta.pop("new_entities", None)
 
 
 def analyse_documents(
@@ -59,7 +67,18 @@ def analyse_documents(
             yield _analyse_one(doc)
         return
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(kb_files or [],)) as pool:
-        yield from pool.map(_analyse_one, docs, chunksize=8)
+        # submit in bounded batches, so results never pile up faster than the store writes them
+        batch: list[Document] = []
+        pending: Iterator[Any] = iter(())
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) == 32 * workers:
+                nxt = pool.map(_analyse_one, batch, chunksize=4)
+                yield from pending
+                pending, batch = nxt, []
+        nxt = pool.map(_analyse_one, batch, chunksize=4) if batch else iter(())
+        yield from pending
+        yield from nxt
 
 
 def ingest(

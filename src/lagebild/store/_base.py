@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..corpus.dedup import bands, minhash, similarity
+from ..corpus.dedup import bands, minhash, similarities
 from ..corpus.link import claim_key, relate
 
 __all__ = ["Store"]
@@ -31,7 +31,7 @@ _ORIGIN_SQL = (
 _CLAIMS_SQL = (
     "SELECT c.*, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.origin"
     " FROM claims c JOIN documents d ON d.id = c.doc WHERE {cond}"
-    " ORDER BY coalesce(c.date, d.published) DESC, c.id LIMIT ? OFFSET ?"
+    " ORDER BY c.sort_date DESC, c.id DESC LIMIT ? OFFSET ?"
 )
 
 
@@ -141,8 +141,12 @@ class Store:
         """The first document this one reprints (same language, MinHash similarity over the threshold);
         only documents sharing a band are compared, so the check stays cheap as the corpus grows."""
         sql = _ORIGIN_SQL.format(marks=",".join("?" for _ in keys))  # noqa: S608 - placeholders only
-        for row in self._rows(sql, (lang or "", *keys)):
-            if row["minhash"] is not None and similarity(sig, bytes(row["minhash"])) >= DUP_THRESHOLD:
+        rows = [r for r in self._rows(sql, (lang or "", *keys)) if r["minhash"] is not None]
+        if not rows:
+            return None
+        sims = similarities(sig, [bytes(r["minhash"]) for r in rows])
+        for row, sim in zip(rows, sims, strict=True):
+            if sim >= DUP_THRESHOLD:
                 return str(row["origin"] or row["id"])
         return None
 
@@ -155,13 +159,13 @@ class Store:
         cid = self._insert(
             'INSERT INTO claims (doc, cid, start, "end", text, type, checkworthy, factuality, source, source_entity,'
             " source_kind, channel, supplier, recipient, location, subject, attribute, date, value, unit, approx, key,"
-            " lang, args) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " lang, args, sort_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 d["id"], c["id"], c["start"], c["end"], c["text"], c["type"], c["checkworthy"], c["factuality"],
                 att.get("source"), att.get("source_entity"), att.get("source_kind"), att.get("channel"),
                 a.get("supplier"), a.get("recipient"), a.get("location"), a.get("subject"), a.get("attribute"),
                 date, q.get("value"), q.get("unit"), q.get("approx"), key, d.get("lang"),
-                json.dumps({"args": a, "attribution": att}, ensure_ascii=False),
+                json.dumps({"args": a, "attribution": att}, ensure_ascii=False), date or d.get("published") or "",
             ),
         )  # fmt: skip
         ents = [(cid, a[k], k) for k in _ROLE_KEYS if a.get(k)] + [(cid, i, "item") for i in a.get("items") or []]
@@ -234,10 +238,10 @@ class Store:
                 where.append(f"{col} = ?")
                 params.append(val)
         if since:
-            where.append("coalesce(c.date, d.published) >= ?")
+            where.append("c.sort_date >= ?")
             params.append(since)
         if until:
-            where.append("coalesce(c.date, d.published) <= ?")
+            where.append("c.sort_date <= ? AND c.sort_date != ''")
             params.append(until)
         sql = _CLAIMS_SQL.format(cond=" AND ".join(where))  # noqa: S608 - fixed column names; values are bound
         out = []

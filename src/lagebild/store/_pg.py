@@ -72,6 +72,17 @@ _MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "CREATE INDEX claims_key_id ON claims(key, id)",
         ],
     ),
+    (
+        3,
+        "sortable claim date (event date, else publication date)",
+        [
+            "ALTER TABLE claims ADD COLUMN sort_date TEXT NOT NULL DEFAULT ''",
+            "UPDATE claims SET sort_date ="
+            " coalesce(date, (SELECT published FROM documents d WHERE d.id = claims.doc), '')",
+            "CREATE INDEX claims_sort ON claims(sort_date, id)",
+            "CREATE INDEX claims_type_sort ON claims(type, sort_date, id)",
+        ],
+    ),
 ]
 
 
