@@ -76,6 +76,25 @@ class Store:
     def close(self) -> None:
         raise NotImplementedError
 
+    def _migrate(self, migrations: list[tuple[int, str, list[str]]]) -> None:
+        """Apply the migrations not yet recorded, all in one locked transaction."""
+        self._begin()
+        try:
+            self._run(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+            )
+            done = {r["version"] for r in self._rows("SELECT version FROM schema_migrations")}
+            for version, name, statements in migrations:
+                if version in done:
+                    continue
+                for sql in statements:
+                    self._run(sql)
+                self._run("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+
     # -- helpers ------------------------------------------------------------------------------
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         rows = self._rows(sql, params)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["MIGRATIONS"]
+__all__ = ["MIGRATIONS", "postgres_migrations"]
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (
@@ -77,3 +77,32 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         ],
     ),
 ]
+
+
+_PG_TYPES = [
+    ("rowid INTEGER PRIMARY KEY", "rowid BIGSERIAL PRIMARY KEY"),
+    ("id INTEGER PRIMARY KEY", "id BIGSERIAL PRIMARY KEY"),
+    ("INTEGER NOT NULL REFERENCES claims(id)", "BIGINT NOT NULL REFERENCES claims(id)"),
+    ("BLOB", "BYTEA"),
+    (" REAL", " DOUBLE PRECISION"),
+]
+
+
+def postgres_migrations() -> list[tuple[int, str, list[str]]]:
+    """The same migrations for PostgreSQL: its column types, and a tsvector column with a GIN
+    index in place of the FTS5 table."""
+    out = []
+    for version, name, statements in MIGRATIONS:
+        pg = []
+        for sql in statements:
+            if "USING fts5" in sql:
+                pg += [
+                    "ALTER TABLE documents ADD COLUMN tsv tsvector",
+                    "CREATE INDEX documents_tsv ON documents USING GIN (tsv)",
+                ]
+                continue
+            for a, b in _PG_TYPES:
+                sql = sql.replace(a, b)
+            pg.append(sql)
+        out.append((version, name, pg))
+    return out

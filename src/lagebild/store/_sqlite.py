@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,28 +25,7 @@ class SQLiteStore(Store):
             self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
-        self._migrate()
-
-    def _migrate(self) -> None:
-        self._begin()
-        try:
-            self.db.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
-            )
-            done = {r[0] for r in self.db.execute("SELECT version FROM schema_migrations")}
-            for version, name, statements in MIGRATIONS:
-                if version in done:
-                    continue
-                for sql in statements:
-                    self.db.execute(sql)
-                self.db.execute(
-                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                    (version, name, dt.datetime.now(dt.UTC).isoformat()),
-                )
-            self._commit()
-        except BaseException:
-            self._rollback()
-            raise
+        self._migrate(MIGRATIONS)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute(sql, tuple(params)).fetchall()]
