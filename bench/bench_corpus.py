@@ -133,8 +133,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--claims", default="1000,10000,100000")
+    ap.add_argument("--workers", default="1,2", help="worker counts to measure ingest with")
     a = ap.parse_args()
-    ingest_rows = [bench_ingest(a.docs, w) for w in (1, 2)]
+    ingest_rows = [bench_ingest(a.docs, int(w)) for w in a.workers.split(",")]
     print(f"{'workers':>7} {'docs':>6} {'docs/s':>7} {'claims':>7} {'peak RSS MB':>11} {'tokenizer docs/s':>16}")
     for row in ingest_rows:
         print(f"{row['workers']:>7} {row['docs']:>6} {row['docs_per_s']:>7} {row['claims']:>7} {row['peak_rss_mb']:>11} "
