@@ -144,3 +144,18 @@ def test_ingest_into_postgresql_is_idempotent(tmp_path: Path, pg_url: str) -> No
     assert _cli("ingest", str(src), "--db", url, "--quiet").stdout.startswith("new 0, unchanged 5")
     rows = [json.loads(x) for x in _cli("claims", "--db", url, "--json").stdout.splitlines()]
     assert len({r["doc"] for r in rows}) == 5 and any(r["type"] == "arms_transfer" for r in rows)
+
+
+def test_ingest_worker_processes_give_the_same_store() -> None:
+    from lagebild.corpus.ingest import ingest
+    from lagebild.document import Document
+    from lagebild.store import SQLiteStore
+
+    docs = [(t, lang) for _n, t, lang in articles(70, seed=31)]
+    counts = []
+    for workers in (1, 2):
+        store = SQLiteStore(":memory:")
+        summary = ingest(store, [Document(text=t, lang=lang) for t, lang in docs], workers=workers)
+        assert summary.new == 70 and not summary.failed
+        counts.append((store.stats()["claims"], sorted(d["id"] for d in store.documents())))
+    assert counts[0] == counts[1]
