@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/lagebild kb validate  # validates the KB and writes its cache: later loads take ~25 ms
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
