@@ -87,6 +87,7 @@ def ingest(
     workers: int | None = None,
     kb_files: list[str] | None = None,
     progress: Callable[[str, str], None] | None = None,
+    batch_size: int = 8,
 ) -> IngestSummary:
     """Store every readable, new document of ``items`` (Documents or read errors)."""
     summary = IngestSummary()
@@ -104,15 +105,34 @@ def ingest(
             if progress:
                 progress(getattr(item, "source", "?"), "failed")
     n = workers if workers is not None else (min(2, os.cpu_count() or 1) if len(docs) > 40 else 1)
+    batch: list[tuple[str, dict[str, Any], str, dict[str, Any]]] = []
+
+    def flush() -> None:
+        # one transaction per small batch: all of a batch is stored or none of it
+        if not batch:
+            return
+        try:
+            statuses = store.add_many([(r, t, m) for _n, r, t, m in batch])
+        except LagebildError as exc:
+            statuses = ["failed: " + str(exc)] * len(batch)
+        for (name, *_rest), status in zip(batch, statuses, strict=True):
+            if status.startswith("failed"):
+                summary.failed.append((name, status[8:]))
+            summary.new += status == "new"
+            summary.unchanged += status == "unchanged"
+            if progress:
+                progress(name, status.split(":")[0])
+        batch.clear()
+
     for doc, (report, text, meta, err) in zip(docs, analyse_documents(docs, n, kb_files), strict=True):
         name = doc.source or doc.id
         if report is None:
             summary.failed.append((name, err or "analysis failed"))
-            status = "failed"
-        else:
-            status = store.add(report, text, meta)
-            summary.new += status == "new"
-            summary.unchanged += status == "unchanged"
-        if progress:
-            progress(name, status)
+            if progress:
+                progress(name, "failed")
+            continue
+        batch.append((name, report, text, meta))
+        if len(batch) >= batch_size:
+            flush()
+    flush()
     return summary

@@ -115,48 +115,56 @@ class Store:
 
     def add(self, report: dict[str, Any], text: str, meta: dict[str, Any] | None = None) -> str:
         """Store one analysed document; returns 'new' or 'unchanged'."""
-        meta = meta or {}
-        d = report["document"]
-        if self.has(d["id"]):
-            return "unchanged"
-        sig = minhash(text)
+        return self.add_many([(report, text, meta or {})])[0]
+
+    def add_many(self, items: Sequence[tuple[dict[str, Any], str, dict[str, Any]]]) -> list[str]:
+        """Store several analysed documents in one transaction (all or none); 'new' or 'unchanged' each."""
+        todo = [(r, t, m) for r, t, m in items if not self.has(r["document"]["id"])]
+        if not todo:
+            return ["unchanged"] * len(items)
         self._begin()
         try:
-            if self.has(d["id"]):  # another writer was faster
-                self._rollback()
-                return "unchanged"
-            keys = bands(sig)
-            origin = self._origin(sig, keys, d.get("lang")) or d["id"]
-            rowid = self._insert(
-                "INSERT INTO documents (id, source, url, outlet, title, lang, published, text, minhash, origin, report,"
-                " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    d["id"], d.get("source"), meta.get("url"), meta.get("outlet"), d.get("title"), d.get("lang"),
-                    d.get("published"), text, sig, origin, json.dumps(report, ensure_ascii=False), _now(),
-                ),
-            )  # fmt: skip
-            self._index_text(rowid, d.get("title") or "", text)
-            for band in keys:
-                self._run("INSERT INTO doc_bands (band, doc) VALUES (?, ?)", (band, d["id"]))
-            for e in report.get("entities") or []:
-                coords = e.get("coords") or [None, None]
-                self._ignore_insert(
-                    "entities",
-                    ("id", "type", "name", "in_kb", "lat", "lon"),
-                    (e["id"], e["type"], e["name"], int(e.get("in_kb", True)), coords[0], coords[1]),
-                )
-                for m in e.get("mentions") or []:
-                    self._run(
-                        'INSERT INTO mentions (doc, entity, start, "end", text) VALUES (?,?,?,?,?)',
-                        (d["id"], e["id"], m["start"], m["end"], m["text"]),
-                    )
-            for c in report.get("claims") or []:
-                self._add_claim(d, c, origin)
+            stored = {r["document"]["id"] for r, t, m in todo if self._add_locked(r, t, m)}
             self._commit()
         except BaseException:
             self._rollback()
             raise
-        return "new"
+        return ["new" if r["document"]["id"] in stored else "unchanged" for r, _t, _m in items]
+
+    def _add_locked(self, report: dict[str, Any], text: str, meta: dict[str, Any]) -> bool:
+        """Write one document inside the caller's transaction; False when it is already stored."""
+        d = report["document"]
+        if self.has(d["id"]):  # another writer, or an earlier copy in this batch, was faster
+            return False
+        sig = minhash(text)
+        keys = bands(sig)
+        origin = self._origin(sig, keys, d.get("lang")) or d["id"]
+        rowid = self._insert(
+            "INSERT INTO documents (id, source, url, outlet, title, lang, published, text, minhash, origin, report,"
+            " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                d["id"], d.get("source"), meta.get("url"), meta.get("outlet"), d.get("title"), d.get("lang"),
+                d.get("published"), text, sig, origin, json.dumps(report, ensure_ascii=False), _now(),
+            ),
+        )  # fmt: skip
+        self._index_text(rowid, d.get("title") or "", text)
+        for band in keys:
+            self._run("INSERT INTO doc_bands (band, doc) VALUES (?, ?)", (band, d["id"]))
+        for e in report.get("entities") or []:
+            coords = e.get("coords") or [None, None]
+            self._ignore_insert(
+                "entities",
+                ("id", "type", "name", "in_kb", "lat", "lon"),
+                (e["id"], e["type"], e["name"], int(e.get("in_kb", True)), coords[0], coords[1]),
+            )
+            for m in e.get("mentions") or []:
+                self._run(
+                    'INSERT INTO mentions (doc, entity, start, "end", text) VALUES (?,?,?,?,?)',
+                    (d["id"], e["id"], m["start"], m["end"], m["text"]),
+                )
+        for c in report.get("claims") or []:
+            self._add_claim(d, c, origin)
+        return True
 
     def _origin(self, sig: bytes, keys: list[str], lang: str | None) -> str | None:
         """The first document this one reprints (same language, MinHash similarity over the threshold);
