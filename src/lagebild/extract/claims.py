@@ -125,6 +125,12 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     return claims
 
 
+def _sentence_claim(view: SentenceView, n: int, **fields: Any) -> Claim:
+    """A claim spanning its sentence."""
+    s = view.sent
+    return Claim(id=f"c{n}", start=s.start, end=s.end, text=s.text, **fields)
+
+
 def _attribution_spans(att: Attribution, trigger_end: int | None) -> list[tuple[int, int]]:
     """Text that speaks about the source, not the event: the source itself, and a trailing
     attribution ("..., erklärte ein Sprecher in Teheran"); ``trigger_end`` is absolute."""
@@ -155,12 +161,9 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         factuality = "reported"  # "nicht" in a statement is its content, not a denial
     score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)
     args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory, _attribution_spans(att, None))
-    s = view.sent
-    return Claim(
-        id=f"c{n}",
-        start=s.start,
-        end=s.end,
-        text=s.text,
+    return _sentence_claim(
+        view,
+        n,
         type=ctype,
         checkworthy=round(score, 2),
         factuality=factuality,
@@ -218,12 +221,10 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         ctype, rule, score = "assessment", f"{lex.lang}.assessment", min(score, 0.4)
     elif factuality == "speculative" and not attributed:
         ctype, rule = "prediction", f"{lex.lang}.prediction.modal"
-    s = view.sent
-    return Claim(
-        id=f"c{n}",
-        start=s.start,
-        end=s.end,
-        text=s.text,
+    start = view.sent.start
+    return _sentence_claim(
+        view,
+        n,
         type=ctype,
         checkworthy=score,
         factuality=factuality,
@@ -231,7 +232,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         args=args,
         rule=rule,
         confidence=round(0.55 + 0.4 * (score - 0.45), 2),
-        trigger=(s.start + trig.start, s.start + trig.end),
+        trigger=(start + trig.start, start + trig.end),
         cues=cues,
     )
 

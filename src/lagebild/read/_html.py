@@ -13,7 +13,7 @@ from typing import Any
 from ..document import Document
 from ..errors import error
 from ._text import decode_bytes
-from ._walk import clean_lines, iso_date
+from ._walk import clean_lines, iso_date, one_line
 
 __all__ = ["html_to_text", "read_html"]
 
@@ -151,7 +151,7 @@ def read_html(data: bytes, name: str = "<html>", url: str | None = None) -> Docu
     fallback = _strip(markup, _SKIP)
     meta_tags = fallback.meta
     found = _trafilatura(markup, url) or {}
-    title = _one_line(found.get("title")) or _one_line(meta_tags.get("og:title")) or _one_line(fallback.title)
+    title = one_line(found.get("title")) or one_line(meta_tags.get("og:title")) or one_line(fallback.title)
     body = clean_lines(found["text"]) if isinstance(found.get("text"), str) else ""
     extractor = "trafilatura"
     if not body:
@@ -163,8 +163,8 @@ def read_html(data: bytes, name: str = "<html>", url: str | None = None) -> Docu
     published = iso_date(found.get("date"))
     if published is None:
         published = next((d for key in _DATE_META if (d := iso_date(meta_tags.get(key))) is not None), None)
-    outlet = _one_line(found.get("sitename")) or _one_line(meta_tags.get("og:site_name"))
-    page_url = url or _one_line(found.get("url")) or _one_line(meta_tags.get("og:url"))
+    outlet = one_line(found.get("sitename")) or one_line(meta_tags.get("og:site_name"))
+    page_url = url or one_line(found.get("url")) or one_line(meta_tags.get("og:url"))
     m = _LANG_RE.search(markup[:4096])
     declared = m.group(1) if m else None
     meta: dict[str, Any] = {"extractor": extractor}
@@ -179,10 +179,3 @@ def read_html(data: bytes, name: str = "<html>", url: str | None = None) -> Docu
         url=page_url,
         meta=meta,
     )
-
-
-def _one_line(value: object) -> str | None:
-    if isinstance(value, str):
-        value = " ".join(value.split())
-        return value or None
-    return None

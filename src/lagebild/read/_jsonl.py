@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from ..document import Document
 from ._text import _looks_binary
-from ._walk import Item, ReadError, as_meta, iso_date, max_bytes, norm_lang
+from ._walk import Item, ReadError, as_meta, iso_date, max_bytes, norm_lang, one_line
 
 __all__ = ["read_jsonl", "read_jsonl_lines"]
 
@@ -94,19 +94,12 @@ def _record(raw: bytes, name: str, lineno: int) -> Item:
         text=text,
         source=f"{name}#{ident}" if ident is not None else f"{name}:{lineno}",
         lang=lang,
-        title=_str(obj.get("title")),
+        title=one_line(obj.get("title")),
         published=iso_date(obj.get("published")),
-        outlet=_str(obj.get("outlet")),
-        url=_str(obj.get("url")),
+        outlet=one_line(obj.get("outlet")),
+        url=one_line(obj.get("url")),
         meta=meta,
     )
-
-
-def _str(value: object) -> str | None:
-    if isinstance(value, str):
-        value = " ".join(value.split())
-        return value or None
-    return None
 
 
 def _msg(exc: json.JSONDecodeError) -> str:

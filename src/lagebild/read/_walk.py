@@ -91,6 +91,14 @@ def norm_lang(value: object) -> str | None:
     return code if code in supported else None
 
 
+def one_line(value: object) -> str | None:
+    """A metadata string with its whitespace collapsed, or None when empty or not a string."""
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        return value or None
+    return None
+
+
 def clean_lines(text: str) -> str:
     """Collapse runs of spaces inside each line and drop empty lines: one paragraph per line."""
     lines = (" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
