@@ -76,6 +76,19 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "CREATE INDEX claims_type_sort ON claims(type, sort_date, id)",
         ],
     ),
+    (
+        4,
+        "analyst reviews of claims",
+        [
+            """CREATE TABLE reviews (
+                id INTEGER PRIMARY KEY,
+                claim INTEGER NOT NULL REFERENCES claims(id),
+                status TEXT NOT NULL, correction TEXT, note TEXT,
+                reviewer TEXT NOT NULL, reviewed_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX reviews_claim ON reviews(claim, id)",
+        ],
+    ),
 ]
 
 
