@@ -20,11 +20,12 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from . import _analyze, _corpus, _eval, _kb
+    from . import _analyze, _corpus, _eval, _kb, _serve
 
     _analyze.register(app)
     _corpus.register(app)
     _eval.register(app)
+    _serve.register(app)
     app.add_typer(_kb.kb_app, name="kb")
 
 
