@@ -2,7 +2,7 @@
 
 Every message a user can see starts with its code (``LB1xx`` input,
 ``LB2xx`` knowledge base and settings, ``LB3xx`` pipeline, ``LB4xx`` eval,
-``LB5xx`` store, ``LB6xx`` serve, ``LBWxxx`` warnings) and says what to do about it.
+``LB5xx`` store, ``LB6xx`` serve, ``LB7xx`` Dask, ``LBWxxx`` warnings) and says what to do about it.
 """
 
 from __future__ import annotations
@@ -46,10 +46,6 @@ CODES: dict[str, str] = {
     # store
     "LB501": "PostgreSQL support is not installed ({url}); run: pip install 'lagebild[postgres]'.",
     "LB502": "Cannot open store {url}: {why}.",
-    # scale-out (Dask)
-    "LB601": "Dask is not installed ({why}); run: pip install 'lagebild[dask]'.",
-    "LB602": "Invalid --dask address '{value}'; use 'local' or a scheduler address such as tcp://host:8786.",
-    "LB603": "Dask scheduler {address} failed: {why}. Check that it runs and its workers can import lagebild.",
     # serve (web UI and REST API)
     "LB601": "Not found: {path}. Start from the overview at /.",
     "LB602": "No {what} with id '{id}' in this corpus.",
@@ -61,6 +57,10 @@ CODES: dict[str, str] = {
     "LB608": "Too many analyse requests ({limit} per minute); wait {retry} s and try again.",
     "LB609": "Invalid request: {why}.",
     "LB610": "Cross-site request refused (Origin {origin}); use the pages this server serves.",
+    # scale-out (Dask)
+    "LB701": "Dask is not installed ({why}); run: pip install 'lagebild[dask]'.",
+    "LB702": "Invalid --dask address '{value}'; use 'local' or a scheduler address such as tcp://host:8786.",
+    "LB703": "Dask scheduler {address} failed: {why}. Check that it runs and its workers can import lagebild.",
     # warnings
     "LBW01": "Language of {doc} not detected with confidence; assuming '{lang}'.",
     "LBW02": "Alias '{alias}' is shared by {ids}; resolved by rule '{rule}'.",

@@ -39,7 +39,18 @@ def register(app: typer.Typer) -> None:
             typer.Argument(help="Files or folders: .txt .md .html .xml/.rss/.atom .jsonl, Telegram result.json."),
         ],
         db: Annotated[str, typer.Option(help=DB_HELP)] = DB_DEFAULT,
-        workers: Annotated[int | None, typer.Option(help="Analysis processes (default: 2 for large batches).")] = None,
+        workers: Annotated[
+            int | None,
+            typer.Option(help="Analysis processes (default: 2 for large batches; with --dask local: one per CPU)."),
+        ] = None,
+        dask: Annotated[
+            str | None,
+            typer.Option(
+                "--dask",
+                metavar="ADDRESS",
+                help="Analyse on Dask workers: 'local' (a LocalCluster of --workers processes) or tcp://host:port.",
+            ),
+        ] = None,
         kb: Annotated[list[Path] | None, typer.Option("--kb", help="User KB file laid over the packaged KB.")] = None,
         quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
     ) -> None:
@@ -57,7 +68,9 @@ def register(app: typer.Typer) -> None:
             def tick(name: str, status: str) -> None:
                 bar.advance(task)
 
-            summary = run_ingest(store, items, workers=workers, kb_files=[str(k) for k in kb or []], progress=tick)
+            summary = run_ingest(
+                store, items, workers=workers, kb_files=[str(k) for k in kb or []], progress=tick, dask=dask
+            )
         for name, why in summary.failed:
             print(f"lagebild: failed: {name}: {why}", file=sys.stderr)
         typer.echo(f"new {summary.new}, unchanged {summary.unchanged}, failed {len(summary.failed)}")

@@ -36,6 +36,7 @@ def _init_worker(kb_files: list[str]) -> None:
     from .._api import Analyzer
 
     _worker["a"] = Analyzer(kb_files=kb_files)
+    _worker["kb"] = tuple(kb_files)
 
 
 def _analyse_one(doc: Document) -> tuple[dict[str, Any] | None, str, dict[str, Any], str | None]:
@@ -58,9 +59,18 @@ def _release(doc: Document) -> None:
 
 
 def analyse_documents(
-    docs: Iterable[Document], workers: int = 1, kb_files: list[str] | None = None
+    docs: Iterable[Document], workers: int = 1, kb_files: list[str] | None = None, dask: str | None = None
 ) -> Iterator[tuple[dict[str, Any] | None, str, dict[str, Any], str | None]]:
-    """Analyse documents, in ``workers`` processes when more than one; order is kept."""
+    """Analyse documents, in ``workers`` processes when more than one; order is kept.
+
+    With ``dask`` (``local`` or a scheduler address) Dask workers analyse and this
+    process receives the reports in input order (see ``_dask.py``).
+    """
+    if dask is not None:
+        from ._dask import analyse_documents_dask
+
+        yield from analyse_documents_dask(list(docs), dask, workers, kb_files)
+        return
     if workers <= 1:
         _init_worker(kb_files or [])
         for doc in docs:
@@ -88,8 +98,14 @@ def ingest(
     kb_files: list[str] | None = None,
     progress: Callable[[str, str], None] | None = None,
     batch_size: int = 8,
+    dask: str | None = None,
 ) -> IngestSummary:
-    """Store every readable, new document of ``items`` (Documents or read errors)."""
+    """Store every readable, new document of ``items`` (Documents or read errors).
+
+    ``dask``: analyse on Dask workers (``local``: a LocalCluster of ``workers``
+    processes, default one per CPU; or ``tcp://host:port`` of a running scheduler);
+    this process stays the one writer.
+    """
     summary = IngestSummary()
     docs: list[Document] = []
     for item in items:
@@ -104,7 +120,13 @@ def ingest(
             summary.failed.append((getattr(item, "source", "?"), getattr(item, "message", str(item))))
             if progress:
                 progress(getattr(item, "source", "?"), "failed")
-    n = workers if workers is not None else (min(2, os.cpu_count() or 1) if len(docs) > 40 else 1)
+    if dask is not None:
+        from ._dask import check_address
+
+        check_address(dask)  # a bad address fails before any analysis
+        n = workers if workers is not None else (os.cpu_count() or 1)  # LocalCluster size
+    else:
+        n = workers if workers is not None else (min(2, os.cpu_count() or 1) if len(docs) > 40 else 1)
     batch: list[tuple[str, dict[str, Any], str, dict[str, Any]]] = []
 
     def flush() -> None:
@@ -124,7 +146,7 @@ def ingest(
                 progress(name, status.split(":")[0])
         batch.clear()
 
-    for doc, (report, text, meta, err) in zip(docs, analyse_documents(docs, n, kb_files), strict=True):
+    for doc, (report, text, meta, err) in zip(docs, analyse_documents(docs, n, kb_files, dask), strict=True):
         name = doc.source or doc.id
         if report is None:
             summary.failed.append((name, err or "analysis failed"))

@@ -1,0 +1,120 @@
+"""Scale-out of the analysis over Dask workers: ``lagebild ingest --dask local|tcp://host:port``.
+
+Workers analyse batches of documents; the calling process (the one writer)
+receives the reports in input order and stores them, so the store is the same
+as after a single-process run. Each worker process builds one ``Analyzer`` on
+its first batch and keeps it (module-level cache). Dask is imported only when
+this scale-out is used: ``import lagebild`` never imports it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import deque
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..document import Document
+from ..errors import LagebildError, error
+
+__all__ = ["analyse_documents_dask", "check_address"]
+
+CONNECT_TIMEOUT = "15s"  # how long to wait for a remote scheduler
+Result = tuple[dict[str, Any] | None, str, dict[str, Any], str | None]
+
+
+def check_address(address: str) -> str:
+    """``local`` or a scheduler address such as ``tcp://127.0.0.1:8786``; LB702 otherwise."""
+    if address == "local" or address.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
+        return address
+    raise error("LB702", value=address)
+
+
+def _analyse_batch(docs: list[Document], kb_files: tuple[str, ...]) -> list[Result]:
+    """Run on a worker: analyse a batch with the worker's cached ``Analyzer``."""
+    from . import ingest
+
+    if ingest._worker.get("kb") != kb_files or "a" not in ingest._worker:
+        ingest._init_worker(list(kb_files))
+    return [ingest._analyse_one(doc) for doc in docs]
+
+
+def _connect(address: str, workers: int | None) -> tuple[Any, Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # the optional extra is missing
+        raise error("LB701", why=str(exc)) from exc
+    cluster = None
+    try:
+        if address == "local":
+            import logging
+
+            cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            client = Client(cluster)  # type: ignore[no-untyped-call]
+        else:
+            client = Client(address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, RuntimeError) as exc:  # unreachable scheduler, workers that fail to start
+        if cluster is not None:
+            cluster.close()
+        raise error("LB703", address=address, why=f"{type(exc).__name__}: {exc}") from exc
+    return client, cluster
+
+
+def _slots(client: Any) -> int:
+    """Worker threads the scheduler knows of (at least one)."""
+    info = client.scheduler_info().get("workers", {})
+    return max(1, sum(int(w.get("nthreads", 1)) for w in info.values()))
+
+
+def analyse_documents_dask(
+    docs: Sequence[Document],
+    address: str,
+    workers: int | None = None,
+    kb_files: Sequence[str] | None = None,
+    batch_size: int = 24,
+) -> Iterator[Result]:
+    """Analyse ``docs`` on Dask workers in batches; yields ``_analyse_one`` tuples in input order.
+
+    ``address`` is ``local`` (a LocalCluster of ``workers`` processes, default one
+    per CPU, shut down at the end) or the address of a running scheduler whose
+    workers can import lagebild. At most three batches per worker thread are in
+    flight, so results never pile up faster than the writer stores them.
+    """
+    address = check_address(address)
+    if not docs:
+        return
+    client, cluster = _connect(address, workers)
+    pending: deque[Any] = deque()
+    try:
+        threads = _slots(client)
+        # small inputs still reach every worker: at least two batches per worker thread
+        size = max(1, min(batch_size, math.ceil(len(docs) / (2 * threads))))
+        kb = tuple(str(k) for k in kb_files or ())
+        for start in range(0, len(docs), size):
+            pending.append(client.submit(_analyse_batch, list(docs[start : start + size]), kb, pure=False))
+            if len(pending) >= 3 * threads:
+                yield from _result(pending.popleft(), address)
+        while pending:
+            yield from _result(pending.popleft(), address)
+    finally:
+        for fut in pending:
+            fut.cancel()
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _result(future: Any, address: str) -> list[Result]:
+    try:
+        return list(future.result())
+    except LagebildError:
+        raise
+    except Exception as exc:  # a worker died or the scheduler went away
+        raise error("LB703", address=address, why=f"{type(exc).__name__}: {exc}") from exc
