@@ -33,16 +33,29 @@ def _cue(pattern: str) -> str:
     return _GAP.join(r"\s+".join(_word(w) for w in part.split()) for part in parts if part)
 
 
-_last: list[object] = [None, []]
+_SLOTS = 4
+_indexes: dict[int, tuple[str, dict[str, list[int]]]] = {}
 
 
-def _word_starts(text: str) -> list[tuple[int, str]]:
-    """Word-start offsets with their first two letters, for the most recent text (cached)."""
-    if _last[0] is not text:
-        _last[0] = text
-        _last[1] = [(m.start(), text[m.start() : m.start() + 2].casefold()) for m in _WORD_START.finditer(text)]
-    starts: list[tuple[int, str]] = _last[1]  # type: ignore[assignment]
-    return starts
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Word-start offsets grouped by their first two letters (casefolded), for the few most
+    recent texts (cached: a document and the sentence being looked at)."""
+    hit = _indexes.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    index: dict[str, list[int]] = {}
+    for m in _WORD_START.finditer(text):
+        pos = m.start()
+        key = text[pos : pos + 2].casefold()
+        bucket = index.get(key)
+        if bucket is None:
+            index[key] = [pos]
+        else:
+            bucket.append(pos)
+    if len(_indexes) >= _SLOTS:
+        del _indexes[next(iter(_indexes))]
+    _indexes[id(text)] = (text, index)
+    return index
 
 
 class Cues:
@@ -71,10 +84,18 @@ class Cues:
         return self._at_word_starts(text)
 
     def _at_word_starts(self, text: str) -> Iterator[re.Match[str]]:
-        keys, match = self.keys, self.regex.match
+        index, keys = _word_starts(text), self.keys
+        if len(keys) < len(index):
+            lists = [index[k] for k in keys if k in index]
+        else:
+            lists = [v for k, v in index.items() if k in keys]
+        if not lists:
+            return
+        positions = lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps)
+        match = self.regex.match
         last_end = 0
-        for pos, key in _word_starts(text):
-            if pos < last_end or key not in keys:
+        for pos in positions:
+            if pos < last_end:
                 continue
             m = match(text, pos)
             if m is not None:

@@ -55,15 +55,30 @@ class DocIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
+        self._present: dict[int, list[tuple[Cues, str]]] = {}
 
-    def hits(self, pat: Cues, lo: int, hi: int) -> list[Hit]:
+    def _all(self, pat: Cues) -> tuple[list[int], list[tuple[int, int, str]]]:
         key = id(pat)
         cached = self._hits.get(key)
         if cached is None:
             found = [(m.start(), m.end(), m.group()) for m in pat.finditer(self.text)]
             cached = ([a for a, _, _ in found], found)
             self._hits[key] = cached
-        starts, found = cached
+        return cached
+
+    def present(self, pats: list[tuple[Cues, str]]) -> list[tuple[Cues, str]]:
+        """The (pattern, label) pairs, in order, whose pattern occurs somewhere in the document."""
+        key = id(pats)
+        cached = self._present.get(key)
+        if cached is None:
+            cached = [(p, v) for p, v in pats if self._all(p)[0]]
+            self._present[key] = cached
+        return cached
+
+    def hits(self, pat: Cues, lo: int, hi: int) -> list[Hit]:
+        starts, found = self._all(pat)
+        if not starts:
+            return []
         out = []
         for i in range(bisect_left(starts, lo), len(starts)):
             a, b, g = found[i]
@@ -89,6 +104,10 @@ class SentenceView:
         if self.index is None:
             return [Hit(m.start(), m.end(), m.group()) for m in pat.finditer(self.sent.text)]
         return self.index.hits(pat, self.sent.start, self.sent.end)
+
+    def present(self, pats: list[tuple[Cues, str]]) -> list[tuple[Cues, str]]:
+        """The (pattern, label) pairs that can match here: those found in the document."""
+        return pats if self.index is None else self.index.present(pats)
 
     def search(self, pat: Cues) -> Hit | None:
         hits = self.find(pat)

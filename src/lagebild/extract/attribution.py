@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..document import Attribution, Mention
 from ._context import Hit, SentenceView
@@ -26,6 +27,7 @@ __all__ = ["Candidate", "attribute", "candidates", "source_kind_of"]
 
 _MEDIA_KINDS = ("media", "social_media")
 _ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
+_ARTICLES_RE = re.compile(_ARTICLES)
 _KIND_PENALTY = {"person": 0, "organization": 5, "institution": 6, "anonymous": 8, "country": 25}
 
 
@@ -73,22 +75,37 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     return None
 
 
+@cache
+def _after_prep_regex(preps: tuple[str, ...]) -> re.Pattern[str]:
+    """Any channel preposition right before a position (one search instead of one per preposition)."""
+    alts = "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alts})\s+$")
+
+
+@cache
+def _word_regex(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[str, int, int]]:
     """Channels: media/social-media organisations or channel words after a channel preposition."""
     out: list[tuple[str, int, int]] = []
-    preps = sorted(lex.channel_preps, key=len, reverse=True)
+    prep_re = _after_prep_regex(tuple(lex.channel_preps))
     text = view.doc.text
 
     def after_prep(pos: int) -> bool:
-        before = re.sub(_ARTICLES, "", text[max(view.sent.start, pos - 40) : pos].casefold())
-        return any(re.search(rf"(?<!\w){re.escape(p)}\s+$", before) for p in preps)
+        before = _ARTICLES_RE.sub("", text[max(view.sent.start, pos - 40) : pos].casefold())
+        return prep_re.search(before) is not None
 
     for m in view.mentions:
         if m.type == "organization" and source_kind_of(view, m) in _MEDIA_KINDS and after_prep(m.start):
             ent = view.kb.get(m.entity_id)
             out.append((ent.name if ent else m.text, m.start, m.end))
+    sent_text = view.text
     for word, label in lex.channel_generic.items():
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", view.text):
+        if word not in sent_text:
+            continue  # the pattern is case-sensitive: no occurrence, no match
+        for hit in _word_regex(word).finditer(sent_text):
             a, b = hit.start() + view.sent.start, hit.end() + view.sent.start
             if not any(x[1] <= a < x[2] for x in out) and after_prep(a):
                 out.append((label, a, b))
@@ -106,7 +123,7 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
     s0 = view.sent.start
     countries = [m for m in view.mentions if view.kind(m) == "country"]
     anon = {w for w in lex.anonymous_sources}
-    for pat, kind in lex.institutions:
+    for pat, kind in view.present(lex.institutions):
         for hit in view.find(pat):
             a, b = s0 + hit.start(), s0 + hit.end()
             if any(x < b and a < y for x, y in taken) or any(c.start < b and a < c.end for c in out):
@@ -140,15 +157,14 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
         low = tok.text.casefold()
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
         role: str | None = lex.role_kinds.get(low)
-        named = any(m.type == "person" and 0 <= m.start - tok.end <= 60 for m in view.mentions)
-        if role == "person" or named:
+        if role == "person" or (
+            role is not None and any(m.type == "person" and 0 <= m.start - tok.end <= 60 for m in view.mentions)
+        ):
             role = None
-        if role is None and "-" in tok.text:
+        if role is None and "-" in tok.text and any(c.start == tok.start for c in countries):
             # "US-Regierungsvertreter", "Kreml-Sprecher": a country or institution head, an institution tail
-            head, tail = tok.text.rsplit("-", 1)
-            owner = next((c for c in countries if c.start == tok.start), None)
-            match = next((k for pat, k in lex.institutions if pat.fullmatch(tail)), None)
-            role = match if owner is not None else None
+            tail = tok.text.rsplit("-", 1)[1]
+            role = next((k for pat, k in lex.institutions if pat.fullmatch(tail)), None)
         if role is not None:
             out.append(Candidate(tok.start, tok.end, tok.text, None, role, "institution"))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..document import Document, Mention, Sentence
@@ -64,6 +64,12 @@ def _stopwords(lang: str) -> frozenset[str]:
     return signal_lexicon(lang).stopwords | {"uhr", "laut", "zufolge", "gestern", "heute"}
 
 
+@cache
+def _long_roles(lang: str) -> tuple[str, ...]:
+    return tuple(r for r in get_lexicon(lang).person_roles if len(r) >= 6)
+
+
+@lru_cache(maxsize=1 << 16)
 def _not_a_name(word: str, lang: str) -> bool:
     from ..nlp._resources import lang_data
 
@@ -76,7 +82,7 @@ def _not_a_name(word: str, lang: str) -> bool:
         or w in data["months"]
         or w in data["weekdays"]
         or w in lex.person_roles
-        or any(w.endswith(r) for r in lex.person_roles if len(r) >= 6)
+        or w.endswith(_long_roles(lang))
         or w in lex.anonymous_sources
         or w in (data.get("multipliers") or {})
         or measure_unit(w, lang) is not None
@@ -121,19 +127,24 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if sent.is_heading:
             continue
         toks = sent.tokens
-        cues = _context_positions(sent, lex)
+        cues: list[int] | None = None  # found when the sentence holds a name run
+        # tokens lie inside the sentence: only spans that reach into it can overlap them
+        local = [(a, b) for a, b in taken if a < sent.end and sent.start < b]
         j = len(toks) - 1
         while j >= 1:
-            run = _name_run(toks, j, lang, taken)
+            run = _name_run(toks, j, lang, local)
             if run is None:
                 j -= 1
                 continue
             a, b = run
             start, end = toks[a].start, toks[b].end
+            if cues is None:
+                cues = _context_positions(sent, lex)
             if any(abs(c - start) <= 60 or abs(c - end) <= 40 for c in cues):
                 name = doc.text[start:end]
                 found.append(Mention(start, end, name, person_id(name), "person", "pattern.person", "name"))
                 taken.append((start, end))
+                local.append((start, end))
             j = a - 1
     # later mentions by surname alone
     for men in list(found):
@@ -149,8 +160,9 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _context_positions(sent: Sentence, lex: Any) -> list[int]:
     pos = [t.start for t in sent.tokens if t.text.casefold() in lex.person_roles]
     for pat in (lex.att_verbs, lex.before_source):
-        pos += [m.start() + sent.start for m in pat.finditer(sent.text)]
-        pos += [m.end() + sent.start for m in pat.finditer(sent.text)]
+        spans = [(m.start(), m.end()) for m in pat.finditer(sent.text)]
+        pos += [a + sent.start for a, _ in spans]
+        pos += [b + sent.start for _, b in spans]
     return pos
 
 
