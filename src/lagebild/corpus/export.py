@@ -13,14 +13,29 @@ FORMATS = ("jsonl", "csv", "claimreview", "geojson")
 _CSV_FIELDS = [
     "id", "doc", "doc_title", "doc_published", "lang", "type", "factuality", "checkworthy", "source", "source_entity",
     "source_kind", "channel", "supplier", "recipient", "location", "subject", "attribute", "date", "value", "unit",
-    "approx", "corroborates", "contradicts", "refines", "text",
+    "approx", "corroborates", "contradicts", "refines", "review_status", "review_correction", "reviewer",
+    "reviewed_at", "text",
 ]  # fmt: skip
 
 
 def _with_relations(store: Any, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from .reviews import reviews_for
+
+    reviews = reviews_for(store, [int(c["id"]) for c in claims])
     for c in claims:
         c["corroboration"] = store.corroboration(int(c["id"]))
+        c["reviews"] = reviews.get(int(c["id"]), [])
     return claims
+
+
+def _latest_review(c: dict[str, Any]) -> dict[str, Any]:
+    r = c["reviews"][0] if c.get("reviews") else {}
+    return {
+        "review_status": r.get("status"),
+        "review_correction": r.get("correction"),
+        "reviewer": r.get("reviewer"),
+        "reviewed_at": r.get("reviewed_at"),
+    }
 
 
 def export(store: Any, fmt: str, **filters: Any) -> str:
@@ -32,7 +47,8 @@ def export(store: Any, fmt: str, **filters: Any) -> str:
         w = csv.DictWriter(buf, fieldnames=_CSV_FIELDS, extrasaction="ignore")
         w.writeheader()
         for c in claims:
-            w.writerow(c | {k: c["corroboration"].get(k, 0) for k in ("corroborates", "contradicts", "refines")})
+            counts = {k: c["corroboration"].get(k, 0) for k in ("corroborates", "contradicts", "refines")}
+            w.writerow(c | counts | _latest_review(c))
         return buf.getvalue()
     if fmt == "claimreview":
         return json.dumps([_claim_review(c) for c in claims], ensure_ascii=False, indent=2)
@@ -55,7 +71,7 @@ def _claim_review(c: dict[str, Any]) -> dict[str, Any]:
     }
     if c.get("source"):
         item["author"] = {"@type": author_type, "name": c["source"]}
-    return {
+    out = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "claimReviewed": c["text"],
@@ -63,6 +79,15 @@ def _claim_review(c: dict[str, Any]) -> dict[str, Any]:
         "author": {"@type": "Organization", "name": "Lagebild (automated analysis, not a human review)"},
         "reviewRating": {"@type": "Rating", "alternateName": summary},
     }
+    review = _latest_review(c)
+    if review["review_status"]:  # an analyst's verdict replaces the automated summary as the rating
+        verdict = review["review_status"]
+        if review["review_correction"]:
+            verdict += f": {review['review_correction']}"
+        out["author"] = {"@type": "Person", "name": review["reviewer"]}
+        out["datePublished"] = review["reviewed_at"]
+        out["reviewRating"] = {"@type": "Rating", "alternateName": verdict, "description": summary}
+    return out
 
 
 def _geojson(store: Any, claims: list[dict[str, Any]]) -> dict[str, Any]:
