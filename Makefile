@@ -39,9 +39,14 @@ eval-gate: $(STAMP)
 
 test: lint typecheck unit eval-gate
 
+BENCH_DOCS ?= 1000
+BENCH_INGEST_DOCS ?= 10000
+
 bench: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_kb.py
+	$(BIN)/python bench/bench_throughput.py --docs $(BENCH_DOCS) --ingest-docs $(BENCH_INGEST_DOCS)
+	$(BIN)/python bench/bench_dask.py --docs $(BENCH_DOCS) --workers 1,2
 	$(BIN)/python bench/bench_corpus.py
 
 clean:

@@ -21,6 +21,7 @@ from ..errors import LagebildError, error
 __all__ = ["analyse_documents_dask", "check_address"]
 
 CONNECT_TIMEOUT = "15s"  # how long to wait for a remote scheduler
+BATCH_SIZE = 24  # documents per task: one task per document costs more in scheduling than it gains
 Result = tuple[dict[str, Any] | None, str, dict[str, Any], str | None]
 
 
@@ -78,7 +79,7 @@ def analyse_documents_dask(
     address: str,
     workers: int | None = None,
     kb_files: Sequence[str] | None = None,
-    batch_size: int = 24,
+    batch_size: int | None = None,
 ) -> Iterator[Result]:
     """Analyse ``docs`` on Dask workers in batches; yields ``_analyse_one`` tuples in input order.
 
@@ -95,7 +96,7 @@ def analyse_documents_dask(
     try:
         threads = _slots(client)
         # small inputs still reach every worker: at least two batches per worker thread
-        size = max(1, min(batch_size, math.ceil(len(docs) / (2 * threads))))
+        size = max(1, min(batch_size or BATCH_SIZE, math.ceil(len(docs) / (2 * threads))))
         kb = tuple(str(k) for k in kb_files or ())
         for start in range(0, len(docs), size):
             pending.append(client.submit(_analyse_batch, list(docs[start : start + size]), kb, pure=False))
