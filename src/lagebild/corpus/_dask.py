@@ -18,7 +18,7 @@ from typing import Any
 from ..document import Document
 from ..errors import LagebildError, error
 
-__all__ = ["analyse_documents_dask", "check_address"]
+__all__ = ["analyse_documents_dask", "check_address", "warm"]
 
 CONNECT_TIMEOUT = "15s"  # how long to wait for a remote scheduler
 BATCH_SIZE = 24  # documents per task: one task per document costs more in scheduling than it gains
@@ -32,12 +32,20 @@ def check_address(address: str) -> str:
     raise error("LB702", value=address)
 
 
-def _analyse_batch(docs: list[Document], kb_files: tuple[str, ...]) -> list[Result]:
-    """Run on a worker: analyse a batch with the worker's cached ``Analyzer``."""
+def warm(kb_files: tuple[str, ...] = ()) -> int:
+    """Run on a worker: build (once) the worker's ``Analyzer`` for ``kb_files``; returns the process id."""
     from . import ingest
 
     if ingest._worker.get("kb") != kb_files or "a" not in ingest._worker:
         ingest._init_worker(list(kb_files))
+    return os.getpid()
+
+
+def _analyse_batch(docs: list[Document], kb_files: tuple[str, ...]) -> list[Result]:
+    """Run on a worker: analyse a batch with the worker's cached ``Analyzer``."""
+    from . import ingest
+
+    warm(kb_files)
     return [ingest._analyse_one(doc) for doc in docs]
 
 
@@ -94,10 +102,15 @@ def analyse_documents_dask(
     client, cluster = _connect(address, workers)
     pending: deque[Any] = deque()
     try:
+        kb = tuple(str(k) for k in kb_files or ())
+        # every worker builds its analyser now, all at once; a worker that cannot import lagebild fails here
+        try:
+            client.run(warm, kb)
+        except Exception as exc:  # whatever a worker raised (cannot import lagebild, ...)
+            raise error("LB703", address=address, why=f"{type(exc).__name__}: {exc}") from exc
         threads = _slots(client)
         # small inputs still reach every worker: at least two batches per worker thread
         size = max(1, min(batch_size or BATCH_SIZE, math.ceil(len(docs) / (2 * threads))))
-        kb = tuple(str(k) for k in kb_files or ())
         for start in range(0, len(docs), size):
             pending.append(client.submit(_analyse_batch, list(docs[start : start + size]), kb, pure=False))
             if len(pending) >= 3 * threads:
