@@ -47,6 +47,7 @@ CODES: dict[str, str] = {
     "LB501": "PostgreSQL support is not installed ({url}); run: pip install 'lagebild[postgres]'.",
     "LB502": "Cannot open store {url}: {why}.",
     # serve (web UI and REST API)
+    "LB600": "Internal error ({why}). This is a bug: please report it with the request that caused it.",
     "LB601": "Not found: {path}. Start from the overview at /.",
     "LB602": "No {what} with id '{id}' in this corpus.",
     "LB603": "Invalid review status '{value}'; use one of: {choices}.",

@@ -108,6 +108,10 @@ def create_app(
             return _error_response(ctx, request, error("LB601", path=request.url.path[:200]), 404)
         return _error_response(ctx, request, error("LB609", why=str(exc.detail)[:200]), exc.status_code)
 
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> Response:
+        return _error_response(ctx, request, error("LB600", why=type(exc).__name__), 500)
+
     from . import _api_routes, _pages
 
     _api_routes.register(app, ctx)
