@@ -1,4 +1,4 @@
-# Lagebild: `make run` analyses the bundled samples; `make test` runs every check.
+# Lagebild: `make run` analyses and ingests the bundled samples, then serves the web UI; `make test` runs every check.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -23,6 +23,8 @@ run: $(STAMP)
 	$(BIN)/lagebild claims --db $(SAMPLES_DB) --limit 20
 	@echo "== dossier: Iran =="
 	$(BIN)/lagebild entity country:IR --db $(SAMPLES_DB)
+	@echo "== web UI and REST API on the samples: open the URL below; Ctrl+C stops =="
+	$(BIN)/lagebild serve --db $(SAMPLES_DB)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
