@@ -42,6 +42,34 @@ def test_docs_every_command_is_documented() -> None:
         assert cmd in README, cmd
 
 
+def _cli_commands() -> list[tuple[str, list[str]]]:
+    import typer
+
+    from lagebild.cli._app import _register, app
+
+    _register()
+
+    def walk(cmd: object, prefix: str) -> list[tuple[str, list[str]]]:
+        subs = getattr(cmd, "commands", None)
+        if subs:
+            return [x for name, sub in sorted(subs.items()) for x in walk(sub, f"{prefix} {name}")]
+        opts = [o for p in getattr(cmd, "params", []) for o in getattr(p, "opts", []) if o.startswith("--")]
+        return [(prefix, opts)]
+
+    return walk(typer.main.get_command(app), "lagebild")
+
+
+def test_docs_every_cli_command_and_option_in_the_commands_table() -> None:
+    rows = [line for line in README.splitlines() if line.startswith("| `lagebild ")]
+    commands = _cli_commands()
+    assert len(commands) >= 12
+    for name, opts in commands:
+        row = next((r for r in rows if r.startswith(f"| `{name} ") or r.startswith(f"| `{name}`")), None)
+        assert row is not None, f"{name} has no row in the README's command table"
+        missing = [o for o in opts if o not in row]
+        assert not missing, f"{name}: options not documented in its row: {missing}"
+
+
 def test_docs_readme_python_example_runs() -> None:
     code = re.search(r"```python\n(.*?)```", README, re.S)
     assert code is not None
