@@ -50,7 +50,9 @@ class TreeRSS:
 
     ``peak_total_mb``: the largest sum over the process tree at one sample;
     ``peak_process_mb``: the largest single process; ``peak_self_mb``: this
-    process (``ru_maxrss``, exact).
+    process (``ru_maxrss``, exact); ``cpu_s``: CPU seconds (user + system) the
+    tree spent inside the block (children as last sampled), which, unlike wall
+    time, does not depend on what else runs on the machine.
     """
 
     def __init__(self, interval: float = 0.1) -> None:
@@ -58,6 +60,8 @@ class TreeRSS:
         self.peak_total = 0
         self.peak_process = 0
         self.max_processes = 0
+        self._cpu: dict[int, float] = {}
+        self._cpu0 = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -68,8 +72,10 @@ class TreeRSS:
         for p in procs:
             try:
                 rss = p.memory_info().rss
+                cpu = p.cpu_times()
             except psutil.Error:
                 continue
+            self._cpu[p.pid] = cpu.user + cpu.system
             total += rss
             self.peak_process = max(self.peak_process, rss)
         self.peak_total = max(self.peak_total, total)
@@ -81,6 +87,8 @@ class TreeRSS:
             self._stop.wait(self.interval)
 
     def __enter__(self) -> TreeRSS:
+        cpu = psutil.Process(os.getpid()).cpu_times()
+        self._cpu0 = cpu.user + cpu.system  # children started inside the block count from zero
         self._thread.start()
         return self
 
@@ -95,6 +103,7 @@ class TreeRSS:
             "peak_process_mb": round(self.peak_process / 2**20, 1),
             "peak_self_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "processes": self.max_processes,
+            "cpu_s": round(sum(self._cpu.values()) - self._cpu0, 1),
         }
 
 
