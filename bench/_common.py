@@ -81,6 +81,11 @@ class TreeRSS:
         self.peak_total = max(self.peak_total, total)
         self.max_processes = max(self.max_processes, len(procs))
 
+    def cpu_now(self) -> float:
+        """CPU seconds of the tree since the block began, sampled now."""
+        self._sample()
+        return sum(self._cpu.values()) - self._cpu0
+
     def _run(self) -> None:
         while not self._stop.is_set():
             self._sample()
