@@ -42,3 +42,59 @@ def test_cues_same_matches_as_full_regex_scan(words: list[str]) -> None:
     fast = [(m.start(), m.end()) for m in CUES.finditer(text)]
     full = [(m.start(), m.end()) for m in CUES.regex.finditer(text)]
     assert fast == full
+
+
+# free-start cues (leading "*", one-letter heads), a cue that begins with punctuation, cues
+# sharing a key, gaps, and letters the regex engine folds differently from str.casefold
+MIXED = Cues(
+    ["*gemetzel*", "*-Diktator*", "a mere scratch", "x-ray", "inf*", "infam", "in ... Gefahr", "ıslah", "Sieg"]
+)
+MIXED_WORDS = [
+    "Blutgemetzel",
+    "Gemetzel",
+    "Putin-Diktator",
+    "-Diktator",
+    "Diktator",
+    "a",
+    "mere",
+    "scratch",
+    "x-ray",
+    "X-RAY",
+    "Inferno",
+    "infam",
+    "in",
+    "großer",
+    "Gefahr",
+    "ISLAH",
+    "islah",
+    "ıslah",
+    "ſieg",
+    "Sieg",
+    "-",
+    "„",
+    ",",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(MIXED_WORDS), max_size=30), st.sampled_from([" ", "", "\n", "-"]))
+def test_cues_free_start_and_keyed_cues_match_as_full_regex(words: list[str], sep: str) -> None:
+    text = sep.join(words) if sep != " " else " ".join(words)
+    fast = [(m.start(), m.end()) for m in MIXED.finditer(text)]
+    full = [(m.start(), m.end()) for m in MIXED.regex.finditer(text)]
+    assert fast == full
+
+
+def test_cues_free_start_cue_found_inside_compound() -> None:
+    assert [m.group() for m in MIXED.finditer("Ein Blutgemetzel und ein Putin-Diktator.")] == [
+        "Blutgemetzel",
+        "Putin-Diktator",
+    ]
+
+
+def test_cues_index_serves_alternating_texts() -> None:
+    doc = "Iran lieferte Raketen. Moskau wies den Vorwurf zurück."
+    sent = doc[23:]
+    for _ in range(2):
+        assert [m.group() for m in CUES.finditer(doc)] == ["lieferte", "wies den Vorwurf zurück"]
+        assert [m.group() for m in CUES.finditer(sent)] == ["wies den Vorwurf zurück"]
