@@ -1,16 +1,19 @@
 # ruff: noqa: E501 - benchmark tables
 """Benchmark: ingest throughput, store linking growth, query latency.
 
-usage: python bench/bench_corpus.py [--docs N] [--claims 1000,10000,100000]
+usage: python bench/bench_corpus.py [--docs N] [--claims 1000,10000,100000] [--corpus worst,realistic]
 
 1. Ingest: N generated German/English reports (bench/synth.py) analysed and
    stored in a fresh SQLite file, with 1 and 2 worker processes; documents per
    second and peak RSS, next to a regex tokenizer over the same texts (baseline,
    same run).
 2. Linking growth: stores filled with 1k, 10k and 100k claims (ten per
-   document, structured like real reports, drawn from a small set of keys so
-   that relations form); seconds per 1,000 claims at each size.
-3. Query latency at the largest size: p95 of claims by entity, by type, by date.
+   document, bench/link_corpus.py): a worst case with 8 transfer keys and
+   random dates, and a realistic corpus with many keys published in date
+   order; wall and CPU seconds per 1,000 claims at each size and the ratio to
+   the smallest size (the baseline, same run). ``--docs 0`` skips part 1.
+3. Query latency at the largest size of each corpus: p50/p95 of claims by
+   entity, by type, by date, and of an entity dossier.
 Prints tables and writes bench/out/corpus.json.
 """
 
@@ -31,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from link_corpus import report  # noqa: E402
 from synth import articles  # noqa: E402
 
 from lagebild.document import Document  # noqa: E402
@@ -63,91 +67,91 @@ def bench_ingest(n: int, workers: int) -> dict[str, Any]:
             "baseline_tokenizer_docs_per_s": round(n / base)}  # fmt: skip
 
 
-def _fake_report(i: int, r: random.Random) -> tuple[dict[str, Any], str]:
-    sup = r.choice(["country:IR", "country:KP", "country:BY", "country:CN"])
-    text = f"Synthetic report {i}: " + " ".join(
-        r.choice(["alpha", "beta", "gamma", "delta", "omega"]) + str(r.randrange(10**6)) for _ in range(60)
-    )
-    claims = []
-    for k in range(10):
-        t = r.choice(["arms_transfer", "troop_deployment", "attack", "casualties"])
-        args: dict[str, Any] = {"quantities": [{"value": r.randrange(1, 500) * 10, "unit": "units", "approx": "exact"}],
-                                "date": {"value": f"2024-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}", "granularity": "day"}}  # fmt: skip
-        if t in ("arms_transfer", "troop_deployment"):
-            args |= {
-                "supplier": sup,
-                "recipient": "country:RU",
-                "items": [r.choice(["weapon:kn-23", "weapon:shahed-136"])],
-            }
-        else:
-            args |= {"location": r.choice(["place:kharkiv", "place:odesa", "place:sumy"])}
-        claims.append({"id": f"c{k}", "start": 0, "end": 10, "text": text[:10], "type": t, "checkworthy": 0.8,
-                       "factuality": "reported", "attribution": {"source_kind": "government"}, "args": args})  # fmt: skip
-    doc_id = f"sha256-{i:064d}"
-    ents = [{"id": sup, "type": "country", "name": sup, "mentions": []}]
-    return {"document": {"id": doc_id, "lang": "en", "title": f"r{i}", "published": "2024-12-01", "source": None},
-            "entities": ents, "claims": claims}, text  # fmt: skip
-
-
-def bench_linking(sizes: list[int]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def _fill(store: SQLiteStore, kind: str, sizes: list[int], docs: int) -> list[dict[str, Any]]:
+    """Add generated reports up to each size; wall and CPU seconds per 1,000 claims added in each step."""
     r = random.Random(5)
-    rows = []
+    texts: list[str] = []
+    rows: list[dict[str, Any]] = []
+    done = 0
+    for size in sorted(sizes):
+        t, cpu = time.perf_counter(), time.process_time()
+        start = done
+        while done < size:  # batches of documents per transaction, as ingest writes them
+            batch = [(*report(kind, i, r, max(sizes) // 10, texts), {}) for i in range(done // 10, done // 10 + docs)]
+            store.add_many(batch)
+            done += 10 * docs
+        secs, cpu_secs = time.perf_counter() - t, time.process_time() - cpu
+        added = max(done - start, 1)
+        rows.append({"corpus": kind, "claims": size, "added": done - start, "seconds": round(secs, 2),
+                     "s_per_1000_claims": round(secs / added * 1000, 3),
+                     "cpu_s_per_1000_claims": round(cpu_secs / added * 1000, 3),
+                     "relations": sum(store.stats()["relations"].values())})  # fmt: skip
+    for row in rows:
+        row["ratio_to_smallest"] = round(row["s_per_1000_claims"] / rows[0]["s_per_1000_claims"], 2)
+    return rows
+
+
+def _latency(store: SQLiteStore, entity: str, supplier: str) -> dict[str, Any]:
+    queries = {
+        "by_entity": lambda: store.claims(entity=entity, limit=50),
+        "by_type": lambda: store.claims(type="attack", limit=50),
+        "by_date": lambda: store.claims(since="2024-06-01", until="2024-06-30", limit=50),
+        "entity_type_date": lambda: store.claims(entity=supplier, type="arms_transfer", since="2024-03-01", limit=50),
+        "dossier": lambda: store.entity(supplier),
+    }
     latency: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        store = SQLiteStore(Path(tmp) / "l.sqlite")
-        done = 0
-        for size in sorted(sizes):
+    for name, q in queries.items():
+        times = []
+        for _ in range(10 if name == "dossier" else 30):
             t = time.perf_counter()
-            start = done
-            while done < size:
-                rep, text = _fake_report(done // 10, r)
-                store.add(rep, text)
-                done += 10
-            secs = time.perf_counter() - t
-            rows.append({"claims": size, "added": done - start, "seconds": round(secs, 2),
-                         "s_per_1000_claims": round(secs / max(done - start, 1) * 1000, 3),
-                         "relations": sum(store.stats()["relations"].values())})  # fmt: skip
-        queries = {
-            "by_entity": lambda: store.claims(entity="weapon:kn-23", limit=50),
-            "by_type": lambda: store.claims(type="attack", limit=50),
-            "by_date": lambda: store.claims(since="2024-06-01", until="2024-06-30", limit=50),
-            "entity_type_date": lambda: store.claims(
-                entity="country:KP", type="arms_transfer", since="2024-03-01", limit=50
-            ),
-        }
-        for name, q in queries.items():
-            times = []
-            for _ in range(30):
-                t = time.perf_counter()
-                q()
-                times.append((time.perf_counter() - t) * 1000)
-            times.sort()
-            latency[name] = {
-                "p50_ms": round(statistics.median(times), 1),
-                "p95_ms": round(times[int(0.95 * len(times)) - 1], 1),
-            }
+            q()
+            times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        latency[name] = {"p50_ms": round(statistics.median(times), 1),
+                         "p95_ms": round(times[max(int(0.95 * len(times)) - 1, 0)], 1)}  # fmt: skip
+    return latency
+
+
+def bench_linking(sizes: list[int], corpora: list[str], docs: int = 8) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Linking growth per corpus in one store each; query latency at the largest size of each."""
+    rows: list[dict[str, Any]] = []
+    latency: dict[str, Any] = {}
+    for kind in corpora:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = SQLiteStore(Path(tmp) / "l.sqlite")
+            rows += _fill(store, kind, sizes, docs)
+            ent, sup = ("weapon:kn-23", "country:KP") if kind == "worst" else ("weapon:w03", "country:S03")
+            latency[kind] = _latency(store, ent, sup)
+            store.close()
     return rows, latency
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--docs", type=int, default=1000, help="documents for the ingest part (0 skips it)")
     ap.add_argument("--claims", default="1000,10000,100000")
+    ap.add_argument("--corpus", default="worst,realistic", help="linking corpora: worst, realistic")
     ap.add_argument("--workers", default="1,2", help="worker counts to measure ingest with")
+    ap.add_argument("--batch", type=int, default=8, help="documents per transaction when linking (ingest writes 8)")
     a = ap.parse_args()
-    ingest_rows = [bench_ingest(a.docs, int(w)) for w in a.workers.split(",")]
-    print(f"{'workers':>7} {'docs':>6} {'docs/s':>7} {'claims':>7} {'peak RSS MB':>11} {'tokenizer docs/s':>16}")
+    ingest_rows = [bench_ingest(a.docs, int(w)) for w in a.workers.split(",") if w] if a.docs > 0 else []
+    if ingest_rows:
+        print(f"{'workers':>7} {'docs':>6} {'docs/s':>7} {'claims':>7} {'peak RSS MB':>11} {'tokenizer docs/s':>16}")
     for row in ingest_rows:
         print(f"{row['workers']:>7} {row['docs']:>6} {row['docs_per_s']:>7} {row['claims']:>7} {row['peak_rss_mb']:>11} "
               f"{row['baseline_tokenizer_docs_per_s']:>16}")  # fmt: skip
     sizes = [int(x) for x in a.claims.split(",")]
-    link_rows, latency = bench_linking(sizes)
-    print(f"\n{'claims':>8} {'s per 1000 claims':>18} {'relations':>10}")
+    link_rows, latency = bench_linking(sizes, [c for c in a.corpus.split(",") if c], a.batch)
+    print(
+        f"\n{'corpus':>9} {'claims':>8} {'s/1000 claims':>13} {'CPU s/1000':>10} {'x smallest':>10} {'relations':>10}"
+    )
     for row in link_rows:
-        print(f"{row['claims']:>8} {row['s_per_1000_claims']:>18} {row['relations']:>10}")
-    print(f"\nquery latency at {max(sizes)} claims (ms):")
-    for name, v in latency.items():
-        print(f"  {name:18} p50 {v['p50_ms']:>7}  p95 {v['p95_ms']:>7}")
+        print(f"{row['corpus']:>9} {row['claims']:>8} {row['s_per_1000_claims']:>13} {row['cpu_s_per_1000_claims']:>10} "
+              f"{row['ratio_to_smallest']:>10} {row['relations']:>10}")  # fmt: skip
+    for kind, lat in latency.items():
+        print(f"\nquery latency, {kind} corpus at {max(sizes)} claims (ms):")
+        for name, v in lat.items():
+            print(f"  {name:18} p50 {v['p50_ms']:>7}  p95 {v['p95_ms']:>7}")
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / "corpus.json").write_text(

@@ -17,12 +17,14 @@ from typing import Any
 
 from ..corpus.dedup import bands, minhash, similarities
 from ..corpus.link import claim_key, relate
+from ._linking import FALLBACK_SQL, RECENT_SQL, compact_facts, facts_of, window
 
 __all__ = ["Store"]
 
 DUP_THRESHOLD = 0.7  # estimated Jaccard of 5-word shingles; unrelated reports on one topic stay far below
 LINK_CAP = 20  # a new claim is related to at most this many earlier claims with its key (the most recent)
 WINDOW_DAYS = 45  # dated claims are related only to claims dated within this window
+LINK_SCAN = 400  # rows read from the top of a key group before the date-indexed lookup takes over
 _ROLE_KEYS = ("supplier", "recipient", "location", "subject")
 # candidates share at least two LSH bands: P(found) is about 0.9 at similarity 0.7 and 0.99 at 0.8,
 # while documents that only share a stock sentence rarely qualify
@@ -73,6 +75,10 @@ class Store:
         raise NotImplementedError
 
     def _ignore_insert(self, table: str, cols: Sequence[str], params: Sequence[Any]) -> None:
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one statement for many parameter rows (nothing when there are none)."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -148,8 +154,8 @@ class Store:
             ),
         )  # fmt: skip
         self._index_text(rowid, d.get("title") or "", text)
-        for band in keys:
-            self._run("INSERT INTO doc_bands (band, doc) VALUES (?, ?)", (band, d["id"]))
+        self._many("INSERT INTO doc_bands (band, doc) VALUES (?, ?)", [(band, d["id"]) for band in keys])
+        mentions = []
         for e in report.get("entities") or []:
             coords = e.get("coords") or [None, None]
             self._ignore_insert(
@@ -157,13 +163,9 @@ class Store:
                 ("id", "type", "name", "in_kb", "lat", "lon"),
                 (e["id"], e["type"], e["name"], int(e.get("in_kb", True)), coords[0], coords[1]),
             )
-            for m in e.get("mentions") or []:
-                self._run(
-                    'INSERT INTO mentions (doc, entity, start, "end", text) VALUES (?,?,?,?,?)',
-                    (d["id"], e["id"], m["start"], m["end"], m["text"]),
-                )
-        for c in report.get("claims") or []:
-            self._add_claim(d, c, origin)
+            mentions += [(d["id"], e["id"], m["start"], m["end"], m["text"]) for m in e.get("mentions") or []]
+        self._many('INSERT INTO mentions (doc, entity, start, "end", text) VALUES (?,?,?,?,?)', mentions)
+        self._add_claims(d, report.get("claims") or [], origin)
         return True
 
     def _origin(self, sig: bytes, keys: list[str], lang: str | None) -> str | None:
@@ -179,13 +181,42 @@ class Store:
                 return str(row["origin"] or row["id"])
         return None
 
-    def _add_claim(self, d: dict[str, Any], c: dict[str, Any], origin: str) -> None:
-        a = c.get("args") or {}
-        att = c.get("attribution") or {}
+    def _add_claims(self, d: dict[str, Any], claims: list[dict[str, Any]], origin: str) -> None:
+        """Insert a document's claims, their entities and their relations to earlier documents' claims.
+        Candidates are looked up before this document's own link rows exist (claims of one document are
+        never related to each other), and the rows of each table are written in one batch."""
+        ents: list[tuple[Any, ...]] = []
+        links: list[tuple[Any, ...]] = []
+        rels: list[tuple[Any, ...]] = []
+        for c in claims:
+            a = c.get("args") or {}
+            att = c.get("attribution") or {}
+            cid = self._insert_claim(d, c, a, att)
+            ents += [(cid, a[k], k) for k in _ROLE_KEYS if a.get(k)] + [(cid, i, "item") for i in a.get("items") or []]
+            if att.get("source_entity"):
+                ents.append((cid, att["source_entity"], "source"))
+            key = claim_key(c)
+            if key is None:
+                continue
+            date = a["date"].get("value") if isinstance(a.get("date"), dict) else None
+            facts = compact_facts(a, att)
+            links.append((key, cid, date, d["id"], origin, c["type"], c["factuality"], facts))
+            new = {"type": c["type"], "factuality": c["factuality"], "args": a, "attribution": att}
+            for row in self._candidates(key, date, d["id"], origin):
+                rel = relate(new, facts_of(row["facts"], row["type"], row["factuality"]))
+                if rel is not None:
+                    rels.append((cid, row["id"], rel[0], rel[1]))
+        self._many("INSERT INTO claim_entities (claim, entity, role) VALUES (?,?,?)", ents)
+        self._many(
+            "INSERT INTO claim_links (key, id, date, doc, origin, type, factuality, facts) VALUES (?,?,?,?,?,?,?,?)",
+            links,
+        )
+        self._many("INSERT INTO relations (a, b, kind, detail) VALUES (?,?,?,?)", rels)
+
+    def _insert_claim(self, d: dict[str, Any], c: dict[str, Any], a: dict[str, Any], att: dict[str, Any]) -> int:
         q: dict[str, Any] = next((x for x in a.get("quantities") or [] if isinstance(x.get("value"), int | float)), {})
         date = a.get("date", {}).get("value") if isinstance(a.get("date"), dict) else None
-        key = claim_key(c)
-        cid = self._insert(
+        return self._insert(
             'INSERT INTO claims (doc, cid, start, "end", text, type, checkworthy, factuality, source, source_entity,'
             " source_kind, channel, supplier, recipient, location, subject, attribute, date, value, unit, approx, key,"
             " lang, args, sort_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -193,33 +224,22 @@ class Store:
                 d["id"], c["id"], c["start"], c["end"], c["text"], c["type"], c["checkworthy"], c["factuality"],
                 att.get("source"), att.get("source_entity"), att.get("source_kind"), att.get("channel"),
                 a.get("supplier"), a.get("recipient"), a.get("location"), a.get("subject"), a.get("attribute"),
-                date, q.get("value"), q.get("unit"), q.get("approx"), key, d.get("lang"),
+                date, q.get("value"), q.get("unit"), q.get("approx"), claim_key(c), d.get("lang"),
                 json.dumps({"args": a, "attribution": att}, ensure_ascii=False), date or d.get("published") or "",
             ),
         )  # fmt: skip
-        ents = [(cid, a[k], k) for k in _ROLE_KEYS if a.get(k)] + [(cid, i, "item") for i in a.get("items") or []]
-        if att.get("source_entity"):
-            ents.append((cid, att["source_entity"], "source"))
-        for ent in ents:
-            self._run("INSERT INTO claim_entities (claim, entity, role) VALUES (?,?,?)", ent)
-        if key is None:
-            return
-        new = {"type": c["type"], "factuality": c["factuality"], "args": a, "attribution": att}
-        lo, hi = "0000", "9999"
-        if date and len(date) >= 10:
-            day = dt.date.fromisoformat(date[:10])
-            lo = (day - dt.timedelta(days=WINDOW_DAYS)).isoformat()
-            hi = (day + dt.timedelta(days=WINDOW_DAYS)).isoformat()
-        for row in self._rows(
-            "SELECT c.id, c.factuality, c.args, c.type FROM claims c JOIN documents d ON d.id = c.doc"
-            " WHERE c.key = ? AND c.id != ? AND c.doc != ? AND d.origin != ?"
-            " AND (c.date IS NULL OR c.date BETWEEN ? AND ?) ORDER BY c.id DESC LIMIT ?",
-            (key, cid, d["id"], origin, lo, hi, LINK_CAP),
-        ):
-            old = json.loads(row["args"]) | {"type": row["type"], "factuality": row["factuality"]}
-            rel = relate(new, old)
-            if rel is not None:
-                self._ignore_insert("relations", ("a", "b", "kind", "detail"), (cid, row["id"], rel[0], rel[1]))
+
+    def _candidates(self, key: str, date: str | None, doc: str, origin: str) -> list[dict[str, Any]]:
+        """Earlier claims of this key a new claim is compared with: at most LINK_CAP, the most recent
+        from other documents and origins within the date window (see ``_linking``)."""
+        span = window(date, WINDOW_DAYS)
+        lo, hi = span or ("0000", "9999")
+        rows = self._rows(RECENT_SQL, (key, LINK_SCAN, doc, origin, lo, hi, LINK_CAP))
+        if len(rows) < LINK_CAP and span is not None:
+            seen = {r["id"] for r in rows}
+            more = self._rows(FALLBACK_SQL, (key, lo, hi, doc, origin, LINK_CAP + len(rows)))
+            rows += [r for r in more if r["id"] not in seen]
+        return sorted(rows, key=lambda r: -int(r["id"]))[:LINK_CAP]
 
     # -- reading ------------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
@@ -307,9 +327,13 @@ class Store:
              "approx": c["approx"], "date": c["date"] or c["doc_published"], "factuality": c["factuality"]}
             for c in claims if c["value"] is not None
         ]  # fmt: skip
-        discrepancies = [
-            {"claim": c["id"], **rel} for c in claims for rel in c["relations"] if rel["kind"] == "contradicts"
-        ]
+        discrepancies, seen = [], set()
+        for c in claims:  # a contradiction between two claims of this dossier is listed once
+            for rel in c["relations"]:
+                pair = frozenset((int(c["id"]), int(rel["id"])))
+                if rel["kind"] == "contradicts" and pair not in seen:
+                    seen.add(pair)
+                    discrepancies.append({"claim": c["id"], **rel})
         return {"entity": row, "documents": docs, "claims": claims, "figures": figures, "discrepancies": discrepancies}
 
     def timeline(self, entity: str | None = None, limit: int = 500) -> list[dict[str, Any]]:

@@ -45,6 +45,11 @@ class PostgresStore(Store):
         row = self.db.execute(_pg(sql) + f" RETURNING {col}", tuple(params)).fetchone()
         return int(row[col])
 
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            with self.db.cursor() as cur:
+                cur.executemany(_pg(sql), [tuple(r) for r in rows])
+
     def _ignore_insert(self, table: str, cols: Sequence[str], params: Sequence[Any]) -> None:
         marks = ",".join("%s" for _ in cols)
         sql = f"INSERT INTO {table} ({','.join(cols)}) VALUES ({marks}) ON CONFLICT DO NOTHING"  # noqa: S608

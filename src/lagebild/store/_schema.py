@@ -89,6 +89,24 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "CREATE INDEX reviews_claim ON reviews(claim, id)",
         ],
     ),
+    (
+        5,
+        "claim key groups clustered by (key, id) for linking; redundant claim indexes dropped",
+        [
+            """CREATE TABLE claim_links (
+                key TEXT NOT NULL, id INTEGER NOT NULL REFERENCES claims(id), date TEXT,
+                doc TEXT NOT NULL, origin TEXT NOT NULL, type TEXT NOT NULL, factuality TEXT NOT NULL,
+                facts TEXT NOT NULL, PRIMARY KEY (key, id)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX claim_links_date ON claim_links(key, date)",
+            "INSERT INTO claim_links (key, id, date, doc, origin, type, factuality, facts)"
+            " SELECT c.key, c.id, c.date, c.doc, coalesce(d.origin, d.id), c.type, c.factuality, c.args"
+            " FROM claims c JOIN documents d ON d.id = c.doc WHERE c.key IS NOT NULL",
+            "DROP INDEX claims_key",
+            "DROP INDEX claims_key_id",
+            "DROP INDEX claims_type_date",
+        ],
+    ),
 ]
 
 
@@ -98,6 +116,7 @@ _PG_TYPES = [
     ("INTEGER NOT NULL REFERENCES claims(id)", "BIGINT NOT NULL REFERENCES claims(id)"),
     ("BLOB", "BYTEA"),
     (" REAL", " DOUBLE PRECISION"),
+    (") WITHOUT ROWID", ")"),
 ]
 
 
