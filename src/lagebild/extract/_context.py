@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from .._cues import Cues
 from ..document import Document, Mention, Quantity, Sentence, TimeExpr
 from ..kb.load import KB
 
 __all__ = ["DocIndex", "Hit", "SentenceView", "clause_bounds"]
+
+_S = TypeVar("_S", Mention, Quantity, TimeExpr)
 
 _CLAUSE = re.compile(
     r",\s*(?=(?:wobei|während|was|weil|obwohl|sodass|aber|sondern|doch|jedoch|wodurch|womit|dass|die|der|das|"
@@ -56,6 +59,7 @@ class DocIndex:
         self.text = text
         self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
         self._present: dict[int, list[tuple[Cues, str]]] = {}
+        self._spans: dict[int, tuple[list[Any], list[int], list[int]]] = {}
 
     def _all(self, pat: Cues) -> tuple[list[int], list[tuple[int, int, str]]]:
         key = id(pat)
@@ -74,6 +78,18 @@ class DocIndex:
             cached = [(p, v) for p, v in pats if self._all(p)[0]]
             self._present[key] = cached
         return cached
+
+    def within(self, items: list[_S], lo: int, hi: int) -> list[_S]:
+        """The items lying inside ``[lo, hi)`` (``lo <= start``, ``end <= hi``), in their list order."""
+        key = id(items)
+        cached = self._spans.get(key)
+        if cached is None or cached[0] is not items or len(cached[2]) != len(items):
+            order = sorted(range(len(items)), key=lambda i: items[i].start)
+            cached = (items, [items[i].start for i in order], order)
+            self._spans[key] = cached
+        _, starts, order = cached
+        picked = sorted(i for i in order[bisect_left(starts, lo) : bisect_right(starts, hi)] if items[i].end <= hi)
+        return [items[i] for i in picked]
 
     def hits(self, pat: Cues, lo: int, hi: int) -> list[Hit]:
         starts, found = self._all(pat)
@@ -115,6 +131,18 @@ class SentenceView:
 
     @classmethod
     def of(cls, doc: Document, sent: Sentence, kb: KB, index: DocIndex | None = None) -> SentenceView:
+        if index is not None:  # bisected: no scan of the whole document for every sentence
+            lo, hi = sent.start, sent.end
+            return cls(
+                doc,
+                sent,
+                kb,
+                index.within(doc.mentions, lo, hi),
+                index.within(doc.quantities, lo, hi),
+                index.within(doc.times, lo, hi),
+                index,
+            )
+
         def inside(x: Mention | Quantity | TimeExpr) -> bool:
             return sent.start <= x.start and x.end <= sent.end
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import Any
 
@@ -122,6 +123,9 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
         return []
     lex = get_lexicon(lang)
     taken = [(m.start, m.end) for m in mentions]
+    spans = sorted(taken)  # bisected per sentence: no scan of every mention for every sentence
+    starts = [a for a, _ in spans]
+    longest = max((b - a for a, b in spans), default=0)
     found: list[Mention] = []
     for sent in doc.sentences:
         if sent.is_heading:
@@ -129,7 +133,8 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
         toks = sent.tokens
         cues: list[int] | None = None  # found when the sentence holds a name run
         # tokens lie inside the sentence: only spans that reach into it can overlap them
-        local = [(a, b) for a, b in taken if a < sent.end and sent.start < b]
+        lo, hi = bisect_left(starts, sent.start - longest), bisect_left(starts, sent.end)
+        local = [(a, b) for a, b in spans[lo:hi] if a < sent.end and sent.start < b]
         j = len(toks) - 1
         while j >= 1:
             run = _name_run(toks, j, lang, local)

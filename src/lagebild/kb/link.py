@@ -155,14 +155,14 @@ class Linker:
         # longest first; at equal length an exact alias beats an inflected one ("Hamas" over "Hama"+"s"),
         # then the longer stem ("Нигерия" over "Нигер")
         cands.sort(key=lambda c: (-(c[1] - c[0]), not c[3], -c[4], c[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(n)  # characters already in a mention: overlap tests stay linear in the text
         out: list[Mention] = []
         for start, end, entries, _exact, _klen in cands:
-            if any(start < b and a < end for a, b in taken):
+            if any(taken[start:end]):
                 continue
             entry = self._resolve(text, start, end, entries)
             ent = self.kb.entities[entry.entity_id]
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             out.append(Mention(start, end, text[start:end], ent.id, ent.type, f"kb.{entry.role}", entry.role))
         out.sort(key=lambda m: m.start)
         return out

@@ -29,13 +29,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def _is_boundary(line: str, m: re.Match[str], data: dict[str, Any]) -> bool:
     punct = m.group().rstrip()
-    after = line[m.end() :]
+    # bounded windows: slicing or searching the whole rest of a long line per candidate is quadratic
+    after = line[m.end() : m.end() + 64]
     nxt = after[:1]
     if nxt.islower():
         return False
     if not punct.startswith("."):
         return True
-    before = line[: m.start()]
+    before = line[max(0, m.start() - 256) : m.start()]
     wm = _WORD_BEFORE.search(before)
     if not wm:
         return True
