@@ -137,3 +137,84 @@ def test_store_roundtrip_any_text(text: str) -> None:
     assert row[0] == text
     for c in s.claims(limit=1000):
         assert text[c["start"] : c["end"]] == c["text"]
+
+
+def _transfer(n: int, day: str, value: int = 50, factuality: str = "reported") -> tuple[dict[str, Any], str]:
+    """A hand-built report with one North Korean transfer claim (no analysis: exact control of the fields)."""
+    text = f"Report {n}: " + " ".join(f"w{n}x{i}" for i in range(40))
+    args = {"supplier": "country:KP", "recipient": "country:RU", "items": ["weapon:kn-23"],
+            "date": {"value": day, "granularity": "day"},
+            "quantities": [{"value": value, "unit": "missiles", "approx": "exact"}]}  # fmt: skip
+    claim = {"id": "c1", "start": 0, "end": 6, "text": text[:6], "type": "arms_transfer", "checkworthy": 0.9,
+             "factuality": factuality, "attribution": {"source": f"agency {n}"}, "args": args}  # fmt: skip
+    doc = {"id": f"sha256-{n:064d}", "lang": "en", "title": f"r{n}", "published": day, "source": None}
+    ents = [{"id": "country:KP", "type": "country", "name": "North Korea", "mentions": []}]
+    return {"document": doc, "entities": ents, "claims": [claim]}, text
+
+
+def _claim_id(store: Store, n: int) -> int:
+    return int(next(c["id"] for c in store.claims(limit=10**6) if c["doc"] == f"sha256-{n:064d}"))
+
+
+def test_store_link_cap_and_window(store: Store) -> None:
+    from lagebild.store._base import LINK_CAP
+
+    store.add_many([(*_transfer(n, "2024-03-10"), {}) for n in range(LINK_CAP + 5)])
+    store.add(*_transfer(100, "2024-01-01"))  # 69 days before: outside the 45-day window
+    store.add(*_transfer(101, "2024-03-12"))
+    rels = store.relations(_claim_id(store, 101))
+    assert len(rels) == LINK_CAP and all(r["kind"] == "corroborates" for r in rels)
+    older = {_claim_id(store, n) for n in range(LINK_CAP + 5)}
+    assert {int(r["id"]) for r in rels} == set(sorted(older)[-LINK_CAP:])  # the most recent ones
+    assert store.relations(_claim_id(store, 100)) == []
+
+
+def test_store_out_of_order_claim_still_meets_its_window(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.store import _base
+
+    monkeypatch.setattr(_base, "LINK_SCAN", 5)  # the recent end of the key group is all out of window
+    store.add(*_transfer(0, "2023-06-01", value=40))
+    store.add(*_transfer(1, "2023-06-03"))
+    store.add_many([(*_transfer(n, "2024-09-01"), {}) for n in range(2, 12)])
+    store.add(*_transfer(12, "2023-06-02"))
+    kinds = {int(r["id"]): r["kind"] for r in store.relations(_claim_id(store, 12))}
+    assert kinds == {_claim_id(store, 0): "contradicts", _claim_id(store, 1): "corroborates"}
+
+
+def test_store_dossier_lists_each_discrepancy_once(store: Store) -> None:
+    store.add(*_transfer(1, "2024-10-01", value=50))
+    store.add(*_transfer(2, "2024-10-02", value=80))
+    dossier = store.entity("country:KP")
+    assert dossier is not None
+    (d,) = dossier["discrepancies"]
+    assert d["kind"] == "contradicts" and d["detail"] == "figures differ: 80 vs 50 missiles"
+
+
+def test_store_denial_contradicts_once_per_origin(store: Store) -> None:
+    rep, text = _transfer(1, "2024-10-01")
+    store.add(rep, text)
+    reprint = dict(rep, document=dict(rep["document"], id="sha256-" + "9" * 64))
+    store.add(reprint, text + " (wire)")
+    store.add(*_transfer(2, "2024-10-03", factuality="negated"))
+    reprint_claim = next(c for c in store.claims() if c["doc"] == reprint["document"]["id"])
+    assert [r["id"] for r in store.relations(int(reprint_claim["id"]))] == [_claim_id(store, 2)]  # not its origin
+    denial = _claim_id(store, 2)
+    assert {r["detail"] for r in store.relations(denial)} == {"denial by agency 2"}
+    assert store.corroboration(denial) == {"contradicts": 1}  # the original and its reprint count once
+
+
+def test_store_migration_backfills_link_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    s = SQLiteStore(path)
+    s.add(*_transfer(1, "2024-10-01"))
+    # turn it back into a store from before the link table existed
+    s.db.executescript(
+        "DROP TABLE claim_links; DELETE FROM schema_migrations WHERE version = 5;"
+        " CREATE INDEX claims_key ON claims(key); CREATE INDEX claims_key_id ON claims(key, id);"
+        " CREATE INDEX claims_type_date ON claims(type, date);"
+    )
+    s.close()
+    again = SQLiteStore(path)
+    assert again.schema_version() == 5
+    again.add(*_transfer(2, "2024-10-02"))
+    assert [r["kind"] for r in again.relations(_claim_id(again, 2))] == ["corroborates"]
