@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from pathlib import Path
@@ -10,14 +11,14 @@ from ..document import Document
 from ..errors import error
 from ..settings import get_settings
 
-__all__ = ["decode_bytes", "read_path", "read_stdin"]
+__all__ = ["decode_bytes", "read_bounded", "read_path", "read_stdin"]
 
 _CONTROL_OK = {9, 10, 12, 13}
 
 
 def _looks_binary(data: bytes) -> str | None:
     sample = data[:8192]
-    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_guess(sample)):
+    if b"\x00" in sample and _wide(sample) is None:
         return "contains NUL bytes"
     magic = {
         b"%PDF": "a PDF file",
@@ -34,14 +35,29 @@ def _looks_binary(data: bytes) -> str | None:
     return None
 
 
-def _utf16_guess(sample: bytes) -> bool:
-    # every second byte NUL in a text of Latin letters: UTF-16 without BOM
-    odd = sample[1::2]
-    return len(sample) > 16 and odd.count(0) > 0.9 * len(odd)
+def _wide(sample: bytes) -> str | None:
+    """The UTF-16/32 codec of a text with a BOM, UTF-16 or without one when its byte pattern says so; else None."""
+    if sample.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if len(sample) <= 16:
+        return None
+    # without BOM, in a text of one script every second byte is the same few values (NUL for Latin,
+    # 0x04 for Cyrillic) and the others are never NUL
+    sample = sample[: len(sample) // 2 * 2]
+    for codec, high, low in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
+        if b"\x00" not in low and b"\x00" in high and len(set(high)) <= 4:
+            return codec
+    return None
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
-    """Decode raw bytes to text, refusing empty, binary and undecodable input."""
+    """Decode raw bytes to text, refusing empty, binary and undecodable input.
+
+    UTF-8 (with or without BOM) first, then UTF-16 (a BOM or its byte pattern), then the encoding
+    charset-normalizer finds (cp1251, KOI8-R, latin-1 / cp1252 and the like).
+    """
     limit = int(get_settings()["input"]["max_bytes"])
     if len(data) > limit:
         raise error("LB105", path=name, size=len(data), limit=limit)
@@ -50,10 +66,11 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     why = _looks_binary(data)
     if why:
         raise error("LB104", path=name, why=why)
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
+    wide = _wide(data[:8192])
     try:
-        text = data.decode("utf-8")
+        text = data.decode(wide or "utf-8")
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
@@ -75,18 +92,29 @@ def read_path(path: str | os.PathLike[str]) -> Document:
         raise error("LB101", path=str(p))
     if p.is_dir():
         raise error("LB102", path=str(p))
+    return Document(text=decode_bytes(read_bounded(p, str(p)), str(p)), source=str(p))
+
+
+def read_bounded(p: Path, name: str) -> bytes:
+    """The bytes of a file, refusing (LB105) one over the size limit; a device or pipe that never
+    ends (``/dev/zero``) is cut after the limit and refused the same way, never read to the end."""
     limit = int(get_settings()["input"]["max_bytes"])
     try:
         size = p.stat().st_size
         if size > limit:
-            raise error("LB105", path=str(p), size=size, limit=limit)
-        data = p.read_bytes()
+            raise error("LB105", path=name, size=size, limit=limit)
+        with p.open("rb") as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
-        raise error("LB107", path=str(p), why=exc.strerror or str(exc)) from None
-    return Document(text=decode_bytes(data, str(p)), source=str(p))
+        raise error("LB107", path=name, why=exc.strerror or str(exc)) from None
+    if len(data) > limit:
+        raise error("LB105", path=name, size=f"more than {limit}", limit=limit)
+    return data
 
 
 def read_stdin() -> Document:
     limit = int(get_settings()["input"]["max_bytes"])
-    data = sys.stdin.buffer.read(limit + 1)
+    data = sys.stdin.buffer.read(limit + 1)  # never more: a stream without end is refused, not read to the end
+    if len(data) > limit:
+        raise error("LB105", path="<stdin>", size=f"more than {limit}", limit=limit)
     return Document(text=decode_bytes(data, "<stdin>"), source="<stdin>")

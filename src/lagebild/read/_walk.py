@@ -126,23 +126,12 @@ def _sniff(head: bytes) -> str | None:
     return None
 
 
-def _read_bytes(p: Path, name: str) -> bytes:
-    limit = max_bytes()
-    try:
-        size = p.stat().st_size
-        if size > limit:
-            raise error("LB105", path=name, size=size, limit=limit)
-        return p.read_bytes()
-    except OSError as exc:
-        raise error("LB107", path=name, why=exc.strerror or str(exc)) from None
-
-
 def _read_any(p: Path, name: str) -> Iterator[Item]:
     from ._feed import read_feed
     from ._html import read_html
     from ._jsonl import read_jsonl_lines
     from ._telegram import read_telegram
-    from ._text import decode_bytes
+    from ._text import decode_bytes, read_bounded
 
     suffix = p.suffix.lower()
     if suffix in JSONL_SUFFIXES:
@@ -156,7 +145,7 @@ def _read_any(p: Path, name: str) -> Iterator[Item]:
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSON_SUFFIXES and suffix:
         yield ReadError.make("LB114", name, path=name, why=f"'{suffix}' files are not read")
         return
-    data = _read_bytes(p, name)
+    data = read_bounded(p, name)
     kind = _sniff(data[:4096])
     if suffix in TEXT_SUFFIXES:
         yield Document(text=decode_bytes(data, name), source=name)
