@@ -29,6 +29,14 @@ def _check_published(published: str | dt.date | None) -> str | None:
         raise error("LB108", value=published) from None
 
 
+def _check_text(doc: Document) -> None:
+    """Refuse text that cannot be written as UTF-8 (lone surrogates, from ``str`` built by hand)."""
+    try:
+        doc.text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise error("LB117", path=doc.source or "text", index=exc.start) from None
+
+
 class Analyzer:
     """A built pipeline with its KB; reuse one for many documents."""
 
@@ -41,6 +49,7 @@ class Analyzer:
         self.pipeline = Pipeline(names, {"linker": linker})
 
     def analyze_document(self, doc: Document) -> Report:
+        _check_text(doc)
         return build_report(self.pipeline(doc), self.linker.kb)
 
     def analyze(

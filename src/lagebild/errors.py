@@ -27,6 +27,7 @@ CODES: dict[str, str] = {
     "LB114": "{path}: unsupported file ({why}); skipped it. Use .txt .md .html .xml .rss .atom .jsonl or .json.",
     "LB115": "{path}: folder nested deeper than {limit} levels; skipped it. Pass it directly to read it.",
     "LB116": "{path}: no readable text found in the HTML page. Save the article as plain text instead.",
+    "LB117": "{path}: lone surrogate code point at index {index}: not valid Unicode. Decode with errors='replace'.",
     # knowledge base and settings
     "LB201": "{path}:{line}: invalid knowledge-base record {where}: {why}. Nothing was loaded from this file.",
     "LB202": "{path}:{line}: cannot parse YAML: {why}. Nothing was loaded from this file.",

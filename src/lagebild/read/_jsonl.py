@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from ..document import Document
 from ._text import _looks_binary
-from ._walk import Item, ReadError, as_meta, iso_date, max_bytes, norm_lang, one_line
+from ._walk import Item, ReadError, as_meta, iso_date, max_bytes, norm_lang, one_line, scrub_json
 
 __all__ = ["read_jsonl", "read_jsonl_lines"]
 
@@ -72,6 +72,7 @@ def _record(raw: bytes, name: str, lineno: int) -> Item:
         return _bad(name, lineno, f"invalid JSON: {_msg(exc)} at column {exc.colno}")
     except (ValueError, RecursionError) as exc:
         return _bad(name, lineno, f"invalid JSON: {type(exc).__name__}")
+    obj = scrub_json(line, obj)
     if not isinstance(obj, dict):
         return _bad(name, lineno, f"a JSON {type(obj).__name__}, not an object")
     text = obj.get("text")

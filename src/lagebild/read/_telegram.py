@@ -10,7 +10,7 @@ from ..document import Document
 from ..errors import LagebildError
 from ._jsonl import _msg
 from ._text import decode_bytes
-from ._walk import Item, ReadError, as_meta, iso_date
+from ._walk import Item, ReadError, as_meta, iso_date, scrub_json
 
 __all__ = ["read_telegram"]
 
@@ -35,6 +35,7 @@ def read_telegram(data: bytes, name: str = "result.json") -> Iterator[Item]:
     except (ValueError, RecursionError) as exc:
         yield ReadError.make("LB112", name, path=name, why=f"invalid JSON: {type(exc).__name__}")
         return
+    export = scrub_json(text, export)
     if not isinstance(export, dict):
         yield ReadError.make("LB112", name, path=name, why="the top level is not a JSON object")
         return

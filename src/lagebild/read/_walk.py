@@ -245,6 +245,34 @@ def _walk_dir(folder: Path, root: Path, depth: int, max_depth: int, seen: set[Pa
             yield from read_any(p)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def scrub_json(raw: str, value: Any) -> Any:
+    """``value`` (parsed from the JSON text ``raw``) with lone surrogates (escapes like ``\\ud800``,
+    which no UTF-8 text can hold) replaced by U+FFFD, in place and without recursion."""
+    if not _SURROGATE_ESCAPE.search(raw):
+        return value
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        pairs = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+        if isinstance(node, dict):
+            node.clear()
+        for key, item in pairs:
+            if isinstance(item, str):
+                item = _LONE_SURROGATE.sub("\ufffd", item)
+            elif isinstance(item, dict | list):
+                stack.append(item)
+            if isinstance(key, str):
+                key = _LONE_SURROGATE.sub("\ufffd", key)
+            node[key] = item
+    return value
+
+
 def as_meta(value: Any) -> Any:
     """A JSON scalar as it is, anything else as None (meta holds scalars only)."""
     return value if isinstance(value, str | int | float | bool) or value is None else None
