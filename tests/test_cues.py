@@ -98,3 +98,8 @@ def test_cues_index_serves_alternating_texts() -> None:
     for _ in range(2):
         assert [m.group() for m in CUES.finditer(doc)] == ["lieferte", "wies den Vorwurf zurück"]
         assert [m.group() for m in CUES.finditer(sent)] == ["wies den Vorwurf zurück"]
+
+
+def test_cues_one_letter_word_before_a_cue() -> None:
+    # the word start right after a one-letter word keeps its own key
+    assert [m.group() for m in MIXED.finditer("a Sieg, o infam")] == ["Sieg", "infam"]

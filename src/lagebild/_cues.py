@@ -18,10 +18,11 @@ __all__ = ["NEVER", "Cues", "compile_cues"]
 
 _GAP = r"(?:\s+\S+){0,9}?\s+"
 _WORD_START = re.compile(r"(?<![\w-])\w")
-# a word start (as the cues' look-behind "(?<![\w-])" sees it) with the next character; this
-# spelling of the look-behind is twice as fast in the regex engine
-_KEY = re.compile(r"(?:^|(?<=[^\w-]))\w.?", re.DOTALL)
+# runs of word characters; those that do not begin with "-" begin at a word start as the cues'
+# look-behind "(?<![\w-])" sees it (faster in the regex engine than that look-behind)
+_RUN = re.compile(r"-?\w+")
 _SLOTS = 4
+_BIG = 2000  # texts this long (documents) keep their own slot: sentences do not evict them
 
 
 def _fold_table() -> dict[int, int]:
@@ -54,8 +55,8 @@ def _fold(s: str) -> str:
 
 
 def _key(s: str) -> str:
-    """The two-letter key of a word or a cue head."""
-    return _fold(s[:2])[:2]
+    """The key of a word start or a cue head: its first three characters, folded."""
+    return _fold(s[:3])[:3]
 
 
 def _word(w: str) -> str:
@@ -76,44 +77,49 @@ def _wrap(body: str) -> re.Pattern[str]:
 
 
 class _TextIndex:
-    """Word starts of one text with their keys, all of them and grouped by key."""
+    """Word starts of one text, grouped by their first three and first two characters."""
 
-    __slots__ = ("_key_at", "by_key", "memo", "pairs", "text")
+    __slots__ = ("by_key2", "by_key3", "key_at", "low", "memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         low = _fold(text)
+        self.low = low
         if len(low) == len(text):
-            self.pairs = [(m.start(), m.group()) for m in _KEY.finditer(low)]
+            starts = [m.start() for m in _RUN.finditer(text)]
+            pairs = [(p, low[p : p + 3]) for p in starts if text[p] != "-"]
         else:  # pragma: no cover - a character whose lower case is longer
-            self.pairs = [(p, _key(text[p : p + 2])) for p in (m.start() for m in _WORD_START.finditer(text))]
-        by_key: dict[str, list[int]] = {}
-        for pos, key in self.pairs:
-            bucket = by_key.get(key)
-            if bucket is None:
-                by_key[key] = [pos]
-            else:
-                bucket.append(pos)
-        self.by_key = by_key
+            pairs = [(p, _key(text[p : p + 3])) for p in (m.start() for m in _WORD_START.finditer(text))]
+        self.key_at = dict(pairs)
+        by_key3: dict[str, list[int]] = {}
+        by_key2: dict[str, list[int]] = {}
+        for pos, key in pairs:
+            for table, k in ((by_key3, key), (by_key2, key[:2])):
+                bucket = table.get(k)
+                if bucket is None:
+                    table[k] = [pos]
+                else:
+                    bucket.append(pos)
+        self.by_key3, self.by_key2 = by_key3, by_key2
         self.memo: dict[int, list[int]] = {}  # id(Cues) -> word starts where its free-start cues may match
-        self._key_at: dict[int, str] | None = None
-
-    def key_at(self) -> dict[int, str]:
-        if self._key_at is None:
-            self._key_at = dict(self.pairs)
-        return self._key_at
 
 
 _indexes: dict[int, _TextIndex] = {}
+_big: list[_TextIndex] = []
 
 
 def _word_starts(text: str) -> _TextIndex:
-    """The word-start index of ``text``, cached for the few most recent texts (a document and
-    the sentence being looked at)."""
+    """The word-start index of ``text``, cached for the last long text (the document) and the
+    few most recent short ones (its sentences, claims)."""
+    if _big and _big[0].text is text:
+        return _big[0]
     hit = _indexes.get(id(text))
     if hit is not None and hit.text is text:
         return hit
     index = _TextIndex(text)
+    if len(text) >= _BIG:
+        _big[:] = [index]
+        return index
     if len(_indexes) >= _SLOTS:
         del _indexes[next(iter(_indexes))]
     _indexes[id(text)] = index
@@ -123,13 +129,14 @@ def _word_starts(text: str) -> _TextIndex:
 class Cues:
     """A compiled cue list with a regex-like interface.
 
-    Every match of ``regex`` starts where its look-behind ``(?<![\\w-])`` holds. A cue that
-    begins with two fixed letters can only start at a word start with that key; at such a
-    position only its key's cues (and the free-start ones) are tried, in the order of the
-    full alternation, so the first cue that matches is the one the full regex would take.
-    Free-start cues (a leading ``*``, a one-letter head) can start at any word start, but
-    only in a text where their literal part occurs somewhere (one pre-check search per
-    text); a cue that begins with punctuation is also tried at that character.
+    Every match of ``regex`` starts where its look-behind ``(?<![\\w-])`` holds. A cue whose
+    head (first word) begins with three fixed characters can only start at a word start with
+    that key, one with a two-letter head at a word start with those two letters; at such a
+    position only the cues with its keys (and the free-start ones) are tried, in the order of
+    the full alternation, so the first cue that matches is the one the full regex would take.
+    Free-start cues (a leading ``*``, a one-letter head) can start at any word start, but only
+    at the one before an occurrence of their literal part; a cue that begins with punctuation
+    is also tried at that character.
     """
 
     def __init__(self, patterns: Iterable[str]) -> None:
@@ -142,35 +149,44 @@ class Cues:
         self._alts: list[tuple[str | None, str]] = []  # (key, or None for a free start; regex)
         lead: set[str] = set()
         free: list[str] = []
+        literals: list[str] = []
         for p, src in alts:
             lead_part = next((part.strip() for part in p.split("...") if part.strip()), "")
-            head = lead_part.split()[0].rstrip("*") if lead_part else ""
-            first = lead_part.lstrip("*")[:1]
+            head = lead_part.split()[0] if lead_part else ""
+            first = head.lstrip("*")[:1]
             key: str | None = None
             if not first:
                 self.scan_all = True
             elif not re.match(r"\w", first):
                 lead.add(first)
-            elif not lead_part.startswith("*") and len(head) >= 2 and (head[:2].isalnum() or "'" in head[:2]):
-                key = _key(head)
+            elif not head.startswith("*") and len(head.rstrip("*")) >= 2:
+                key = _key(head.rstrip("*"))
             if key is None:
                 free.append(src.removeprefix(r"\w*"))
+                literals.append(_fold(head.strip("*")))
             self._alts.append((key, src))
-        self.keys = frozenset(k for k, _ in self._alts if k is not None)
+        self.keys3 = frozenset(k for k, _ in self._alts if k is not None and len(k) == 3)
+        self.keys2 = frozenset(k for k, _ in self._alts if k is not None and len(k) == 2)
         self.any_start = bool(free)
         # a free-start cue matches only at the word start before an occurrence of its literal part
-        # (what follows the leading "\w*"); the look-ahead finds every occurrence, overlapping ones too
+        # (what follows the leading "\w*"); the look-ahead finds every occurrence, overlapping ones
+        # too. Its first word's folded literal must occur in the folded text (a cheap pre-check;
+        # skipped for the one letter the fold cannot merge with its regex case class)
         self._free_check = re.compile("(?=" + "|".join(free) + ")", re.IGNORECASE) if free else None
+        self._literals = None if any("ι" in lit for lit in literals) else tuple(literals)
         chars = "".join(re.escape(c) + re.escape(c.swapcase()) for c in sorted(lead))
         self.lead = re.compile(rf"(?<![\w-])[{chars}]") if lead else None
         self._sub: dict[tuple[str, bool], re.Pattern[str] | None] = {}
 
     def _regex_for(self, key: str, free: bool) -> re.Pattern[str] | None:
-        """The alternation of the cues with ``key`` (and the free-start ones when ``free``)."""
+        """The alternation of the cues that may start at a word start with ``key`` (its first
+        three characters): those with that key or its first two letters, and the free-start
+        ones when ``free``."""
         try:
             return self._sub[(key, free)]
         except KeyError:
-            srcs = [src for k, src in self._alts if k == key or (free and k is None)]
+            k2 = key[:2]
+            srcs = [src for k, src in self._alts if k == key or k == k2 or (free and k is None)]
             regex = _wrap("|".join(srcs)) if srcs else None
             self._sub[(key, free)] = regex
             return regex
@@ -189,40 +205,45 @@ class Cues:
             return []
         cached = index.memo.get(id(self))
         if cached is None:
-            text, key_at, found = index.text, index.key_at(), set()
-            for m in self._free_check.finditer(text):
-                p = m.start()
-                while p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):  # what "\w" matches
-                    p -= 1
-                if p in key_at:
-                    found.add(p)
-            cached = sorted(found)
+            cached = []
+            if self._literals is None or any(lit in index.low for lit in self._literals):
+                text, key_at, found = index.text, index.key_at, set()
+                for m in self._free_check.finditer(text):
+                    p = m.start()
+                    while p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):  # what "\w" matches
+                        p -= 1
+                    if p in key_at:
+                        found.add(p)
+                cached = sorted(found)
             index.memo[id(self)] = cached
         return cached
 
-    def _candidates(self, text: str) -> tuple[list[tuple[int, str | None]], bool]:
-        """Offsets to try with their keys (None: try the full regex), and whether free-start
-        cues can match in this text."""
+    def _candidates(self, text: str) -> tuple[list[int], _TextIndex, bool]:
+        """Offsets to try in order (word starts, and punctuation that begins a cue), the text's
+        index, and whether free-start cues can match in this text."""
         index = _word_starts(text)
-        by_key = index.by_key
-        cands: list[tuple[int, str | None]] = [(p, k) for k in self.keys if k in by_key for p in by_key[k]]
+        by3, by2 = index.by_key3, index.by_key2
+        cands = [p for k in self.keys3 if k in by3 for p in by3[k]]
+        if self.keys2:
+            cands += [p for k in self.keys2 if k in by2 for p in by2[k]]
         free_starts = self._free_starts(index)
-        if free_starts:
-            key_at = index.key_at()
-            cands += [(p, key_at[p]) for p in free_starts if key_at[p] not in self.keys]
+        cands += free_starts
         if self.lead is not None:
-            starts = {p for p, _ in cands}
-            cands += [(m.start(), None) for m in self.lead.finditer(text) if m.start() not in starts]
-        cands.sort(key=lambda c: c[0])
-        return cands, bool(free_starts)
+            cands += [m.start() for m in self.lead.finditer(text)]
+        if self.keys2 or free_starts or self.lead is not None:
+            return sorted(set(cands)), index, bool(free_starts)
+        cands.sort()
+        return cands, index, False
 
     def _at_word_starts(self, text: str) -> Iterator[re.Match[str]]:
-        cands, free = self._candidates(text)
+        cands, index, free = self._candidates(text)
+        key_at, regex_for, full = index.key_at, self._regex_for, self.regex
         last_end = 0
-        for pos, key in cands:
+        for pos in cands:
             if pos < last_end:
                 continue
-            regex = self.regex if key is None else self._regex_for(key, free)
+            key = key_at.get(pos)
+            regex = full if key is None else regex_for(key, free)
             if regex is None:
                 continue
             m = regex.match(text, pos)
