@@ -71,7 +71,7 @@ def test_web_api_dossier_marks_discrepancy(client: TestClient) -> None:
     assert {11000, 12000} <= values
     assert d["discrepancies"]
     page = client.get("/entities/country:KP", headers=HTML).text
-    assert "discrepancy" in page and "12000" in page and "11000" in page
+    assert "reports differ" in page and "Contradictions" in page and "12000" in page and "11000" in page
 
 
 def test_web_api_errors_are_json_with_codes(client: TestClient) -> None:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from ..errors import error
 from . import _queries as q
 from ._app import Context
+from ._dossier import dossier as build_dossier
 from ._security import check_token
 
 __all__ = ["register"]
@@ -60,7 +61,7 @@ def register(app: FastAPI, ctx: Context) -> None:
     def stats() -> dict[str, Any]:
         """Counts of documents, origins, claims, entities, relations and languages."""
         with ctx.db() as st:
-            return st.stats()
+            return q.stats(st)
 
     @app.get("/api/documents", tags=["corpus"])
     def documents(limit: Limit = 50, offset: Offset = 0, lang: Short = None, outlet: Short = None) -> dict[str, Any]:
@@ -89,20 +90,23 @@ def register(app: FastAPI, ctx: Context) -> None:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        """Check-worthy claims with filters, newest first, each with its relations to other reports."""
+        """Check-worthy claims with filters, newest first, each with up to 8 related claims in other reports
+        (contradictions first), the number of relations per kind, and analyst reviews."""
         with ctx.db() as st:
             eid = (st.resolve_entity(_clean(entity) or "") or _clean(entity)) if entity else None
-            items = st.claims(
-                entity=eid,
-                type=_clean(type),
-                factuality=_clean(factuality),
-                source_kind=_clean(source_kind),
-                lang=_clean(lang),
-                since=since,
-                until=until,
-                limit=limit,
-                offset=offset,
-                with_relations=True,
+            items = q.annotate(
+                st,
+                st.claims(
+                    entity=eid,
+                    type=_clean(type),
+                    factuality=_clean(factuality),
+                    source_kind=_clean(source_kind),
+                    lang=_clean(lang),
+                    since=since,
+                    until=until,
+                    limit=limit,
+                    offset=offset,
+                ),
             )
         return {"limit": limit, "offset": offset, "entity": eid, "items": items}
 
@@ -135,10 +139,11 @@ def register(app: FastAPI, ctx: Context) -> None:
 
     @app.get("/api/entities/{eid}", tags=["entities"])
     def dossier(eid: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
-        """Dossier: every claim about the entity, its figures side by side and the discrepancies."""
+        """Dossier: counts, the latest 50 claims, every figure grouped by type and unit (claims and independent
+        origins per value; ``differs`` when reports give different values) and the contradictions."""
         with ctx.db() as st:
             rid = st.resolve_entity(_clean(eid) or "")
-            out = st.entity(rid) if rid else None
+            out = build_dossier(st, rid) if rid else None
         if out is None:
             raise error("LB602", what="entity", id=eid[:100])
         return out

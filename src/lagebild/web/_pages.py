@@ -12,6 +12,7 @@ from ..errors import LagebildError, error
 from . import _queries as q
 from ._api_routes import analyse_text
 from ._app import Context
+from ._dossier import dossier
 from ._render import annotated_text, timeline_svg, transfer_svg
 from ._security import check_token
 
@@ -103,14 +104,10 @@ def register(app: FastAPI, ctx: Context) -> None:
         }  # fmt: skip
         with ctx.db() as st:
             eid = (st.resolve_entity(entity) or entity) if entity else None
-            rows = st.claims(
+            rows = q.annotate(st, st.claims(
                 entity=eid, type=type or None, factuality=factuality or None, source_kind=source_kind or None,
                 lang=lang or None, since=since or None, until=until or None, limit=50, offset=offset,
-                with_relations=True,
-            )  # fmt: skip
-            reviews = q.reviews_for(st, [int(r["id"]) for r in rows])
-        for r in rows:
-            r["reviews"] = reviews.get(int(r["id"]), [])
+            ))  # fmt: skip
         return ctx.page(
             request, "claims.html", claims=rows, filters=filters, offset=offset, types=CLAIM_TYPES,
             factualities=FACTUALITY, source_kinds=SOURCE_KINDS,
@@ -147,21 +144,16 @@ def register(app: FastAPI, ctx: Context) -> None:
         return ctx.page(request, "entities.html", q=q_ or "", **data)
 
     @app.get("/entities/{eid}", response_class=HTMLResponse, include_in_schema=False)
-    def dossier(request: Request, eid: Annotated[str, Path(max_length=200)]) -> Response:
+    def entity(request: Request, eid: Annotated[str, Path(max_length=200)]) -> Response:
         with ctx.db() as st:
             rid = st.resolve_entity(eid)
-            data = st.entity(rid) if rid else None
-            if data is None:
-                raise error("LB602", what="entity", id=eid[:100])
-            reviews = q.reviews_for(st, [int(c["id"]) for c in data["claims"]])
-        for c in data["claims"]:
-            c["reviews"] = reviews.get(int(c["id"]), [])
+            data = dossier(st, rid) if rid else None
+        if data is None:
+            raise error("LB602", what="entity", id=eid[:100])
         groups: dict[str, list[dict[str, Any]]] = {}
         for f in data["figures"]:
-            groups.setdefault(f"{f['type']} · {f['unit'] or 'count'}", []).append(f)
-        disputed = {int(d["claim"]) for d in data["discrepancies"]} | {int(d["id"]) for d in data["discrepancies"]}
-        facts = _kb_facts(str(rid))
-        return ctx.page(request, "entity.html", d=data, groups=groups, disputed=disputed, facts=facts)
+            groups.setdefault(f["group"], []).append(f)
+        return ctx.page(request, "entity.html", d=data, groups=groups, facts=_kb_facts(str(rid)))
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline(request: Request, entity: Short = None) -> Response:

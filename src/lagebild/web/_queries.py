@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..corpus.reviews import REVIEW_STATUSES, add_review, reviews_for
@@ -11,18 +12,50 @@ from ..store import Store
 __all__ = [
     "REVIEW_STATUSES",
     "add_review",
+    "annotate",
+    "cached",
     "claim",
     "document",
     "documents",
     "entities",
     "overview",
+    "relations_for",
     "reviews_for",
+    "stats",
     "transfers",
 ]
 
 
+_CACHE: dict[tuple[int, str], tuple[tuple[Any, ...], Any]] = {}
+
+
+def cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
+    """``compute()`` once per corpus state: aggregates over the whole corpus are recomputed only
+    after documents were added (reviews do not change them)."""
+    row = store._one("SELECT max(rowid) AS v, count(*) AS n FROM documents") or {}
+    version = (row.get("v"), row.get("n"))
+    hit = _CACHE.get((id(store), name))
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    value = compute()
+    if len(_CACHE) > 1000:  # many dossiers viewed: start afresh rather than grow without bound
+        _CACHE.clear()
+    _CACHE[(id(store), name)] = (version, value)
+    return value
+
+
+def stats(store: Store) -> dict[str, Any]:
+    return cached(store, "stats", store.stats)  # type: ignore[no-any-return]
+
+
 def overview(store: Store) -> dict[str, Any]:
     """Counts, languages, outlets, top entities, recent claims and documents."""
+    data = cached(store, "overview", lambda: _overview(store))
+    recent = store.claims(limit=10)
+    return {**data, "recent_claims": recent}
+
+
+def _overview(store: Store) -> dict[str, Any]:
     stats = store.stats()
     outlets = store._rows(
         "SELECT coalesce(outlet, '') AS outlet, count(*) AS n FROM documents GROUP BY coalesce(outlet, '')"
@@ -39,7 +72,6 @@ def overview(store: Store) -> dict[str, Any]:
         "stats": stats,
         "outlets": outlets,
         "top_entities": top,
-        "recent_claims": store.claims(limit=10),
         "recent_documents": recent_docs,
     }
 
@@ -64,6 +96,37 @@ def documents(
     return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
 
+_REL_SQL = (
+    "SELECT r.kind, r.detail, c.id, c.doc, c.text, d.origin FROM relations r JOIN claims c ON c.id = r.{other}"
+    " JOIN documents d ON d.id = c.doc WHERE r.{me} = ? ORDER BY r.{other} DESC LIMIT ?"
+)
+
+
+def relations_for(store: Store, claim_id: int, limit: int = 8) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Up to ``limit`` related claims (contradictions first) and the number of relations per kind."""
+    rels = store._rows(_REL_SQL.format(me="a", other="b"), (claim_id, limit)) + store._rows(
+        _REL_SQL.format(me="b", other="a"), (claim_id, limit)
+    )
+    rels.sort(key=lambda r: (r["kind"] != "contradicts", -int(r["id"])))
+    counts: dict[str, int] = {}
+    for r in store._rows(
+        "SELECT kind, count(*) AS n FROM (SELECT kind FROM relations WHERE a = ? UNION ALL"
+        " SELECT kind FROM relations WHERE b = ?) t GROUP BY kind",
+        (claim_id, claim_id),
+    ):
+        counts[r["kind"]] = int(r["n"])
+    return rels[:limit], counts
+
+
+def annotate(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add to claim rows their (limited) relations, relation counts and reviews."""
+    reviews = reviews_for(store, [int(r["id"]) for r in rows])
+    for r in rows:
+        r["relations"], r["relation_counts"] = relations_for(store, int(r["id"]))
+        r["reviews"] = reviews.get(int(r["id"]), [])
+    return rows
+
+
 def _claim_rows(store: Store, where: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
     rows = store._rows(
         "SELECT c.*, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.origin"  # noqa: S608
@@ -72,14 +135,11 @@ def _claim_rows(store: Store, where: str, params: tuple[Any, ...]) -> list[dict[
     )
     if not rows:
         return rows
-    reviews = reviews_for(store, [int(r["id"]) for r in rows])
     for r in rows:
         extra = json.loads(r["args"])
         r["args"] = extra.get("args", {})
         r["attribution"] = extra.get("attribution", {})
-        r["relations"] = store.relations(int(r["id"]))
-        r["reviews"] = reviews.get(int(r["id"]), [])
-    return rows
+    return annotate(store, rows)
 
 
 def document(store: Store, doc_id: str) -> dict[str, Any] | None:
@@ -127,24 +187,32 @@ def entities(
 
 
 def transfers(store: Store, limit: int = 200) -> list[dict[str, Any]]:
-    """Supplier -> recipient edges of arms-transfer claims with counts and items."""
+    """Supplier -> recipient edges of arms-transfer claims with counts, independent origins and items."""
+    return cached(store, f"transfers{limit}", lambda: _transfers(store, limit))  # type: ignore[no-any-return]
+
+
+def _transfers(store: Store, limit: int) -> list[dict[str, Any]]:
     rows = store._rows(
         "SELECT c.supplier, c.recipient, count(*) AS n, count(DISTINCT d.origin) AS origins"
         " FROM claims c JOIN documents d ON d.id = c.doc"
         " WHERE c.type = 'arms_transfer' AND c.supplier IS NOT NULL AND c.recipient IS NOT NULL"
-        " AND c.checkworthy >= 0.5 GROUP BY c.supplier, c.recipient ORDER BY n DESC LIMIT ?",
+        " AND c.checkworthy >= 0.5 GROUP BY c.supplier, c.recipient ORDER BY n DESC, c.supplier LIMIT ?",
         (limit,),
     )
-    names = _names(store, {r["supplier"] for r in rows} | {r["recipient"] for r in rows})
+    items: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for i in store._rows(
+        "SELECT c.supplier, c.recipient, ce.entity, count(*) AS n FROM claims c"
+        " JOIN claim_entities ce ON ce.claim = c.id AND ce.role = 'item'"
+        " WHERE c.type = 'arms_transfer' AND c.supplier IS NOT NULL AND c.recipient IS NOT NULL"
+        " AND c.checkworthy >= 0.5 GROUP BY c.supplier, c.recipient, ce.entity ORDER BY n DESC"
+    ):
+        items.setdefault((i["supplier"], i["recipient"]), []).append(i)
+    ids = {r["supplier"] for r in rows} | {r["recipient"] for r in rows}
+    ids |= {i["entity"] for r in rows for i in items.get((r["supplier"], r["recipient"]), [])[:5]}
+    names = _names(store, ids)
     for r in rows:
-        items = store._rows(
-            "SELECT ce.entity, count(*) AS n FROM claim_entities ce JOIN claims c ON c.id = ce.claim"
-            " WHERE ce.role = 'item' AND c.type = 'arms_transfer' AND c.supplier = ? AND c.recipient = ?"
-            " GROUP BY ce.entity ORDER BY n DESC LIMIT 5",
-            (r["supplier"], r["recipient"]),
-        )
-        item_names = _names(store, {i["entity"] for i in items})
-        r["items"] = [{"id": i["entity"], "name": item_names.get(i["entity"], i["entity"]), "n": i["n"]} for i in items]
+        top = items.get((r["supplier"], r["recipient"]), [])[:5]
+        r["items"] = [{"id": i["entity"], "name": names.get(i["entity"], i["entity"]), "n": i["n"]} for i in top]
         r["supplier_name"] = names.get(r["supplier"], r["supplier"])
         r["recipient_name"] = names.get(r["recipient"], r["recipient"])
     return rows
