@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..store import Store
-from ._queries import annotate, cached, names
+from ._queries import annotate, arg_names, cached
 
 __all__ = ["dossier"]
 
@@ -46,7 +46,6 @@ def dossier(store: Store, eid: str, limit: int = 50) -> dict[str, Any] | None:
         values.setdefault((f["type"], f["unit"] or ""), set()).add(float(f["value"]))
     for f in figures:
         f["differs"] = len(values[(f["type"], f["unit"] or "")]) > 1
-    ids = {c.get(k) for c in claims for k in ("supplier", "recipient", "location", "subject")}
     return {
         "entity": row,
         "documents": docs,
@@ -54,5 +53,5 @@ def dossier(store: Store, eid: str, limit: int = 50) -> dict[str, Any] | None:
         "claims": claims,
         "figures": figures,
         "discrepancies": store._rows(_DISCREPANCIES, (eid, 50)),
-        "names": names(store, {i for i in ids if i}),
+        "names": arg_names(store, claims),
     }

@@ -77,9 +77,7 @@ def register(app: FastAPI, ctx: Context) -> None:
             doc = q.document(st, doc_id)
             if doc is None:
                 raise error("LB602", what="document", id=doc_id[:100])
-            ids = {c.get(k) for c in doc["claims"] for k in ("supplier", "recipient", "location", "subject")}
-            ids |= {i for c in doc["claims"] for i in (c["args"].get("items") or [])}
-            names = q.names(st, {i for i in ids if i})
+            names = q.arg_names(st, doc["claims"])
         checks: dict[str, list[dict[str, Any]]] = {}
         for chk in doc["report"].get("checks") or []:
             checks.setdefault(chk["claim"], []).append(chk)
@@ -108,8 +106,9 @@ def register(app: FastAPI, ctx: Context) -> None:
                 entity=eid, type=type or None, factuality=factuality or None, source_kind=source_kind or None,
                 lang=lang or None, since=since or None, until=until or None, limit=50, offset=offset,
             ))  # fmt: skip
+            names = q.arg_names(st, rows)
         return ctx.page(
-            request, "claims.html", claims=rows, filters=filters, offset=offset, types=CLAIM_TYPES,
+            request, "claims.html", claims=rows, names=names, filters=filters, offset=offset, types=CLAIM_TYPES,
             factualities=FACTUALITY, source_kinds=SOURCE_KINDS,
         )  # fmt: skip
 
@@ -117,9 +116,10 @@ def register(app: FastAPI, ctx: Context) -> None:
     def claim(request: Request, claim_id: Annotated[int, Path(ge=0, le=2**62)]) -> Response:
         with ctx.db() as st:
             row = q.claim(st, claim_id)
+            names = q.arg_names(st, [row]) if row else {}
         if row is None:
             raise error("LB602", what="claim", id=str(claim_id))
-        return ctx.page(request, "claim.html", c=row)
+        return ctx.page(request, "claim.html", c=row, names=names)
 
     @app.post("/claims/{claim_id}/review", include_in_schema=False)
     def review(
@@ -196,4 +196,8 @@ def register(app: FastAPI, ctx: Context) -> None:
             status = 429 if exc.code == "LB608" else 422
             return ctx.page(request, "analyze.html", status=status, text=text, report=None, problem=str(exc))
         body = annotated_text(text, report)
-        return ctx.page(request, "analyze.html", text=text, report=report, body=body)
+        names = {e["id"]: e["name"] for e in report.get("entities") or []}
+        checks: dict[str, list[dict[str, Any]]] = {}
+        for chk in report.get("checks") or []:
+            checks.setdefault(chk["claim"], []).append(chk)
+        return ctx.page(request, "analyze.html", text=text, report=report, body=body, names=names, checks=checks)

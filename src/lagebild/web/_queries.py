@@ -13,6 +13,7 @@ __all__ = [
     "REVIEW_STATUSES",
     "add_review",
     "annotate",
+    "arg_names",
     "cached",
     "claim",
     "document",
@@ -227,6 +228,16 @@ def _names(store: Store, ids: set[str]) -> dict[str, str]:
         r["id"]: r["name"]
         for r in store._rows(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids_l)  # noqa: S608
     }
+
+
+def arg_names(store: Store, claims: list[dict[str, Any]]) -> dict[str, str]:
+    """Display names of every entity id in the claims' arguments."""
+    ids: set[str] = set()
+    for c in claims:
+        a = c.get("args") or {}
+        ids |= {a[k] for k in ("supplier", "recipient", "location", "subject") if isinstance(a.get(k), str)}
+        ids |= {i for i in a.get("items") or [] if isinstance(i, str)}
+    return names(store, ids)
 
 
 def names(store: Store, ids: set[str]) -> dict[str, str]:
