@@ -31,3 +31,21 @@ def test_dates_english_month_day() -> None:
 
 def test_dates_ago_uses_dateparser() -> None:
     assert _t("vor zwei Wochen") == [("2024-12-07", "day")]
+
+
+def test_dates_document_hints_give_the_same_dates_per_sentence() -> None:
+    from lagebild.nlp.dates import date_hints
+
+    text = (
+        "Am 3.10.2024 teilte er mit, es sei ruhig. Mitte MÄRZ 2023 begann es. "
+        "Am Montag griffen sie an. Vor zwei Wochen und gestern auch. Ohne Datum hier."
+    )
+    starts = [0] + [i + 2 for i in range(len(text)) if text.startswith(". ", i)]
+    spans = [(a, (starts + [len(text) + 1])[k + 1] - 1) for k, a in enumerate(starts)]
+    hints = date_hints(text, "de")
+    with_hints = [find_times(text, a, b, "de", PUB, hints) for a, b in spans]
+    alone = [find_times(text, a, b, "de", PUB) for a, b in spans]
+    assert with_hints == alone
+    assert [len(x) for x in with_hints] == [1, 1, 1, 2, 0]
+    assert hints.has("months", *spans[1]) and not hints.has("months", *spans[4])
+    assert hints.has("weekdays", *spans[2]) and hints.has("reldays", *spans[3]) and hints.has("units", *spans[3])

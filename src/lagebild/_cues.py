@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["NEVER", "Cues", "compile_cues"]
+__all__ = ["NEVER", "Cues", "compile_cues", "fold_case"]
 
 _GAP = r"(?:\s+\S+){0,9}?\s+"
 _WORD_START = re.compile(r"(?<![\w-])\w")
@@ -46,8 +46,10 @@ _FOLD = _fold_table()
 _FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
 
 
-def _fold(s: str) -> str:
-    """Lower case with the regex engine's extra case classes merged; same length where it can."""
+def fold_case(s: str) -> str:
+    """Lower case with the regex engine's extra case classes merged ("ı" and "i", "ſ" and "s"),
+    of the same length as ``s``: where an ``re.IGNORECASE`` literal matches, its folded form
+    occurs in the folded text at the same offset."""
     low = s.lower()
     if len(low) != len(s):
         low = s.replace("İ", "i").lower()  # the one capital whose lower case is two characters
@@ -56,7 +58,7 @@ def _fold(s: str) -> str:
 
 def _key(s: str) -> str:
     """The key of a word start or a cue head: its first three characters, folded."""
-    return _fold(s[:3])[:3]
+    return fold_case(s[:3])[:3]
 
 
 def _word(w: str) -> str:
@@ -83,7 +85,7 @@ class _TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        low = _fold(text)
+        low = fold_case(text)
         self.low = low
         if len(low) == len(text):
             starts = [m.start() for m in _RUN.finditer(text)]
@@ -163,7 +165,7 @@ class Cues:
                 key = _key(head.rstrip("*"))
             if key is None:
                 free.append(src.removeprefix(r"\w*"))
-                literals.append(_fold(head.strip("*")))
+                literals.append(fold_case(head.strip("*")))
             self._alts.append((key, src))
         self.keys3 = frozenset(k for k, _ in self._alts if k is not None and len(k) == 3)
         self.keys2 = frozenset(k for k, _ in self._alts if k is not None and len(k) == 2)

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .._cues import fold_case
 from ..document import Document, TimeExpr
 from ..pipeline import Step, component
 from ._resources import lang_data
 
-__all__ = ["find_times", "parse_iso_date"]
+__all__ = ["DateHints", "date_hints", "find_times", "parse_iso_date"]
+
+_DIGIT = re.compile(r"\d")
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
@@ -81,12 +86,90 @@ def _year_for(month: int, pub: dt.date | None) -> int | None:
     return pub.year if month <= pub.month else pub.year - 1
 
 
-def find_times(text: str, start: int, end: int, lang: str, published: dt.date | None) -> list[TimeExpr]:
+@cache
+def _words(lang: str) -> dict[str, dict[str, Any]]:
+    data = lang_data(lang)
+    return {
+        key: {k.casefold(): v for k, v in (data.get(key) or {}).items()}
+        for key in ("months", "weekdays", "relative_days")
+    }
+
+
+_FAMILIES = {
+    "months": "months",
+    "weekdays": "weekdays",
+    "units": "relative_units",
+    "reldays": "relative_days",
+    "lastweek": "last_week",
+}
+
+
+@cache
+def _hint_words(lang: str) -> dict[str, tuple[str, ...]]:
+    """Words every rule of a family needs: a month name (day-month, month-day, month-year, part
+    of a month), a weekday, a unit of "vor zwei Wochen", a relative day, a "last week" phrase;
+    case-folded like the text they are looked up in."""
+    data = lang_data(lang)
+    return {fam: tuple(sorted({fold_case(str(w)) for w in data.get(key) or {}})) for fam, key in _FAMILIES.items()}
+
+
+def _offsets(low: str, words: tuple[str, ...]) -> list[int]:
+    out = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
+@dataclass(frozen=True)
+class DateHints:
+    """Where in a text the date rules can match at all: offsets of month names, weekdays,
+    relative units, relative days ("gestern") and "last week" words (found once per document,
+    so that each sentence skips the rules it cannot satisfy without scanning for them)."""
+
+    text: str
+    months: list[int]
+    weekdays: list[int]
+    units: list[int]
+    reldays: list[int]
+    lastweek: list[int]
+
+    def has(self, kind: str, start: int, end: int) -> bool:
+        offsets: list[int] = getattr(self, kind)
+        i = bisect_left(offsets, start)
+        return i < len(offsets) and offsets[i] < end
+
+
+def date_hints(text: str, lang: str) -> DateHints:
+    """Every offset where a family's word occurs in the case-folded text (a superset of where
+    the rules, which ignore case, can find it)."""
+    low = fold_case(text)
+    words = _hint_words(lang)
+    if len(low) != len(text):  # pragma: no cover - fold_case keeps the length: offsets would shift
+        every = list(range(len(text)))
+        return DateHints(text, every, every, every, every, every)
+    found = {fam: _offsets(low, ws) for fam, ws in words.items()}
+    return DateHints(text, found["months"], found["weekdays"], found["units"], found["reldays"], found["lastweek"])
+
+
+def find_times(
+    text: str, start: int, end: int, lang: str, published: dt.date | None, hints: DateHints | None = None
+) -> list[TimeExpr]:
     data = lang_data(lang)
     pats = _patterns(lang)
-    months = {k.casefold(): v for k, v in data["months"].items()}
+    months = _words(lang)["months"]
     seg = text[start:end]
     found: list[TimeExpr] = []
+    if hints is None or hints.text is not text:
+        hints = date_hints(seg, lang)
+        start_h, end_h = 0, len(seg)
+    else:
+        start_h, end_h = start, end
+    digits = _DIGIT.search(seg) is not None
+    has_month = hints.has("months", start_h, end_h)
 
     def add(m: re.Match[str], res: tuple[str, str] | None, relative: bool = False) -> None:
         if res is None:
@@ -96,34 +179,41 @@ def find_times(text: str, start: int, end: int, lang: str, published: dt.date | 
             return
         found.append(TimeExpr(a, b, text[a:b], res[0], res[1], relative))
 
-    for m in pats["iso"].finditer(seg):
-        add(m, _mk(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    for m in pats["dmy_num"].finditer(seg):
-        y = int(m.group(3))
-        add(m, _mk(y + 2000 if y < 100 else y, int(m.group(2)), int(m.group(1))))
-    for m in pats["dmy"].finditer(seg):
-        mon = months[m.group(2).casefold()]
-        yd = int(m.group(3)) if m.group(3) else _year_for(mon, published)
-        if yd is not None:
-            add(m, _mk(yd, mon, int(m.group(1))), relative=not m.group(3))
-    for m in pats["mdy"].finditer(seg):
-        mon = months[m.group(1).casefold()]
-        ym = int(m.group(3)) if m.group(3) else _year_for(mon, published)
-        if ym is not None and lang == "en":
-            add(m, _mk(ym, mon, int(m.group(2))), relative=not m.group(3))
-    for m in pats["part"].finditer(seg):
-        mon = months[m.group(2).casefold()]
-        yp = int(m.group(3)) if m.group(3) else _year_for(mon, published)
-        if yp is not None:
-            add(m, _mk(yp, mon, None), relative=not m.group(3))
-    for m in pats["my"].finditer(seg):
-        add(m, _mk(int(m.group(2)), months[m.group(1).casefold()], None))
-    for m in pats["year"].finditer(seg):
-        a = m.start(1) + start
-        if not any(t.start <= a < t.end for t in found):
-            found.append(TimeExpr(m.start() + start, m.end() + start, m.group(), m.group(1), "year"))
+    # each rule runs only where what it needs is there: a digit, a month name
+    if digits:
+        for m in pats["iso"].finditer(seg):
+            add(m, _mk(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        for m in pats["dmy_num"].finditer(seg):
+            y = int(m.group(3))
+            add(m, _mk(y + 2000 if y < 100 else y, int(m.group(2)), int(m.group(1))))
+    if digits and has_month:
+        for m in pats["dmy"].finditer(seg):
+            mon = months[m.group(2).casefold()]
+            yd = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+            if yd is not None:
+                add(m, _mk(yd, mon, int(m.group(1))), relative=not m.group(3))
+        for m in pats["mdy"].finditer(seg):
+            mon = months[m.group(1).casefold()]
+            ym = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+            if ym is not None and lang == "en":
+                add(m, _mk(ym, mon, int(m.group(2))), relative=not m.group(3))
+    if has_month:
+        for m in pats["part"].finditer(seg):
+            mon = months[m.group(2).casefold()]
+            yp = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+            if yp is not None:
+                add(m, _mk(yp, mon, None), relative=not m.group(3))
+    if digits and has_month:
+        for m in pats["my"].finditer(seg):
+            add(m, _mk(int(m.group(2)), months[m.group(1).casefold()], None))
+    if digits:
+        for m in pats["year"].finditer(seg):
+            a = m.start(1) + start
+            if not any(t.start <= a < t.end for t in found):
+                found.append(TimeExpr(m.start() + start, m.end() + start, m.group(), m.group(1), "year"))
     if published is not None:
-        _relative(seg, start, text, pats, data, published, add)
+        need = {k: hints.has(k, start_h, end_h) for k in ("weekdays", "reldays", "units", "lastweek")}
+        _relative(seg, start, text, pats, data, published, add, _words(lang), need)
     found.sort(key=lambda t: t.start)
     return found
 
@@ -136,22 +226,25 @@ def _relative(
     data: dict[str, Any],
     pub: dt.date,
     add: Any,
+    words: dict[str, dict[str, Any]],
+    need: dict[str, bool],
 ) -> None:
-    weekdays = {k.casefold(): v for k, v in data["weekdays"].items()}
-    for m in pats["weekday"].finditer(seg):
+    """Relative dates; ``need``: which of their words the sentence holds."""
+    weekdays = words["weekdays"]
+    for m in pats["weekday"].finditer(seg) if need["weekdays"] else ():
         wd = weekdays[m.group(1).casefold()]
         back = (pub.weekday() - wd) % 7
         low = m.group().casefold()
         if "nacht" in low:
             back = (pub.weekday() - wd) % 7  # the night *to* that day: the date of that day
         add(m, ((pub - dt.timedelta(days=back)).isoformat(), "day"), True)
-    rel_days = {k.casefold(): v for k, v in (data.get("relative_days") or {}).items()}
-    for m in pats["relday"].finditer(seg):
+    rel_days = words["relative_days"]
+    for m in pats["relday"].finditer(seg) if need["reldays"] else ():
         add(m, ((pub + dt.timedelta(days=int(rel_days[m.group(1).casefold()]))).isoformat(), "day"), True)
-    for m in pats["ago"].finditer(seg):
+    for m in pats["ago"].finditer(seg) if need["units"] else ():
         res = _dateparser(m.group(), data, pub)
         add(m, res, True)
-    for m in pats["lastweek"].finditer(seg):
+    for m in pats["lastweek"].finditer(seg) if need["lastweek"] else ():
         monday = pub - dt.timedelta(days=pub.weekday() + 7)
         add(m, (monday.isoformat()[:10], "week"), True)
 
@@ -183,8 +276,9 @@ def make_times(context: dict[str, Any]) -> Step:
         pub = parse_iso_date(doc.published)
         lang = doc.lang or "en"
         out: list[TimeExpr] = []
+        hints = date_hints(doc.text, lang)
         for s in doc.sentences:
-            out.extend(find_times(doc.text, s.start, s.end, lang, pub))
+            out.extend(find_times(doc.text, s.start, s.end, lang, pub, hints))
         doc.times = out
         return doc
 
