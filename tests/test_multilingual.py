@@ -1,5 +1,8 @@
 """Russian and Ukrainian: case endings, cues, natasha names (full packaged KB)."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import lagebild
 
 
@@ -27,3 +30,19 @@ def test_multilingual_natasha_finds_unknown_russian_person() -> None:
     )
     people = [e for e in rep.to_dict()["entities"] if e["type"] == "person"]
     assert people and people[0]["id"] == "person:oleg-zhdanov" and people[0]["in_kb"] is False
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(
+            "der DIE Das für FÜR fürs ſich dıe dass The THAT ſaid Müller über ẞ ist-es der_x and, of.".split()
+        ),
+        max_size=40,
+    )
+)
+def test_language_hint_counts_match_the_hint_regexes(words: list[str]) -> None:
+    from lagebild.nlp.language import _DE_HINT, _EN_HINT, _hint_counts
+
+    text = " ".join(words)
+    assert _hint_counts(text) == (len(_DE_HINT.findall(text)), len(_EN_HINT.findall(text)))

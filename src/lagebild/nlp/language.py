@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .._cues import fold_case
 from ..document import Document
 from ..pipeline import Step, component, warn
 from ..settings import get_settings
@@ -16,6 +17,27 @@ _CYR = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
 _UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
 _DE_HINT = re.compile(r"\b(der|die|das|und|nicht|ist|mit|für|sich|dass)\b|[äöüß]", re.I)
 _EN_HINT = re.compile(r"\b(the|and|of|to|is|that|with|for|said|was)\b", re.I)
+_DE_WORDS = frozenset("der die das und nicht ist mit für sich dass".split())
+_EN_WORDS = frozenset("the and of to is that with for said was".split())
+_RUN = re.compile(r"\w+")
+_UMLAUT = re.compile(r"[äöüß]", re.I)
+
+
+def _hint_counts(sample: str) -> tuple[int, int]:
+    """``len(_DE_HINT.findall(sample))`` and ``len(_EN_HINT.findall(sample))``, from one pass
+    over the words: a hint word is a whole word (a run of word characters) equal to it when
+    case is ignored; German also counts each umlaut and ß, except the ü of a matched "für"."""
+    de = en = fuer = 0
+    for run in _RUN.findall(sample):
+        if len(run) > 5:
+            continue
+        low = fold_case(run)
+        if low in _DE_WORDS:
+            de += 1
+            fuer += low == "für"
+        if low in _EN_WORDS:
+            en += 1
+    return de + len(_UMLAUT.findall(sample)) - fuer, en
 
 
 @cache
@@ -29,7 +51,7 @@ def _detector() -> Any:
 
 def _quick_guess(sample: str) -> str | None:
     """Cheap script and function-word test; lingua decides when this is unsure."""
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return None
     cyr = len(_CYR.findall(sample))
@@ -37,7 +59,7 @@ def _quick_guess(sample: str) -> str | None:
         return "uk" if len(_UK_ONLY.findall(sample)) > 0.01 * cyr else None
     if cyr > 0.05 * letters:
         return None
-    de, en = len(_DE_HINT.findall(sample)), len(_EN_HINT.findall(sample))
+    de, en = _hint_counts(sample)
     words = max(1, len(sample.split()))
     if de > 0.08 * words and de > 4 * en:
         return "de"

@@ -17,7 +17,7 @@ Weg nach vorne", "Background") assert nothing and are never flagged.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..document import Document, Heading, Signal
@@ -29,6 +29,7 @@ _WORD = re.compile(r"[\w]+", re.UNICODE)
 _SUFFIXES = ("ern", "en", "es", "em", "er", "e", "n", "s")
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     w = word.casefold()
     for suf in ("en", "es", "em", "e", "n", "s"):
