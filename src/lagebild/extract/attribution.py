@@ -150,13 +150,14 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
                 continue  # bare "officials" is anonymous; "US officials", "local officials" are government
             out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
     for tok in view.sent.tokens:
+        # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
+        role: str | None = lex.role_kinds.get(tok.text.casefold())
+        if role is None and "-" not in tok.text:
+            continue  # neither a role noun nor a compound: nothing to find here
         if any(x < tok.end and tok.start < y for x, y in taken) or any(
             c.start < tok.end and tok.start < c.end for c in out
         ):
             continue
-        low = tok.text.casefold()
-        # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
-        role: str | None = lex.role_kinds.get(low)
         if role == "person" or (
             role is not None and any(m.type == "person" and 0 <= m.start - tok.end <= 60 for m in view.mentions)
         ):
