@@ -13,9 +13,9 @@ them, dates must lie within ``window_days``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
-__all__ = ["claim_key", "relate"]
+__all__ = ["Facts", "claim_key", "prepare", "relate", "relate_facts"]
 
 _MOVES = ("arms_transfer", "troop_deployment")
 _EVENTS = ("attack", "casualties")
@@ -43,39 +43,59 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _first_quantity(args: dict[str, Any]) -> dict[str, Any] | None:
-    qs = [q for q in args.get("quantities") or [] if isinstance(q.get("value"), int | float)]
-    return qs[0] if qs else None
+class Facts(NamedTuple):
+    """What ``relate`` compares, parsed once per claim."""
+
+    items: frozenset[str]
+    date: dt.date | None
+    negated: bool
+    source: str | None
+    value: float | None
+    unit: str | None
+    approx: str | None
+
+
+def prepare(claim: dict[str, Any]) -> Facts:
+    """The parsed facts of a claim (``type``, ``factuality``, ``args``, ``attribution``)."""
+    a = claim.get("args") or {}
+    q = next((x for x in a.get("quantities") or [] if isinstance(x.get("value"), int | float)), None)
+    return Facts(
+        items=frozenset(a.get("items") or ()),
+        date=_date(a["date"].get("value") if isinstance(a.get("date"), dict) else None),
+        negated=claim.get("factuality") == "negated",
+        source=(claim.get("attribution") or {}).get("source"),
+        value=float(q["value"]) if q else None,
+        unit=q.get("unit") if q else None,
+        approx=q.get("approx") if q else None,
+    )
 
 
 def relate(new: dict[str, Any], old: dict[str, Any], window_days: int = 45) -> tuple[str, str] | None:
     """The relation of ``new`` to ``old`` (same key, other document), with a short reason."""
-    na, oa = new.get("args") or {}, old.get("args") or {}
-    ni, oi = set(na.get("items") or []), set(oa.get("items") or [])
-    if ni and oi and not ni & oi:
+    return relate_facts(prepare(new), prepare(old), window_days)
+
+
+def relate_facts(n: Facts, o: Facts, window_days: int = 45) -> tuple[str, str] | None:
+    """``relate`` on prepared facts (the store prepares each claim once)."""
+    if n.items and o.items and not n.items & o.items:
         return None  # different things moved
-    nd = _date((na.get("date") or {}).get("value") if isinstance(na.get("date"), dict) else None)
-    od = _date((oa.get("date") or {}).get("value") if isinstance(oa.get("date"), dict) else None)
-    if nd and od and abs((nd - od).days) > window_days:
+    if n.date and o.date and abs((n.date - o.date).days) > window_days:
         return None
-    neg_n, neg_o = new.get("factuality") == "negated", old.get("factuality") == "negated"
-    if neg_n != neg_o:
-        who = (new if neg_n else old).get("attribution", {}).get("source") or "the author"
-        return "contradicts", f"denial by {who}"
-    nq, oq = _first_quantity(na), _first_quantity(oa)
-    if nq and oq and (nq.get("unit") == oq.get("unit") or not nq.get("unit") or not oq.get("unit")):
-        a, b = float(nq["value"]), float(oq["value"])
+    if n.negated != o.negated:
+        return "contradicts", f"denial by {(n if n.negated else o).source or 'the author'}"
+    if n.value is not None and o.value is not None and (n.unit == o.unit or not n.unit or not o.unit):
+        a, b = n.value, o.value
         if abs(a - b) <= 0.02 * max(abs(a), abs(b), 1.0):
             return "corroborates", f"same figure {a:g}"
         lower, upper = ("over", "at_least"), ("up_to", "under")
-        if (oq.get("approx") in lower and a >= b) or (oq.get("approx") in upper and a <= b):
-            return "refines", f"{a:g} narrows {oq.get('approx')} {b:g}"
-        if (nq.get("approx") in lower and b >= a) or (nq.get("approx") in upper and b <= a):
-            return "refines", f"{b:g} narrows {nq.get('approx')} {a:g}"
-        unit = nq.get("unit") or oq.get("unit") or ""
+        if (o.approx in lower and a >= b) or (o.approx in upper and a <= b):
+            return "refines", f"{a:g} narrows {o.approx} {b:g}"
+        if (n.approx in lower and b >= a) or (n.approx in upper and b <= a):
+            return "refines", f"{b:g} narrows {n.approx} {a:g}"
+        unit = n.unit or o.unit or ""
         return "contradicts", f"figures differ: {a:g} vs {b:g} {unit}".strip()
-    if nq and not oq:
-        return "refines", f"adds the figure {float(nq['value']):g}"
-    if oq and not nq:
-        return "refines", f"the other report gives the figure {float(oq['value']):g}"
+    if n.value is not None and o.value is None:
+        return "refines", f"adds the figure {n.value:g}"
+    if o.value is not None and n.value is None:
+        return "refines", f"the other report gives the figure {o.value:g}"
     return "corroborates", "same event"

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..corpus.dedup import bands, minhash, similarities
-from ..corpus.link import claim_key, relate
+from ..corpus.link import claim_key, prepare, relate_facts
 from ._linking import FALLBACK_SQL, RECENT_SQL, compact_facts, facts_of, window
 
 __all__ = ["Store"]
@@ -201,9 +201,9 @@ class Store:
             date = a["date"].get("value") if isinstance(a.get("date"), dict) else None
             facts = compact_facts(a, att)
             links.append((key, cid, date, d["id"], origin, c["type"], c["factuality"], facts))
-            new = {"type": c["type"], "factuality": c["factuality"], "args": a, "attribution": att}
+            new = prepare(c)
             for row in self._candidates(key, date, d["id"], origin):
-                rel = relate(new, facts_of(row["facts"], row["type"], row["factuality"]))
+                rel = relate_facts(new, facts_of(row["facts"], row["type"], row["factuality"]))
                 if rel is not None:
                     rels.append((cid, row["id"], rel[0], rel[1]))
         self._many("INSERT INTO claim_entities (claim, entity, role) VALUES (?,?,?)", ents)

@@ -25,6 +25,8 @@ import json
 from functools import lru_cache
 from typing import Any
 
+from ..corpus.link import Facts, prepare
+
 __all__ = ["FALLBACK_SQL", "RECENT_SQL", "compact_facts", "facts_of", "window"]
 
 _COLS = "id, doc, origin, date, type, factuality, facts"
@@ -61,9 +63,7 @@ def compact_facts(args: dict[str, Any], attribution: dict[str, Any]) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def facts_of(facts: str, type_: str, factuality: str) -> dict[str, Any]:
-    """A stored claim as ``relate`` reads it; cached, since the recent claims of a key group are
-    compared with every new claim of that key (callers must not change the result)."""
-    out: dict[str, Any] = json.loads(facts)
-    out["type"], out["factuality"] = type_, factuality
-    return out
+def facts_of(facts: str, type_: str, factuality: str) -> Facts:
+    """A stored claim's facts as ``relate_facts`` compares them; cached, since the recent claims of
+    a key group are compared with every new claim of that key."""
+    return prepare(json.loads(facts) | {"type": type_, "factuality": factuality})
