@@ -151,14 +151,21 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 taken.append((start, end))
                 local.append((start, end))
             j = a - 1
-    # later mentions by surname alone
+    # later mentions by surname alone; characters already in a mention are marked, not scanned for
+    occupied = bytearray(len(doc.text))
+    for a, b in taken:
+        occupied[a:b] = b"\x01" * (b - a)
+    scanned: set[str] = set()
     for men in list(found):
         surname = men.text.split()[-1]
+        if surname in scanned:
+            continue  # a second scan for it would find every occurrence taken already
+        scanned.add(surname)
         for occ in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w])", doc.text):
-            if any(a < occ.end() and occ.start() < b for a, b in taken):
+            if any(occupied[occ.start() : occ.end()]):
                 continue
             found.append(Mention(occ.start(), occ.end(), surname, men.entity_id, "person", "pattern.person", "name"))
-            taken.append((occ.start(), occ.end()))
+            occupied[occ.start() : occ.end()] = b"\x01" * (occ.end() - occ.start())
     return found
 
 

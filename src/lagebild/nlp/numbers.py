@@ -9,6 +9,7 @@ part of a designation ("KN-15", "Su-34"), a date or a year are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import Any
 
@@ -152,12 +153,17 @@ def make_quantities(context: dict[str, Any]) -> Step:
         blocked.sort()
         lang = doc.lang or "en"
         out: list[Quantity] = []
-        for s in doc.sentences:
-            local = [(x, y) for x, y in blocked if x < s.end and s.start < y]
+        starts = [x for x, _ in blocked]
+        longest = max((y - x for x, y in blocked), default=0)
+        for s in doc.sentences:  # bisected: no scan of every blocked span for every sentence
+            near = blocked[bisect_left(starts, s.start - longest) : bisect_left(starts, s.end)]
+            local = [(x, y) for x, y in near if x < s.end and s.start < y]
             out.extend(find_quantities(doc.text, s.start, s.end, lang, local))
         ents = sorted(doc.mentions, key=lambda m: m.start)
+        ent_starts = [m.start for m in ents]
         for q in out:
-            for men in ents:
+            for k in range(bisect_left(ent_starts, q.end - len(q.text)), len(ents)):
+                men = ents[k]
                 if q.end - len(q.text) <= men.start <= q.end + 3 and men.type in ("munition", "weapon_system"):
                     q.of = men.entity_id
                     break

@@ -70,7 +70,26 @@ def segment(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]
             cur = m.end()
     if cur < len(line):
         spans.append((start + cur, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return [(s, e) for a, b in spans for s, e in _cut(text, a, b) if text[s:e].strip()]
+
+
+MAX_SENTENCE = 2000  # characters; news sentences stay far below (our gold texts: under 250)
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span longer than ``MAX_SENTENCE`` (a line without punctuation, a pasted table) cut at
+    spaces, so that no rule ever works on one unbounded "sentence" (their cost grows with its square)."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut < 0:
+            cut = start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    out.append((start, end))
+    return out
 
 
 @component("sentences", requires=["text", "lang", "blocks", "headings"], assigns=["sentences", "tokens"])
