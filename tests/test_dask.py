@@ -132,3 +132,20 @@ def test_dask_is_not_imported_by_lagebild() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.returncode == 0, out.stderr
+
+
+def test_dask_worker_batch_keeps_one_analyser_per_kb(tmp_path: Path) -> None:
+    from lagebild.corpus import _dask
+    from lagebild.corpus import ingest as ingest_module
+
+    docs = _docs()[:2]
+    first = _dask._analyse_batch(docs, ())
+    analyser = ingest_module._worker["a"]
+    again = _dask._analyse_batch(_docs()[:2], ())
+    assert ingest_module._worker["a"] is analyser  # built once, reused for every batch
+    assert [r[0] for r in first] == [r[0] for r in again] and all(r[3] is None for r in first)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: lagebild/kb@1\nentities:\n  - id: nope\n", encoding="utf-8")
+    with pytest.raises(LagebildError, match="LB20"):  # an invalid overlay fails as it does without Dask
+        _dask._analyse_batch(docs, (str(bad),))
+    ingest_module._worker.clear()

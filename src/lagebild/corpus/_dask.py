@@ -2,9 +2,11 @@
 
 Workers analyse batches of documents; the calling process (the one writer)
 receives the reports in input order and stores them, so the store is the same
-as after a single-process run. Each worker process builds one ``Analyzer`` on
-its first batch and keeps it (module-level cache). Dask is imported only when
-this scale-out is used: ``import lagebild`` never imports it.
+as after a single-process run. Each worker process builds one ``Analyzer``
+before the first batch (a worker that joins later: on its first batch) and
+keeps it (module-level cache). ``--kb`` files must be readable at the same path
+on every worker. Dask is imported only when this scale-out is used:
+``import lagebild`` never imports it.
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ def analyse_documents_dask(
         # every worker builds its analyser now, all at once; a worker that cannot import lagebild fails here
         try:
             client.run(warm, kb)
+        except LagebildError:  # e.g. an invalid --kb file: the same error as without Dask
+            raise
         except Exception as exc:  # whatever a worker raised (cannot import lagebild, ...)
             raise error("LB703", address=address, why=f"{type(exc).__name__}: {exc}") from exc
         threads = _slots(client)
