@@ -56,3 +56,13 @@ def test_numbers_never_crash_on_random_text(text: str) -> None:
     for lang in ("de", "en", "ru", "uk"):
         for q in find_quantities(text, 0, len(text), lang, []):
             assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_numbers_component_skips_only_sentences_without_digits_or_number_words() -> None:
+    import lagebild
+
+    text = "Es gab keine Angaben dazu. ZWEI Drohnen wurden abgeschossen. Am Ende kamen 40 Soldaten."
+    doc = lagebild.analyze(text, lang="de").document
+    per_sentence = [q.text for s in doc.sentences for q in find_quantities(doc.text, s.start, s.end, "de", [])]
+    assert [q.text for q in doc.quantities] == per_sentence
+    assert [q.value for q in doc.quantities] == [2.0, 40.0]

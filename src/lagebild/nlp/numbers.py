@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import Any
 
+from .._cues import fold_case
 from ..document import Document, Quantity
 from ..pipeline import Step, component
 from ._resources import lang_data
@@ -20,6 +21,7 @@ from ._units import count_unit, measure_unit
 
 __all__ = ["find_quantities", "parse_number"]
 
+_DIGIT = re.compile(r"\d")
 _NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
@@ -66,8 +68,35 @@ def _patterns(lang: str) -> dict[str, Any]:
 _WORD = re.compile(r"[\w%$€£]+(?:[-/]\w+)*")
 
 
+@cache
+def _number_words(lang: str) -> dict[str, Any]:
+    return {k.casefold(): v for k, v in (lang_data(lang).get("number_words") or {}).items()}
+
+
+@cache
+def _number_hints(lang: str) -> tuple[str, ...]:
+    """Number words, case-folded like the text they are looked up in."""
+    return tuple(sorted({fold_case(str(w)) for w in lang_data(lang).get("number_words") or {}}))
+
+
+def _number_offsets(text: str, lang: str) -> list[int]:
+    """Every offset where a number word occurs in the case-folded text (a superset of where the
+    quantity rule, which ignores case, finds one); every offset if folding changed the length."""
+    low = fold_case(text)
+    if len(low) != len(text):  # pragma: no cover - fold_case keeps the length
+        return list(range(len(text)))
+    out = []
+    for w in _number_hints(lang):
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
 def _value(raw: str, mult: str | None, lang: str, data: dict[str, Any]) -> float | None:
-    words = {k.casefold(): v for k, v in (data.get("number_words") or {}).items()}
+    words = _number_words(lang)  # data is lang_data(lang)
     val = words.get(raw.casefold()) if not raw[:1].isdigit() else parse_number(raw, lang)
     if val is None:
         return None
@@ -155,7 +184,12 @@ def make_quantities(context: dict[str, Any]) -> Step:
         out: list[Quantity] = []
         starts = [x for x, _ in blocked]
         longest = max((y - x for x, y in blocked), default=0)
+        # a quantity starts with a digit or a number word: sentences with neither are skipped
+        words = _number_offsets(doc.text, lang)
         for s in doc.sentences:  # bisected: no scan of every blocked span for every sentence
+            i = bisect_left(words, s.start)
+            if not (i < len(words) and words[i] < s.end) and _DIGIT.search(doc.text, s.start, s.end) is None:
+                continue
             near = blocked[bisect_left(starts, s.start - longest) : bisect_left(starts, s.end)]
             local = [(x, y) for x, y in near if x < s.end and s.start < y]
             out.extend(find_quantities(doc.text, s.start, s.end, lang, local))
