@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 from ..document import Document
@@ -52,6 +54,53 @@ def _wide(sample: bytes) -> str | None:
     return None
 
 
+# where charset-normalizer finds several encodings equally clean, the one news texts use most;
+# mac_cyrillic, say, differs from cp1251 in the capitals only and often wins on coherence
+_PREFERRED = ("cp1251", "koi8_r", "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2")
+
+
+def _detect(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        raise error("LB106", path=name)
+    for encoding in _PREFERRED:
+        if best.encoding == encoding:
+            break
+        match = next((m for m in results if m.encoding == encoding and m.chaos <= best.chaos), None)
+        if match is not None:
+            best = match
+            break
+    text = str(best)
+    if best.coherence > 0:
+        return text
+    # no language recognised (a short text): the common encoding whose words read cleanest
+    score = _clean_words(text) - (best.encoding not in _PREFERRED)  # a Far East guess must read better
+    for encoding in _PREFERRED:
+        try:
+            other = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if (other_score := _clean_words(other)) > score:
+            text, score = other, other_score
+    return text
+
+
+def _clean_words(text: str) -> int:
+    """Words in one script without a capital after a small letter: few in a text decoded wrongly."""
+    n = 0
+    for word in text[:2000].split():
+        letters = [c for c in word if c.isalpha()]
+        if not letters:
+            continue
+        scripts = {unicodedata.name(c, "?").split(" ", 1)[0] for c in letters}
+        if len(scripts) == 1 and not any(a.islower() and b.isupper() for a, b in itertools.pairwise(letters)):
+            n += 1
+    return n
+
+
 def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     """Decode raw bytes to text, refusing empty, binary and undecodable input.
 
@@ -72,12 +121,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     try:
         text = data.decode(wide or "utf-8")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise error("LB106", path=name) from None
-        text = str(best)
+        text = _detect(data, name)
     bad = sum(1 for ch in text[:4096] if ord(ch) < 32 and ord(ch) not in _CONTROL_OK)
     if bad > 0.05 * min(len(text), 4096):
         raise error("LB104", path=name, why="too many control characters")
