@@ -60,6 +60,7 @@ class DocIndex:
         self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
         self._present: dict[int, list[tuple[Cues, str]]] = {}
         self._spans: dict[int, tuple[list[Any], list[int], list[int]]] = {}
+        self.memo: dict[Any, Any] = {}  # per-document results of the rules (keyed by the rule)
 
     def _all(self, pat: Cues) -> tuple[list[int], list[tuple[int, int, str]]]:
         key = id(pat)
@@ -91,12 +92,18 @@ class DocIndex:
         picked = sorted(i for i in order[bisect_left(starts, lo) : bisect_right(starts, hi)] if items[i].end <= hi)
         return [items[i] for i in picked]
 
+    def occurs(self, pat: Cues) -> bool:
+        """Whether ``pat`` matches anywhere in the document."""
+        return bool(self._all(pat)[0])
+
     def hits(self, pat: Cues, lo: int, hi: int) -> list[Hit]:
-        starts, found = self._all(pat)
-        if not starts:
-            return []
+        cached = self._hits.get(id(pat))
+        starts, found = cached if cached is not None else self._all(pat)
+        first = bisect_left(starts, lo)
+        if first == len(starts) or starts[first] >= hi:
+            return []  # most patterns, in most sentences
         out = []
-        for i in range(bisect_left(starts, lo), len(starts)):
+        for i in range(first, len(starts)):
             a, b, g = found[i]
             if a >= hi:
                 break

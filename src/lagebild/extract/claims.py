@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .._cues import Cues
 from ..document import Attribution, Claim, Document
 from ..kb.link import get_linker
 from ..kb.load import KB
@@ -42,23 +43,38 @@ class _Trigger:
     attribute: str | None = None
 
 
+def _trigger_cues(view: SentenceView, lex: Lexicon) -> list[tuple[str, bool, Cues, str | None]]:
+    """(claim type, strong, cues, capability attribute) in rule order, without the cue lists
+    that occur nowhere in the document (found once per document)."""
+    index = view.index
+    key = ("triggers", id(lex))
+    if index is not None and key in index.memo:
+        return index.memo[key]  # type: ignore[no-any-return]
+    out: list[tuple[str, bool, Cues, str | None]] = []
+    for ctype in _PRIORITY:
+        for strong, pats in ((True, lex.strong), (False, lex.weak)):
+            pat = pats.get(ctype)
+            if pat is not None:
+                out.append((ctype, strong, pat, None))
+    out += [("capability", True, pat, attr) for attr, pat in lex.attributes.items()]
+    if index is not None:
+        out = [t for t in out if index.occurs(t[2])]
+        index.memo[key] = out
+    return out
+
+
 def _triggers(view: SentenceView, lex: Lexicon) -> list[_Trigger]:
     out: list[_Trigger] = []
     has_item = any(m.type in ("weapon_system", "munition") for m in view.mentions) or bool(
         view.search(lex.generic_items)
     )
-    for ctype in _PRIORITY:
-        for strong, pats in ((True, lex.strong), (False, lex.weak)):
-            pat = pats.get(ctype)
-            if pat is None:
-                continue
-            for m in view.find(pat):
-                if ctype in lex.requires_item and not has_item:
-                    continue
-                out.append(_Trigger(ctype, strong, m.start(), m.end(), m.group()))
-    for attr, pat in lex.attributes.items():
-        for m in view.find(pat):
-            out.append(_Trigger("capability", True, m.start(), m.end(), m.group(), attr))
+    for ctype, strong, pat, attr in _trigger_cues(view, lex):
+        if attr is not None:
+            out += [_Trigger(ctype, True, m.start(), m.end(), m.group(), attr) for m in view.find(pat)]
+            continue
+        if ctype in lex.requires_item and not has_item:
+            continue
+        out += [_Trigger(ctype, strong, m.start(), m.end(), m.group()) for m in view.find(pat)]
     return out
 
 
