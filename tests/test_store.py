@@ -209,12 +209,33 @@ def test_store_migration_backfills_link_rows(tmp_path: Path) -> None:
     s.add(*_transfer(1, "2024-10-01"))
     # turn it back into a store from before the link table existed
     s.db.executescript(
-        "DROP TABLE claim_links; DELETE FROM schema_migrations WHERE version = 5;"
+        "DROP TABLE claim_links; DELETE FROM schema_migrations WHERE version >= 5;"
+        " DROP INDEX claim_entities_sorted; ALTER TABLE claim_entities DROP COLUMN sort_date;"
+        " CREATE INDEX claim_entities_entity ON claim_entities(entity, claim);"
         " CREATE INDEX claims_key ON claims(key); CREATE INDEX claims_key_id ON claims(key, id);"
         " CREATE INDEX claims_type_date ON claims(type, date);"
     )
     s.close()
     again = SQLiteStore(path)
-    assert again.schema_version() == 5
+    assert again.schema_version() == MIGRATIONS[-1][0]
     again.add(*_transfer(2, "2024-10-02"))
     assert [r["kind"] for r in again.relations(_claim_id(again, 2))] == ["corroborates"]
+    assert [c["doc"] for c in again.claims(entity="country:KP")] == [f"sha256-{n:064d}" for n in (2, 1)]
+
+
+def test_store_entity_claims_in_date_order_once_each(store: Store) -> None:
+    days = ["2024-05-03", "2024-01-20", "2024-05-03", "2024-09-14", "2024-02-29", "2024-07-01"]
+    items = []
+    for n, day in enumerate(days):
+        rep, text = _transfer(n, day)
+        if n % 2:  # North Korea named as supplier and as the source: one claim, two roles
+            rep["claims"][0]["attribution"]["source_entity"] = "country:KP"
+        items.append((rep, text, {}))
+    store.add_many(items)
+    every = store.claims(limit=100)
+    for filters in ({}, {"since": "2024-02-01"}, {"until": "2024-05-03"}, {"type": "arms_transfer", "offset": 2}):
+        offset = int(filters.pop("offset", 0))
+        got = [c["id"] for c in store.claims(entity="country:KP", limit=3, offset=offset, **filters)]
+        want = [c["id"] for c in store.claims(limit=100, **filters)][offset : offset + 3]
+        assert got == want and len(set(got)) == len(got)
+    assert len(every) == len(days) and store.claims(entity="country:XX") == []

@@ -37,6 +37,14 @@ _CLAIMS_SQL = (
     " FROM claims c JOIN documents d ON d.id = c.doc WHERE {cond}"
     " ORDER BY c.sort_date DESC, c.id DESC LIMIT ? OFFSET ?"
 )
+# an entity's claims are walked in (entity, sort_date, claim) index order, so a page of a frequent
+# entity reads about a page of rows; DISTINCT folds a claim that names the entity in two roles
+_ENTITY_CLAIMS_SQL = (
+    "SELECT c.*, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published, d.origin FROM"
+    " (SELECT DISTINCT ce.sort_date, ce.claim FROM claim_entities ce JOIN claims c ON c.id = ce.claim"
+    " WHERE ce.entity = ? AND {cond} ORDER BY ce.sort_date DESC, ce.claim DESC LIMIT ? OFFSET ?) t"
+    " JOIN claims c ON c.id = t.claim JOIN documents d ON d.id = c.doc ORDER BY c.sort_date DESC, c.id DESC"
+)
 
 
 def _now() -> str:
@@ -192,13 +200,14 @@ class Store:
             a = c.get("args") or {}
             att = c.get("attribution") or {}
             cid = self._insert_claim(d, c, a, att)
-            ents += [(cid, a[k], k) for k in _ROLE_KEYS if a.get(k)] + [(cid, i, "item") for i in a.get("items") or []]
+            date = a["date"].get("value") if isinstance(a.get("date"), dict) else None
+            roles = [(a[k], k) for k in _ROLE_KEYS if a.get(k)] + [(i, "item") for i in a.get("items") or []]
             if att.get("source_entity"):
-                ents.append((cid, att["source_entity"], "source"))
+                roles.append((att["source_entity"], "source"))
+            ents += [(cid, e, role, date or d.get("published") or "") for e, role in roles]
             key = claim_key(c)
             if key is None:
                 continue
-            date = a["date"].get("value") if isinstance(a.get("date"), dict) else None
             facts = compact_facts(a, att)
             links.append((key, cid, date, d["id"], origin, c["type"], c["factuality"], facts))
             new = prepare(c)
@@ -206,7 +215,7 @@ class Store:
                 rel = relate_facts(new, facts_of(row["facts"], row["type"], row["factuality"]))
                 if rel is not None:
                     rels.append((cid, row["id"], rel[0], rel[1]))
-        self._many("INSERT INTO claim_entities (claim, entity, role) VALUES (?,?,?)", ents)
+        self._many("INSERT INTO claim_entities (claim, entity, role, sort_date) VALUES (?,?,?,?)", ents)
         self._many(
             "INSERT INTO claim_links (key, id, date, doc, origin, type, factuality, facts) VALUES (?,?,?,?,?,?,?,?)",
             links,
@@ -274,9 +283,7 @@ class Store:
         with_relations: bool = False,
     ) -> list[dict[str, Any]]:
         where, params = ["c.checkworthy >= 0.5"], []  # type: ignore[var-annotated]
-        if entity:
-            where.append("c.id IN (SELECT claim FROM claim_entities WHERE entity = ?)")
-            params.append(entity)
+        date_col = "ce.sort_date" if entity else "c.sort_date"  # the walked index bounds the dates
         for col, val in (
             ("c.type", type),
             ("c.factuality", factuality),
@@ -287,14 +294,15 @@ class Store:
                 where.append(f"{col} = ?")
                 params.append(val)
         if since:
-            where.append("c.sort_date >= ?")
+            where.append(f"{date_col} >= ?")
             params.append(since)
         if until:
-            where.append("c.sort_date <= ? AND c.sort_date != ''")
+            where.append(f"{date_col} <= ? AND {date_col} != ''")
             params.append(until)
-        sql = _CLAIMS_SQL.format(cond=" AND ".join(where))  # noqa: S608 - fixed column names; values are bound
+        # fixed column names; values are bound
+        sql = (_ENTITY_CLAIMS_SQL if entity else _CLAIMS_SQL).format(cond=" AND ".join(where))  # noqa: S608
         out = []
-        for r in self._rows(sql, (*params, limit, offset)):
+        for r in self._rows(sql, (*([entity] if entity else []), *params, limit, offset)):
             r["args"] = json.loads(r["args"])["args"]
             if with_relations:
                 r["relations"] = self.relations(int(r["id"]))

@@ -107,6 +107,16 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "DROP INDEX claims_type_date",
         ],
     ),
+    (
+        6,
+        "claims of an entity in date order (sort date on claim_entities)",
+        [
+            "ALTER TABLE claim_entities ADD COLUMN sort_date TEXT NOT NULL DEFAULT ''",
+            "UPDATE claim_entities SET sort_date = (SELECT sort_date FROM claims c WHERE c.id = claim_entities.claim)",
+            "CREATE INDEX claim_entities_sorted ON claim_entities(entity, sort_date, claim)",
+            "DROP INDEX claim_entities_entity",
+        ],
+    ),
 ]
 
 
