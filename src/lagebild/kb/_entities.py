@@ -96,7 +96,12 @@ def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int,
     known given name or a particle joins them ("Abu Bakr al Baghdadi" stays two)."""
 
     def free(t: Any) -> bool:
-        return bool(_LATIN_CAP.match(t.text)) and not any(a < t.end and t.start < b for a, b in taken)
+        # an upper-case first letter first: the cheap test that most tokens fail
+        return (
+            t.text[:1].isupper()
+            and bool(_LATIN_CAP.match(t.text))
+            and not any(a < t.end and t.start < b for a, b in taken)
+        )
 
     tok = tokens[end_idx]
     if not free(tok) or _not_a_name(tok.text, lang) or end_idx == 0:

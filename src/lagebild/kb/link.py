@@ -36,6 +36,12 @@ _CYR_ENDINGS = frozenset(
     "ого ому ым им ых их ую юю ая яя ое ее ої ій ью ью ым ими ыми ськ ської ському ським ськими".split()
 ) | {""}
 _FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250) if chr(c) not in "ßÆæØøÐðÞþŁłĐđ"}
+# the same folding as ``str.translate(_FOLD)``, but touching only the accented characters (a
+# dict-based translate looks up every character of the text)
+_FOLD_CHARS = {chr(c): f for c, f in _FOLD.items()}
+_ACCENTED = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
+# punctuation to spaces: the spaces themselves need no replacing
+_PUNCT = re.compile(r"[^\w ]|_")
 
 
 def normalise(text: str) -> str:
@@ -44,7 +50,7 @@ def normalise(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep them
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _NON_WORD.sub(" ", low.translate(_FOLD))
+    return _PUNCT.sub(" ", _ACCENTED.sub(lambda m: _FOLD_CHARS[m.group()], low))
 
 
 @dataclass(slots=True, frozen=True)
