@@ -1,3 +1,8 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from lagebild.kb.link import Linker
 
 
@@ -63,3 +68,15 @@ def test_link_every_ambiguity_rule_points_to_known_ids() -> None:
     for amb in kb.ambiguous.values():
         assert amb.default in amb.candidates and all(c in kb for c in amb.candidates)
         assert all(r.pick in amb.candidates for r in amb.rules)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.characters(max_codepoint=0x600), max_size=80))
+def test_link_normalise_folds_like_a_translate_table(text: str) -> None:
+    from lagebild.kb.link import _FOLD, normalise
+
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    expected = re.sub(r"[^\w]|_", " ", low.translate(_FOLD))
+    assert normalise(text) == expected and len(expected) == len(text)
