@@ -35,6 +35,8 @@ def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     by_end = {m.end: m for m in mentions}
     added: list[Mention] = []
+    covered: bytearray | None = None  # characters in a mention, marked once (not rescanned per abbreviation)
+    scanned: set[str] = set()
     for m in _ABBR.finditer(text):
         prev_end = m.start()
         while prev_end > 0 and text[prev_end - 1] == " ":
@@ -43,11 +45,18 @@ def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if target is None:
             continue
         abbr = m.group(1)
-        covered = [(x.start, x.end) for x in mentions + added]
-        for occ in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w])", text):
-            if any(a < occ.end() and occ.start() < b for a, b in covered):
-                continue
-            added.append(Mention(occ.start(), occ.end(), abbr, target.entity_id, target.type, "kb.abbrev", "name"))
+        if abbr in scanned:
+            continue  # defined again: its first scan took every occurrence
+        scanned.add(abbr)
+        if covered is None:
+            covered = bytearray(len(text))
+            for x in mentions:
+                covered[x.start : x.end] = b"\x01" * (x.end - x.start)
+        spans = [occ.span() for occ in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w])", text)]
+        new = [(a, b) for a, b in spans if not any(covered[a:b])]
+        for a, b in new:
+            added.append(Mention(a, b, abbr, target.entity_id, target.type, "kb.abbrev", "name"))
+            covered[a:b] = b"\x01" * (b - a)
     return added
 
 
@@ -160,17 +169,23 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     occupied = bytearray(len(doc.text))
     for a, b in taken:
         occupied[a:b] = b"\x01" * (b - a)
-    scanned: set[str] = set()
-    for men in list(found):
-        surname = men.text.split()[-1]
-        if surname in scanned:
-            continue  # a second scan for it would find every occurrence taken already
-        scanned.add(surname)
-        for occ in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w])", doc.text):
-            if any(occupied[occ.start() : occ.end()]):
+    order: dict[str, str] = {}  # surname -> entity id, first found first
+    for men in found:
+        order.setdefault(men.text.split()[-1], men.entity_id)
+    if not order:
+        return found
+    # one pass over the text for all surnames (not one per surname); at a position the longest wins
+    alternatives = "|".join(re.escape(n) for n in sorted(order, key=len, reverse=True))
+    places: dict[str, list[int]] = {}
+    for occ in re.finditer(rf"(?<![\w-])(?=({alternatives})(?![\w]))", doc.text):
+        places.setdefault(occ.group(1), []).append(occ.start())
+    for surname, entity_id in order.items():
+        for start in places.get(surname, []):
+            end = start + len(surname)
+            if any(occupied[start:end]):
                 continue
-            found.append(Mention(occ.start(), occ.end(), surname, men.entity_id, "person", "pattern.person", "name"))
-            occupied[occ.start() : occ.end()] = b"\x01" * (occ.end() - occ.start())
+            found.append(Mention(start, end, surname, entity_id, "person", "pattern.person", "name"))
+            occupied[start:end] = b"\x01" * (end - start)
     return found
 
 
