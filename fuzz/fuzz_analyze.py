@@ -3,7 +3,7 @@
 The first byte picks how the rest becomes text: Unicode without surrogates (most inputs),
 UTF-8 with replacement, or Unicode with lone surrogates (refused with LB117). Run by ``make fuzz``::
 
-    .venv/bin/python fuzz/fuzz_analyze.py -max_total_time=60 -dict=fuzz/analyze.dict fuzz/corpus/analyze fuzz/seeds/analyze
+    .venv/bin/python fuzz/fuzz_analyze.py -max_total_time=60 -dict=fuzz/analyze.dict fuzz/corpus/analyze
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import atheris
+import atheris  # type: ignore[import-untyped]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 with atheris.instrument_imports(include=["lagebild", "targets"]):
-    import lagebild
     import targets
+
+    import lagebild
 
     lagebild.analyze("Russland hat laut HUR 200 Shahed-Drohnen aus dem Iran erhalten.")  # imports every component
 

@@ -2,7 +2,7 @@
 
 The first byte of an input picks the reader, the rest is its input. Run by ``make fuzz``::
 
-    .venv/bin/python fuzz/fuzz_readers.py -max_total_time=60 fuzz/corpus/readers fuzz/seeds/readers
+    .venv/bin/python fuzz/fuzz_readers.py -max_total_time=60 fuzz/corpus/readers
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import atheris
+import atheris  # type: ignore[import-untyped]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

@@ -63,7 +63,7 @@ _TRICKY = (
     "\u4e2d\u6587\U0001f680\U0001f1fa\U0001f1e6\U00010348\ufffd"  # CJK, emoji, astral
     ".,;:!?…„“”«»‹›'\"()[]–—-/0123456789%"
 )
-hostile_text = st.text(alphabet=st.characters(exclude_categories=("Cs",)) | st.sampled_from(_TRICKY), max_size=600)
+hostile_text = st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(_TRICKY), max_size=600)
 
 
 def _vocabulary() -> list[str]:
@@ -114,11 +114,12 @@ def test_fuzz_readers_truncated_and_spliced_fixtures(
     _count(tally, "readers.truncated")
 
 
+KEYS = st.sampled_from(["text", "id", "date", "type", "from"]) | st.text(max_size=6)
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | hostile_text,
-    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.sampled_from(["text", "id", "date", "type"]) | st.text(max_size=6), kids, max_size=4),
+    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(KEYS, kids, max_size=4),
     max_leaves=25,
-)  # fmt: skip
+)
 
 
 @FUZZ
@@ -136,7 +137,8 @@ def test_fuzz_readers_odd_and_cut_json(tally: dict[str, int], messages: list[obj
 @given(title=hostile_text, body=hostile_text, depth=st.integers(0, 300), tag=st.sampled_from(["div", "p", "b", "x-y"]))
 def test_fuzz_readers_feed_and_html_markup(tally: dict[str, int], title: str, body: str, depth: int, tag: str) -> None:
     nested = f"<{tag}>" * depth + body + f"</{tag}>" * (depth // 2)
-    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><item><title>{title}</title><description><![CDATA[{nested}]]></description></item>'
+    feed = '<?xml version="1.0"?><rss version="2.0"><channel><item>'
+    feed += f"<title>{title}</title><description><![CDATA[{nested}]]></description></item>"  # cut: no </rss>
     targets.check_items(read_feed(feed.encode("utf-8"), "f.xml"))
     page = f"<html><head><title>{title}</title></head><body>{nested}"
     targets.check_items(targets.read_with("html", page.encode("utf-8")))
@@ -189,7 +191,7 @@ def test_fuzz_encodings_are_detected(text: str, encoding: str) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"%PDF-1.7\n\x00\x01", b"\x89PNG\r\n\x1a\n\x00\x00", b"PK\x03\x04\x14\x00", b"\x7fELF\x02\x01", bytes(range(256)) * 4],
+    [b"%PDF-1.7\n\x00\x01", b"\x89PNG\r\n\x1a\n\x00", b"PK\x03\x04\x14\x00", b"\x7fELF\x02", bytes(range(256)) * 4],
 )
 def test_fuzz_binary_is_rejected_by_every_reader(tally: dict[str, int], data: bytes) -> None:
     with pytest.raises(LagebildError, match="LB104"):
@@ -312,12 +314,12 @@ def test_fuzz_analyze_word_soup_keeps_spans(tally: dict[str, int], text: str) ->
 @given(kind=st.sampled_from(["text", "html", "feed", "jsonl"]), text=word_soup)
 def test_fuzz_read_then_analyze_keeps_spans(tally: dict[str, int], kind: str, text: str) -> None:
     """Reader output goes through the analyser as ingest does it: ``Analyzer.analyze_document``."""
-    from lagebild import get_analyzer
+    from lagebild._api import get_analyzer
 
     wrapped = {
         "text": text,
         "html": f"<html><body><p>{text}</p></body></html>",
-        "feed": f"<rss version='2.0'><channel><item><title>T</title><description>{text}</description></item></channel></rss>",
+        "feed": f"<rss><channel><item><title>T</title><description>{text}</description></item></channel></rss>",
         "jsonl": json.dumps({"text": text}),
     }[kind]  # fmt: skip
     for doc in targets.check_items(targets.read_with(kind, wrapped.encode("utf-8", "surrogatepass"))):
@@ -327,17 +329,18 @@ def test_fuzz_read_then_analyze_keeps_spans(tally: dict[str, int], kind: str, te
 
 
 def test_fuzz_analyze_one_megabyte_line(tally: dict[str, int]) -> None:
-    """1 MB on one line, with and without sentence punctuation: linear time, spans valid."""
+    """1 MB on one line, its first half with sentence punctuation, the second without: spans valid."""
     import random
 
     rnd = random.Random(7)
-    for strip in (False, True):
-        words = [w.strip(".!?") if strip else w for w in rnd.choices(VOCAB, k=160_000)]
-        text = " ".join(words)[:1_000_000]
-        t0 = time.perf_counter()
-        targets.fuzz_analyze(text)
-        print(f"1 MB line (punctuation {'removed' if strip else 'kept'}): {time.perf_counter() - t0:.1f} s")
-        _count(tally, "analyze.fixed")
+    words = rnd.choices(VOCAB, k=160_000)
+    words[80_000:] = [w.strip(".!?") for w in words[80_000:]]  # one "sentence" of 500 kB: cut at 2000 chars
+    text = " ".join(words)[:1_000_000]
+    assert "\n" not in text and len(text) == 1_000_000
+    t0 = time.perf_counter()
+    targets.fuzz_analyze(text)
+    print(f"1 MB line: {time.perf_counter() - t0:.1f} s")
+    _count(tally, "analyze.fixed")
 
 
 # atheris: a few seconds of each target (``make fuzz`` runs them for a minute each)
