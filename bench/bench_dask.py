@@ -1,12 +1,13 @@
 # ruff: noqa: E501 - benchmark tables
 """Benchmark: ingest on Dask workers, 1 vs 2 (or more) workers, next to a single process and spaCy's blank tokenizer.
 
-usage: python bench/bench_dask.py [--docs 1000] [--workers 1,2] [--seed 23]
+usage: python bench/bench_dask.py [--docs 1000] [--workers 1,2] [--rounds 1] [--pool 0] [--batch 24]
 
 The same ``--docs`` generated German/English reports (bench/synth.py) are
 ingested into a fresh SQLite file each time:
 
 - ``single``: one process analyses and stores (``lagebild ingest --workers 1``);
+  ``pool N`` (with ``--pool N``): the process pool of ``lagebild ingest --workers N``;
 - ``dask N``: a LocalCluster of N worker processes (one thread each) is started,
   every worker builds its analyser, then the address is given to
   ``ingest(dask=...)`` (the path of ``--dask tcp://...``; ``--dask local`` does
@@ -63,14 +64,15 @@ def _docs(items: list[tuple[str, str, str]]) -> list[Document]:
     return [Document(text=t, source=name) for name, t, _l in items]
 
 
-def run_single(items: list[tuple[str, str, str]], db: Path) -> dict[str, Any]:
+def run_single(items: list[tuple[str, str, str]], db: Path, workers: int = 1) -> dict[str, Any]:
+    """One process (``workers`` 1), or the built-in process pool of ``lagebild ingest --workers N``."""
     docs = _docs(items)
     with TreeRSS() as rss:
         t = time.perf_counter()
-        summary = ingest(SQLiteStore(db), docs, workers=1)
+        summary = ingest(SQLiteStore(db), docs, workers=workers)
         secs = time.perf_counter() - t
         cpu = rss.cpu_now()
-    return {"mode": "single", "workers": 1, "new": summary.new, "failed": len(summary.failed), "start_s": 0.0,
+    return {"mode": "single" if workers == 1 else f"pool {workers}", "workers": workers, "new": summary.new, "failed": len(summary.failed), "start_s": 0.0,
             "ingest_s": round(secs, 2), "total_s": round(secs, 2), "ingest_cpu_s": round(cpu, 2), **rss.as_dict()}  # fmt: skip
 
 
@@ -100,7 +102,7 @@ def run_dask(items: list[tuple[str, str, str]], db: Path, workers: int, batch: i
 
 
 def _measure(modes: list[int], items: list[tuple[str, str, str]], batch: int, rounds: int) -> list[dict[str, Any]]:
-    """Every mode (0: single process, N: N Dask workers) ``rounds`` times, interleaved; the fastest run of each.
+    """Every mode (0: single process, N: N Dask workers, -N: process pool of N) ``rounds`` times, interleaved; the fastest run of each.
 
     Right before each run spaCy's blank tokenizer runs over 200 of the texts: its
     docs/s shows how much CPU the machine gave that run.
@@ -113,7 +115,7 @@ def _measure(modes: list[int], items: list[tuple[str, str, str]], batch: int, ro
             for w in modes:
                 probe = spacy_baseline(texts, langs)["docs_per_s"]
                 db = Path(tmp) / f"r{k}-w{w}.sqlite"
-                row = run_single(items, db) if w == 0 else run_dask(items, db, w, batch)
+                row = run_single(items, db, max(1, -w)) if w <= 0 else run_dask(items, db, w, batch)
                 dump = _dump(db)
                 want = want if want is not None else dump
                 runs[w].append(row | {"same": dump == want, "spacy_docs_per_s": probe})
@@ -131,11 +133,12 @@ def main() -> None:
     ap.add_argument("--workers", default="1,2", help="Dask worker counts to measure")
     ap.add_argument("--batch", type=int, default=24, help="documents per Dask task")
     ap.add_argument("--rounds", type=int, default=1, help="runs of each mode, interleaved; the fastest is shown")
+    ap.add_argument("--pool", type=int, default=0, help="also measure ingest's own process pool of N workers")
     ap.add_argument("--seed", type=int, default=23)
     a = ap.parse_args()
     items = list(articles(a.docs, seed=a.seed))
     n_words = words(t for _n, t, _l in items)
-    modes = [0] + [int(x) for x in a.workers.split(",")]
+    modes = [0] + [int(x) for x in a.workers.split(",")] + ([-int(a.pool)] if a.pool else [])
     rows = _measure(modes, items, a.batch, a.rounds)
     single = rows[0]
     one = next((r for r in rows if r["mode"] == "dask 1"), single)
