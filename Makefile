@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint typecheck unit eval-gate bench clean
+.PHONY: run test lint typecheck unit eval-gate bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,16 @@ eval-gate: $(STAMP)
 	$(BIN)/python scripts/eval_gate.py
 
 test: lint typecheck unit eval-gate
+
+# atheris: each target for FUZZ_SECONDS (corpora and crash inputs under fuzz/corpus, fuzz/out);
+# `make test` runs both for a few seconds through tests/test_fuzz.py
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	mkdir -p fuzz/out
+	$(BIN)/python fuzz/fuzz_readers.py -max_total_time=$(FUZZ_SECONDS) -timeout=60 -max_len=65536 \
+		-artifact_prefix=fuzz/out/readers- fuzz/corpus/readers
+	$(BIN)/python fuzz/fuzz_analyze.py -max_total_time=$(FUZZ_SECONDS) -timeout=60 -max_len=65536 \
+		-dict=fuzz/analyze.dict -artifact_prefix=fuzz/out/analyze- fuzz/corpus/analyze
 
 BENCH_DOCS ?= 1000
 BENCH_INGEST_DOCS ?= 10000
