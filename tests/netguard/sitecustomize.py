@@ -68,7 +68,7 @@ def install(log: str) -> None:
         address = args[-1]
         if not peer_ok(self, address):
             raise refuse("sendto", address)
-        return real_sendto(self, data, *args)  # type: ignore[arg-type]
+        return real_sendto(self, data, *args)
 
     def create_connection(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
         if not is_loopback(address[0]):
@@ -80,8 +80,8 @@ def install(log: str) -> None:
             raise refuse("getaddrinfo", host)
         return real_getaddrinfo(host, *args, **kwargs)
 
-    socket.socket.connect = connect  # type: ignore[method-assign]
-    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
+    socket.socket.connect = connect  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign,assignment]
     socket.socket.sendto = sendto  # type: ignore[assignment]
     socket.create_connection = create_connection
     socket.getaddrinfo = getaddrinfo
