@@ -4,8 +4,8 @@ A target takes bytes or text and checks the contract on it:
 
 - readers return documents or raise / yield the project's own errors (``LagebildError``,
   ``ReadError``, each with a known ``LBxxx`` code), never anything else;
-- every document they return holds non-empty text that can be written as UTF-8 and is no
-  longer than ``input.max_bytes``;
+- every document they return holds non-empty text that can be written as UTF-8 and has no
+  more characters than ``input.max_bytes``;
 - the analyser returns a report whose every span (entity mentions, claims, loaded phrases,
   headings) lies inside the text and whose ``text`` equals the text at that span, and no
   pipeline component failed (a failure would be recorded as LB303 in ``errors``).
@@ -115,7 +115,8 @@ def check_items(items: Iterable[object]) -> list[Document]:
             continue
         assert isinstance(item, Document), type(item)
         assert isinstance(item.text, str) and item.text.strip(), item
-        assert len(item.text.encode("utf-8")) <= limit  # raises UnicodeEncodeError on lone surrogates
+        item.text.encode("utf-8")  # raises UnicodeEncodeError on lone surrogates
+        assert len(item.text) <= limit  # decoding never makes more characters than the input had bytes
         for value in (item.title, item.source, item.outlet, item.url, item.published):
             assert value is None or isinstance(value, str)
             if value is not None:
