@@ -199,13 +199,13 @@ class Store:
         for c in claims:
             a = c.get("args") or {}
             att = c.get("attribution") or {}
-            cid = self._insert_claim(d, c, a, att)
             date = a["date"].get("value") if isinstance(a.get("date"), dict) else None
+            key = claim_key(c)
+            cid = self._insert_claim(d, c, key, date)
             roles = [(a[k], k) for k in _ROLE_KEYS if a.get(k)] + [(i, "item") for i in a.get("items") or []]
             if att.get("source_entity"):
                 roles.append((att["source_entity"], "source"))
             ents += [(cid, e, role, date or d.get("published") or "") for e, role in roles]
-            key = claim_key(c)
             if key is None:
                 continue
             facts = compact_facts(a, att)
@@ -222,9 +222,9 @@ class Store:
         )
         self._many("INSERT INTO relations (a, b, kind, detail) VALUES (?,?,?,?)", rels)
 
-    def _insert_claim(self, d: dict[str, Any], c: dict[str, Any], a: dict[str, Any], att: dict[str, Any]) -> int:
+    def _insert_claim(self, d: dict[str, Any], c: dict[str, Any], key: str | None, date: str | None) -> int:
+        a, att = c.get("args") or {}, c.get("attribution") or {}
         q: dict[str, Any] = next((x for x in a.get("quantities") or [] if isinstance(x.get("value"), int | float)), {})
-        date = a.get("date", {}).get("value") if isinstance(a.get("date"), dict) else None
         return self._insert(
             'INSERT INTO claims (doc, cid, start, "end", text, type, checkworthy, factuality, source, source_entity,'
             " source_kind, channel, supplier, recipient, location, subject, attribute, date, value, unit, approx, key,"
@@ -233,7 +233,7 @@ class Store:
                 d["id"], c["id"], c["start"], c["end"], c["text"], c["type"], c["checkworthy"], c["factuality"],
                 att.get("source"), att.get("source_entity"), att.get("source_kind"), att.get("channel"),
                 a.get("supplier"), a.get("recipient"), a.get("location"), a.get("subject"), a.get("attribute"),
-                date, q.get("value"), q.get("unit"), q.get("approx"), claim_key(c), d.get("lang"),
+                date, q.get("value"), q.get("unit"), q.get("approx"), key, d.get("lang"),
                 json.dumps({"args": a, "attribution": att}, ensure_ascii=False), date or d.get("published") or "",
             ),
         )  # fmt: skip
