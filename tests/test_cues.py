@@ -103,3 +103,12 @@ def test_cues_index_serves_alternating_texts() -> None:
 def test_cues_one_letter_word_before_a_cue() -> None:
     # the word start right after a one-letter word keeps its own key
     assert [m.group() for m in MIXED.finditer("a Sieg, o infam")] == ["Sieg", "infam"]
+
+
+def test_cues_sub_pattern_cache_bounded_by_the_cue_keys() -> None:
+    cues = Cues(["*gemetzel*", "Sieg", "infam", "in ... Gefahr"])
+    # a free-start cue at 600 word starts with distinct keys
+    words = [f"{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}q{i}gemetzel" for i in range(600)]
+    text = " ".join(words) + " Sieg"
+    assert [m.group() for m in cues.finditer(text)] == words + ["Sieg"]
+    assert len(cues._sub) <= 2 * (len(cues.keys3) + len(cues.keys2) + 1) * 2

@@ -103,7 +103,9 @@ class _TextIndex:
                 else:
                     bucket.append(pos)
         self.by_key3, self.by_key2 = by_key3, by_key2
-        self.memo: dict[int, list[int]] = {}  # id(Cues) -> word starts where its free-start cues may match
+        # id(Cues) -> (the Cues, held so that its id is not reused while this index lives; the
+        # word starts where its free-start cues may match)
+        self.memo: dict[int, tuple[object, list[int]]] = {}
 
 
 _indexes: dict[int, _TextIndex] = {}
@@ -187,11 +189,20 @@ class Cues:
         try:
             return self._sub[(key, free)]
         except KeyError:
-            k2 = key[:2]
-            srcs = [src for k, src in self._alts if k == key or k == k2 or (free and k is None)]
+            pass
+        # keys no cue has collapse to "", so the cache stays as small as the cue list
+        k3 = key if key in self.keys3 else ""
+        k2 = key[:2] if key[:2] in self.keys2 else ""
+        norm = (k3 + "|" + k2, free)
+        if norm in self._sub:
+            regex = self._sub[norm]
+        else:
+            srcs = [src for k, src in self._alts if (k is not None and k in (k3, k2)) or (free and k is None)]
             regex = _wrap("|".join(srcs)) if srcs else None
-            self._sub[(key, free)] = regex
-            return regex
+            self._sub[norm] = regex
+        if k3 or k2:
+            self._sub[(key, free)] = regex  # a key of a cue: remember it directly
+        return regex
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.empty:
@@ -205,20 +216,21 @@ class Cues:
         characters before an occurrence of its literal part."""
         if self._free_check is None:
             return []
-        cached = index.memo.get(id(self))
-        if cached is None:
-            cached = []
-            if self._literals is None or any(lit in index.low for lit in self._literals):
-                text, key_at, found = index.text, index.key_at, set()
-                for m in self._free_check.finditer(text):
-                    p = m.start()
-                    while p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):  # what "\w" matches
-                        p -= 1
-                    if p in key_at:
-                        found.add(p)
-                cached = sorted(found)
-            index.memo[id(self)] = cached
-        return cached
+        hit = index.memo.get(id(self))
+        if hit is not None and hit[0] is self:
+            return hit[1]
+        starts: list[int] = []
+        if self._literals is None or any(lit in index.low for lit in self._literals):
+            text, key_at, found = index.text, index.key_at, set()
+            for m in self._free_check.finditer(text):
+                p = m.start()
+                while p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):  # what "\w" matches
+                    p -= 1
+                if p in key_at:
+                    found.add(p)
+            starts = sorted(found)
+        index.memo[id(self)] = (self, starts)
+        return starts
 
     def _candidates(self, text: str) -> tuple[list[int], _TextIndex, bool]:
         """Offsets to try in order (word starts, and punctuation that begins a cue), the text's
