@@ -122,38 +122,54 @@ def test_durability_check_store_catches_a_half_stored_document(tmp_path: Path) -
             check_store(broken)
 
 
+def _stored(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1) as con:
+            return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.Error:  # not created yet, or locked for a moment
+        return -1
+
+
 @pytest.mark.parametrize("trial", range(KILL_TRIALS))
 def test_durability_sigkill_at_random_moment(tmp_path: Path, trial: int, summary: dict[str, int]) -> None:
+    """Half the trials kill after a random 0.3-3 s from the start (start-up, schema, first batches);
+    the others once a random number of documents is stored, plus a random 0-50 ms (mid-ingest)."""
     rnd = random.Random(1000 + trial)
-    delay = rnd.uniform(0.3, 3.0)
     src = tmp_path / "in"
     texts = _write_corpus(src, DOCS, seed=trial)
     db = tmp_path / "c.sqlite"
+    before = 0
     if trial % 2:  # half the trials start on a store that already holds a few documents
         first = src.parent / "first"
         texts |= _write_corpus(first, 3, seed=500 + trial)
-        subprocess.run(
-            [*EXE, "ingest", str(first), "--db", str(db), "--quiet"], cwd=ROOT, capture_output=True, check=True
-        )
+        _ingest(first, db).check_returncode()
+        before = 3
     cmd = [*EXE, "ingest", str(src), "--db", str(db), "--quiet", "--workers", str(1 + trial % 2)]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    time.sleep(delay)
+    t0 = time.monotonic()
+    if trial % 4 < 2:
+        delay = rnd.uniform(0.3, 3.0)
+        time.sleep(delay)
+        how = f"after {delay:.2f} s"
+    else:
+        target = before + rnd.randint(1, DOCS - 1)
+        while _stored(db) < target and proc.poll() is None and time.monotonic() - t0 < 120:
+            time.sleep(0.01)
+        time.sleep(rnd.uniform(0, 0.05))
+        how = f"at {target} stored + jitter ({time.monotonic() - t0:.2f} s)"
     os.killpg(proc.pid, signal.SIGKILL)  # the whole group: worker processes die with it
     proc.wait()
     stored = check_store(db) if db.exists() else 0
-    rerun = subprocess.run(
-        [*EXE, "ingest", str(src), "--db", str(db), "--quiet"], cwd=ROOT, capture_output=True, text=True
-    )
+    rerun = _ingest(src, db)
     assert rerun.returncode == 0 and "locked" not in rerun.stderr, rerun.stderr
     final = check_store(db)
     expected = len(texts)
     lost = expected - final
     _add(summary, "kill trials", 1)
-    before = 3 if trial % 2 else 0
     stage = "nothing new stored" if stored <= before else "all stored" if stored == expected else "part stored"
     _add(summary, f"kills with {stage}", 1)
     _add(summary, "documents lost", max(lost, 0))
-    print(f"trial {trial}: killed after {delay:.2f} s with {stored} of {expected} stored; after rerun {final}")
+    print(f"trial {trial}: killed {how} with {stored} of {expected} stored; after rerun {final}")
     assert lost == 0 and final == expected
 
 
