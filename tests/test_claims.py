@@ -230,3 +230,35 @@ def test_claims_unnamed_role_speaks_for_government(run: Any) -> None:
 def test_claims_hyphenated_country_institution_is_source(run: Any) -> None:
     (c,) = run("Iran hat 200 Shahed-136 an Russland geliefert, sagten US-Regierungsvertreter.")
     assert c["attribution"]["source"] == "US-Regierungsvertreter" and c["attribution"]["source_kind"] == "government"
+
+
+def test_claims_channel_after_on(run: Any) -> None:
+    # "on" must stay a word in the lexicon (YAML 1.1 would read it as a boolean)
+    (c,) = run("Iran shipped 200 Shahed-136 drones to Russia, the HUR said on Telegram.", "en")
+    assert c["attribution"]["channel"] == "Telegram" and c["attribution"]["source_entity"] == "org:hur"
+
+
+def test_claims_no_in_coordinated_phrase_keeps_claim_positive(run: Any) -> None:
+    (c,) = run("Iran delivered 200 Shahed-136 drones to Russia in May, but no missiles, the HUR said.", "en")
+    assert c["factuality"] == "reported"
+    (d,) = run("Iran delivered no Shahed-136 drones to Russia in May, the HUR said.", "en")
+    assert d["factuality"] == "negated"
+    (e,) = run("Iran hat 200 Shahed-136 an Russland geliefert, aber keine Raketen, teilte der HUR mit.")
+    assert e["factuality"] == "reported"
+
+
+def test_claims_generic_definite_source_takes_last_organisation(run: Any) -> None:
+    claims = run(
+        "Iran shipped 200 Shahed-136 drones to Russia in May, the HUR said. "
+        "Iran shipped another 100 Shahed-136 drones to Russia in June, the agency said.",
+        "en",
+    )
+    assert claims[1]["attribution"]["source_entity"] == "org:hur"
+    assert claims[1]["attribution"]["source_kind"] == claims[0]["attribution"]["source_kind"]
+
+
+def test_claims_month_may_is_not_a_hedge(run: Any) -> None:
+    (c,) = run("Iran shipped 200 Shahed-136 drones to Russia in May, the HUR said.", "en")
+    assert c["factuality"] == "reported"
+    (d,) = run("Iran may ship 200 Shahed-136 drones to Russia, the HUR said.", "en")
+    assert d["factuality"] == "speculative"

@@ -36,6 +36,12 @@ class Lexicon:
     channel_generic: dict[str, str] = field(default_factory=dict)
     negated: Cues = NEVER
     negation_exceptions: Cues = NEVER
+    # "no"/"kein" negate only their noun phrase when a conjunction or a participle opens it
+    # ("..., causing minor damage but no injuries"): the main claim stays positive
+    np_negations: frozenset[str] = frozenset()
+    np_negation_openers: Cues = NEVER
+    # hedge words that are also names when capitalised mid-sentence ("in May")
+    capitalised_not_hedges: frozenset[str] = frozenset()
     denial: Cues = NEVER
     alleged: Cues = NEVER
     uncertain: Cues = NEVER
@@ -46,6 +52,7 @@ class Lexicon:
     location_preps: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     regime_nouns: frozenset[str] = frozenset()
+    generic_sources: frozenset[str] = frozenset()  # "the agency": any earlier named organisation
     person_roles: frozenset[str] = frozenset()
     anonymous_sources: frozenset[str] = frozenset()
     institutions: list[tuple[Cues, str]] = field(default_factory=list)
@@ -84,6 +91,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     fac = raw.get("factuality") or {}
     lex.negated = compile_cues(fac.get("negated") or [])
     lex.negation_exceptions = compile_cues(fac.get("negation_exceptions") or [])
+    lex.np_negations = frozenset(str(w).casefold() for w in fac.get("np_negations") or [])
+    lex.np_negation_openers = compile_cues(fac.get("np_negation_openers") or [])
+    lex.capitalised_not_hedges = _lower(fac.get("capitalised_not_hedges"))
     lex.denial = compile_cues(fac.get("denial_verbs") or [])
     lex.alleged = compile_cues(fac.get("alleged") or [])
     lex.uncertain = compile_cues(fac.get("uncertain") or [])
@@ -96,6 +106,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     coref = raw.get("coref") or {}
     lex.pronouns = _lower(coref.get("pronouns"))
     lex.regime_nouns = _lower(coref.get("regime_nouns"))
+    lex.generic_sources = _lower(coref.get("generic_sources"))
     lex.person_roles = _lower(raw.get("person_roles"))
     lex.anonymous_sources = _lower(raw.get("anonymous_sources"))
     inst = sorted((raw.get("institutions") or {}).items(), key=lambda kv: -len(str(kv[0])))

@@ -202,17 +202,24 @@ def candidates(
 _DEFINITE = frozenset("der die das des dem den the this diese dieser dieses".split())
 
 
-def _resolve_definite(view: SentenceView, cand: Candidate, recent: list[Attribution]) -> Candidate:
+def _resolve_definite(
+    view: SentenceView, cand: Candidate, recent: list[Attribution], generic: frozenset[str] = frozenset()
+) -> Candidate:
     """ "das Ministerium", "the think tank", "die Miliz": a definite description without its own
-    country names the last source of the same kind."""
+    country names the last source of the same kind; a generic one ("the agency", "die Behörde")
+    the last named organisation of any kind, whose kind it takes."""
     if cand.what != "institution" or cand.entity_id is not None:
         return cand
     before = view.doc.text[max(view.sent.start, cand.start - 12) : cand.start].split()
     if not before or before[-1].casefold() not in _DEFINITE:
         return cand
+    any_kind = cand.text.casefold().split()[-1] in generic
     for att in reversed(recent):
-        if att.source_entity and att.source_entity.startswith("org:") and att.source_kind == cand.kind and att.source:
-            return Candidate(cand.start, cand.end, att.source, att.source_entity, cand.kind, cand.what)
+        if not (att.source_entity and att.source_entity.startswith("org:") and att.source):
+            continue
+        if any_kind or att.source_kind == cand.kind:
+            kind = att.source_kind if any_kind and att.source_kind else cand.kind
+            return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
     return cand
 
 
@@ -273,7 +280,7 @@ def attribute(
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if best is not None:
         _, cand, cue = best
-        cand = _resolve_definite(view, cand, recent or [])
+        cand = _resolve_definite(view, cand, recent or [], lex.generic_sources)
         return Attribution(
             source=cand.text,
             source_entity=cand.entity_id,

@@ -24,10 +24,30 @@ def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_
     if denial:
         return True, denial[0].group()
     excepted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
+    openers = view.find(lex.np_negation_openers) if lex.np_negations else []
     for m in _hits(view, lex.negated, clause[0], min(clause[1], scope_end)):
-        if not any(a <= m.start() < b for a, b in excepted):
-            return True, m.group()
+        if any(a <= m.start() < b for a, b in excepted):
+            continue
+        if m.group().casefold() in lex.np_negations and _opened(view, openers, m.start()):
+            continue  # "... but no injuries": the negation belongs to that noun phrase only
+        return True, m.group()
     return False, None
+
+
+def _name_homograph(lex: Lexicon, hit: Hit) -> bool:
+    """ "May" inside a sentence is the month, not the modal."""
+    word = hit.group()
+    return hit.start() > 0 and word[:1].isupper() and word.casefold() in lex.capitalised_not_hedges
+
+
+def _opened(view: SentenceView, openers: list[Hit], pos: int) -> bool:
+    """A conjunction or participle opens the phrase holding ``pos`` (within four words, no comma)."""
+    for o in openers:
+        if o.end() <= pos:
+            between = view.text[o.end() : pos]
+            if "," not in between and len(between.split()) <= 3:
+                return True
+    return False
 
 
 def factuality_of(
@@ -38,7 +58,7 @@ def factuality_of(
     if neg:
         return "negated", [cue or ""]
     for label, pat in (("alleged", lex.alleged), ("uncertain", lex.uncertain), ("speculative", lex.speculative)):
-        hits = _hits(view, pat, 0, scope_end)
+        hits = [h for h in _hits(view, pat, 0, scope_end) if not _name_homograph(lex, h)]
         if hits:
             return label, [h.group() for h in hits]
     if attributed:
