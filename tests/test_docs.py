@@ -88,3 +88,13 @@ def test_docs_readme_example_output_is_current() -> None:
     claim = lagebild.analyze(text).to_dict()["claims"][0]
     for key in ("text", "type", "factuality", "attribution", "args"):
         assert claim[key] == shown[key], key
+
+
+def test_docs_every_environment_variable_is_documented() -> None:
+    names: set[str] = set()
+    for folder in ("src", "tests", "bench"):
+        for path in (ROOT / folder).rglob("*.py"):
+            names |= set(re.findall(r"LAGEBILD_[A-Z_]+[A-Z]", path.read_text(encoding="utf-8")))
+    assert names, "no environment variables found"
+    missing = sorted(n for n in names if f"`{n}`" not in README)
+    assert not missing, missing
