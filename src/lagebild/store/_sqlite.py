@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ class SQLiteStore(Store):
         self.db.row_factory = sqlite3.Row
         self.db.execute(f"PRAGMA busy_timeout = {int(timeout_s * 1000)}")
         if self.path != ":memory:":
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._set_wal(timeout_s)
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
         # a page cache that holds the hot index pages of a large corpus (the default is 2 MiB)
@@ -33,6 +34,19 @@ class SQLiteStore(Store):
         # (the hot end of an index) is copied back into the database file once, not each time
         self.db.execute("PRAGMA wal_autocheckpoint = 10000")
         self._migrate(MIGRATIONS)
+
+    def _set_wal(self, timeout_s: float) -> None:
+        """Switch to WAL. The switch needs the file to itself and SQLite does not wait for it (no
+        busy handler), so a second process opening a new store at the same moment retries here."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute(sql, tuple(params)).fetchall()]
