@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["NEVER", "Cues", "compile_cues", "fold_case"]
+__all__ = ["NEVER", "Cues", "compile_cues", "fold_case", "offsets_of"]
 
 _GAP = r"(?:\s+\S+){0,9}?\s+"
 _WORD_START = re.compile(r"(?<![\w-])\w")
@@ -44,6 +44,18 @@ def _fold_table() -> dict[int, int]:
 
 _FOLD = _fold_table()
 _FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
+
+
+def offsets_of(text: str, words: tuple[str, ...] | list[str]) -> list[int]:
+    """Every offset in ``text`` where one of ``words`` starts (overlaps included), in order."""
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1)
+    out.sort()
+    return out
 
 
 def fold_case(s: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .._cues import fold_case
+from .._cues import fold_case, offsets_of
 from ..document import Document, TimeExpr
 from ..pipeline import Step, component
 from ._resources import lang_data
@@ -113,17 +113,6 @@ def _hint_words(lang: str) -> dict[str, tuple[str, ...]]:
     return {fam: tuple(sorted({fold_case(str(w)) for w in data.get(key) or {}})) for fam, key in _FAMILIES.items()}
 
 
-def _offsets(low: str, words: tuple[str, ...]) -> list[int]:
-    out = []
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            out.append(i)
-            i = low.find(w, i + 1)
-    out.sort()
-    return out
-
-
 @dataclass(frozen=True)
 class DateHints:
     """Where in a text the date rules can match at all: offsets of month names, weekdays,
@@ -151,7 +140,7 @@ def date_hints(text: str, lang: str) -> DateHints:
     if len(low) != len(text):  # pragma: no cover - fold_case keeps the length: offsets would shift
         every = list(range(len(text)))
         return DateHints(text, every, every, every, every, every)
-    found = {fam: _offsets(low, ws) for fam, ws in words.items()}
+    found = {fam: offsets_of(low, ws) for fam, ws in words.items()}
     return DateHints(text, found["months"], found["weekdays"], found["units"], found["reldays"], found["lastweek"])
 
 

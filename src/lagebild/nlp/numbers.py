@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import Any
 
-from .._cues import fold_case
+from .._cues import fold_case, offsets_of
 from ..document import Document, Quantity
 from ..pipeline import Step, component
 from ._resources import lang_data
@@ -85,14 +85,7 @@ def _number_offsets(text: str, lang: str) -> list[int]:
     low = fold_case(text)
     if len(low) != len(text):  # pragma: no cover - fold_case keeps the length
         return list(range(len(text)))
-    out = []
-    for w in _number_hints(lang):
-        i = low.find(w)
-        while i >= 0:
-            out.append(i)
-            i = low.find(w, i + 1)
-    out.sort()
-    return out
+    return offsets_of(low, _number_hints(lang))
 
 
 def _value(raw: str, mult: str | None, lang: str, data: dict[str, Any]) -> float | None:
