@@ -1,7 +1,7 @@
 # ruff: noqa: E501 - benchmark tables
 """Benchmark: ingest on Dask workers, 1 vs 2 (or more) workers, next to a single process and spaCy's blank tokenizer.
 
-usage: python bench/bench_dask.py [--docs 1000] [--workers 1,2] [--rounds 1] [--pool 0] [--batch 24]
+usage: python bench/bench_dask.py [--docs 1000] [--workers 1,2] [--rounds 1] [--pool 0] [--batch 64]
 
 The same ``--docs`` generated German/English reports (bench/synth.py) are
 ingested into a fresh SQLite file each time:
@@ -131,7 +131,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--workers", default="1,2", help="Dask worker counts to measure")
-    ap.add_argument("--batch", type=int, default=24, help="documents per Dask task")
+    ap.add_argument("--batch", type=int, default=64, help="documents per Dask task")
     ap.add_argument("--rounds", type=int, default=1, help="runs of each mode, interleaved; the fastest is shown")
     ap.add_argument("--pool", type=int, default=0, help="also measure ingest's own process pool of N workers")
     ap.add_argument("--seed", type=int, default=23)

@@ -23,7 +23,7 @@ from ..errors import LagebildError, error
 __all__ = ["analyse_documents_dask", "check_address", "warm"]
 
 CONNECT_TIMEOUT = "15s"  # how long to wait for a remote scheduler
-BATCH_SIZE = 24  # documents per task: one task per document costs more in scheduling than it gains
+BATCH_SIZE = 64  # documents per task: one task per document costs more in scheduling than it gains
 Result = tuple[dict[str, Any] | None, str, dict[str, Any], str | None]
 
 
@@ -51,6 +51,9 @@ def _analyse_batch(docs: list[Document], kb_files: tuple[str, ...]) -> list[Resu
     return [ingest._analyse_one(doc) for doc in docs]
 
 
+_NO_COMPRESSION = "DASK_DISTRIBUTED__COMM__COMPRESSION"
+
+
 def _connect(address: str, workers: int | None) -> tuple[Any, Any]:
     try:
         from distributed import Client, LocalCluster
@@ -61,13 +64,28 @@ def _connect(address: str, workers: int | None) -> tuple[Any, Any]:
         if address == "local":
             import logging
 
-            cluster = LocalCluster(  # type: ignore[no-untyped-call]
-                n_workers=workers or os.cpu_count() or 1,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
+            import dask
+            from distributed import Worker
+
+            # messages are report dicts on loopback: compressing them costs CPU and saves nothing;
+            # the spawned workers read the setting from the environment they inherit
+            dask.config.set({"distributed.comm.compression": False})  # this process: scheduler and client
+            saved = os.environ.get(_NO_COMPRESSION)
+            os.environ[_NO_COMPRESSION] = "False"
+            try:
+                cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                    n_workers=workers or os.cpu_count() or 1,
+                    threads_per_worker=1,
+                    processes=True,
+                    worker_class=Worker,  # no nanny process per worker: two cores are all there is
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+            finally:
+                if saved is None:
+                    os.environ.pop(_NO_COMPRESSION, None)
+                else:
+                    os.environ[_NO_COMPRESSION] = saved
             client = Client(cluster)  # type: ignore[no-untyped-call]
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
