@@ -262,3 +262,34 @@ def test_claims_month_may_is_not_a_hedge(run: Any) -> None:
     assert c["factuality"] == "reported"
     (d,) = run("Iran may ship 200 Shahed-136 drones to Russia, the HUR said.", "en")
     assert d["factuality"] == "speculative"
+
+
+def test_claims_cue_inside_a_name_is_no_cue() -> None:
+    import lagebild  # the packaged KB: "United States" and "European Union" are names there
+
+    text = "The United States, the European Union and Japan imposed sanctions on firms that shipped drones to Russia."
+    claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert claims and all(c["attribution"]["cue"] != "States" for c in claims)
+    assert all(c["attribution"]["source_kind"] == "author" for c in claims)
+
+
+def test_claims_definite_description_with_modifiers(run: Any) -> None:
+    claims = run(
+        "Iran shipped 200 Shahed-136 drones to Russia in May, the HUR said. "
+        "Iran shipped another 100 Shahed-136 drones to Russia in June, the Kyiv-based agency said.",
+        "en",
+    )
+    assert claims[1]["attribution"]["source_entity"] == "org:hur"
+
+
+def test_claims_possessive_reference_names_last_source(run: Any) -> None:
+    claims = run(
+        "Der HUR teilte mit, Iran habe 40 Shahed-136 an Russland geliefert. "
+        "Nach seinen Angaben hat Iran im Juni weitere 100 Shahed-136 an Russland geliefert."
+    )
+    assert claims[1]["attribution"]["source_entity"] == "org:hur" and claims[1]["factuality"] == "reported"
+
+
+def test_claims_insider_reveals_is_anonymous(run: Any) -> None:
+    (c,) = run("Iran habe 100 Shahed-136 an Russland geliefert, verrät ein Insider.")
+    assert c["attribution"]["source_kind"] == "anonymous" and c["factuality"] == "reported"

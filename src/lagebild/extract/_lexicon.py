@@ -52,6 +52,7 @@ class Lexicon:
     location_preps: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     regime_nouns: frozenset[str] = frozenset()
+    possessive_sources: Cues = NEVER  # "nach seinen Worten", "according to her": the last named source
     generic_sources: frozenset[str] = frozenset()  # "the agency": any earlier named organisation
     person_roles: frozenset[str] = frozenset()
     anonymous_sources: frozenset[str] = frozenset()
@@ -107,6 +108,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.pronouns = _lower(coref.get("pronouns"))
     lex.regime_nouns = _lower(coref.get("regime_nouns"))
     lex.generic_sources = _lower(coref.get("generic_sources"))
+    lex.possessive_sources = compile_cues(coref.get("possessive_sources") or [])
     lex.person_roles = _lower(raw.get("person_roles"))
     lex.anonymous_sources = _lower(raw.get("anonymous_sources"))
     inst = sorted((raw.get("institutions") or {}).items(), key=lambda kv: -len(str(kv[0])))

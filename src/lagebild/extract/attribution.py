@@ -210,8 +210,9 @@ def _resolve_definite(
     the last named organisation of any kind, whose kind it takes."""
     if cand.what != "institution" or cand.entity_id is not None:
         return cand
-    before = view.doc.text[max(view.sent.start, cand.start - 12) : cand.start].split()
-    if not before or before[-1].casefold() not in _DEFINITE:
+    # the article, possibly before one or two modifiers ("the Washington-based think tank")
+    before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
+    if not any(w.casefold() in _DEFINITE for w in before):
         return cand
     any_kind = cand.text.casefold().split()[-1] in generic
     for att in reversed(recent):
@@ -240,6 +241,8 @@ def attribute(
         for cue in view.find(pat):
             if any(x.start() <= cue.start() < x.end() for x in anon):
                 continue  # "Berichten zufolge": anonymous, not a named source
+            if any(m.start <= s0 + cue.start() < m.end for m in view.mentions):
+                continue  # inside a name: "United States" holds no "states"
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
             scope_pen = 0 if cue.start() < scope_end else 15
             for cand in cands:
@@ -290,6 +293,13 @@ def attribute(
             cue_span=(s0 + cue.start(), s0 + cue.end()),
             source_span=(cand.start, cand.end),
         )
+    own = view.find(lex.possessive_sources) if recent else []
+    if own and recent:
+        last = recent[-1]
+        return Attribution(
+            last.source, last.source_entity, last.source_kind, channel, own[0].group(),
+            (s0 + own[0].start(), s0 + own[0].end()),
+        )  # fmt: skip
     anon_words = [t for t in view.sent.tokens if t.text.casefold() in lex.anonymous_sources]
     if anon:
         cue = anon[0]
