@@ -48,7 +48,8 @@ def _analyse_batch(docs: list[Document], kb_files: tuple[str, ...]) -> list[Resu
     from . import ingest
 
     warm(kb_files)
-    return [ingest._analyse_one(doc) for doc in docs]
+    # the text goes back empty: the writer has it already, and it would double the message
+    return [(report, "", meta, err) for report, _text, meta, err in map(ingest._analyse_one, docs)]
 
 
 _NO_COMPRESSION = "DASK_DISTRIBUTED__COMM__COMPRESSION"
@@ -120,7 +121,7 @@ def analyse_documents_dask(
     if not docs:
         return
     client, cluster = _connect(address, workers)
-    pending: deque[Any] = deque()
+    pending: deque[tuple[Any, list[Document]]] = deque()
     try:
         kb = tuple(str(k) for k in kb_files or ())
         # every worker builds its analyser now, all at once; a worker that cannot import lagebild fails here
@@ -134,22 +135,25 @@ def analyse_documents_dask(
         # small inputs still reach every worker: at least two batches per worker thread
         size = max(1, min(batch_size or BATCH_SIZE, math.ceil(len(docs) / (2 * threads))))
         for start in range(0, len(docs), size):
-            pending.append(client.submit(_analyse_batch, list(docs[start : start + size]), kb, pure=False))
+            batch = list(docs[start : start + size])
+            pending.append((client.submit(_analyse_batch, batch, kb, pure=False), batch))
             if len(pending) >= 3 * threads:
                 yield from _result(pending.popleft(), address)
         while pending:
             yield from _result(pending.popleft(), address)
     finally:
-        for fut in pending:
+        for fut, _batch in pending:
             fut.cancel()
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _result(future: Any, address: str) -> list[Result]:
+def _result(item: tuple[Any, list[Document]], address: str) -> list[Result]:
+    future, batch = item
     try:
-        return list(future.result())
+        results = future.result()
+        return [(r, doc.text, m, e) for doc, (r, _t, m, e) in zip(batch, results, strict=True)]
     except LagebildError:
         raise
     except Exception as exc:  # a worker died or the scheduler went away
