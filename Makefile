@@ -60,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_throughput.py --docs $(BENCH_DOCS) --ingest-docs $(BENCH_INGEST_DOCS)
 	$(BIN)/python bench/bench_dask.py --docs $(BENCH_DOCS) --workers 1,2
 	$(BIN)/python bench/bench_corpus.py
+	$(BIN)/python bench/bench_web.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
