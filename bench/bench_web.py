@@ -72,10 +72,11 @@ def build(path: Path, docs: int, distinct: int) -> SQLiteStore:
 def timed(client: Any, path: str, runs: int, cold: bool = False) -> dict[str, float]:
     from lagebild.web import _queries
 
+    store = client.app.state.ctx.store
     times = []
     for _ in range(runs):
         if cold:  # as right after an ingest: the corpus aggregates are computed afresh
-            _queries._CACHE.clear()
+            _queries.clear_cache(store)
         t = time.perf_counter()
         r = client.get(path, headers={"accept": "text/html"})
         times.append((time.perf_counter() - t) * 1000)

@@ -232,3 +232,17 @@ def test_serve_cli_documented_and_token_generated(monkeypatch: pytest.MonkeyPatc
     assert "write token" in r.output and seen == {"host": "0.0.0.0", "port": 9}
     r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "x.sqlite")])
     assert "write token" not in r.output and "http://127.0.0.1:8765/" in r.output
+
+
+def test_web_corpus_aggregates_follow_new_documents(tmp_path: Path) -> None:
+    import lagebild
+
+    store = SQLiteStore(tmp_path / "grow.sqlite")
+    c = TestClient(create_app(store))
+    assert c.get("/api/stats").json()["documents"] == 0
+    assert "0</b> documents" in c.get("/").text
+    text = "Iran delivered 200 Shahed-136 drones to Russia in May, Ukrainian intelligence said."
+    store.add(lagebild.analyze(text, lang="en").to_dict(), text)
+    assert c.get("/api/stats").json()["documents"] == 1  # the cached aggregates were recomputed
+    assert "1</b> documents" in c.get("/").text
+    store.close()

@@ -15,6 +15,7 @@ __all__ = [
     "annotate",
     "arg_names",
     "cached",
+    "clear_cache",
     "claim",
     "document",
     "documents",
@@ -27,7 +28,14 @@ __all__ = [
 ]
 
 
-_CACHE: dict[tuple[int, str], tuple[tuple[Any, ...], Any]] = {}
+def _cache(store: Store) -> dict[str, tuple[tuple[Any, ...], Any]]:
+    """The store's own cache of corpus aggregates (it lives and dies with the store object)."""
+    cache: dict[str, tuple[tuple[Any, ...], Any]] = store.__dict__.setdefault("_web_cache", {})
+    return cache
+
+
+def clear_cache(store: Store) -> None:
+    _cache(store).clear()
 
 
 def cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
@@ -35,13 +43,14 @@ def cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
     after documents were added (reviews do not change them)."""
     row = store._one("SELECT max(rowid) AS v, count(*) AS n FROM documents") or {}
     version = (row.get("v"), row.get("n"))
-    hit = _CACHE.get((id(store), name))
+    cache = _cache(store)
+    hit = cache.get(name)
     if hit is not None and hit[0] == version:
         return hit[1]
     value = compute()
-    if len(_CACHE) > 1000:  # many dossiers viewed: start afresh rather than grow without bound
-        _CACHE.clear()
-    _CACHE[(id(store), name)] = (version, value)
+    if len(cache) > 1000:  # many dossiers viewed: start afresh rather than grow without bound
+        cache.clear()
+    cache[name] = (version, value)
     return value
 
 
