@@ -246,3 +246,15 @@ def test_web_corpus_aggregates_follow_new_documents(tmp_path: Path) -> None:
     assert c.get("/api/stats").json()["documents"] == 1  # the cached aggregates were recomputed
     assert "1</b> documents" in c.get("/").text
     store.close()
+
+
+def test_web_reviews_show_in_the_claims_cli(client: TestClient, corpus: SQLiteStore) -> None:
+    from typer.testing import CliRunner
+
+    from lagebild.cli._app import _register, app
+
+    cid = client.get("/api/claims", params={"type": "troop_deployment"}).json()["items"][0]["id"]
+    client.post(f"/api/claims/{cid}/reviews", json={"status": "confirmed", "reviewer": "CLI Reader"})
+    _register()
+    out = CliRunner().invoke(app, ["claims", "--db", corpus.path, "--type", "troop_deployment"]).output
+    assert "reviewed confirmed by CLI Reader" in out

@@ -95,8 +95,12 @@ def register(app: typer.Typer) -> None:
         eid = _entity_id(store, entity) if entity else None
         rows = store.claims(entity=eid, type=type, since=since, until=until, factuality=factuality,
                             source_kind=source_kind, limit=limit)  # fmt: skip
+        from ..corpus.reviews import reviews_for
+
+        reviews = reviews_for(store, [int(r["id"]) for r in rows])
         if as_json:
             for r in rows:
+                r["reviews"] = reviews.get(int(r["id"]), [])
                 typer.echo(json.dumps(r, ensure_ascii=False, default=str))
             return
         for r in rows:
@@ -106,6 +110,9 @@ def register(app: typer.Typer) -> None:
                 f"[{r['id']}] {when} {r['type']} {r['factuality']} ({r.get('source') or r['source_kind']}) | {rel}"
             )
             typer.echo(f"    {r['text'][:160]}")
+            for rv in reviews.get(int(r["id"]), [])[:1]:  # the latest analyst review
+                fix = f": {rv['correction']}" if rv.get("correction") else ""
+                typer.echo(f"    reviewed {rv['status']} by {rv['reviewer']} {rv['reviewed_at']}{fix}")
 
     @app.command()
     def entity(
