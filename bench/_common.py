@@ -22,7 +22,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 
-__all__ = ["OUT", "ROOT", "TreeRSS", "spacy_baseline", "table", "words", "write_json"]
+__all__ = ["OUT", "ROOT", "TreeRSS", "print_metrics", "spacy_baseline", "table", "words", "write_json"]
 
 
 def words(texts: Iterable[str]) -> int:
@@ -126,3 +126,12 @@ def write_json(name: str, data: dict[str, Any]) -> Path:
     path = OUT / name
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def print_metrics(name: str, result: dict[str, Any]) -> Path:
+    """Print a two-column metric/value table and write it as ``bench/out/NAME``."""
+    width = max(len(k) for k in result) + 2
+    print(f"{'metric':{width}} value")
+    for k, v in result.items():
+        print(f"{k:{width}} {v}")
+    return write_json(name, result)

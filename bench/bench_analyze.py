@@ -20,7 +20,6 @@ threads of the e5 heading check, the only multi-threaded step.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import statistics
 import subprocess
@@ -157,12 +156,9 @@ def main() -> None:
     result["cpu_ratio_to_spacy_blank"] = round(_cpu[id(runs)] / max(_cpu[id(spacy_runs)], 1e-9), 2)
     if args.synth:
         result.update(_corpus(args.synth, blank))
-    print(f"{'metric':34} value")
-    for k, v in result.items():
-        print(f"{k:34} {v}")
-    out = ROOT / "bench" / "out"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "analyze.json").write_text(json.dumps(result, indent=2))
+    from _common import print_metrics
+
+    print_metrics("analyze.json", result)
 
 
 if __name__ == "__main__":

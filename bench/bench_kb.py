@@ -77,12 +77,9 @@ def main() -> None:
         "baseline_tokenizer_words_per_s": int(words * rounds / tok_s),
     }
     result["linker_vs_tokenizer"] = round(result["baseline_tokenizer_words_per_s"] / result["linker_words_per_s"], 2)
-    print(f"{'metric':32} value")
-    for k, v in result.items():
-        print(f"{k:32} {v}")
-    out = ROOT / "bench" / "out"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "kb.json").write_text(json.dumps(result, indent=2))
+    from _common import print_metrics
+
+    print_metrics("kb.json", result)
 
 
 if __name__ == "__main__":
