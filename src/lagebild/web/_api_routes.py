@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Header, Path, Query, Request
+from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from ..errors import error
 from . import _queries as q
 from ._app import Context
 from ._dossier import dossier as build_dossier
+from ._filters import ClaimFilters
 from ._security import check_token
 
 __all__ = ["register"]
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD.")]
 Short = Annotated[str | None, Query(max_length=200)]
 
 
@@ -79,36 +79,13 @@ def register(app: FastAPI, ctx: Context) -> None:
         return doc
 
     @app.get("/api/claims", tags=["claims"])
-    def claims(
-        entity: Short = None,
-        type: Short = None,
-        factuality: Short = None,
-        source_kind: Short = None,
-        lang: Short = None,
-        since: Day = None,
-        until: Day = None,
-        limit: Limit = 50,
-        offset: Offset = 0,
-    ) -> dict[str, Any]:
+    def claims(filters: Annotated[ClaimFilters, Depends()], limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Check-worthy claims with filters, newest first, each with up to 8 related claims in other reports
         (contradictions first), the number of relations per kind, and analyst reviews."""
         with ctx.db() as st:
-            eid = (st.resolve_entity(_clean(entity) or "") or _clean(entity)) if entity else None
-            items = q.annotate(
-                st,
-                st.claims(
-                    entity=eid,
-                    type=_clean(type),
-                    factuality=_clean(factuality),
-                    source_kind=_clean(source_kind),
-                    lang=_clean(lang),
-                    since=since,
-                    until=until,
-                    limit=limit,
-                    offset=offset,
-                ),
-            )
-        return {"limit": limit, "offset": offset, "entity": eid, "items": items}
+            args = filters.store_args(st)
+            items = q.annotate(st, st.claims(**args, limit=limit, offset=offset))
+        return {"limit": limit, "offset": offset, "entity": args["entity"], "items": items}
 
     @app.get("/api/claims/{claim_id}", tags=["claims"])
     def claim(claim_id: Annotated[int, Path(ge=0, le=2**62)]) -> dict[str, Any]:

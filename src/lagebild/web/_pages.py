@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Form, Path, Query, Request
+from fastapi import Depends, FastAPI, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import LagebildError, error
@@ -13,6 +13,7 @@ from . import _queries as q
 from ._api_routes import analyse_text
 from ._app import Context
 from ._dossier import dossier
+from ._filters import ClaimFilters
 from ._render import annotated_text, timeline_svg, transfer_svg
 from ._security import check_token
 
@@ -29,7 +30,6 @@ SOURCE_KINDS = (
 )  # fmt: skip
 _STATIC = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
 Short = Annotated[str | None, Query(max_length=200)]
-Day = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]
 
 
 def _safe_next(path: str | None, default: str) -> str:
@@ -87,29 +87,15 @@ def register(app: FastAPI, ctx: Context) -> None:
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
     def claims(
         request: Request,
-        entity: Short = None,
-        type: Short = None,
-        factuality: Short = None,
-        source_kind: Short = None,
-        lang: Short = None,
-        since: Day = None,
-        until: Day = None,
+        filters: Annotated[ClaimFilters, Depends()],
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> Response:
-        filters = {
-            "entity": entity or "", "type": type or "", "factuality": factuality or "",
-            "source_kind": source_kind or "", "lang": lang or "", "since": since or "", "until": until or "",
-        }  # fmt: skip
         with ctx.db() as st:
-            eid = (st.resolve_entity(entity) or entity) if entity else None
-            rows = q.annotate(st, st.claims(
-                entity=eid, type=type or None, factuality=factuality or None, source_kind=source_kind or None,
-                lang=lang or None, since=since or None, until=until or None, limit=50, offset=offset,
-            ))  # fmt: skip
+            rows = q.annotate(st, st.claims(**filters.store_args(st), limit=50, offset=offset))
             names = q.arg_names(st, rows)
         return ctx.page(
-            request, "claims.html", claims=rows, names=names, filters=filters, offset=offset, types=CLAIM_TYPES,
-            factualities=FACTUALITY, source_kinds=SOURCE_KINDS,
+            request, "claims.html", claims=rows, names=names, filters=filters.form(), offset=offset,
+            types=CLAIM_TYPES, factualities=FACTUALITY, source_kinds=SOURCE_KINDS,
         )  # fmt: skip
 
     @app.get("/claims/{claim_id}", response_class=HTMLResponse, include_in_schema=False)
