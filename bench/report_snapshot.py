@@ -24,7 +24,7 @@ SHARED = ROOT.parent / "shared" / "corpus"
 
 def _texts(synth_n: int) -> list[tuple[str, str]]:
     items = []
-    for folder in ("tests/gold/docs", "tests/gold_heldout/docs", "samples"):
+    for folder in ("tests/gold/docs", "samples"):
         items += [(f"{folder}/{p.name}", p.read_text(encoding="utf-8")) for p in sorted((ROOT / folder).glob("*.txt"))]
     if SHARED.is_dir():
         items += [(f"shared/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(SHARED.glob("de/*.txt"))]
