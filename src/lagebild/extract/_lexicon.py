@@ -59,6 +59,17 @@ class Lexicon:
     institutions: list[tuple[Cues, str]] = field(default_factory=list)
     role_kinds: dict[str, str] = field(default_factory=dict)
     non_claim: Cues = NEVER
+    # "the channel Grey Zone", "state broadcaster ORTM": a kind noun before an unknown name
+    source_nouns: dict[str, str] = field(default_factory=dict)
+    # "Al-Masirah TV", "Azawad Liberation Front": an unknown name ending in a kind noun
+    org_heads: dict[str, str] = field(default_factory=dict)
+    # "nach seinen Worten" speaks of a person, "nach ihren Zahlen" of a group or an organisation
+    person_possessives: frozenset[str] = frozenset()
+    group_possessives: frozenset[str] = frozenset()
+    # modals that are tense, not hedge, after a speech verb ("said aid would total ...")
+    reported_future: frozenset[str] = frozenset()
+    # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
+    compound_sources: tuple[str, ...] = ()
 
 
 def _lower(items: Iterable[Any] | None) -> frozenset[str]:
@@ -115,6 +126,13 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.institutions = [(compile_cues([k]), str(v)) for k, v in inst]
     lex.role_kinds = {str(k).casefold(): str(v) for k, v in (raw.get("role_kinds") or {}).items()}
     lex.non_claim = compile_cues(raw.get("non_claim") or [])
+    names = raw.get("named_sources") or {}
+    lex.source_nouns = {str(k).casefold(): str(v) for k, v in (names.get("nouns") or {}).items()}
+    lex.org_heads = {str(k).casefold(): str(v) for k, v in (names.get("heads") or {}).items()}
+    lex.person_possessives = _lower(coref.get("person_possessives"))
+    lex.group_possessives = _lower(coref.get("group_possessives"))
+    lex.reported_future = _lower(fac.get("reported_future"))
+    lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
     return lex
 
 

@@ -16,29 +16,39 @@ an anonymous cue ("Berichten zufolge", "man geht davon aus", "angeblich",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from ..document import Attribution, Mention
 from ._context import Hit, SentenceView
 from ._lexicon import Lexicon
+from ._sources import Candidate, named_sources, person_references
 
 __all__ = ["Candidate", "attribute", "candidates", "source_kind_of"]
 
 _MEDIA_KINDS = ("media", "social_media")
 _ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
 _ARTICLES_RE = re.compile(_ARTICLES)
-_KIND_PENALTY = {"person": 0, "organization": 5, "institution": 6, "anonymous": 8, "country": 25}
+_GENITIVE_AFTER = re.compile(r"\s+(?:des|der|of\s+the|for\s+the)\s+\w", re.IGNORECASE)
+_NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
+# "Mali's transitional government", "Russia's new defence ministry"
+_POSSESSIVE_MODIFIERS = re.compile(
+    r"['’]s(?:\s+(?:[a-z-]+(?:al|ary|ive|ic|ed|ern|ish|ian|ese|ior|ent|ant|ous)|new|top|senior|former|interim))"
+    r"{1,2}\s+"
+)
+_CROWDED_KINDS = frozenset({"government", "military"})  # many bodies of these kinds speak in one report
+_KIND_PENALTY = {"person": 0, "person_ref": 0, "organization": 5, "institution": 6, "anonymous": 8, "country": 25}
 
 
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    text: str
-    entity_id: str | None
-    kind: str  # source_kind
-    what: str  # person | organization | institution | country
+# a relative clause or an apposition between commas ("Al-Masirah TV, which is run by X, reported";
+# "Africa Corps, a force controlled by X, took over"): who is named inside is not the speaker
+_ASIDE = re.compile(
+    r",\s*(?:which|who|whose|that|a|an|one of|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer)\b[^,;:]*(?:,|$)",
+    re.IGNORECASE,
+)
+
+
+def _asides(text: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start(), offset + m.end()) for m in _ASIDE.finditer(text)]
 
 
 def source_kind_of(view: SentenceView, m: Mention) -> str:
@@ -87,15 +97,24 @@ def _word_regex(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
+def _after_prep(view: SentenceView, lex: Lexicon, pos: int) -> bool:
+    """Whether a channel preposition ("über", "told", "in an interview with") stands right before ``pos``."""
+    before = _ARTICLES_RE.sub("", view.doc.text[max(view.sent.start, pos - 40) : pos].casefold())
+    return _after_prep_regex(tuple(lex.channel_preps)).search(before) is not None
+
+
+def _noun_start(view: SentenceView, lex: Lexicon, pos: int) -> int:
+    """Where the kind noun before a name starts ("told the daily Kompas": a channel, not a source)."""
+    prev = [t for t in view.sent.tokens if t.end <= pos][-1:]
+    return prev[0].start if prev and prev[0].text.casefold() in lex.source_nouns else pos
+
+
 def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[str, int, int]]:
     """Channels: media/social-media organisations or channel words after a channel preposition."""
     out: list[tuple[str, int, int]] = []
-    prep_re = _after_prep_regex(tuple(lex.channel_preps))
-    text = view.doc.text
 
     def after_prep(pos: int) -> bool:
-        before = _ARTICLES_RE.sub("", text[max(view.sent.start, pos - 40) : pos].casefold())
-        return prep_re.search(before) is not None
+        return _after_prep(view, lex, pos)
 
     for m in view.mentions:
         if m.type == "organization" and source_kind_of(view, m) in _MEDIA_KINDS and after_prep(m.start):
@@ -129,8 +148,24 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
             if any(x < b and a < y for x, y in taken) or any(c.start < b and a < c.end for c in out):
                 continue
             # a country right before ("russische", "Lebanon's", "U.S.") or a genitive right after ("Russlands")
-            owner = next((c for c in countries if 0 <= a - c.end <= 3 and "," not in view.doc.text[c.end : a]), None)
-            after = next((c for c in countries if 0 <= c.start - b <= 5), None)
+            owner = next(
+                (
+                    c
+                    for c in countries
+                    if (0 <= a - c.end <= 3 and "," not in view.doc.text[c.end : a])
+                    or _POSSESSIVE_MODIFIERS.fullmatch(view.doc.text, c.end, a)
+                ),
+                None,
+            )
+            # "das Verteidigungsministerium Russlands", not "des Geheimdienstes auf ukrainische Drohnen"
+            after = next(
+                (
+                    c
+                    for c in countries
+                    if 0 <= c.start - b <= 2 and not view.doc.text[b : c.start].strip() and c.role != "adjective"
+                ),
+                None,
+            )
             if owner is not None:
                 a = owner.start
                 # "U.S., South Korean and Ukrainian officials": the whole coordination owns it
@@ -152,6 +187,8 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
     for tok in view.sent.tokens:
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
         role: str | None = lex.role_kinds.get(tok.text.casefold())
+        if role is None and lex.compound_sources:
+            role = _compound_source(tok.text, lex)
         if role is None and "-" not in tok.text:
             continue  # neither a role noun nor a compound: nothing to find here
         if any(x < tok.end and tok.start < y for x, y in taken) or any(
@@ -162,6 +199,17 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
             role is not None and any(m.type == "person" and 0 <= m.start - tok.end <= 60 for m in view.mentions)
         ):
             role = None
+        if role is not None and _GENITIVE_AFTER.match(view.doc.text, tok.end):
+            continue  # "ein Sprecher des Ministeriums", "a spokesman for the army": the institution speaks
+        if role is not None and any(m.type == "organization" and 0 <= tok.start - m.end <= 1 for m in view.mentions):
+            continue  # "Pentagon spokesman", "Ukrainian air force officer": the organisation speaks
+        head = next((c for c in out if 0 <= tok.start - c.end <= 1), None)
+        if role is not None and head is not None:
+            # "a senior Ukrainian air force officer": the officer speaks for the air force
+            out[out.index(head)] = Candidate(
+                head.start, tok.end, view.doc.text[head.start : tok.end], None, head.kind, "institution"
+            )
+            continue
         if role is None and "-" in tok.text and any(c.start == tok.start for c in countries):
             # "US-Regierungsvertreter", "Kreml-Sprecher": a country or institution head, an institution tail
             tail = tok.text.rsplit("-", 1)[1]
@@ -171,17 +219,34 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
     return out
 
 
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    from ..signals._data import signal_lexicon
+
+    return signal_lexicon(lang).stopwords
+
+
 def candidates(
     view: SentenceView, lex: Lexicon, exclude: set[str], channel_spans: list[tuple[int, int]]
 ) -> list[Candidate]:
-    out: list[Candidate] = []
+    out = person_references(view, lex)
+    refs = [(c.start, c.end) for c in out]
+    known = [(m.start, m.end) for m in view.mentions if m.rule != "pattern.person"] + refs + channel_spans
+    found = named_sources(view, lex, known, _stopwords(lex.lang))
+    # a name the person pattern took ("the channel Grey Zone said") is the channel's
+    refs += [(c.start, c.end) for c in found]
+    # "told the daily Kompas": a channel, not a source
+    named = [
+        c for c in found if not (c.kind in _MEDIA_KINDS and _after_prep(view, lex, _noun_start(view, lex, c.start)))
+    ]
     for m in view.mentions:
         kind = view.kind(m)
         if kind not in ("person", "organization", "country") or m.entity_id in exclude:
             continue
-        if any(a <= m.start < b for a, b in channel_spans):
-            continue
+        if any(a <= m.start < b for a, b in channel_spans + refs):
+            continue  # a channel, or the party in "der SPD-Politiker"
         out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))
+    out += named
     taken = [(c.start, c.end) for c in out if c.what != "country"] + channel_spans
     inst = _institutions(view, lex, taken)
     # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
@@ -214,14 +279,27 @@ def _resolve_definite(
     before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
     if not any(w.casefold() in _DEFINITE for w in before):
         return cand
-    any_kind = cand.text.casefold().split()[-1] in generic
+    head = cand.text.casefold().split()[-1]
+    any_kind = head in generic
     for att in reversed(recent):
         if not (att.source_entity and att.source_entity.startswith("org:") and att.source):
             continue
-        if any_kind or att.source_kind == cand.kind:
+        if any_kind or (att.source_kind == cand.kind and _names_it(view, att, head)):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
     return cand
+
+
+def _names_it(view: SentenceView, att: Attribution, head: str) -> bool:
+    """Whether the earlier source can be called ``head``: "das Ministerium" for the
+    Verteidigungsministerium, "the ministry" for the Ministry of Defence, but not "die
+    Regionalverwaltung" for the ministry nor "the army" for a mercenary group."""
+    if att.source_kind not in _CROWDED_KINDS:
+        return True  # "the think tank", "das Institut": rarely two of them in one report
+    ent = view.kb.get(att.source_entity) if att.source_entity else None
+    names = [att.source or "", *((ent.name, *ent.aliases) if ent else ())]
+    stem = head[:-1] if head.endswith(("s", "n")) and len(head) > 5 else head  # genitive, plural
+    return any(stem in n.casefold() for n in names)
 
 
 def attribute(
@@ -232,17 +310,29 @@ def attribute(
     s0 = view.sent.start
     channels = _channels(view, lex)
     channel_spans = [(a, b) for _, a, b in channels]
-    cands = candidates(view, lex, exclude, channel_spans)
+    last_person = next((a for a in reversed(recent or []) if (a.source_entity or "").startswith("person:")), None)
+    cands = [
+        _as_person(c, last_person) if c.what == "person_ref" else c
+        for c in candidates(view, lex, exclude, channel_spans)
+        if c.what != "person_ref" or last_person is not None
+    ]
     channel = channels[0][0] if channels else None
     anon = view.find(lex.anonymous)
+    asides = _asides(view.text, s0)
+    own = view.find(lex.possessive_sources) if recent else []
+    if own and recent and len(view.text[: own[0].start()].split()) <= 2:
+        # "Nach seinen Worten ...", "According to the post, ...": the last source goes on speaking
+        return _carried(_speaker(recent, own[0].group(), lex), channel, own[0], s0)
     best: tuple[float, Candidate, Hit] | None = None
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
-            if any(x.start() <= cue.start() < x.end() for x in anon):
-                continue  # "Berichten zufolge": anonymous, not a named source
+            if any(x.start() <= cue.start() and cue.end() <= x.end() for x in anon):
+                continue  # "Berichten zufolge": anonymous, not a named source ("hieß es in ..." may name one)
             if any(m.start <= s0 + cue.start() < m.end for m in view.mentions):
                 continue  # inside a name: "United States" holds no "states"
+            if pat is lex.att_verbs and _NOUN_DET.search(view.text, 0, cue.start()):
+                continue  # "a claim the General Staff has not confirmed": a noun, not a speech verb
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
             scope_pen = 0 if cue.start() < scope_end else 15
             for cand in cands:
@@ -251,7 +341,10 @@ def attribute(
                     between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
                     if "," in between or len(between) > 25:
                         continue
-                if side == "after":
+                dist: int | None
+                if c_start <= cand.start and cand.end <= c_end:
+                    dist = 0  # the cue holds its source: "nach Behördenangaben", "nach BMVg-Angaben"
+                elif side == "after":
                     dist = cand.start - c_end if cand.start >= c_end else None
                 elif side == "before":
                     dist = c_start - cand.end if cand.end <= c_start else None
@@ -259,7 +352,12 @@ def attribute(
                     dist = min(abs(cand.start - c_end), abs(c_start - cand.end))
                 if dist is None or dist > 120:
                     continue
-                rank = dist + _KIND_PENALTY[cand.what] + pen + scope_pen
+                kind_pen = _KIND_PENALTY[cand.what]
+                if cand.what == "country" and side == "after" and dist <= 2:
+                    kind_pen = _KIND_PENALTY["organization"]  # "nach Erkenntnissen Washingtons"
+                if any(a <= cand.start < b for a, b in asides) and not any(a <= c_start < b for a, b in asides):
+                    continue  # named in an aside, not the speaker of the main clause
+                rank = dist + kind_pen + pen + scope_pen
                 if best is None or rank < best[0]:
                     best = (rank, cand, cue)
     if best is not None and best[1].what == "anonymous":
@@ -293,13 +391,8 @@ def attribute(
             cue_span=(s0 + cue.start(), s0 + cue.end()),
             source_span=(cand.start, cand.end),
         )
-    own = view.find(lex.possessive_sources) if recent else []
     if own and recent:
-        last = recent[-1]
-        return Attribution(
-            last.source, last.source_entity, last.source_kind, channel, own[0].group(),
-            (s0 + own[0].start(), s0 + own[0].end()),
-        )  # fmt: skip
+        return _carried(_speaker(recent, own[0].group(), lex), channel, own[0], s0)
     anon_words = [t for t in view.sent.tokens if t.text.casefold() in lex.anonymous_sources]
     if anon:
         cue = anon[0]
@@ -309,3 +402,46 @@ def attribute(
             None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end)
         )
     return Attribution(channel=channel)
+
+
+def _carried(last: Attribution, channel: str | None, cue: Hit, s0: int) -> Attribution:
+    return Attribution(
+        last.source, last.source_entity, last.source_kind, channel, cue.group(), (s0 + cue.start(), s0 + cue.end())
+    )
+
+
+def _as_person(ref: Candidate, last: Attribution | None) -> Candidate:
+    assert last is not None
+    return Candidate(
+        ref.start, ref.end, last.source or ref.text, last.source_entity, last.source_kind or "person", "person"
+    )
+
+
+def _speaker(recent: list[Attribution], cue: str, lex: Lexicon) -> Attribution:
+    """The earlier source a possessive cue points to: "seinen" a person, "ihren" a group."""
+    words = set(cue.casefold().split())
+    if words & lex.person_possessives:
+        want = True
+    elif words & lex.group_possessives:
+        want = False
+    else:
+        return recent[-1]
+    for att in reversed(recent):
+        if (att.source_entity or "").startswith("person:") == want:
+            return att
+    return recent[-1]
+
+
+def _compound_source(word: str, lex: Lexicon) -> str | None:
+    """The kind of the institution that heads a source compound: "Polizeiangaben" (Polizei),
+    "Regierungsangaben" (Regierung), "Armee-Angaben" (Armee)."""
+    low = word.casefold()
+    tail = next((t for t in lex.compound_sources if low.endswith(t) and len(low) > len(t) + 2), None)
+    if tail is None:
+        return None
+    head = word[: len(word) - len(tail)].rstrip("-")
+    for cand in (head, head[:-1] if head.endswith("s") else head):
+        kind = next((k for pat, k in lex.institutions if pat.fullmatch(cand)), None)
+        if kind is not None:
+            return kind
+    return None

@@ -98,7 +98,9 @@ def _choose(triggers: list[_Trigger], view: SentenceView) -> _Trigger | None:
     if cap:
         return cap[0]
     weak = [t for t in triggers if not t.strong]
-    return min(weak, key=lambda t: (_PRIORITY.index(t.ctype), t.start)) if weak else None
+    # a noun in the main clause before one in a relative clause ("Verluste ..., auf die die Truppen ...")
+    first_end = clause_bounds(view.text, 0)[1]
+    return min(weak, key=lambda t: (t.start >= first_end, _PRIORITY.index(t.ctype), t.start)) if weak else None
 
 
 def _checkworthy(trig: _Trigger, args: dict[str, Any], att: Attribution, hedged: bool, kb_items: int) -> float:

@@ -57,8 +57,18 @@ def factuality_of(
     neg, cue = is_negated(lex, view, clause, scope_end)
     if neg:
         return "negated", [cue or ""]
+    # a verification note ("a claim that could not be independently verified") hedges nothing
+    noted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
+    speech = view.search(lex.att_verbs) if attributed and lex.reported_future else None
     for label, pat in (("alleged", lex.alleged), ("uncertain", lex.uncertain), ("speculative", lex.speculative)):
-        hits = [h for h in _hits(view, pat, 0, scope_end) if not _name_homograph(lex, h)]
+        hits = [
+            h
+            for h in _hits(view, pat, 0, scope_end)
+            if not _name_homograph(lex, h)
+            and not any(a <= h.start() < b for a, b in noted)
+            # "said aid would total ...": the future of reported speech, not a hedge
+            and not (speech is not None and speech.end() <= h.start() and h.group().casefold() in lex.reported_future)
+        ]
         if hits:
             return label, [h.group() for h in hits]
     if attributed:

@@ -1,0 +1,119 @@
+"""Sources that the knowledge base does not know, found by pattern.
+
+- a kind noun before a capitalised name: "the channel Grey Zone", "state broadcaster ORTM",
+  "der Telegram-Kanal Rybar" (the name is the source, the noun gives its kind);
+- a capitalised name that ends in a kind noun: "Al-Masirah TV", "Azawad Liberation Front";
+- a definite person description: "der SPD-Politiker", "the minister" (without a name beside it)
+  refers to the last person who spoke.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Token
+from ._context import SentenceView
+from ._lexicon import Lexicon
+
+__all__ = ["Candidate", "named_sources", "person_references"]
+
+# joiners inside a name ("Institute for the Study of War", "Front de Libération", "al-Masirah")
+_JOINERS = frozenset("of for the de du la al el and".split())
+_CAP = re.compile(r"[A-ZÄÖÜ][\w'’.-]*$|[A-ZÄÖÜ]{2,}$")
+_DEFINITE = frozenset("der die the".split())
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    entity_id: str | None
+    kind: str  # source_kind
+    what: str  # person | organization | institution | country | anonymous | person_ref
+
+
+def _capitalised(tok: Token) -> bool:
+    return bool(_CAP.match(tok.text))
+
+
+def _free(tok: Token, taken: list[tuple[int, int]]) -> bool:
+    return not any(a < tok.end and tok.start < b for a, b in taken)
+
+
+def _run_after(toks: list[Token], i: int, taken: list[tuple[int, int]], stop: frozenset[str]) -> int:
+    """Index after the capitalised run that starts at ``toks[i]`` (``i`` when there is none)."""
+    j = i
+    while j < len(toks) and _free(toks[j], taken) and toks[j].text.casefold() not in stop:
+        if _capitalised(toks[j]):
+            j += 1
+        elif toks[j].text.casefold() in _JOINERS and j + 1 < len(toks) and _capitalised(toks[j + 1]) and j > i:
+            j += 1
+        else:
+            break
+    while j > i and not _capitalised(toks[j - 1]):
+        j -= 1
+    return j
+
+
+def named_sources(
+    view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]], stop: frozenset[str]
+) -> list[Candidate]:
+    """Unknown organisations and channels named by pattern, outside ``taken`` spans."""
+    if not (lex.source_nouns or lex.org_heads):
+        return []
+    toks = view.sent.tokens
+    text = view.doc.text
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        kind = lex.source_nouns.get(tok.text.casefold())
+        if kind is not None and i + 1 < len(toks):
+            k = i + 1
+            if text[tok.end : toks[k].start].strip() == ",":
+                pass  # "another channel, Razgruzka Vagnera,"
+            elif text[tok.end : toks[k].start].strip():
+                continue
+            j = _run_after(toks, k, taken, stop)
+            if j > k and j - k <= 4:
+                a, b = toks[k].start, toks[j - 1].end
+                out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
+                continue
+        kind = lex.org_heads.get(tok.text.casefold()) if tok.text[:1].isupper() else None
+        if kind is None or i == 0 or not _free(tok, taken):
+            continue
+        k = i
+        while k > 0 and _free(toks[k - 1], taken) and toks[k - 1].text.casefold() not in stop:
+            prev = toks[k - 1]
+            joined = text[prev.end : toks[k].start] in ("", " ", "-")
+            if not joined or not (_capitalised(prev) or (prev.text.casefold() in _JOINERS and k - 2 >= 0)):
+                break
+            k -= 1
+        while k < i and not _capitalised(toks[k]):
+            k += 1
+        if k < i and i - k <= 4 and not any(c.start <= toks[k].start < c.end for c in out):
+            a, b = toks[k].start, tok.end
+            out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
+    return out
+
+
+def person_references(view: SentenceView, lex: Lexicon) -> list[Candidate]:
+    """ "sagte der SPD-Politiker", "the minister said": a definite role noun (or a compound whose
+    tail is one) with no name beside it; resolved later to the last person who spoke."""
+    out: list[Candidate] = []
+    toks = view.sent.tokens
+    for i, tok in enumerate(toks):
+        word = tok.text.casefold()
+        tail = word.rsplit("-", 1)[-1]
+        if i == 0 or toks[i - 1].text.casefold() not in _DEFINITE:
+            continue
+        if word not in lex.person_roles and tail not in lex.person_roles:
+            continue
+        if word in lex.role_kinds and lex.role_kinds[word] != "person" and "-" not in word:
+            continue  # "der Gouverneur" speaks for an office: an institution candidate
+        if any(m.type == "person" and 0 <= m.start - tok.end <= 40 for m in view.mentions):
+            continue  # "der Minister Boris Pistorius": the name is the source
+        out.append(
+            Candidate(toks[i - 1].start, tok.end, f"{toks[i - 1].text} {tok.text}", None, "person", "person_ref")
+        )
+    return out

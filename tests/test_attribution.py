@@ -1,0 +1,121 @@
+"""Attribution and factuality rules, each on invented sentences (packaged KB)."""
+
+from typing import Any
+
+import lagebild
+
+
+def claims(text: str, lang: str) -> list[dict[str, Any]]:
+    return list(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"])
+
+
+def att(text: str, lang: str, i: int = -1) -> dict[str, Any]:
+    return dict(claims(text, lang)[i]["attribution"])
+
+
+def test_attribution_compound_source_inside_the_cue() -> None:
+    (c,) = claims("Nach Behördenangaben wurden in Saporischschja zwölf Menschen verletzt.", "de")
+    assert c["attribution"]["source_kind"] == "government" and c["factuality"] == "reported"
+    a = att("Nach Polizeiangaben wurden in Dnipro vier Menschen bei dem Angriff getötet.", "de")
+    assert a["source_kind"] == "government" and "Polizei" in (a["source"] or "")
+
+
+def test_attribution_document_of_a_source() -> None:
+    a = att("Nach einer Aufstellung des Verteidigungsministeriums wurden 40 Marder an die Ukraine geliefert.", "de")
+    assert a["source_kind"] == "government" and "Verteidigungsministeriums" in a["source"]
+    a = att(
+        "Zwei Lager seien zerstört worden, hieß es in einer Mitteilung des russischen Verteidigungsministeriums.", "de"
+    )
+    assert a["source_entity"] == "org:mod-russia"
+
+
+def test_attribution_definite_description_needs_a_fitting_head() -> None:
+    cs = claims(
+        "Das russische Verteidigungsministerium erklärte, es habe 20 Drohnen abgeschossen. "
+        "Die Gebietsverwaltung teilte mit, drei Menschen seien verletzt worden. "
+        "Das Ministerium teilte zudem mit, zehn weitere Drohnen seien abgeschossen worden.",
+        "de",
+    )
+    assert cs[1]["attribution"]["source"] == "Gebietsverwaltung"
+    assert cs[2]["attribution"]["source_entity"] == "org:mod-russia"
+
+
+def test_attribution_source_named_in_an_aside_is_not_the_speaker() -> None:
+    a = att("Sunrise TV, which is run by the Houthis, reported that 12 people were killed in the strikes.", "en")
+    assert a["source"] == "Sunrise TV" and a["source_kind"] == "media"
+    a = att("Africa Corps, a force controlled by the Russian Defence Ministry, reportedly lost 30 fighters.", "en")
+    assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_kind_noun_before_unknown_name() -> None:
+    a = att("The channel Iron Ledger, which has close ties to the army, said that 40 soldiers were killed.", "en")
+    assert a["source"] == "Iron Ledger" and a["source_kind"] == "social_media"
+    a = att("Minister Piotr Kowal told the daily Gazeta Nova that 40 tanks had been delivered to Ukraine.", "en")
+    assert a["source"] == "Piotr Kowal"
+
+
+def test_attribution_definite_person_description_is_the_last_speaker() -> None:
+    cs = claims(
+        "Verteidigungsministerin Anna Berger sagte, Deutschland habe 30 Marder an die Ukraine geliefert. "
+        "Deutschland werde zudem 100 Raketen an die Ukraine liefern, sagte die CDU-Politikerin.",
+        "de",
+    )
+    assert cs[1]["attribution"]["source"] == "Anna Berger"
+
+
+def test_attribution_role_after_institution_speaks_for_it() -> None:
+    a = att("A senior Ukrainian air force officer told Reuters that 12 drones were shot down.", "en")
+    assert "air force" in a["source"] and a["source_kind"] == "military"
+    a = att("Russland habe 20 Raketen abgefeuert, sagte ein Sprecher des ukrainischen Militärgeheimdienstes.", "de")
+    assert a["source_kind"] == "intelligence"
+
+
+def test_attribution_possessive_owner_with_modifier() -> None:
+    a = att("Mali's transitional government denied that its troops had suffered heavy losses in the attack.", "en")
+    assert a["source"] == "Mali's transitional government" and a["source_kind"] == "government"
+
+
+def test_attribution_country_right_after_cue() -> None:
+    a = att("Nach Erkenntnissen Washingtons liefert Iran monatlich 200 Raketen an Russland.", "de")
+    assert a["source_kind"] == "government" and a["source"] == "Washingtons"
+
+
+def test_attribution_new_cues() -> None:
+    a = att("In Charkiw trafen zwei Gleitbomben nach Darstellung von Gouverneur Ivan Petrenko ein Wohnhaus.", "de")
+    assert a["source"] == "Ivan Petrenko" and a["source_kind"] == "government"
+    a = att("Die Luftwaffe hatte von 40 abgeschossenen Drohnen gesprochen.", "de")
+    assert a["source_kind"] == "military"
+    a = att(
+        "Ein Gremium der Vereinten Nationen war zu dem Schluss gekommen, "
+        "dass die Miliz Waffen aus Libyen erhalten habe.",
+        "de",
+    )
+    assert a["source_kind"] == "international"
+
+
+def test_attribution_verification_note_is_no_negation() -> None:
+    (c,) = claims(
+        "Pro-Russian bloggers claimed that 30 soldiers were killed, a claim that could not be independently verified.",
+        "en",
+    )
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "social_media"
+    (d,) = claims("Iran did not deliver 200 Shahed-136 drones to Russia.", "en")
+    assert d["factuality"] == "negated"  # a plain negation still negates
+
+
+def test_attribution_future_in_reported_speech_is_no_hedge() -> None:
+    (c,) = claims(
+        "Defence Secretary John Carver said Britain would deliver 200 Storm Shadow missiles to Ukraine.", "en"
+    )
+    assert c["factuality"] == "reported"
+    (d,) = claims("Britain would deliver 200 Storm Shadow missiles to Ukraine.", "en")
+    assert d["factuality"] == "speculative"
+
+
+def test_attribution_hedge_in_prepositional_relative_clause_is_out_of_scope() -> None:
+    (c,) = claims(
+        "Ein Teil der Verluste könnte auf Drohnenangriffe zurückgehen, "
+        "auf die die Truppen offenbar nicht vorbereitet waren.",
+        "de",
+    )
+    assert c["factuality"] == "speculative"
