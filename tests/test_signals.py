@@ -58,6 +58,27 @@ def test_signals_supported_and_generic_headings_pass() -> None:
     assert lagebild.analyze(text).to_dict()["signals"]["headline_mismatch"] == []
 
 
+def test_signals_heading_umlaut_plural_and_appeal_pass() -> None:
+    text = (
+        "Iran liefert Drohnen an Russland\n"
+        "Iran hat nach Angaben des HUR im Oktober rund 200 Shahed-136 an Russland geliefert. "
+        "Die Drohnen wurden über das Kaspische Meer transportiert, hieß es.\n"
+        "Abwurf außerhalb der Reichweite\n"
+        "Die Luftwaffe zählte am Montag 40 Abwürfe gelenkter Bomben, meist nachts und nahe der Grenzregion "
+        "im Norden des Landes, wo die Flugabwehr kaum Deckung bietet.\n"
+        "Europa muss aufwachen\n"
+        "Kiew erwartet weitere Lieferungen und fordert mehr Flugabwehr von seinen Partnern in Amerika und Asien.\n"
+    )
+    assert lagebild.analyze(text).to_dict()["signals"]["headline_mismatch"] == []
+
+
+def test_signals_loaded_speech_verbs_and_tabloid_imagery() -> None:
+    found = _loaded("Kein System könne die Rakete stoppen, prahlte der Kremlherrscher. Und es kommt noch dicker.")
+    assert "prahlte" in found and any("Kremlherrscher" in f for f in found) and "es kommt noch dicker" in found
+    assert _loaded("The president boasted that no system could stop the missile.") == ["boasted"]
+    assert _loaded("The president said that no system could stop the missile.") == []
+
+
 def _claim(kind: str, entity: str | None) -> Claim:
     att = Attribution(source=entity, source_entity=entity, source_kind=kind)
     return Claim("c", 0, 1, "x", "arms_transfer", 0.9, "reported", att, {})

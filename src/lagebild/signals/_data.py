@@ -22,6 +22,8 @@ class SignalLexicon:
     neutral_re: Cues = NEVER
     stopwords: frozenset[str] = frozenset()
     generic_heading_words: frozenset[str] = frozenset()
+    # words of an appeal ("The West must wake up"): such a heading asserts nothing to support
+    appeal_heading_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> Any:
@@ -44,4 +46,5 @@ def signal_lexicon(lang: str) -> SignalLexicon:
     words = (_read("headings.yaml") or {}).get(lang) or {}
     lex.stopwords = frozenset(str(w).casefold() for w in words.get("stopwords") or [])
     lex.generic_heading_words = frozenset(str(w).casefold() for w in words.get("generic") or [])
+    lex.appeal_heading_words = frozenset(str(w).casefold() for w in words.get("appeal") or [])
     return lex

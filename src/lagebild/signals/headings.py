@@ -30,9 +30,13 @@ _WORD = re.compile(r"[\w]+", re.UNICODE)
 _SUFFIXES = ("ern", "en", "es", "em", "er", "e", "n", "s")
 
 
+_UMLAUT = str.maketrans("äöü", "aou")
+
+
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    w = word.casefold()
+    """Case-folded, umlauts folded (the plural "Abwürfe" meets "Abwurf"), a plain ending cut."""
+    w = word.casefold().translate(_UMLAUT)
     for suf in ("en", "es", "em", "e", "n", "s"):
         if len(w) > len(suf) + 3 and w.endswith(suf):
             return w[: -len(suf)]
@@ -136,6 +140,8 @@ def unsupported_headings(doc: Document, max_similarity: float) -> list[Signal]:
         body = doc.text[a:b]
         if len(body.split()) < 15:
             continue
+        if any(w.casefold() in lex.appeal_heading_words for w in _WORD.findall(h.text)):
+            continue  # a call to act, not a claim the section must support
         terms = _key_terms(h.text, lang, stop, generic)
         head_ents = {_country(doc, m.entity_id) for m in doc.mentions if h.start <= m.start < h.end}
         body_ents = {_country(doc, m.entity_id) for m in doc.mentions if a <= m.start < b}
