@@ -119,3 +119,29 @@ def test_attribution_hedge_in_prepositional_relative_clause_is_out_of_scope() ->
         "de",
     )
     assert c["factuality"] == "speculative"
+
+
+def test_attribution_source_description_is_not_an_event_party() -> None:
+    (c,) = claims(
+        "Nordkoreanische Soldaten haben nach Erkenntnissen des südkoreanischen Geheimdienstes NIS "
+        "im Gebiet Kursk Verluste erlitten.",
+        "de",
+    )
+    assert c["attribution"]["source_entity"] == "org:nis"
+    assert c["args"].get("recipient") != "country:KR"
+
+
+def test_attribution_dateline_and_based_places_are_no_event_location() -> None:
+    (c,) = claims("Kiew/Moskau (dpa) – Russland hat in der Nacht 40 Drohnen auf die Ukraine abgefeuert.", "de")
+    assert "location" not in c["args"]
+    (d,) = claims("The Washington-based think tank said Russian troops had attacked on Monday.", "en")
+    assert "location" not in d["args"]
+    (e,) = claims("Russland hat in der Nacht 40 Drohnen auf Odessa abgefeuert.", "de")
+    assert e["args"]["location"] == "place:odesa"
+
+
+def test_attribution_clock_times_and_windows_are_no_quantities() -> None:
+    (c,) = claims("Zwei Raketen trafen gegen 14.30 Uhr Ortszeit ein Wohnhaus in Dnipro.", "de")
+    assert [q["value"] for q in c["args"]["quantities"]] == [2]
+    (d,) = claims("Air defences shot down six drones over Crimea in the previous 24 hours.", "en")
+    assert [q["value"] for q in d["args"]["quantities"]] == [6]

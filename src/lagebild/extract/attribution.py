@@ -382,6 +382,9 @@ def attribute(
     if best is not None:
         _, cand, cue = best
         cand = _resolve_definite(view, cand, recent or [], lex.generic_sources)
+        # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
+        lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
+        span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
         return Attribution(
             source=cand.text,
             source_entity=cand.entity_id,
@@ -389,7 +392,7 @@ def attribute(
             channel=channel,
             cue=cue.group() if channel is None else f"{cue.group()} ... {channel}",
             cue_span=(s0 + cue.start(), s0 + cue.end()),
-            source_span=(cand.start, cand.end),
+            source_span=(span_start, cand.end),
         )
     if own and recent:
         return _carried(_speaker(recent, own[0].group(), lex), channel, own[0], s0)

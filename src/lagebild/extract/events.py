@@ -77,6 +77,15 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
     )
 
 
+# a dateline: one or more capitalised places ("Teheran/Washington", "BEIRUT"), an optional agency
+# in brackets, then a dash
+_DATELINE = re.compile(
+    r"\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*)?(?:\s*/\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*)?)*"
+    r"(?:,\s[A-ZÄÖÜ][\w.'’-]*)?\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s"
+)
+_BASED = re.compile(r"-(?:based|basierte\w*)\b", re.IGNORECASE)
+
+
 def event_args(
     view: SentenceView,
     lex: Lexicon,
@@ -119,7 +128,17 @@ def event_args(
     if dates:
         args["date"] = {"value": dates[0].value, "granularity": dates[0].granularity}
     taken = {args.get("supplier"), args.get("recipient")}
-    places = [m for m in view.mentions if m.type == "place" and not (view.metonym(m) and view.metonym(m) in taken)]
+    dateline = _DATELINE.match(view.text)
+    line_end = s0 + dateline.end() if dateline else s0
+    text = view.doc.text
+    places = [
+        m
+        for m in view.mentions
+        if m.type == "place"
+        and not (view.metonym(m) and view.metonym(m) in taken)
+        and m.start >= line_end  # "Kiew (dpa) –", "BEIRUT -": where the report was filed
+        and not _BASED.match(text, m.end)  # "the Washington-based think tank"
+    ]
     if places:
         located = [m for m in places if view.word_before(m.start, _SKIP) in lex.location_preps]
         args["location"] = (located or places)[0].entity_id

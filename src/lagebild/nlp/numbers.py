@@ -125,6 +125,10 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
                 value = _value(raw, m.group("mult2"), lang, data) or value
         # what follows: unit or counted noun
         after = text[b : min(len(text), b + 60)]
+        if _CLOCK.match(after):
+            continue  # a time of day ("15 Uhr", "14.30 Uhr", "3 p.m.")
+        if _WINDOW_AFTER.match(after) and _WINDOW_BEFORE.search(text, max(0, a - 25), a):
+            continue  # a reporting window ("in the previous 24 hours", "binnen 24 Stunden")
         unit, kind, of, extra = _unit_after(after, lang)
         b += extra
         approx = "range" if max_value is not None else "exact"
@@ -138,6 +142,13 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             approx = "over"
         out.append(Quantity(a, b, text[a:b], value, unit, kind, approx, of, max_value))
     return out
+
+
+_CLOCK = re.compile(r"\s*(?:Uhr\b|o['’]clock\b|[ap]\.m\.|GMT\b|UTC\b|MEZ\b|Ortszeit\b)", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"\s*(?:hours|Stunden|days|Tage|Tagen)\b", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(
+    r"(?:previous|past|last|preceding|vergangenen|letzten|binnen|innerhalb(?: von)?|within)\s+$", re.IGNORECASE
+)
 
 
 def _unit_after(after: str, lang: str) -> tuple[str | None, str, str | None, int]:
@@ -161,8 +172,17 @@ def _unit_after(after: str, lang: str) -> tuple[str | None, str, str | None, int
             return unit, "count", None, pos + wm.end()
         if lang == "de" and word[:1].isupper():
             return word, "count", None, pos + wm.end()
+        if word.casefold() in _function_words(lang):
+            break  # "zwei mit dem Vorgang vertraute Personen": not a noun phrase to skip across
         pos += wm.end()
     return None, "count", None, 0
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    from ..signals._data import signal_lexicon
+
+    return signal_lexicon(lang).stopwords
 
 
 @component("quantities", requires=["sentences", "mentions", "times"], assigns=["quantities"])
