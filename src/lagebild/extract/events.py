@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..document import Attribution, Mention
-from ._context import SentenceView
+from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon
 
 __all__ = ["Memory", "capability_args", "event_args"]
@@ -83,6 +83,13 @@ _DATELINE = re.compile(
     r"\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*)?(?:\s*/\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*)?)*"
     r"(?:,\s[A-ZÄÖÜ][\w.'’-]*)?\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s"
 )
+_DIRECTION_OF = re.compile(
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|nördlich|südlich|östlich|westlich|"
+    r"nordöstlich|nordwestlich|südöstlich|südwestlich)(?:\s+of|\s+von)?\s+$",
+    re.IGNORECASE,
+)
+_AREA_WORDS = frozenset("northern southern eastern western central nördlichen südlichen östlichen westlichen".split())
+_TARGET_PREPS = frozenset("gegen against toward towards".split())
 _BASED = re.compile(r"-(?:based|basierte\w*)\b", re.IGNORECASE)
 
 
@@ -139,10 +146,38 @@ def event_args(
         and m.start >= line_end  # "Kiew (dpa) –", "BEIRUT -": where the report was filed
         and not _BASED.match(text, m.end)  # "the Washington-based think tank"
     ]
+    # "west of Pokrovsk", "nördlich von Charkiw": a reference point, not where it happened
+    places = [m for m in places if not _DIRECTION_OF.search(text, max(s0, m.start - 30), m.start)] or places
+    if not places and ctype in ("attack", "casualties", "troop_deployment"):
+        # no place named: a country after a location preposition ("in Yemen", "gegen die Ukraine")
+        places = [
+            m
+            for m in view.mentions
+            if m.type == "country"
+            and m.role == "name"
+            and m.entity_id not in taken
+            and m.start >= line_end
+            and view.word_before(m.start, _SKIP | _AREA_WORDS) in lex.location_preps | _TARGET_PREPS
+        ]
     if places:
-        located = [m for m in places if view.word_before(m.start, _SKIP) in lex.location_preps]
-        args["location"] = (located or places)[0].entity_id
+        clause = clause_bounds(view.text, trigger[0])
+        lo, hi = s0 + clause[0], s0 + clause[1]
+        # the trigger's own clause first ("bombed Hodeidah ..., after a drone killed a man in Tel Aviv")
+        ranked = sorted(
+            places,
+            key=lambda m: (
+                not (lo <= m.start < hi),
+                view.word_before(m.start, _SKIP) not in lex.location_preps
+                and not _right_after(text, s0 + trigger[1], m),
+            ),
+        )
+        args["location"] = ranked[0].entity_id
     return args
+
+
+def _right_after(text: str, pos: int, m: Mention) -> bool:
+    """A place right after the trigger verb: its object ("bombed Hodeidah")."""
+    return pos <= m.start and len(text[pos : m.start].split()) <= 1
 
 
 def _num(v: float | None) -> float | int | None:

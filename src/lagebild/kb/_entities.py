@@ -11,6 +11,7 @@ from ..document import Document, Mention, Sentence
 from ..extract._lexicon import first_names, get_lexicon
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
+from ._places import find_places
 from ._ru_people import find_people_cyrillic
 from .link import get_linker
 from .model import Entity
@@ -240,6 +241,8 @@ def make_entities(context: dict[str, Any]) -> Step:
         mentions = _regions(doc.text, _drop_class_descriptors(linker.find(doc.text)), linker.kb)
         mentions += find_abbreviations(doc, mentions)
         mentions += find_people(doc, mentions)
+        if doc.lang in ("de", "en"):
+            mentions += find_places(doc, mentions, _stopwords(doc.lang))
         if doc.lang in ("ru", "uk"):
             mentions += find_people_cyrillic(doc, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -248,7 +251,8 @@ def make_entities(context: dict[str, Any]) -> Step:
         for m in mentions:
             if m.rule.startswith("pattern.") and m.entity_id not in linker.kb:
                 doc.meta["new_entities"].setdefault(
-                    m.entity_id, Entity(id=m.entity_id, type="person", name=m.text, in_kb=False)
+                    m.entity_id,
+                    Entity(id=m.entity_id, type=m.type, name=m.text, in_kb=False),  # type: ignore[arg-type]
                 )
         return doc
 

@@ -1,0 +1,77 @@
+"""Places the KB does not know, named by a place noun: "the village of Dalne", "das Lager
+Samsam", "im Dorf Kleinwald", "Ramat David air base". The noun lists live in
+``nlp/lang/<lang>.yaml`` (``place_nouns``: ``before`` the name, ``of`` before "of"/"von" and the
+name, ``after`` the name)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..document import Document, Mention
+from ..nlp._resources import lang_data
+
+__all__ = ["find_places", "place_id"]
+
+_NAME = r"[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ]?[\w'’]+)*"
+
+
+def place_id(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return f"place:{slug or 'unknown'}"
+
+
+@cache
+def _patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
+    """(regex, group of the name) per pattern kind of ``lang``."""
+    nouns = lang_data(lang).get("place_nouns") or {}
+
+    def alts(key: str) -> str:
+        words = sorted((str(w) for w in nouns.get(key) or []), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    out: list[tuple[re.Pattern[str], int]] = []
+    if nouns.get("before"):
+        # German nouns are capitalised: the noun is matched as written, the name must follow it
+        out.append((re.compile(rf"(?<![\w-])(?:{alts('before')})\s+({_NAME}(?:\s{_NAME})?)(?![\w-])"), 1))
+    if nouns.get("of"):
+        out.append((re.compile(rf"(?<![\w-])(?:{alts('of')})\s+(?:of|von)\s+({_NAME}(?:\s{_NAME})?)(?![\w-])"), 1))
+    if nouns.get("after"):
+        out.append((re.compile(rf"(?<![\w-])({_NAME}(?:\s{_NAME})?)\s+(?:{alts('after')})(?![\w-])"), 1))
+    return out
+
+
+def find_places(doc: Document, mentions: list[Mention], stop: frozenset[str]) -> list[Mention]:
+    """Unknown places after or before a place noun, outside existing mentions; later bare
+    occurrences of a found name are linked too."""
+    lang = doc.lang or "en"
+    pats = _patterns(lang)
+    if not pats:
+        return []
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for regex, group in pats:
+        for m in regex.finditer(text):
+            a, b = m.span(group)
+            name = m.group(group)
+            words = name.split()
+            while words and words[0].casefold() in stop:
+                a += len(words[0]) + 1
+                words = words[1:]
+            if not words or any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words):
+                continue  # "New York's JFK airport": an owner, not the place's name
+            name = " ".join(words)
+            if any(x < b and a < y for x, y in taken):
+                continue
+            found.append(Mention(a, b, name, place_id(name), "place", "pattern.place", "name"))
+            taken.append((a, b))
+    for men in list(found):
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(men.text)}(?![\w])", text):
+            a, b = occ.span()
+            if not any(x < b and a < y for x, y in taken):
+                found.append(Mention(a, b, men.text, men.entity_id, "place", "pattern.place", "name"))
+                taken.append((a, b))
+    return found

@@ -1,0 +1,26 @@
+"""Event arguments: where an event happened (invented sentences, packaged KB)."""
+
+from typing import Any
+
+import lagebild
+
+
+def _args(text: str, lang: str) -> dict[str, Any]:
+    (c,) = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+    return dict(c["args"])
+
+
+def test_events_reference_point_is_not_the_location() -> None:
+    a = _args("Russian forces captured the village of Zorianka, west of Pokrovsk, on Monday, the ministry said.", "en")
+    assert a["location"] == "place:zorianka"
+
+
+def test_events_country_after_location_preposition() -> None:
+    assert _args("U.S. warplanes struck 13 targets in Yemen on Friday.", "en")["location"] == "country:YE"
+    assert _args("Russland setzte 800 Drohnen gegen die Ukraine ein.", "de")["location"] == "country:UA"
+    assert "location" not in _args("Iran lieferte 200 Drohnen an Russland.", "de")
+
+
+def test_events_place_in_the_trigger_clause_first() -> None:
+    a = _args("Israel bombed Hodeidah in July, after a drone had hit a house in Tel Aviv.", "en")
+    assert a["location"] == "place:hodeidah"

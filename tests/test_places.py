@@ -1,0 +1,21 @@
+"""Unknown places named by a place noun (invented names)."""
+
+import lagebild
+
+
+def _places(text: str, lang: str) -> dict[str, list[str]]:
+    ents = lagebild.analyze(text, lang=lang).to_dict()["entities"]
+    return {e["name"]: [m["text"] for m in e["mentions"]] for e in ents if e["type"] == "place"}
+
+
+def test_places_noun_names_an_unknown_place() -> None:
+    found = _places("Russian troops entered the village of Zorianka. Fighting in Zorianka went on all night.", "en")
+    assert found["Zorianka"] == ["Zorianka", "Zorianka"]
+    assert "Kel Marut" in _places("Drones struck Kel Marut air base on Monday.", "en")
+    assert "Hallwang" in _places("Die Bundeswehr verlegte Soldaten in das Lager Hallwang.", "de")
+
+
+def test_places_owner_and_common_words_are_no_place() -> None:
+    assert _places("Passengers waited at New York's JFK airport for hours.", "en").get("York’s JFK") is None
+    assert "York's JFK" not in _places("Passengers waited at New York's JFK airport for hours.", "en")
+    assert _places("Die Stadt und der Landkreis baten um Hilfe.", "de") == {}
