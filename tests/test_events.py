@@ -24,3 +24,12 @@ def test_events_country_after_location_preposition() -> None:
 def test_events_place_in_the_trigger_clause_first() -> None:
     a = _args("Israel bombed Hodeidah in July, after a drone had hit a house in Tel Aviv.", "en")
     assert a["location"] == "place:hodeidah"
+
+
+def test_events_vague_amounts_and_modifiers_are_no_figures() -> None:
+    a = _args("Dozens of fighters were killed when a drone hit a two-story building in Gao.", "en")
+    assert "quantities" not in a
+    b = _args("Deutschland lieferte der Ukraine Militärhilfe im Wert von 28 Milliarden Euro.", "de")
+    assert [q["value"] for q in b["quantities"]] == [28_000_000_000]
+    c = _args("Russia fired 40 drones and 155-mm shells at Kharkiv.", "en")
+    assert 40 in [q["value"] for q in c["quantities"]]

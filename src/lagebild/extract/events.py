@@ -90,6 +90,11 @@ _DIRECTION_OF = re.compile(
 )
 _AREA_WORDS = frozenset("northern southern eastern western central nördlichen südlichen östlichen westlichen".split())
 _TARGET_PREPS = frozenset("gegen against toward towards".split())
+_VAGUE = re.compile(
+    r"^(?:\w+\s+)?(?:dutzende|hunderte|tausende|dozens|hundreds|thousands|mehrere\s+hundert|mehreren\s+hundert|"
+    r"several\s+hundred|einige\s+hundert)\b",
+    re.IGNORECASE,
+)
 _BASED = re.compile(r"-(?:based|basierte\w*)\b", re.IGNORECASE)
 
 
@@ -120,7 +125,12 @@ def event_args(
             args["supplier"] = sup
         if rec:
             args["recipient"] = rec
-    qty = [q for q in view.quantities if q.kind == "count" or ctype not in _COUNT_ONLY]
+    qty = [
+        q
+        for q in view.quantities
+        if (q.kind in ("count", "money", "percent") or ctype not in _COUNT_ONLY)
+        and not _VAGUE.search(q.text)  # "Dutzende", "several hundred": no figure to check
+    ]
     if qty:
         args["quantities"] = [
             {

@@ -125,6 +125,9 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
                 value = _value(raw, m.group("mult2"), lang, data) or value
         # what follows: unit or counted noun
         after = text[b : min(len(text), b + 60)]
+        hyphen = _COMPOUND_ADJ.match(after)
+        if hyphen is not None and measure_unit(hyphen.group(1), lang) is None:
+            continue  # "a two-story building", "24-hour ceasefire": a modifier, not a count
         if _CLOCK.match(after):
             continue  # a time of day ("15 Uhr", "14.30 Uhr", "3 p.m.")
         if _WINDOW_AFTER.match(after) and _WINDOW_BEFORE.search(text, max(0, a - 25), a):
@@ -144,6 +147,7 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
     return out
 
 
+_COMPOUND_ADJ = re.compile(r"-([a-z]+)\b")
 _CLOCK = re.compile(r"\s*(?:Uhr\b|o['’]clock\b|[ap]\.m\.|GMT\b|UTC\b|MEZ\b|Ortszeit\b)", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s*(?:hours|Stunden|days|Tage|Tagen)\b", re.IGNORECASE)
 _WINDOW_BEFORE = re.compile(
