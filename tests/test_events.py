@@ -33,3 +33,16 @@ def test_events_vague_amounts_and_modifiers_are_no_figures() -> None:
     assert [q["value"] for q in b["quantities"]] == [28_000_000_000]
     c = _args("Russia fired 40 drones and 155-mm shells at Kharkiv.", "en")
     assert 40 in [q["value"] for q in c["quantities"]]
+
+
+def test_events_item_anaphor_names_the_last_weapon_of_its_class() -> None:
+    claims = lagebild.analyze(
+        "Iran hat 200 Shahed-136 an Russland geliefert. Russland setzte mehr als 80 dieser Drohnen ein.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert claims[1]["args"]["items"] == ["weapon:shahed-136"]
+    other = lagebild.analyze(
+        "Iran hat 200 Shahed-136 an Russland geliefert. Russland feuerte im Mai 30 dieser Raketen auf Kiew.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert "weapon:shahed-136" not in (other[1]["args"].get("items") or [])  # a drone is no missile

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ..document import Attribution, Mention
+from ..nlp._resources import lang_data
 from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon
 
@@ -117,6 +118,9 @@ def event_args(
         for m in items:
             if m.entity_id not in ids:
                 ids.append(m.entity_id)
+        if not ids:
+            back = _item_anaphor(view, memory)
+            ids = [back] if back else []
         if ids:
             args["items"] = ids
     if ctype in ("arms_transfer", "troop_deployment"):
@@ -183,6 +187,28 @@ def event_args(
         )
         args["location"] = ranked[0].entity_id
     return args
+
+
+def _item_anaphor(view: SentenceView, memory: Memory) -> str | None:
+    """ "800 dieser Drohnen", "the missiles": the last named weapon of that class."""
+    data = lang_data(view.doc.lang or "en")
+    classes: dict[str, list[str]] = data.get("item_classes") or {}
+    if not classes:
+        return None
+    dem = {str(w).casefold() for w in data.get("demonstratives") or []}
+    words = re.findall(r"[\w-]+", view.text)
+    for prev, word in zip(words, words[1:], strict=False):
+        if prev.casefold() not in dem:
+            continue
+        low = word.casefold()
+        cats = next((c for stem, c in classes.items() if low.startswith(stem) or low.endswith(stem)), None)
+        if cats is None:
+            continue
+        for _pos, eid in reversed([w for w in memory.weapons if w[0] < view.sent.start]):
+            ent = view.kb.get(eid)
+            if ent is not None and ent.category in cats:
+                return eid
+    return None
 
 
 def _right_after(text: str, pos: int, m: Mention) -> bool:
