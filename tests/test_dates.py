@@ -49,3 +49,12 @@ def test_dates_document_hints_give_the_same_dates_per_sentence() -> None:
     assert [len(x) for x in with_hints] == [1, 1, 1, 2, 0]
     assert hints.has("months", *spans[1]) and not hints.has("months", *spans[4])
     assert hints.has("weekdays", *spans[2]) and hints.has("reldays", *spans[3]) and hints.has("units", *spans[3])
+
+
+def test_dates_bare_month_weekday_part_and_last_month() -> None:
+    assert _t("Russland setzte im August 800 Drohnen ein") == [("2024-08", "month")]
+    assert _t("Israel bombed the port in July", "en") == [("2024-07", "month")]
+    assert _t("im Dezember 2023") == [("2023-12", "month")]  # a year keeps its own month
+    assert _t("am Mittwochnachmittag") == [("2024-12-18", "day")]
+    assert _t("the agency said last month", "en") == [("2024-11", "month")]
+    assert _t("im vergangenen Monat") == [("2024-11", "month")]

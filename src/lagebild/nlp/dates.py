@@ -45,6 +45,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     units = "|".join(sorted((re.escape(u) for u in data.get("relative_units") or {}), key=len, reverse=True))
     words = "|".join(sorted((re.escape(w) for w in data.get("number_words") or {}), key=len, reverse=True))
     last_week = "|".join(re.escape(w) for w in data.get("last_week") or []) or "(?!x)x"
+    last_month = "|".join(re.escape(w) for w in data.get("last_month") or []) or "(?!x)x"
     flags = re.IGNORECASE
     pats = {
         "iso": re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
@@ -53,8 +54,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "mdy": re.compile(rf"(?<!\w)({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?!\w)", flags),
         "part": re.compile(rf"(?<!\w)(?:in\s+)?({parts})\s+(?:of\s+)?({months})(?:\s+(\d{{4}}))?(?!\w)", flags),
         "my": re.compile(rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)", flags),
+        # a bare month after a preposition ("im August", "in July"): the last such month
+        "inmonth": re.compile(rf"(?<!\w)(?:im|in|during|seit|since|vom|ab)\s+({months})(?!\w)", flags),
         "weekday": re.compile(
-            rf"(?<!\w)(?:(?:in der nacht (?:zu|zum|auf)(?:m)?|am|on|last|vergangenen|letzten)\s+)?({weekdays})(?!\w)",
+            rf"(?<!\w)(?:(?:in der nacht (?:zu|zum|auf)(?:m)?|am|on|last|vergangenen|letzten)\s+)?({weekdays})"
+            r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?(?!\w)",
             flags,
         ),
         "relday": re.compile(rf"(?<!\w)({rel_days})(?!\w)", flags),
@@ -63,6 +67,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "lastweek": re.compile(rf"(?<!\w)(?:{last_week})(?!\w)", flags),
+        "lastmonth": re.compile(rf"(?<!\w)(?:{last_month})(?!\w)", flags),
         "year": re.compile(
             r"(?<!\w)(?:im\s+jahr(?:e)?|in|seit|since|bis|until|anfang|ende|mitte)\s+(\d{4})(?!\w)", flags
         ),
@@ -110,7 +115,10 @@ def _hint_words(lang: str) -> dict[str, tuple[str, ...]]:
     of a month), a weekday, a unit of "vor zwei Wochen", a relative day, a "last week" phrase;
     case-folded like the text they are looked up in."""
     data = lang_data(lang)
-    return {fam: tuple(sorted({fold_case(str(w)) for w in data.get(key) or {}})) for fam, key in _FAMILIES.items()}
+    out = {fam: tuple(sorted({fold_case(str(w)) for w in data.get(key) or {}})) for fam, key in _FAMILIES.items()}
+    # "last month" phrases share the "last week" family
+    out["lastweek"] += tuple(sorted({fold_case(str(w)) for w in data.get("last_month") or []}))
+    return out
 
 
 @dataclass(frozen=True)
@@ -195,6 +203,12 @@ def find_times(
     if digits and has_month:
         for m in pats["my"].finditer(seg):
             add(m, _mk(int(m.group(2)), months[m.group(1).casefold()], None))
+    if has_month:
+        for m in pats["inmonth"].finditer(seg):
+            mon = months[m.group(1).casefold()]
+            yi = _year_for(mon, published)
+            if yi is not None and not (lang == "en" and m.group(1) == "may"):
+                add(m, _mk(yi, mon, None), relative=True)
     if digits:
         for m in pats["year"].finditer(seg):
             a = m.start(1) + start
@@ -236,6 +250,8 @@ def _relative(
     for m in pats["lastweek"].finditer(seg) if need["lastweek"] else ():
         monday = pub - dt.timedelta(days=pub.weekday() + 7)
         add(m, (monday.isoformat()[:10], "week"), True)
+    for m in pats["lastmonth"].finditer(seg) if need["lastweek"] else ():
+        add(m, ((pub.replace(day=1) - dt.timedelta(days=1)).isoformat()[:7], "month"), True)
 
 
 def _dateparser(expr: str, data: dict[str, Any], pub: dt.date) -> tuple[str, str] | None:
