@@ -66,8 +66,12 @@ def named_sources(
     toks = view.sent.tokens
     text = view.doc.text
     out: list[Candidate] = []
+    nouns, heads = lex.source_nouns, lex.org_heads
     for i, tok in enumerate(toks):
-        kind = lex.source_nouns.get(tok.text.casefold())
+        low = tok.text.casefold()
+        if low not in nouns and low not in heads:
+            continue
+        kind = nouns.get(low)
         if kind is not None and i + 1 < len(toks):
             k = i + 1
             if text[tok.end : toks[k].start].strip() == ",":
@@ -79,7 +83,7 @@ def named_sources(
                 a, b = toks[k].start, toks[j - 1].end
                 out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
                 continue
-        kind = lex.org_heads.get(tok.text.casefold()) if tok.text[:1].isupper() else None
+        kind = heads.get(low) if tok.text[:1].isupper() else None
         if kind is None or i == 0 or not _free(tok, taken):
             continue
         k = i
@@ -102,11 +106,12 @@ def person_references(view: SentenceView, lex: Lexicon) -> list[Candidate]:
     tail is one) with no name beside it; resolved later to the last person who spoke."""
     out: list[Candidate] = []
     toks = view.sent.tokens
-    for i, tok in enumerate(toks):
+    for i in range(1, len(toks)):
+        if toks[i - 1].text.casefold() not in _DEFINITE:
+            continue
+        tok = toks[i]
         word = tok.text.casefold()
         tail = word.rsplit("-", 1)[-1]
-        if i == 0 or toks[i - 1].text.casefold() not in _DEFINITE:
-            continue
         if word not in lex.person_roles and tail not in lex.person_roles:
             continue
         if word in lex.role_kinds and lex.role_kinds[word] != "person" and "-" not in word:

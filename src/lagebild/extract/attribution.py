@@ -439,6 +439,8 @@ def _compound_source(word: str, lex: Lexicon) -> str | None:
     """The kind of the institution that heads a source compound: "Polizeiangaben" (Polizei),
     "Regierungsangaben" (Regierung), "Armee-Angaben" (Armee)."""
     low = word.casefold()
+    if not low.endswith(lex.compound_sources):
+        return None  # one C-level test for the common case
     tail = next((t for t in lex.compound_sources if low.endswith(t) and len(low) > len(t) + 2), None)
     if tail is None:
         return None
