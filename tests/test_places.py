@@ -19,3 +19,12 @@ def test_places_owner_and_common_words_are_no_place() -> None:
     assert _places("Passengers waited at New York's JFK airport for hours.", "en").get("York’s JFK") is None
     assert "York's JFK" not in _places("Passengers waited at New York's JFK airport for hours.", "en")
     assert _places("Die Stadt und der Landkreis baten um Hilfe.", "de") == {}
+
+
+def test_places_organisation_words_make_no_person() -> None:
+    text = "The Office for the Coordination of Humanitarian Affairs said that 300 people were displaced by the floods."
+    ents = lagebild.analyze(text, lang="en").to_dict()["entities"]
+    assert not [e for e in ents if e["type"] == "person"]
+    text = "Minister Piotr Nowak said that 300 people were displaced by the floods."
+    ents = lagebild.analyze(text, lang="en").to_dict()["entities"]
+    assert [e["name"] for e in ents if e["type"] == "person"] == ["Piotr Nowak"]

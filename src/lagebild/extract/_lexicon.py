@@ -153,3 +153,9 @@ def get_lexicon(lang: str) -> Lexicon:
 @cache
 def first_names() -> frozenset[str]:
     return frozenset(str(n) for n in _read("names.yaml").get("first_names") or [])
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    """Words of organisation names, case-folded: never part of a person's name."""
+    return frozenset(str(n).casefold() for n in _read("names.yaml").get("organisation_words") or [])

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..document import Document, Mention, Sentence
-from ..extract._lexicon import first_names, get_lexicon
+from ..extract._lexicon import first_names, get_lexicon, organisation_words
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
 from ._places import find_places
@@ -95,6 +95,7 @@ def _not_a_name(word: str, lang: str) -> bool:
         or w in lex.person_roles
         or w.endswith(_long_roles(lang))
         or w in lex.anonymous_sources
+        or w in organisation_words()
         or w in (data.get("multipliers") or {})
         or measure_unit(w, lang) is not None
     )
