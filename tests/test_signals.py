@@ -96,3 +96,50 @@ def test_signals_sourcing_profile_counts_and_explains() -> None:
     assert (prof["claims"], prof["named"], prof["anonymous"], prof["attributed"]) == (4, 2, 1, 3)
     assert prof["single_source_share"] == 1.0 and "one source" in prof["explanation"]
     assert 0 < prof["score"] < 1
+
+
+def _techniques(text: str, lang: str) -> dict[str, str]:
+    spans = lagebild.analyze(text, lang=lang).to_dict()["signals"]["loaded_language"]
+    return {s["text"]: s["technique"] for s in spans}
+
+
+def test_signals_tabloid_phrases_carry_their_technique() -> None:
+    de = _techniques(
+        "Horror-Nacht in Odessa: Putin ballert wieder! Der Kreml-Tyrann und seine Schergen lassen die Welt "
+        "zittern, Weltkrieg droht. Die sogenannten Experten erzählen Ammenmärchen, doch unsere Jungs "
+        "verteidigen die Heimat gegen die Superwaffe.",
+        "de",
+    )
+    assert de["Horror-Nacht"] == "appeal_to_fear" and de["ballert"] == "loaded_language"
+    assert de["Kreml-Tyrann"] == "name_calling_labeling" and de["Weltkrieg droht"] == "appeal_to_fear"
+    assert de["Ammenmärchen"] == "doubt" and de["unsere Jungs"] == "flag_waving"
+    assert de["Superwaffe"] == "exaggeration_minimisation"
+    en = _techniques(
+        "You won't believe it: the madman slams the West while his poodle warns a nuclear winter could "
+        "wipe out Europe. The so-called analysts call the unstoppable weapon a hoax, but our boys stand firm.",
+        "en",
+    )
+    assert en["You won't believe"] == "loaded_language" and en["slams"] == "loaded_language"
+    assert en["madman"] == "name_calling_labeling" and en["poodle"] == "name_calling_labeling"
+    assert en["nuclear winter"] == "appeal_to_fear" and en["unstoppable"] == "exaggeration_minimisation"
+    assert en["so-called analysts"] == "doubt" and en["hoax"] == "doubt" and en["our boys"] == "flag_waving"
+
+
+def test_signals_sober_reports_on_the_same_topics_stay_clean() -> None:
+    de = (
+        "Bei dem Terroranschlag wurden 140 Menschen getötet; die Polizei leitete einen Antiterror-Einsatz ein. "
+        "Ein Gericht verhängte ein Todesurteil. Nach dem Drohnenangriff auf Charkiw meldeten die Behörden zwei "
+        "Tote, die Raketenabwehr fing 30 Raketen ab. Die Bundesregierung liefert ein weiteres Patriot-System.\n"
+    )
+    en = (
+        "The missile slammed into a residential building, officials said; two people were killed. Ukraine "
+        "received another Patriot air defense system, and the Pentagon said the strike hit a weapons depot. "
+        "Kremlin spokesman Dmitry Peskov declined to comment.\n"
+    )
+    assert _techniques(de, "de") == {} and _techniques(en, "en") == {}
+
+
+def test_signals_loaded_compounds_of_neutral_war_words() -> None:
+    found = _techniques("Ein Horrorangriff, eine Superrakete, Drohnenterror und ein Mega-Angriff.", "de")
+    assert {"Horrorangriff", "Superrakete", "Drohnenterror", "Mega-Angriff"} <= set(found)
+    assert _techniques("Ein Luftangriff, eine Rakete, ein Drohnenangriff und ein Gegenangriff.", "de") == {}
