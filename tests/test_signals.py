@@ -143,3 +143,8 @@ def test_signals_loaded_compounds_of_neutral_war_words() -> None:
     found = _techniques("Ein Horrorangriff, eine Superrakete, Drohnenterror und ein Mega-Angriff.", "de")
     assert {"Horrorangriff", "Superrakete", "Drohnenterror", "Mega-Angriff"} <= set(found)
     assert _techniques("Ein Luftangriff, eine Rakete, ein Drohnenangriff und ein Gegenangriff.", "de") == {}
+
+
+def test_signals_neutral_phrase_covers_the_loaded_word_inside() -> None:
+    assert _loaded("The arrest had a chilling effect on reporters in the capital.") == []
+    assert _loaded("A chilling video showed the strike.") == ["chilling"]

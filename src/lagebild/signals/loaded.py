@@ -30,10 +30,14 @@ def loaded_language(doc: Document) -> list[Signal]:
             return
         found.append(Signal(a, b, text[a:b], "loaded_language", technique))
 
+    # neutral phrases ("chilling effect", "terror-related") cover the loaded words inside them
+    covered = [(m.start(), m.end()) for m in lex.neutral_re.finditer(text)] if not lex.neutral_re.empty else []
     spans: list[tuple[int, int, str]] = []
     for technique, pat in lex.techniques:
         for m in pat.finditer(text):
             if m.group().casefold() in lex.neutral or lex.neutral_re.fullmatch(m.group()):
+                continue
+            if any(a <= m.start() and m.end() <= b and (b - a) > (m.end() - m.start()) for a, b in covered):
                 continue
             spans.append((m.start(), m.end(), technique))
     for m in lex.intensifiers.finditer(text):
