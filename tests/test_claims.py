@@ -293,3 +293,123 @@ def test_claims_possessive_reference_names_last_source(run: Any) -> None:
 def test_claims_insider_reveals_is_anonymous(run: Any) -> None:
     (c,) = run("Iran habe 100 Shahed-136 an Russland geliefert, verrät ein Insider.")
     assert c["attribution"]["source_kind"] == "anonymous" and c["factuality"] == "reported"
+
+
+def _counted(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claims the evaluator counts: check-worthy and not opinion."""
+    return [c for c in claims if c["checkworthy"] >= 0.5 and c["type"] not in ("assessment", "prediction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Iran verkaufte im Januar 200 Shahed-136 an Russland.", "de"),
+        ("Nach Angaben des HUR wurden Mikrochips über Zwischenhändler nach Russland geschmuggelt.", "de"),
+        ("Iran sold 200 Shahed-136 drones to Russia in January.", "en"),
+        ("Iran donated 40 Shahed-136 drones to Russia last week, the DIU said.", "en"),
+        ("The U.S. approved the sale of 50 Patriot interceptors to Poland on Monday.", "en"),
+    ],
+)
+def test_claims_sale_donation_and_smuggling_are_transfers(run: Any, text: str, lang: str) -> None:
+    (c,) = _counted(run(text, lang))
+    assert c["type"] == "arms_transfer"
+
+
+def test_claims_sale_of_civilian_goods_or_noun_import_is_no_transfer(run: Any) -> None:
+    for text in (
+        "Sales of electric vehicles fell by a third in 2024, the agency said.",
+        "Cheap Chinese imports are harming our steel industry, the minister said.",
+    ):
+        assert all(c["type"] != "arms_transfer" for c in run(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia massed 40,000 troops near the border on Monday, the DIU said.", "en"),
+        ("Russland rekrutierte im Sommer nach Angaben des HUR 3.000 Söldner.", "de"),
+        ("Russland zog im März rund 50.000 Soldaten an der Grenze zusammen.", "de"),
+    ],
+)
+def test_claims_massing_and_recruiting_are_deployments(run: Any, text: str, lang: str) -> None:
+    (c,) = _counted(run(text, lang))
+    assert c["type"] == "troop_deployment"
+
+
+def test_claims_amassed_followers_is_no_deployment(run: Any) -> None:
+    assert all(c["type"] != "troop_deployment" for c in run("The blogger amassed 12 million followers in 2024.", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian drones damaged a power plant in Kharkiv on Tuesday, officials said.", "en"),
+        ("Ukrainian troops repelled 42 Russian assaults near Pokrovsk, the General Staff said.", "en"),
+        ("Ein Unterseekabel wurde am Sonntag durchtrennt, teilte die Marine mit.", "de"),
+        ("Seit Jahresbeginn sind mehr als 2.300 Gleitbomben auf die Region niedergegangen.", "de"),
+        ("Russland setzte in der Nacht insgesamt 147 Drohnen vom Typ Shahed-136 gegen die Ukraine ein.", "de"),
+        ("Mindestens drei Drohnen sind am Dienstag in den Luftraum Polens eingedrungen.", "de"),
+    ],
+)
+def test_claims_new_attack_verbs(run: Any, text: str, lang: str) -> None:
+    (c,) = _counted(run(text, lang))
+    assert c["type"] == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The new album hit the charts.", "en"),
+        ("Dock workers went on strike.", "en"),
+        ("Commanders argue that longer-range weapons are needed to hit Russian air bases.", "en"),
+        ("Die Entscheidung ist gefallen.", "de"),
+        ("It happened in the dead of winter.", "en"),
+    ],
+)
+def test_claims_everyday_hit_strike_dead_are_no_claims(run: Any, text: str, lang: str) -> None:
+    assert _counted(run(text, lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian forces suffered heavy losses near Kursk, the DIU said.", "en"),
+        ("Two Russian soldiers were taken prisoner near Kursk on Saturday.", "en"),
+        ("Nordkoreanische Soldaten haben nach Angaben des HUR schwere Verluste erlitten.", "de"),
+        ("Am Samstag wurden zwei russische Soldaten gefangen genommen, teilte der HUR mit.", "de"),
+    ],
+)
+def test_claims_losses_and_captives_are_casualties(run: Any, text: str, lang: str) -> None:
+    (c,) = _counted(run(text, lang))
+    assert c["type"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "attribute"),
+    [
+        ("Die Shahed-136 fliegt mit bis zu 185 Kilometern pro Stunde.", "de", "speed"),
+        ("Die Shahed-136 erreicht eine Flughöhe von 4.000 Metern.", "de", "altitude"),
+        ("The Shahed-136 has a service ceiling of 4,000 metres.", "en", "altitude"),
+    ],
+)
+def test_claims_speed_and_altitude_are_capabilities(run: Any, text: str, lang: str, attribute: str) -> None:
+    (c,) = _counted(run(text, lang))
+    assert c["type"] == "capability" and c["args"]["attribute"] == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ctype"),
+    [
+        ("Russia has ramped up production of Shahed-136 drones to 2,500 a month, the DIU said.", "en", "production"),
+        ("In Alabuga werden nach Angaben des HUR monatlich 2.500 Shahed-136 zusammengebaut.", "de", "production"),
+        ("Das US-Finanzministerium hatte die Firma bereits im Oktober mit Sanktionen belegt.", "de", "sanction"),
+        ("The Treasury froze the company's assets on Monday.", "en", "sanction"),
+    ],
+)
+def test_claims_production_and_sanction_vocabulary(run: Any, text: str, lang: str, ctype: str) -> None:
+    (c,) = _counted(run(text, lang))
+    assert c["type"] == ctype
+
+
+def test_claims_designated_area_is_no_sanction(run: Any) -> None:
+    assert _counted(run("The area was designated a nature park.", "en")) == []
