@@ -75,3 +75,25 @@ def test_kb_broken_yaml_reports_line(tmp_path: Path) -> None:
     bad.write_text("schema: lagebild/kb@1\nentities:\n  - id: [unclosed\n")
     with pytest.raises(LagebildError, match=r"LB202 .*broken.yaml:\d+"):
         load_kb([bad])
+
+
+def test_kb_links_broadened_entities_but_not_common_words() -> None:
+    from lagebild.kb.link import get_linker
+
+    linker = get_linker()
+
+    def ids(text: str) -> set[str]:
+        return {m.entity_id for m in linker.find(text)}
+
+    found = ids(
+        "Die Taliban, die SDF und al-Shabaab; Rheinmetall liefert Skyranger, die BrahMos traf Quetta, "
+        "Gerbera-Drohnen über dem Netzarim-Korridor, laut Inter-Services Public Relations und dem Rat der EU."
+    )
+    assert {
+        "org:taliban", "org:sdf", "org:al-shabaab", "org:rheinmetall", "weapon:skyranger", "weapon:brahmos",
+        "place:quetta", "weapon:gerbera", "place:netzarim-corridor", "org:ispr", "org:council-of-the-eu",
+    } <= found
+    # ordinary words stay unlinked: Konkurs (bankruptcy), Stern (star), grey zone, aegis, Bild, Welt
+    quiet = ids("Der Konkurs der Firma, ein Stern am Himmel, eine Grauzone in der grey zone, under the aegis of the alliance, "
+                "ein Bild der Welt, a ruta to Tunguska.")
+    assert not {i for i in quiet if i.startswith(("weapon:", "org:"))}, quiet
