@@ -68,6 +68,12 @@ class Lexicon:
     group_possessives: frozenset[str] = frozenset()
     # modals that are tense, not hedge, after a speech verb ("said aid would total ...")
     reported_future: frozenset[str] = frozenset()
+    # subject pronouns next to a speech verb ("sagte er", "it said") and whom they refer to
+    subject_pronouns: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    group_pronouns: frozenset[str] = frozenset()
+    # reportative modals: "soll ... geliefert haben" is hearsay (alleged)
+    reportative: frozenset[str] = frozenset()
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
     compound_sources: tuple[str, ...] = ()
 
@@ -132,6 +138,10 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.person_possessives = _lower(coref.get("person_possessives"))
     lex.group_possessives = _lower(coref.get("group_possessives"))
     lex.reported_future = _lower(fac.get("reported_future"))
+    lex.subject_pronouns = _lower(coref.get("subject_pronouns"))
+    lex.person_pronouns = _lower(coref.get("person_pronouns"))
+    lex.group_pronouns = _lower(coref.get("group_pronouns"))
+    lex.reportative = _lower(fac.get("reportative"))
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
     return lex
 

@@ -35,8 +35,19 @@ _POSSESSIVE_MODIFIERS = re.compile(
     r"['’]s(?:\s+(?:[a-z-]+(?:al|ary|ive|ic|ed|ern|ish|ian|ese|ior|ent|ant|ous)|new|top|senior|former|interim))"
     r"{1,2}\s+"
 )
+_BARE_QUANTIFIERS = frozenset(
+    "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
+)
 _CROWDED_KINDS = frozenset({"government", "military"})  # many bodies of these kinds speak in one report
-_KIND_PENALTY = {"person": 0, "person_ref": 0, "organization": 5, "institution": 6, "anonymous": 8, "country": 25}
+_KIND_PENALTY = {
+    "person": 0,
+    "person_ref": 0,
+    "pronoun": 6,
+    "organization": 5,
+    "institution": 6,
+    "anonymous": 8,
+    "country": 25,
+}
 
 
 # a relative clause or an apposition between commas ("Al-Masirah TV, which is run by X, reported";
@@ -74,15 +85,24 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     before = [t for t in view.sent.tokens if t.end <= m.start][-6:]
     after = [t for t in view.sent.tokens if t.start >= m.end][:8]
     for tok in reversed(before):
-        kind = lex.role_kinds.get(tok.text.casefold())
+        kind = _role_of(tok.text, lex)
         if kind:
             return kind
     if view.doc.text[m.end : m.end + 2].startswith(","):
         for tok in after:
-            kind = lex.role_kinds.get(tok.text.casefold())
+            kind = _role_of(tok.text, lex)
             if kind:
                 return kind
     return None
+
+
+def _role_of(word: str, lex: Lexicon) -> str | None:
+    """The kind a role noun implies, compounds included ("Informationsminister", "Armeesprecher")."""
+    low = word.casefold()
+    kind = lex.role_kinds.get(low)
+    if kind is None and lex.lang == "de" and len(low) > 8:
+        kind = next((k for r, k in lex.role_kinds.items() if len(r) >= 6 and low.endswith(r)), None)
+    return kind
 
 
 @cache
@@ -245,6 +265,8 @@ def candidates(
             continue
         if any(a <= m.start < b for a, b in channel_spans + refs):
             continue  # a channel, or the party in "der SPD-Politiker"
+        if kind == "country" and m.role == "adjective":
+            continue  # "die ukrainische Luftabwehr": an adjective does not speak (institutions own it below)
         out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))
     out += named
     taken = [(c.start, c.end) for c in out if c.what != "country"] + channel_spans
@@ -256,11 +278,18 @@ def candidates(
     out = [c for c in out if not (c.what == "country" and any(i.start <= c.start < i.end for i in inst))]
     # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
     taken = [(c.start, c.end) for c in out + inst]
-    anon = [
-        Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous")
-        for t in view.sent.tokens
-        if t.text.casefold() in lex.anonymous_sources and not any(a <= t.start < b for a, b in taken)
-    ]
+    anon: list[Candidate] = []
+    for t in view.sent.tokens:
+        if t.text.casefold() not in lex.anonymous_sources or any(a <= t.start < b for a, b in taken):
+            continue
+        head = next((i for i in inst if 0 <= t.start - i.end <= 1), None)
+        if head is not None:
+            # "a senior police official", "a military intelligence official": one who speaks for it
+            inst[inst.index(head)] = Candidate(
+                head.start, t.end, view.doc.text[head.start : t.end], None, head.kind, "institution"
+            )
+            continue
+        anon.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
     return out + inst + anon
 
 
@@ -314,8 +343,12 @@ def attribute(
     cands = [
         _as_person(c, last_person) if c.what == "person_ref" else c
         for c in candidates(view, lex, exclude, channel_spans)
-        if c.what != "person_ref" or last_person is not None
+        if c.what not in ("person_ref", "pronoun") or (c.what == "person_ref" and last_person is not None)
     ]
+    for c in candidates_pronouns(view, lex):
+        resolved = _resolve_pronoun(c, recent or [], lex)
+        if resolved is not None:
+            cands.append(resolved)
     channel = channels[0][0] if channels else None
     anon = view.find(lex.anonymous)
     asides = _asides(view.text, s0)
@@ -329,12 +362,16 @@ def attribute(
         for cue in view.find(pat):
             if any(x.start() <= cue.start() and cue.end() <= x.end() for x in anon):
                 continue  # "Berichten zufolge": anonymous, not a named source ("hieß es in ..." may name one)
+            if side == "after" and any(0 <= x.start() - cue.end() <= 2 for x in anon):
+                continue  # "nach Angaben aus Sicherheitskreisen": the source is anonymous
             if any(m.start <= s0 + cue.start() < m.end for m in view.mentions):
                 continue  # inside a name: "United States" holds no "states"
             if pat is lex.att_verbs and _NOUN_DET.search(view.text, 0, cue.start()):
                 continue  # "a claim the General Staff has not confirmed": a noun, not a speech verb
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
             scope_pen = 0 if cue.start() < scope_end else 15
+            if any(a <= c_start < b for a, b in asides):
+                scope_pen += 15  # "..., a claim India has not confirmed": the aside's verb is not the main one
             for cand in cands:
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
@@ -357,6 +394,8 @@ def attribute(
                     kind_pen = _KIND_PENALTY["organization"]  # "nach Erkenntnissen Washingtons"
                 if any(a <= cand.start < b for a, b in asides) and not any(a <= c_start < b for a, b in asides):
                     continue  # named in an aside, not the speaker of the main clause
+                if pat is lex.denial and lex.lang == "en" and cand.start >= c_end:
+                    kind_pen += 20  # "Iran has always denied arming the Houthis"
                 rank = dist + kind_pen + pen + scope_pen
                 if best is None or rank < best[0]:
                     best = (rank, cand, cue)
@@ -364,6 +403,9 @@ def attribute(
         _, cand, cue = best
         # "one official said" after "U.S. officials said": the same, already qualified, group
         stem = cand.text.casefold()[:7]
+        qualifier = view.word_before(cand.start)
+        if qualifier not in _BARE_QUANTIFIERS and qualifier != "":
+            stem = "\x00"  # "a Western security official": a group of its own, not the earlier one
         earlier = next(
             (a for a in reversed(recent or []) if a.source and a.source.casefold().split()[-1].startswith(stem)),
             None,
@@ -411,6 +453,50 @@ def _carried(last: Attribution, channel: str | None, cue: Hit, s0: int) -> Attri
     return Attribution(
         last.source, last.source_entity, last.source_kind, channel, cue.group(), (s0 + cue.start(), s0 + cue.end())
     )
+
+
+def _pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
+    """ "sagte er", "he said", "It said": a subject pronoun next to a speech verb refers to an
+    earlier source (resolved in :func:`attribute`)."""
+    if not lex.subject_pronouns:
+        return []
+    toks = view.sent.tokens
+    verbs = [(view.sent.start + h.start(), view.sent.start + h.end()) for h in view.find(lex.att_verbs)]
+    out = []
+    for i, t in enumerate(toks):
+        low = t.text.casefold()
+        if low not in lex.subject_pronouns:
+            continue
+        # English: "he said", "it said" (the verb follows); German also "sagte er"
+        around = (i + 1, i + 2) if lex.lang == "en" else (i - 1, i + 1, i + 2)
+        near = [toks[j] for j in around if 0 <= j < len(toks)]
+        if not any(a <= n.start < b for n in near for a, b in verbs):
+            continue
+        if any(m.type in ("person", "organization") and m.end <= t.start for m in view.mentions):
+            continue  # "Rybar ... posted footage that it said showed": the antecedent is in the sentence
+        out.append(Candidate(t.start, t.end, t.text, None, low, "pronoun"))
+    return out
+
+
+candidates_pronouns = _pronouns
+
+
+def _resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon) -> Candidate | None:
+    """A person pronoun ("er", "he") takes the last person who spoke, a neuter or plural one
+    ("it", "they") the last organisation; an ambiguous one ("sie") the last source."""
+    want: bool | None = None
+    if c.kind in lex.person_pronouns:
+        want = True
+    elif c.kind in lex.group_pronouns:
+        want = False
+    if recent and recent[-1].source is None and want is not False:
+        return Candidate(c.start, c.end, c.text, None, "anonymous", "anonymous")  # "sagt er" after "der Mann"
+    for att in reversed(recent):
+        if att.source is None:
+            continue
+        if want is None or (att.source_entity or "").startswith("person:") == want:
+            return Candidate(c.start, c.end, att.source, att.source_entity, att.source_kind or "person", "pronoun")
+    return None
 
 
 def _as_person(ref: Candidate, last: Attribution | None) -> Candidate:

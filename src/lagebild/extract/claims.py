@@ -136,9 +136,11 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
                 memory.last_claim[claim.type] = claim.args
             if claim.type not in ("statement", "assessment", "prediction"):
                 memory.last_type = claim.type
-        memory.last_source = claim.attribution if claim is not None and claim.attribution.source else None
-        if claim is not None and claim.attribution.source:
-            memory.sources.append(claim.attribution)
+        # a named or an anonymous source goes on speaking in reported speech ("Ankara habe außerdem ...")
+        speaks = claim is not None and (claim.attribution.source or claim.attribution.source_kind == "anonymous")
+        memory.last_source = claim.attribution if claim is not None and speaks else None
+        if claim is not None and speaks:
+            memory.sources.append(claim.attribution)  # anonymous ones too: "sagt er" after "der Mann"
         memory.see(view)
     return claims
 
@@ -225,6 +227,9 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
     attributed = att.source is not None or att.source_kind == "anonymous"
     factuality, cues = factuality_of(lex, view, clause, scope_end, attributed)
+    if factuality == "alleged" and att.source is None and att.source_kind == "author":
+        att = Attribution(source_kind="anonymous", channel=att.channel, cue=cues[0] if cues else None)
+        attributed = True  # "soll ... geliefert haben", "angeblich": hearsay from unnamed sources
     hedged = factuality in ("alleged", "uncertain", "speculative", "negated")
     if not trig.strong and not (args.get("quantities") or attributed or hedged or args.get("date")):
         return None

@@ -8,6 +8,8 @@ negated > alleged > uncertain > speculative > reported > asserted.
 
 from __future__ import annotations
 
+import re
+
 from .._cues import Cues
 from ._context import Hit, SentenceView
 from ._lexicon import Lexicon
@@ -32,6 +34,17 @@ def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_
             continue  # "... but no injuries": the negation belongs to that noun phrase only
         return True, m.group()
     return False, None
+
+
+_PERFECT = re.compile(r"\w+\s+(?:haben|sein|worden\s+sein|worden)\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
+
+
+def _reportative(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> bool:
+    """ "Die Türkei soll Äthiopien ... sechs Drohnen geliefert haben": a reportative modal whose
+    clause ends in a perfect infinitive, however many words lie between."""
+    clause = view.text[lo:hi]
+    words = clause.split()
+    return any(w.casefold().strip(",.") in lex.reportative for w in words) and bool(_PERFECT.search(clause))
 
 
 def _name_homograph(lex: Lexicon, hit: Hit) -> bool:
@@ -60,6 +73,8 @@ def factuality_of(
     # a verification note ("a claim that could not be independently verified") hedges nothing
     noted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
     speech = view.search(lex.att_verbs) if attributed and lex.reported_future else None
+    if lex.reportative and _reportative(view, clause[0], scope_end, lex):
+        return "alleged", [next(w for w in view.text.split() if w.casefold() in lex.reportative)]
     for label, pat in (("alleged", lex.alleged), ("uncertain", lex.uncertain), ("speculative", lex.speculative)):
         hits = [
             h
