@@ -148,3 +148,26 @@ def test_signals_loaded_compounds_of_neutral_war_words() -> None:
 def test_signals_neutral_phrase_covers_the_loaded_word_inside() -> None:
     assert _loaded("The arrest had a chilling effect on reporters in the capital.") == []
     assert _loaded("A chilling video showed the strike.") == ["chilling"]
+
+
+def test_signals_single_name_heading_and_report_structure_headings() -> None:
+    text = (
+        "Houthis fire missile at Tel Aviv\n"
+        "The Houthis fired a ballistic missile at Tel Aviv on Monday, the Israeli military said. "
+        "Air defences intercepted it over central Israel and nobody was hurt, officials said.\n"
+        "Canada is next\n"
+        "Israeli jets struck the port of Hodeidah hours later, hitting fuel depots and two cranes. "
+        "The Houthis said four dock workers were killed in the strikes on the harbour.\n"
+        "Key judgements\n"
+        "We assess that the group still holds several dozen missiles and will keep firing at Israel.\n"
+    )
+    found = [h["text"] for h in lagebild.analyze(text, lang="en").to_dict()["signals"]["headline_mismatch"]]
+    assert found == ["Canada is next"]  # a KB country the section never names
+    unknown = text.replace("Canada is next", "Zorvania is next")  # a name the KB does not know
+    found = [h["text"] for h in lagebild.analyze(unknown, lang="en").to_dict()["signals"]["headline_mismatch"]]
+    assert found == ["Zorvania is next"]
+
+
+def test_signals_tabloid_monsters_and_madmen() -> None:
+    assert "Monstrum" in _loaded("Das Monstrum aus Pjöngjang flog 1.000 Kilometer weit.")
+    assert "madmen" in _loaded("The madmen in Sanaa fired another missile at Israel.")

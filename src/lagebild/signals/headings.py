@@ -155,8 +155,15 @@ def unsupported_headings(doc: Document, max_similarity: float) -> list[Signal]:
         unsupported = [t for t in terms if not _supported(t, section_words)]
         # too short to judge: a heading needs two content terms, or an entity, to be unsupported
         none_supported = len(terms) >= 2 and len(unsupported) == len(terms) and not (head_ents - missing_ents)
-        entity_gap = bool(missing_ents) and len(unsupported) * 2 >= max(1, len(terms))
-        if not (none_supported or entity_gap):
+        # an entity the section never names, with most other terms missing too (or none besides it:
+        # "Europe is next")
+        entity_gap = bool(missing_ents) and (len(unsupported) * 2 >= len(terms) if terms else missing_ents == head_ents)
+        # a single proper name the section never mentions ("Europe is next"): the embedding decides
+        # (English only: German capitalises every noun and the first word)
+        name_gap = (
+            lang == "en" and len(terms) == 1 and len(unsupported) == 1 and terms[0][:1].isupper() and not head_ents
+        )
+        if not (none_supported or entity_gap or name_gap):
             continue
         sim = None
         if not none_supported:
