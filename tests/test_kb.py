@@ -90,10 +90,21 @@ def test_kb_links_broadened_entities_but_not_common_words() -> None:
         "Gerbera-Drohnen über dem Netzarim-Korridor, laut Inter-Services Public Relations und dem Rat der EU."
     )
     assert {
-        "org:taliban", "org:sdf", "org:al-shabaab", "org:rheinmetall", "weapon:skyranger", "weapon:brahmos",
-        "place:quetta", "weapon:gerbera", "place:netzarim-corridor", "org:ispr", "org:council-of-the-eu",
+        "org:taliban",
+        "org:sdf",
+        "org:al-shabaab",
+        "org:rheinmetall",
+        "weapon:skyranger",
+        "weapon:brahmos",
+        "place:quetta",
+        "weapon:gerbera",
+        "place:netzarim-corridor",
+        "org:ispr",
+        "org:council-of-the-eu",
     } <= found
     # ordinary words stay unlinked: Konkurs (bankruptcy), Stern (star), grey zone, aegis, Bild, Welt
-    quiet = ids("Der Konkurs der Firma, ein Stern am Himmel, eine Grauzone in der grey zone, under the aegis of the alliance, "
-                "ein Bild der Welt, a ruta to Tunguska.")
+    quiet = ids(
+        "Der Konkurs der Firma, ein Stern am Himmel, eine Grauzone in der grey zone, under the aegis of the alliance, "
+        "ein Bild der Welt, a ruta to Tunguska."
+    )
     assert not {i for i in quiet if i.startswith(("weapon:", "org:"))}, quiet
