@@ -20,6 +20,7 @@ from functools import cache
 
 from ..document import Attribution, Mention
 from ._context import Hit, SentenceView
+from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
 from ._lexicon import Lexicon
 from ._sources import Candidate, named_sources, person_references
 
@@ -38,7 +39,6 @@ _POSSESSIVE_MODIFIERS = re.compile(
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
-_CROWDED_KINDS = frozenset({"government", "military"})  # many bodies of these kinds speak in one report
 _KIND_PENALTY = {
     "person": 0,
     "person_ref": 0,
@@ -293,44 +293,6 @@ def candidates(
     return out + inst + anon
 
 
-_DEFINITE = frozenset("der die das des dem den the this diese dieser dieses".split())
-
-
-def _resolve_definite(
-    view: SentenceView, cand: Candidate, recent: list[Attribution], generic: frozenset[str] = frozenset()
-) -> Candidate:
-    """ "das Ministerium", "the think tank", "die Miliz": a definite description without its own
-    country names the last source of the same kind; a generic one ("the agency", "die Behörde")
-    the last named organisation of any kind, whose kind it takes."""
-    if cand.what != "institution" or cand.entity_id is not None:
-        return cand
-    # the article, possibly before one or two modifiers ("the Washington-based think tank")
-    before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
-    if not any(w.casefold() in _DEFINITE for w in before):
-        return cand
-    head = cand.text.casefold().split()[-1]
-    any_kind = head in generic
-    for att in reversed(recent):
-        if not (att.source_entity and att.source_entity.startswith("org:") and att.source):
-            continue
-        if any_kind or (att.source_kind == cand.kind and _names_it(view, att, head)):
-            kind = att.source_kind if any_kind and att.source_kind else cand.kind
-            return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
-    return cand
-
-
-def _names_it(view: SentenceView, att: Attribution, head: str) -> bool:
-    """Whether the earlier source can be called ``head``: "das Ministerium" for the
-    Verteidigungsministerium, "the ministry" for the Ministry of Defence, but not "die
-    Regionalverwaltung" for the ministry nor "the army" for a mercenary group."""
-    if att.source_kind not in _CROWDED_KINDS:
-        return True  # "the think tank", "das Institut": rarely two of them in one report
-    ent = view.kb.get(att.source_entity) if att.source_entity else None
-    names = [att.source or "", *((ent.name, *ent.aliases) if ent else ())]
-    stem = head[:-1] if head.endswith(("s", "n")) and len(head) > 5 else head  # genitive, plural
-    return any(stem in n.casefold() for n in names)
-
-
 def attribute(
     view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str], recent: list[Attribution] | None = None
 ) -> Attribution:
@@ -341,12 +303,12 @@ def attribute(
     channel_spans = [(a, b) for _, a, b in channels]
     last_person = next((a for a in reversed(recent or []) if (a.source_entity or "").startswith("person:")), None)
     cands = [
-        _as_person(c, last_person) if c.what == "person_ref" else c
+        as_person(c, last_person) if c.what == "person_ref" else c
         for c in candidates(view, lex, exclude, channel_spans)
         if c.what not in ("person_ref", "pronoun") or (c.what == "person_ref" and last_person is not None)
     ]
-    for c in candidates_pronouns(view, lex):
-        resolved = _resolve_pronoun(c, recent or [], lex)
+    for c in pronouns(view, lex):
+        resolved = resolve_pronoun(c, recent or [], lex)
         if resolved is not None:
             cands.append(resolved)
     channel = channels[0][0] if channels else None
@@ -355,7 +317,7 @@ def attribute(
     own = view.find(lex.possessive_sources) if recent else []
     if own and recent and len(view.text[: own[0].start()].split()) <= 2:
         # "Nach seinen Worten ...", "According to the post, ...": the last source goes on speaking
-        return _carried(_speaker(recent, own[0].group(), lex), channel, own[0], s0)
+        return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
     best: tuple[float, Candidate, Hit] | None = None
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
@@ -423,7 +385,7 @@ def attribute(
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if best is not None:
         _, cand, cue = best
-        cand = _resolve_definite(view, cand, recent or [], lex.generic_sources)
+        cand = resolve_definite(view, cand, recent or [], lex.generic_sources)
         # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
         lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
@@ -437,7 +399,7 @@ def attribute(
             source_span=(span_start, cand.end),
         )
     if own and recent:
-        return _carried(_speaker(recent, own[0].group(), lex), channel, own[0], s0)
+        return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
     anon_words = [t for t in view.sent.tokens if t.text.casefold() in lex.anonymous_sources]
     if anon:
         cue = anon[0]
@@ -447,78 +409,6 @@ def attribute(
             None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end)
         )
     return Attribution(channel=channel)
-
-
-def _carried(last: Attribution, channel: str | None, cue: Hit, s0: int) -> Attribution:
-    return Attribution(
-        last.source, last.source_entity, last.source_kind, channel, cue.group(), (s0 + cue.start(), s0 + cue.end())
-    )
-
-
-def _pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
-    """ "sagte er", "he said", "It said": a subject pronoun next to a speech verb refers to an
-    earlier source (resolved in :func:`attribute`)."""
-    if not lex.subject_pronouns:
-        return []
-    toks = view.sent.tokens
-    verbs = [(view.sent.start + h.start(), view.sent.start + h.end()) for h in view.find(lex.att_verbs)]
-    out = []
-    for i, t in enumerate(toks):
-        low = t.text.casefold()
-        if low not in lex.subject_pronouns:
-            continue
-        # English: "he said", "it said" (the verb follows); German also "sagte er"
-        around = (i + 1, i + 2) if lex.lang == "en" else (i - 1, i + 1, i + 2)
-        near = [toks[j] for j in around if 0 <= j < len(toks)]
-        if not any(a <= n.start < b for n in near for a, b in verbs):
-            continue
-        if any(m.type in ("person", "organization") and m.end <= t.start for m in view.mentions):
-            continue  # "Rybar ... posted footage that it said showed": the antecedent is in the sentence
-        out.append(Candidate(t.start, t.end, t.text, None, low, "pronoun"))
-    return out
-
-
-candidates_pronouns = _pronouns
-
-
-def _resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon) -> Candidate | None:
-    """A person pronoun ("er", "he") takes the last person who spoke, a neuter or plural one
-    ("it", "they") the last organisation; an ambiguous one ("sie") the last source."""
-    want: bool | None = None
-    if c.kind in lex.person_pronouns:
-        want = True
-    elif c.kind in lex.group_pronouns:
-        want = False
-    if recent and recent[-1].source is None and want is not False:
-        return Candidate(c.start, c.end, c.text, None, "anonymous", "anonymous")  # "sagt er" after "der Mann"
-    for att in reversed(recent):
-        if att.source is None:
-            continue
-        if want is None or (att.source_entity or "").startswith("person:") == want:
-            return Candidate(c.start, c.end, att.source, att.source_entity, att.source_kind or "person", "pronoun")
-    return None
-
-
-def _as_person(ref: Candidate, last: Attribution | None) -> Candidate:
-    assert last is not None
-    return Candidate(
-        ref.start, ref.end, last.source or ref.text, last.source_entity, last.source_kind or "person", "person"
-    )
-
-
-def _speaker(recent: list[Attribution], cue: str, lex: Lexicon) -> Attribution:
-    """The earlier source a possessive cue points to: "seinen" a person, "ihren" a group."""
-    words = set(cue.casefold().split())
-    if words & lex.person_possessives:
-        want = True
-    elif words & lex.group_possessives:
-        want = False
-    else:
-        return recent[-1]
-    for att in reversed(recent):
-        if (att.source_entity or "").startswith("person:") == want:
-            return att
-    return recent[-1]
 
 
 def _compound_source(word: str, lex: Lexicon) -> str | None:

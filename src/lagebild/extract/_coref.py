@@ -1,0 +1,130 @@
+"""Coreference of sources: definite descriptions ("das Ministerium", "the think tank"), definite
+person descriptions ("der SPD-Politiker"), subject pronouns next to a speech verb ("sagte er",
+"it said") and possessive cues ("nach seinen Worten"), resolved against the sources that spoke
+before in the report."""
+
+from __future__ import annotations
+
+from ..document import Attribution
+from ._context import Hit, SentenceView
+from ._lexicon import Lexicon
+from ._sources import Candidate
+
+__all__ = [
+    "as_person",
+    "carried",
+    "pronouns",
+    "resolve_definite",
+    "resolve_pronoun",
+    "speaker",
+]
+
+# many bodies of these kinds speak in one report: a definite description must fit the name
+_CROWDED_KINDS = frozenset({"government", "military"})
+
+
+_DEFINITE = frozenset("der die das des dem den the this diese dieser dieses".split())
+
+
+def resolve_definite(
+    view: SentenceView, cand: Candidate, recent: list[Attribution], generic: frozenset[str] = frozenset()
+) -> Candidate:
+    """ "das Ministerium", "the think tank", "die Miliz": a definite description without its own
+    country names the last source of the same kind; a generic one ("the agency", "die Behörde")
+    the last named organisation of any kind, whose kind it takes."""
+    if cand.what != "institution" or cand.entity_id is not None:
+        return cand
+    # the article, possibly before one or two modifiers ("the Washington-based think tank")
+    before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
+    if not any(w.casefold() in _DEFINITE for w in before):
+        return cand
+    head = cand.text.casefold().split()[-1]
+    any_kind = head in generic
+    for att in reversed(recent):
+        if not (att.source_entity and att.source_entity.startswith("org:") and att.source):
+            continue
+        if any_kind or (att.source_kind == cand.kind and _names_it(view, att, head)):
+            kind = att.source_kind if any_kind and att.source_kind else cand.kind
+            return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
+    return cand
+
+
+def _names_it(view: SentenceView, att: Attribution, head: str) -> bool:
+    """Whether the earlier source can be called ``head``: "das Ministerium" for the
+    Verteidigungsministerium, "the ministry" for the Ministry of Defence, but not "die
+    Regionalverwaltung" for the ministry nor "the army" for a mercenary group."""
+    if att.source_kind not in _CROWDED_KINDS:
+        return True  # "the think tank", "das Institut": rarely two of them in one report
+    ent = view.kb.get(att.source_entity) if att.source_entity else None
+    names = [att.source or "", *((ent.name, *ent.aliases) if ent else ())]
+    stem = head[:-1] if head.endswith(("s", "n")) and len(head) > 5 else head  # genitive, plural
+    return any(stem in n.casefold() for n in names)
+
+
+def carried(last: Attribution, channel: str | None, cue: Hit, s0: int) -> Attribution:
+    return Attribution(
+        last.source, last.source_entity, last.source_kind, channel, cue.group(), (s0 + cue.start(), s0 + cue.end())
+    )
+
+
+def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
+    """ "sagte er", "he said", "It said": a subject pronoun next to a speech verb refers to an
+    earlier source (resolved in :func:`attribute`)."""
+    if not lex.subject_pronouns:
+        return []
+    toks = view.sent.tokens
+    verbs = [(view.sent.start + h.start(), view.sent.start + h.end()) for h in view.find(lex.att_verbs)]
+    out = []
+    for i, t in enumerate(toks):
+        low = t.text.casefold()
+        if low not in lex.subject_pronouns:
+            continue
+        # English: "he said", "it said" (the verb follows); German also "sagte er"
+        around = (i + 1, i + 2) if lex.lang == "en" else (i - 1, i + 1, i + 2)
+        near = [toks[j] for j in around if 0 <= j < len(toks)]
+        if not any(a <= n.start < b for n in near for a, b in verbs):
+            continue
+        if any(m.type in ("person", "organization") and m.end <= t.start for m in view.mentions):
+            continue  # "Rybar ... posted footage that it said showed": the antecedent is in the sentence
+        out.append(Candidate(t.start, t.end, t.text, None, low, "pronoun"))
+    return out
+
+
+def resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon) -> Candidate | None:
+    """A person pronoun ("er", "he") takes the last person who spoke, a neuter or plural one
+    ("it", "they") the last organisation; an ambiguous one ("sie") the last source."""
+    want: bool | None = None
+    if c.kind in lex.person_pronouns:
+        want = True
+    elif c.kind in lex.group_pronouns:
+        want = False
+    if recent and recent[-1].source is None and want is not False:
+        return Candidate(c.start, c.end, c.text, None, "anonymous", "anonymous")  # "sagt er" after "der Mann"
+    for att in reversed(recent):
+        if att.source is None:
+            continue
+        if want is None or (att.source_entity or "").startswith("person:") == want:
+            return Candidate(c.start, c.end, att.source, att.source_entity, att.source_kind or "person", "pronoun")
+    return None
+
+
+def as_person(ref: Candidate, last: Attribution | None) -> Candidate:
+    assert last is not None
+    return Candidate(
+        ref.start, ref.end, last.source or ref.text, last.source_entity, last.source_kind or "person", "person"
+    )
+
+
+def speaker(recent: list[Attribution], cue: str, lex: Lexicon) -> Attribution:
+    """The earlier source a possessive cue points to: "seinen" a person, "ihren" a group."""
+    words = set(cue.casefold().split())
+    if words & lex.person_possessives:
+        want = True
+    elif words & lex.group_possessives:
+        want = False
+    else:
+        return recent[-1]
+    for att in reversed(recent):
+        if (att.source_entity or "").startswith("person:") == want:
+            return att
+    return recent[-1]
