@@ -46,3 +46,10 @@ def test_events_item_anaphor_names_the_last_weapon_of_its_class() -> None:
         lang="de",
     ).to_dict()["claims"]
     assert "weapon:shahed-136" not in (other[1]["args"].get("items") or [])  # a drone is no missile
+
+
+def test_events_first_of_attack_and_toll_names_the_type() -> None:
+    claims = lagebild.analyze("Israel bombed the port of Hodeidah, after a drone killed a man in Tel Aviv.", lang="en")
+    assert claims.to_dict()["claims"][0]["type"] == "attack"
+    claims = lagebild.analyze("Three people were killed when Russian drones struck Odesa on Monday.", lang="en")
+    assert claims.to_dict()["claims"][0]["type"] == "casualties"

@@ -31,6 +31,7 @@ from .factuality import factuality_of
 __all__ = ["extract_claims"]
 
 _PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction"]
+_RANK = {"casualties": 2, "attack": 2}  # equal: the earlier one wins
 
 
 @dataclass
@@ -93,7 +94,10 @@ def _choose(triggers: list[_Trigger], view: SentenceView) -> _Trigger | None:
             )
     strong = [t for t in triggers if t.strong and t.ctype != "capability"]
     if strong:
-        return min(strong, key=lambda t: (_PRIORITY.index(t.ctype), t.start))
+        # an attack and its toll in one sentence: the verb that comes first is the claim
+        # ("Israel bombed Hodeidah ..., after a drone killed a man"; "... abgewehrt und dabei
+        # Dutzende Kämpfer getötet"); transfers and deployments keep their precedence
+        return min(strong, key=lambda t: (_RANK.get(t.ctype, _PRIORITY.index(t.ctype)), t.start))
     cap = [t for t in triggers if t.ctype == "capability"]
     if cap:
         return cap[0]
