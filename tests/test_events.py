@@ -53,3 +53,10 @@ def test_events_first_of_attack_and_toll_names_the_type() -> None:
     assert claims.to_dict()["claims"][0]["type"] == "attack"
     claims = lagebild.analyze("Three people were killed when Russian drones struck Odesa on Monday.", lang="en")
     assert claims.to_dict()["claims"][0]["type"] == "casualties"
+
+
+def test_events_class_word_before_a_system_is_no_second_item() -> None:
+    a = _args("Russland setzte in der Nacht 40 Drohnen vom Typ Shahed-136 gegen Odessa ein.", "de")
+    assert a["items"] == ["weapon:shahed-136"]
+    b = _args("Russland feuerte in der Nacht zwölf Marschflugkörper auf Odessa.", "de")
+    assert b["items"] == ["munition:cruise-missile"]  # without a system the class is the item

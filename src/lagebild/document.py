@@ -61,7 +61,7 @@ class Mention:
     entity_id: str
     type: str
     rule: str = "kb.alias"  # how it was found: kb.alias, kb.adjective, kb.abbrev, pattern.person ...
-    role: str = "name"  # name | adjective | demonym | metonym
+    role: str = "name"  # name | adjective | demonym | metonym | descriptor ("Rakete" in "Rakete vom Typ X")
 
 
 @dataclass(slots=True)

@@ -112,7 +112,7 @@ def event_args(
     s0 = view.sent.start
     end_abs = s0 + scope_end
     args: dict[str, Any] = {}
-    items = [m for m in view.mentions if m.type in ("weapon_system", "munition")]
+    items = [m for m in view.mentions if m.type in ("weapon_system", "munition") and m.role != "descriptor"]
     if ctype in ("arms_transfer", "production", "attack"):
         ids: list[str] = []
         for m in items:

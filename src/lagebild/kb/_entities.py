@@ -226,11 +226,26 @@ def _regions(text: str, mentions: list[Mention], kb: Any) -> list[Mention]:
     return out
 
 
-def _drop_class_descriptors(mentions: list[Mention]) -> list[Mention]:
+_TYPE_LINK = re.compile(r"\s*(?:vom\s+Typ|des\s+Typs|vom\s+Modell|of\s+the\s+type|type)?\s*", re.IGNORECASE)
+
+
+def _drop_class_descriptors(mentions: list[Mention], text: str) -> list[Mention]:
     """ "KN-15 ballistische Raketen", "Iskander-M missiles": a munition class right after a
     weapon system names that system's class, not a second entity."""
     weapon_ends = {m.end for m in mentions if m.type == "weapon_system"}
-    return [m for m in mentions if not (m.type == "munition" and any(0 < m.start - e <= 2 for e in weapon_ends))]
+    weapon_starts = sorted(m.start for m in mentions if m.type == "weapon_system")
+    out = []
+    for m in mentions:
+        if m.type == "munition" and any(0 < m.start - e <= 2 for e in weapon_ends):
+            continue
+        if m.type == "munition" and any(
+            0 <= st - m.end <= 14 and _TYPE_LINK.fullmatch(text, m.end, st) for st in weapon_starts
+        ):
+            # "Mittelstreckenrakete Oreschnik", "Drohnen vom Typ Shahed-136": an entity of its own, but
+            # the system, not the class, is what the claim is about
+            m = Mention(m.start, m.end, m.text, m.entity_id, m.type, m.rule, "descriptor")
+        out.append(m)
+    return out
 
 
 @component("entities", requires=["sentences", "lang"], assigns=["mentions"])
@@ -239,7 +254,7 @@ def make_entities(context: dict[str, Any]) -> Step:
     linker = context.get("linker") or get_linker()
 
     def entities(doc: Document) -> Document:
-        mentions = _regions(doc.text, _drop_class_descriptors(linker.find(doc.text)), linker.kb)
+        mentions = _regions(doc.text, _drop_class_descriptors(linker.find(doc.text), doc.text), linker.kb)
         mentions += find_abbreviations(doc, mentions)
         mentions += find_people(doc, mentions)
         if doc.lang in ("de", "en"):
