@@ -66,3 +66,9 @@ def test_numbers_component_skips_only_sentences_without_digits_or_number_words()
     per_sentence = [q.text for s in doc.sentences for q in find_quantities(doc.text, s.start, s.end, "de", [])]
     assert [q.text for q in doc.quantities] == per_sentence
     assert [q.value for q in doc.quantities] == [2.0, 40.0]
+
+
+def test_numbers_currency_sign_before_the_number() -> None:
+    text = "Recruiters offer bonuses of up to $6,000 and around €2 billion."
+    found = [(q.value, q.unit, q.kind, q.approx) for q in find_quantities(text, 0, len(text), "en", [])]
+    assert found == [(6000, "USD", "money", "up_to"), (2_000_000_000, "EUR", "money", "about")]

@@ -123,6 +123,9 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             max_value = _value(m.group("num2"), m.group("mult2") or m.group("mult"), lang, data)
             if m.group("mult2") and not m.group("mult"):
                 value = _value(raw, m.group("mult2"), lang, data) or value
+        # a currency sign before the number ("$6,000", "€2 Mrd."): a sum of money
+        sign = measure_unit(text[a - 1], lang) if a > 0 and text[a - 1] in _SIGNS else None
+        currency = sign[0] if sign is not None and sign[1] == "money" else None
         # what follows: unit or counted noun
         after = text[b : min(len(text), b + 60)]
         hyphen = _COMPOUND_ADJ.match(after)
@@ -132,7 +135,11 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             continue  # a time of day ("15 Uhr", "14.30 Uhr", "3 p.m.")
         if _WINDOW_AFTER.match(after) and _WINDOW_BEFORE.search(text, max(0, a - 25), a):
             continue  # a reporting window ("in the previous 24 hours", "binnen 24 Stunden")
-        unit, kind, of, extra = _unit_after(after, lang)
+        if currency is not None:
+            unit, kind, of, extra = currency, "money", None, 0
+            a -= 1
+        else:
+            unit, kind, of, extra = _unit_after(after, lang)
         b += extra
         approx = "range" if max_value is not None else "exact"
         cue_m = pats["approx"].search(text[max(0, a - 25) : a])
@@ -147,6 +154,7 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
     return out
 
 
+_SIGNS = "$€£¥₽₴"  # currency signs written before the number; their codes are in units.yaml
 _COMPOUND_ADJ = re.compile(r"-([a-z]+)\b")
 _CLOCK = re.compile(r"\s*(?:Uhr\b|o['’]clock\b|[ap]\.m\.|GMT\b|UTC\b|MEZ\b|Ortszeit\b)", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s*(?:hours|Stunden|days|Tage|Tagen)\b", re.IGNORECASE)
