@@ -135,6 +135,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             continue  # a time of day ("15 Uhr", "14.30 Uhr", "3 p.m.")
         if _WINDOW_AFTER.match(after) and _WINDOW_BEFORE.search(text, max(0, a - 25), a):
             continue  # a reporting window ("in the previous 24 hours", "binnen 24 Stunden")
+        unit: str | None
+        of: str | None
         if currency is not None:
             unit, kind, of, extra = currency, "money", None, 0
             a -= 1
