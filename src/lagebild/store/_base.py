@@ -17,7 +17,7 @@ from typing import Any
 
 from ..corpus.dedup import bands, minhash, similarities
 from ..corpus.link import claim_key, prepare, relate_facts
-from ._linking import FALLBACK_SQL, RECENT_SQL, compact_facts, facts_of, window
+from ._linking import FALLBACK_SQL, RECENT_SQL, FactsCache, compact_facts, window
 
 __all__ = ["Store"]
 
@@ -55,10 +55,15 @@ class Store:
     """Dialect-neutral corpus logic; subclasses provide the connection and a few statements."""
 
     url: str
+    _facts: FactsCache | None = None  # parsed facts of stored claims, by id (see ``_candidates``)
 
     # -- back-end hooks ---------------------------------------------------------------------
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         raise NotImplementedError
+
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """``_rows`` as plain tuples, in column order (the linking hot path: no dict per row)."""
+        return [tuple(r.values()) for r in self._rows(sql, params)]
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
         raise NotImplementedError
@@ -142,6 +147,7 @@ class Store:
             self._commit()
         except BaseException:
             self._rollback()
+            self._facts = None  # it may hold claims of this transaction, whose ids will be given again
             raise
         return ["new" if r["document"]["id"] in stored else "unchanged" for r, _t, _m in items]
 
@@ -211,10 +217,11 @@ class Store:
             facts = compact_facts(a, att)
             links.append((key, cid, date, d["id"], origin, c["type"], c["factuality"], facts))
             new = prepare(c)
-            for row in self._candidates(key, date, d["id"], origin):
-                rel = relate_facts(new, facts_of(row["facts"], row["type"], row["factuality"]))
+            cache = self._facts_cache()
+            for old, factuality, old_facts in self._candidates(key, date, d["id"], origin):
+                rel = relate_facts(new, cache.get(old, factuality, old_facts))
                 if rel is not None:
-                    rels.append((cid, row["id"], rel[0], rel[1]))
+                    rels.append((cid, old, rel[0], rel[1]))
         self._many("INSERT INTO claim_entities (claim, entity, role, sort_date) VALUES (?,?,?,?)", ents)
         self._many(
             "INSERT INTO claim_links (key, id, date, doc, origin, type, factuality, facts) VALUES (?,?,?,?,?,?,?,?)",
@@ -238,17 +245,24 @@ class Store:
             ),
         )  # fmt: skip
 
-    def _candidates(self, key: str, date: str | None, doc: str, origin: str) -> list[dict[str, Any]]:
+    def _facts_cache(self) -> FactsCache:
+        if self._facts is None:
+            self._facts = FactsCache()
+        return self._facts
+
+    def _candidates(self, key: str, date: str | None, doc: str, origin: str) -> list[tuple[Any, ...]]:
         """Earlier claims of this key a new claim is compared with: at most LINK_CAP, the most recent
-        from other documents and origins within the date window (see ``_linking``)."""
+        from other documents and origins within the date window (see ``_linking``); rows of
+        (id, factuality, facts), newest first."""
         span = window(date, WINDOW_DAYS)
         lo, hi = span or ("0000", "9999")
-        rows = self._rows(RECENT_SQL, (key, LINK_SCAN, doc, origin, lo, hi, LINK_CAP))
+        rows = self._tuples(RECENT_SQL, (key, LINK_SCAN, doc, origin, lo, hi, LINK_CAP))
         if len(rows) < LINK_CAP and span is not None:
-            seen = {r["id"] for r in rows}
-            more = self._rows(FALLBACK_SQL, (key, lo, hi, doc, origin, LINK_CAP + len(rows)))
-            rows += [r for r in more if r["id"] not in seen]
-        return sorted(rows, key=lambda r: -int(r["id"]))[:LINK_CAP]
+            seen = {r[0] for r in rows}
+            more = self._tuples(FALLBACK_SQL, (key, lo, hi, doc, origin, LINK_CAP + len(rows)))
+            rows += [r for r in more if r[0] not in seen]
+        rows.sort(key=lambda r: -int(r[0]))
+        return rows[:LINK_CAP]
 
     # -- reading ------------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:

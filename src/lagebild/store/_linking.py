@@ -22,16 +22,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import lru_cache
 from typing import Any
 
 from ..corpus.link import Facts, prepare
 
-__all__ = ["FALLBACK_SQL", "RECENT_SQL", "compact_facts", "facts_of", "window"]
+__all__ = ["FALLBACK_SQL", "RECENT_SQL", "FactsCache", "compact_facts", "window"]
 
-_COLS = "id, doc, origin, date, type, factuality, facts"
+# what the comparison reads: the type is part of the key, doc, origin and date are filtered in SQL
+_COLS = "id, factuality, facts"
 RECENT_SQL = (
-    f"SELECT {_COLS} FROM (SELECT {_COLS} FROM claim_links WHERE key = ? ORDER BY id DESC LIMIT ?) s"  # noqa: S608
+    f"SELECT {_COLS} FROM (SELECT {_COLS}, doc, origin, date FROM claim_links WHERE key = ? ORDER BY id DESC LIMIT ?) s"  # noqa: S608
     " WHERE doc != ? AND origin != ? AND (date IS NULL OR date BETWEEN ? AND ?) LIMIT ?"
 )  # no outer ORDER BY: the inner scan's order lets the filter stop at the cap (the caller sorts by id)
 FALLBACK_SQL = (
@@ -62,8 +62,18 @@ def compact_facts(args: dict[str, Any], attribution: dict[str, Any]) -> str:
     return json.dumps({"args": a, "attribution": src}, ensure_ascii=False, separators=(",", ":"))
 
 
-@lru_cache(maxsize=1 << 16)
-def facts_of(facts: str, type_: str, factuality: str) -> Facts:
-    """A stored claim's facts as ``relate_facts`` compares them; cached, since the recent claims of
-    a key group are compared with every new claim of that key."""
-    return prepare(json.loads(facts) | {"type": type_, "factuality": factuality})
+class FactsCache:
+    """Parsed facts of stored claims by claim id (rows never change once written): a candidate
+    compared again with a later claim of its key is not parsed again. Bounded: emptied when full."""
+
+    def __init__(self, size: int = 1 << 17) -> None:
+        self.size = size
+        self._by_id: dict[int, Facts] = {}
+
+    def get(self, cid: int, factuality: str, facts: str) -> Facts:
+        got = self._by_id.get(cid)
+        if got is None:
+            if len(self._by_id) >= self.size:
+                self._by_id.clear()
+            got = self._by_id[cid] = prepare(json.loads(facts) | {"factuality": factuality})
+        return got

@@ -36,6 +36,12 @@ class PostgresStore(Store):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return list(self.db.execute(_pg(sql), tuple(params)).fetchall())
 
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        from psycopg.rows import tuple_row
+
+        with self.db.cursor(row_factory=tuple_row) as cur:
+            return list(cur.execute(_pg(sql), tuple(params)).fetchall())
+
     def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.db.execute(_pg(sql), tuple(params))
 

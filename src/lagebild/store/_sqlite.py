@@ -51,6 +51,11 @@ class SQLiteStore(Store):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute(sql, tuple(params)).fetchall()]
 
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cur = self.db.cursor()
+        cur.row_factory = None
+        return cur.execute(sql, tuple(params)).fetchall()
+
     def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.db.execute(sql, tuple(params))
 
