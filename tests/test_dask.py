@@ -149,3 +149,15 @@ def test_dask_worker_batch_keeps_one_analyser_per_kb(tmp_path: Path) -> None:
     with pytest.raises(LagebildError, match="LB20"):  # an invalid overlay fails as it does without Dask
         _dask._analyse_batch(docs, (str(bad),))
     ingest_module._worker.clear()
+
+
+def test_dask_batches_cover_the_input_in_order_and_shrink_at_the_end() -> None:
+    from lagebild.corpus import _dask
+
+    for n, size, threads in ((1000, 64, 2), (10, 3, 2), (3, 2, 2), (1, 64, 1), (517, 64, 4)):
+        spans = _dask._spans(n, size, threads)
+        assert spans[0][0] == 0 and spans[-1][1] == n
+        assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert all(0 < end - start <= size for start, end in spans)
+    sizes = [end - start for start, end in _dask._spans(1000, 64, 2)]
+    assert sizes[0] == 64 and sizes[-2] < 16  # the last batches are small: workers finish together

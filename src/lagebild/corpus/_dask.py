@@ -97,6 +97,19 @@ def _connect(address: str, workers: int | None) -> tuple[Any, Any]:
     return client, cluster
 
 
+def _spans(n: int, size: int, threads: int) -> list[tuple[int, int]]:
+    """Batch boundaries: ``size`` documents each, then smaller batches over the last ``3 * threads``
+    batches' worth, so that the workers run out of work at about the same moment and the writer's
+    tail (the last batch, stored after every worker is done) is short."""
+    out, start = [], 0
+    while start < n:
+        left = n - start
+        step = size if left > 3 * threads * size else min(size, max(4, math.ceil(left / (3 * threads))))
+        out.append((start, min(n, start + step)))
+        start += step
+    return out
+
+
 def _slots(client: Any) -> int:
     """Worker threads the scheduler knows of (at least one)."""
     info = client.scheduler_info().get("workers", {})
@@ -134,8 +147,8 @@ def analyse_documents_dask(
         threads = _slots(client)
         # small inputs still reach every worker: at least two batches per worker thread
         size = max(1, min(batch_size or BATCH_SIZE, math.ceil(len(docs) / (2 * threads))))
-        for start in range(0, len(docs), size):
-            batch = list(docs[start : start + size])
+        for start, end in _spans(len(docs), size, threads):
+            batch = list(docs[start:end])
             pending.append((client.submit(_analyse_batch, batch, kb, pure=False), batch))
             if len(pending) >= 3 * threads:
                 yield from _result(pending.popleft(), address)
