@@ -189,3 +189,36 @@ def test_attribution_compound_role_gives_the_kind() -> None:
         "Informationsminister Kidane Tesfay warf Äthiopien vor, 5.000 Soldaten an die Grenze verlegt zu haben.", "de"
     )
     assert a["source"] == "Kidane Tesfay" and a["source_kind"] == "government"
+
+
+def test_attribution_own_account_names_the_subject() -> None:
+    a = att(
+        "Seit Kriegsbeginn hat die Ukraine nach eigenen Angaben mehr als 20 russische Kriegsschiffe versenkt.", "de"
+    )
+    assert a["source_entity"] == "country:UA" and a["source_kind"] == "government"
+
+
+def test_attribution_addressee_and_reported_clause_are_not_the_speaker() -> None:
+    a = att("Local residents told Human Rights Watch that the strike killed at least 28 civilians.", "en")
+    assert a["source_kind"] == "anonymous"
+    a = att("A senior security official told Reuters that Chinese coast guard ships fired on 12 fishing boats.", "en")
+    assert a["source_entity"] != "org:china-coast-guard"
+
+
+def test_attribution_quoted_channel_name_and_possessive_ministry() -> None:
+    a = att("Der kremlnahe Telegram-Kanal „Frontowaja Swodka“ schrieb, 300 Soldaten seien bei Pokrowsk gefallen.", "de")
+    assert a["source"] == "Frontowaja Swodka" and a["source_kind"] == "social_media"
+    a = att("China's commerce ministry said it had sanctioned seven U.S. defence companies.", "en")
+    assert a["source"] == "China's commerce ministry"
+
+
+def test_attribution_plan_with_soll_is_speculative_claim_and_suspect_adjective_no_hedge() -> None:
+    (c,) = claims("Dort sollen ab 2026 jährlich bis zu 200.000 Granaten hergestellt werden.", "de")
+    assert c["factuality"] == "speculative" and c["type"] == "production"
+    (d,) = claims("Die Polizei teilte mit, ein mutmaßlicher Anwerber sei in Taschkent festgenommen worden.", "de")
+    assert d["factuality"] == "reported"
+
+
+def test_attribution_negation_inside_quoted_words_is_what_was_said() -> None:
+    (c,) = claims('The defence minister said Israel would "not allow" 200 Hezbollah fighters near the border.', "en")
+    assert c["factuality"] == "reported"

@@ -60,3 +60,10 @@ def test_events_class_word_before_a_system_is_no_second_item() -> None:
     assert a["items"] == ["weapon:shahed-136"]
     b = _args("Russland feuerte in der Nacht zwölf Marschflugkörper auf Odessa.", "de")
     assert b["items"] == ["munition:cruise-missile"]  # without a system the class is the item
+
+
+def test_events_incidents_are_statement_claims() -> None:
+    (c,) = lagebild.analyze("Über dem Werk wurden in der Nacht drei Drohnen gesichtet.", lang="de").to_dict()["claims"]
+    assert c["type"] == "statement" and c["checkworthy"] >= 0.5
+    (d,) = lagebild.analyze("Police arrested two men suspected of spying for Russia.", lang="en").to_dict()["claims"]
+    assert d["type"] == "statement"

@@ -41,7 +41,12 @@ def resolve_definite(
     head = cand.text.casefold().split()[-1]
     any_kind = head in generic
     for att in reversed(recent):
-        if not (att.source_entity and att.source_entity.startswith("org:") and att.source):
+        if not att.source:
+            continue
+        if not (att.source_entity and att.source_entity.startswith("org:")):
+            # an unlinked institution ("Syria's health ministry") that the description names
+            if att.source_kind == cand.kind and len(head) >= 5 and head in att.source.casefold().split()[-1]:
+                return Candidate(cand.start, cand.end, att.source, None, cand.kind, cand.what)
             continue
         if any_kind or (att.source_kind == cand.kind and _names_it(view, att, head)):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind

@@ -72,6 +72,8 @@ class Lexicon:
     subject_pronouns: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
+    # "nach eigenen Angaben", "by its own account": the clause's subject is the source
+    self_sources: Cues = NEVER
     # reportative modals: "soll ... geliefert haben" is hearsay (alleged)
     reportative: frozenset[str] = frozenset()
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
@@ -138,6 +140,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.person_possessives = _lower(coref.get("person_possessives"))
     lex.group_possessives = _lower(coref.get("group_possessives"))
     lex.reported_future = _lower(fac.get("reported_future"))
+    lex.self_sources = compile_cues(att.get("self_sources") or [])
     lex.subject_pronouns = _lower(coref.get("subject_pronouns"))
     lex.person_pronouns = _lower(coref.get("person_pronouns"))
     lex.group_pronouns = _lower(coref.get("group_pronouns"))

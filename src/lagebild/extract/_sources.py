@@ -22,6 +22,7 @@ __all__ = ["Candidate", "named_sources", "person_references"]
 _JOINERS = frozenset("of for the de du la al el and".split())
 _CAP = re.compile(r"[A-ZÄÖÜ][\w'’.-]*$|[A-ZÄÖÜ]{2,}$")
 _DEFINITE = frozenset("der die the".split())
+_QUOTES = frozenset("„“”\"«»‚‘’'")
 
 
 @dataclass
@@ -74,9 +75,13 @@ def named_sources(
         kind = nouns.get(low)
         if kind is not None and i + 1 < len(toks):
             k = i + 1
-            if text[tok.end : toks[k].start].strip() == ",":
-                pass  # "another channel, Razgruzka Vagnera,"
-            elif text[tok.end : toks[k].start].strip():
+            if k < len(toks) and toks[k].text == ",":
+                k += 1  # "another channel, Razgruzka Vagnera,"
+            while k < len(toks) and toks[k].text in _QUOTES:
+                k += 1  # der Telegram-Kanal „Frontowaja Swodka“
+            if k >= len(toks):
+                continue
+            if text[tok.end : toks[k].start].strip().strip("".join(_QUOTES)) not in ("", ","):
                 continue
             j = _run_after(toks, k, taken, stop)
             if j > k and j - k <= 4:

@@ -32,10 +32,11 @@ _ARTICLES_RE = re.compile(_ARTICLES)
 _GENITIVE_AFTER = re.compile(r"\s+(?:des|der|of\s+the|for\s+the)\s+\w", re.IGNORECASE)
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
 # "Mali's transitional government", "Russia's new defence ministry"
-_POSSESSIVE_MODIFIERS = re.compile(
-    r"['’]s(?:\s+(?:[a-z-]+(?:al|ary|ive|ic|ed|ern|ish|ian|ese|ior|ent|ant|ous)|new|top|senior|former|interim))"
-    r"{1,2}\s+"
-)
+_POSSESSIVE_MODIFIERS = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
+# verbs whose object is the addressee ("residents told Human Rights Watch"), and the word that opens
+# the reported clause ("said that ...", "sagte, dass ..."): who follows is not the speaker
+_ADDRESS_VERBS = frozenset({"told", "tells", "tell"})
+_COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
@@ -53,7 +54,8 @@ _KIND_PENALTY = {
 # a relative clause or an apposition between commas ("Al-Masirah TV, which is run by X, reported";
 # "Africa Corps, a force controlled by X, took over"): who is named inside is not the speaker
 _ASIDE = re.compile(
-    r",\s*(?:which|who|whose|that|a|an|one of|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer)\b[^,;:]*(?:,|$)",
+    r",\s*(?:which|who|whose|that|a|an|the|one of|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer)\b"
+    r"[^,;:]*(?:,|$)",
     re.IGNORECASE,
 )
 
@@ -71,7 +73,11 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
             org = view.kb.get(ent.affiliation)
             if org is not None and org.source_kind:
                 return org.source_kind
-        return _role_kind(view, m) or "person"
+        known: dict[str, str] = view.doc.meta.setdefault("person_kinds", {})
+        kind = _role_kind(view, m)
+        if kind is not None:
+            known[m.entity_id] = kind  # "Oberstleutnant Jan Brenneke" ... "teilte Brenneke mit"
+        return kind or known.get(m.entity_id) or "person"
     if ent is not None and ent.source_kind:
         return ent.source_kind
     return "government" if m.type == "organization" else "person"
@@ -151,6 +157,17 @@ def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[str, int, int]]:
     return out
 
 
+def _owned(view: SentenceView, end: int, start: int) -> bool:
+    """ "Mali's transitional government", "China's commerce ministry": a possessive country and
+    up to two lower-case modifiers (no function word, no verb) before an institution noun."""
+    between = view.doc.text[end:start]
+    if not _POSSESSIVE_MODIFIERS.fullmatch(between):
+        return False
+    stop = _stopwords(view.doc.lang or "en")
+    words = between.split()[1:] if between.split() and between.split()[0] in ("'s", "’s") else between.split()
+    return all(w.casefold() not in stop for w in words)
+
+
 def _joins(between: str, comma_ok: bool) -> bool:
     if comma_ok and re.fullmatch(r"\.?\s*,\s*", between):
         return True
@@ -172,8 +189,7 @@ def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]
                 (
                     c
                     for c in countries
-                    if (0 <= a - c.end <= 3 and "," not in view.doc.text[c.end : a])
-                    or _POSSESSIVE_MODIFIERS.fullmatch(view.doc.text, c.end, a)
+                    if (0 <= a - c.end <= 3 and "," not in view.doc.text[c.end : a]) or _owned(view, c.end, a)
                 ),
                 None,
             )
@@ -318,6 +334,17 @@ def attribute(
     if own and recent and len(view.text[: own[0].start()].split()) <= 2:
         # "Nach seinen Worten ...", "According to the post, ...": the last source goes on speaking
         return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
+    own_cue = view.find(lex.self_sources)
+    if own_cue:
+        # "Die Ukraine hat nach eigenen Angaben ...": the nearest candidate before the cue speaks
+        c0 = s0 + own_cue[0].start()
+        before = [c for c in cands if c.end <= c0 and c.what != "anonymous"]
+        if before:
+            cand = max(before, key=lambda c: c.end)
+            return Attribution(
+                cand.text, cand.entity_id, cand.kind, channel, own_cue[0].group(),
+                (c0, s0 + own_cue[0].end()), (cand.start, cand.end),
+            )  # fmt: skip
     best: tuple[float, Candidate, Hit] | None = None
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
@@ -356,6 +383,10 @@ def attribute(
                     kind_pen = _KIND_PENALTY["organization"]  # "nach Erkenntnissen Washingtons"
                 if any(a <= cand.start < b for a, b in asides) and not any(a <= c_start < b for a, b in asides):
                     continue  # named in an aside, not the speaker of the main clause
+                if cand.start >= c_end and (
+                    cue.group().casefold() in _ADDRESS_VERBS or _COMPLEMENT.search(view.doc.text, c_end, cand.start)
+                ):
+                    continue  # "told Human Rights Watch", "said that Chinese ships ...": not the speaker
                 if pat is lex.denial and lex.lang == "en" and cand.start >= c_end:
                     kind_pen += 20  # "Iran has always denied arming the Houthis"
                 rank = dist + kind_pen + pen + scope_pen

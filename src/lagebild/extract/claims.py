@@ -30,7 +30,7 @@ from .factuality import factuality_of
 
 __all__ = ["extract_claims"]
 
-_PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction"]
+_PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction", "statement"]
 _RANK = {"casualties": 2, "attack": 2}  # equal: the earlier one wins
 
 
@@ -246,7 +246,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     score = _checkworthy(trig, args, att, hedged, kb_items)
     if assess and not attributed:
         ctype, rule, score = "assessment", f"{lex.lang}.assessment", min(score, 0.4)
-    elif factuality == "speculative" and not attributed:
+    elif factuality == "speculative" and not attributed and not (cues and cues[0].casefold() in lex.reportative):
+        # (a plan stated with "soll"/"sollen" stays a claim of its type: "sollen ab 2026 ... hergestellt werden")
         ctype, rule = "prediction", f"{lex.lang}.prediction.modal"
     start = view.sent.start
     return _sentence_claim(

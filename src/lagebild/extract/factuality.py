@@ -26,6 +26,10 @@ def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_
     if denial:
         return True, denial[0].group()
     excepted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
+    # 'said Israel would "not allow ..."': a negation inside quoted words is what was said
+    speech = view.search(lex.att_verbs)
+    if speech is not None:
+        excepted += [(q.start(), q.end()) for q in _QUOTED.finditer(view.text) if q.start() > speech.start()]
     openers = view.find(lex.np_negation_openers) if lex.np_negations else []
     for m in _hits(view, lex.negated, clause[0], min(clause[1], scope_end)):
         if any(a <= m.start() < b for a, b in excepted):
@@ -39,12 +43,25 @@ def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_
 _PERFECT = re.compile(r"\w+\s+(?:haben|sein|worden\s+sein|worden)\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
 
 
-def _reportative(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> bool:
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
+# "sollen ihre Last ... ausgeklinkt haben, ohne ...": a participle and its auxiliary before a comma
+_PERFECT_INSIDE = re.compile(r"\w+(?:t|en)\s+(?:haben|sein|worden\s+sein)\s*,", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\w+en\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
+
+
+def _reportative(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> str | None:
     """ "Die Türkei soll Äthiopien ... sechs Drohnen geliefert haben": a reportative modal whose
-    clause ends in a perfect infinitive, however many words lie between."""
+    clause ends in a perfect infinitive, however many words lie between, is hearsay (alleged);
+    one whose clause ends in a plain infinitive ("sollen ab 2026 hergestellt werden", "soll die
+    Drohnen ab Mai liefern") is a plan (speculative)."""
     clause = view.text[lo:hi]
-    words = clause.split()
-    return any(w.casefold().strip(",.") in lex.reportative for w in words) and bool(_PERFECT.search(clause))
+    if not any(w.casefold().strip(",.") in lex.reportative for w in clause.split()):
+        return None
+    if _PERFECT.search(clause) or _PERFECT_INSIDE.search(clause):
+        return "alleged"
+    if _INFINITIVE.search(clause):
+        return "speculative"
+    return None
 
 
 def _name_homograph(lex: Lexicon, hit: Hit) -> bool:
@@ -73,8 +90,10 @@ def factuality_of(
     # a verification note ("a claim that could not be independently verified") hedges nothing
     noted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
     speech = view.search(lex.att_verbs) if attributed and lex.reported_future else None
-    if lex.reportative and _reportative(view, clause[0], scope_end, lex):
-        return "alleged", [next(w for w in view.text.split() if w.casefold() in lex.reportative)]
+    if lex.reportative:
+        mode = _reportative(view, clause[0], scope_end, lex)
+        if mode is not None:
+            return mode, [next(w for w in view.text.split() if w.casefold().strip(",.") in lex.reportative)]
     for label, pat in (("alleged", lex.alleged), ("uncertain", lex.uncertain), ("speculative", lex.speculative)):
         hits = [
             h
