@@ -171,3 +171,15 @@ def test_signals_single_name_heading_and_report_structure_headings() -> None:
 def test_signals_tabloid_monsters_and_madmen() -> None:
     assert "Monstrum" in _loaded("Das Monstrum aus Pjöngjang flog 1.000 Kilometer weit.")
     assert "madmen" in _loaded("The madmen in Sanaa fired another missile at Israel.")
+
+
+def test_signals_question_heading_asks_nothing() -> None:
+    text = (
+        "Kabel in der Ostsee beschädigt\n"
+        "Ein Glasfaserkabel zwischen Gotland und Lettland ist am Sonntag ausgefallen, teilte der Betreiber mit. "
+        "Die Küstenwache setzte einen Frachter fest, dessen Anker über den Meeresgrund geschleift sein soll.\n"
+        "Lässt sich Sabotage nachweisen?\n"
+        "Ermittler prüfen Schleifspuren am Meeresgrund und die Daten des Schiffes; ein Ergebnis liegt "
+        "noch nicht vor, sagte eine Sprecherin der Staatsanwaltschaft am Montag.\n"
+    )
+    assert lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"] == []

