@@ -170,5 +170,7 @@ def first_names() -> frozenset[str]:
 
 @cache
 def organisation_words() -> frozenset[str]:
-    """Words of organisation names, case-folded: never part of a person's name."""
-    return frozenset(str(n).casefold() for n in _read("names.yaml").get("organisation_words") or [])
+    """Words of organisation names, laws and quantifiers, case-folded: never part of a person's name."""
+    data = _read("names.yaml")
+    words = [*(data.get("organisation_words") or []), *(data.get("never_names") or [])]
+    return frozenset(str(n).casefold() for n in words)

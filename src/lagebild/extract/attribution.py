@@ -24,7 +24,7 @@ from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pron
 from ._lexicon import Lexicon
 from ._sources import Candidate, named_sources, person_references
 
-__all__ = ["Candidate", "attribute", "candidates", "source_kind_of"]
+__all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
 _MEDIA_KINDS = ("media", "social_media")
 _ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
@@ -80,6 +80,9 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
         return kind or known.get(m.entity_id) or "person"
     if ent is not None and ent.source_kind:
         return ent.source_kind
+    pattern_kind = view.doc.meta.get("org_kinds", {}).get(m.entity_id)
+    if pattern_kind:
+        return str(pattern_kind)  # "the channel Grey Zone": social media
     return "government" if m.type == "organization" else "person"
 
 
@@ -174,7 +177,7 @@ def _joins(between: str, comma_ok: bool) -> bool:
     return bool(re.fullmatch(r"\.?\s*,?\s*(and|und|or|oder)\s*", between))
 
 
-def _institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Candidate]:
+def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     s0 = view.sent.start
     countries = [m for m in view.mentions if view.kind(m) == "country"]
@@ -286,12 +289,19 @@ def candidates(
         out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))
     out += named
     taken = [(c.start, c.end) for c in out if c.what != "country"] + channel_spans
-    inst = _institutions(view, lex, taken)
+    inst = institutions(view, lex, taken)
     # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
     people = [c for c in out if c.what == "person"]
     inst = [i for i in inst if not any(0 <= p.start - i.end <= 2 for p in people)]
     # a country that is part of an institution phrase is not a source of its own
-    out = [c for c in out if not (c.what == "country" and any(i.start <= c.start < i.end for i in inst))]
+    out = [
+        c
+        for c in out
+        if not (
+            c.what == "country"
+            and any(i.start <= c.start < i.end and i is not c for i in inst + out if i.what != "country")
+        )
+    ]
     # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
     taken = [(c.start, c.end) for c in out + inst]
     anon: list[Candidate] = []

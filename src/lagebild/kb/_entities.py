@@ -11,6 +11,7 @@ from ..document import Document, Mention, Sentence
 from ..extract._lexicon import first_names, get_lexicon, organisation_words
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
+from ._orgs import find_organisations
 from ._places import find_places
 from ._ru_people import find_people_cyrillic
 from .link import get_linker
@@ -97,8 +98,25 @@ def _not_a_name(word: str, lang: str) -> bool:
         or w in lex.anonymous_sources
         or w in organisation_words()
         or w in (data.get("multipliers") or {})
+        or w in _common_nouns(lang)
         or measure_unit(w, lang) is not None
     )
+
+
+@cache
+def _common_nouns(lang: str) -> frozenset[str]:
+    """Words our own lexicons know as common words (number words, generic weapon words, claim
+    trigger words written without wildcards): "Zwei Menschen", "Drohnen" are no names."""
+    from ..nlp._resources import lang_data
+
+    raw = get_lexicon(lang).raw
+    words: set[str] = {str(w).casefold() for w in lang_data(lang).get("number_words") or {}}
+    words |= {str(w).casefold() for w in raw.get("generic_items") or []}
+    for spec in (raw.get("triggers") or {}).values():
+        for key in ("strong", "weak"):
+            words |= {str(w).casefold() for w in (spec or {}).get(key) or [] if isinstance(w, str)}
+    words |= {"menschen", "mensch", "leute", "people", "sabotage"}
+    return frozenset(w for w in words if " " not in w and "*" not in w and "." not in w)
 
 
 def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -259,6 +277,15 @@ def make_entities(context: dict[str, Any]) -> Step:
         mentions += find_people(doc, mentions)
         if doc.lang in ("de", "en"):
             mentions += find_places(doc, mentions, _stopwords(doc.lang))
+            doc.mentions = sorted(mentions, key=lambda m: m.start)
+            orgs = find_organisations(doc, linker.kb, _stopwords(doc.lang))
+            # "the channel Grey Zone": the name the person pattern took is the channel's
+            mentions = [
+                m
+                for m in mentions
+                if not (m.rule == "pattern.person" and any(o.start < m.end and m.start < o.end for o in orgs))
+            ]
+            mentions += orgs
         if doc.lang in ("ru", "uk"):
             mentions += find_people_cyrillic(doc, mentions)
         mentions.sort(key=lambda m: m.start)

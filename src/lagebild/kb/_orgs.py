@@ -1,0 +1,85 @@
+"""Organisations the KB does not know, named in the text by the patterns attribution uses:
+
+- a kind noun before a name ("the channel Grey Zone", "der Telegram-Kanal Rybar") or a name that
+  ends in an organisation noun ("Al-Masirah TV", "Azawad Liberation Front");
+- an institution with its owner ("die russische Botschaft", "Syria's health ministry", "die
+  Staatsanwaltschaft Lüneburg") or a specific compound ("Gebietsverwaltung",
+  "Koordinierungsstab"); a bare generic word ("die Regierung", "officials") is no entity.
+
+Each becomes an organisation mention (``pattern.org``); the source kind its pattern implies is
+kept in ``doc.meta["org_kinds"]`` for attribution.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..document import Document, Mention
+from .load import KB
+
+__all__ = ["find_organisations", "org_id"]
+
+
+def org_id(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return f"org:{slug or 'unknown'}"
+
+
+def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Mention]:
+    from ..extract._context import SentenceView
+    from ..extract._lexicon import get_lexicon
+    from ..extract._sources import named_sources
+    from ..extract.attribution import institutions
+    from ..nlp._resources import lang_data
+
+    lang = doc.lang or "en"
+    lex = get_lexicon(lang)
+    kinds: dict[str, str] = doc.meta.setdefault("org_kinds", {})
+    text = doc.text
+    anonymous = lex.anonymous_sources
+    abbreviations = lang_data(lang)["_abbrev"]
+    generic = {str(w).casefold() for w in lex.raw.get("generic_bodies") or []}
+    found: list[Mention] = []
+    for sent in doc.sentences:
+        if sent.is_heading:
+            continue
+        view = SentenceView.of(doc, sent, kb)
+        taken = [(m.start, m.end) for m in view.mentions if m.rule != "pattern.person"]
+        cands = named_sources(view, lex, taken, stop)
+        taken += [(c.start, c.end) for c in cands]
+        owners = [m for m in view.mentions if m.type in ("country", "place")]
+        for inst in institutions(view, lex, taken):
+            words = inst.text.split()
+            if inst.text.casefold() in anonymous or words[-1].casefold() in anonymous:
+                continue  # "officials", "US officials": people, not an organisation
+            owned = _after_owner(text, inst.end, owners) is not None or any(
+                inst.start <= o.start < inst.end for o in owners
+            )
+            if words[-1].casefold() in generic or words[-1].casefold() in lex.role_kinds or not owned:
+                continue  # "die Regierung", "the think tank", "Regierungssprecher": no entity of its own
+            end = _after_owner(text, inst.end, owners) or inst.end
+            cands.append(type(inst)(inst.start, end, text[inst.start : end], None, inst.kind, inst.what))
+        for c in cands:
+            if any(
+                m.start < c.end and c.start < m.end
+                for m in view.mentions
+                if m.rule != "pattern.person" and m.type not in ("country", "place")
+            ):
+                continue  # the KB knows it already (its owner country or place may lie inside)
+            name = text[c.start : c.end]
+            if len(name) <= 3 or name.rstrip(".").casefold() in abbreviations:
+                continue  # "Lt.", "Gen.": a title, not a name
+            eid = org_id(name)
+            kinds.setdefault(eid, c.kind)
+            found.append(Mention(c.start, c.end, name, eid, "organization", "pattern.org", "name"))
+    return found
+
+
+def _after_owner(text: str, end: int, owners: list[Mention]) -> int | None:
+    """The end of a place right after an institution ("Staatsanwaltschaft Lüneburg")."""
+    for o in owners:
+        if o.start == end + 1 and text[end] == " " and o.type == "place":
+            return o.end
+    return None

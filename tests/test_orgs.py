@@ -1,0 +1,29 @@
+"""Organisations the KB does not know, named by pattern (invented names)."""
+
+import lagebild
+
+
+def _orgs(text: str, lang: str) -> dict[str, list[str]]:
+    ents = lagebild.analyze(text, lang=lang).to_dict()["entities"]
+    return {e["name"]: [m["text"] for m in e["mentions"]] for e in ents if e["type"] == "organization"}
+
+
+def test_orgs_named_by_kind_noun_or_head_become_entities() -> None:
+    found = _orgs("The channel Iron Ledger said that 40 soldiers were killed near the border.", "en")
+    assert "Iron Ledger" in found
+    found = _orgs("The Zorvanian Liberation Front said its fighters had killed 12 soldiers.", "en")
+    assert "Zorvanian Liberation Front" in found
+
+
+def test_orgs_institution_with_owner_but_not_a_bare_noun() -> None:
+    found = _orgs("Die russische Botschaft teilte mit, keine Drohne habe polnisches Gebiet erreicht.", "de")
+    assert "russische Botschaft" in found
+    assert _orgs("Die Regierung teilte mit, 40 Drohnen seien abgeschossen worden.", "de") == {}
+    assert _orgs("Russian forces fired 40 drones at Kharkiv, Ukrainian authorities said.", "en") == {}
+
+
+def test_orgs_pattern_kind_reaches_attribution() -> None:
+    claims = lagebild.analyze(
+        "The channel Iron Ledger said that 40 soldiers were killed near the border.", lang="en"
+    ).to_dict()["claims"]
+    assert claims[0]["attribution"]["source_kind"] == "social_media"
