@@ -67,3 +67,16 @@ def test_events_incidents_are_statement_claims() -> None:
     assert c["type"] == "statement" and c["checkworthy"] >= 0.5
     (d,) = lagebild.analyze("Police arrested two men suspected of spying for Russia.", lang="en").to_dict()["claims"]
     assert d["type"] == "statement"
+
+
+def test_events_endurance_payload_and_occupation_claims() -> None:
+    (c,) = lagebild.analyze("The Bayraktar TB2 can loiter for more than 24 hours.", lang="en").to_dict()["claims"]
+    assert c["type"] == "capability" and c["args"]["attribute"] == "endurance"
+    (d,) = lagebild.analyze("Die Magura V5 ist mit bis zu 300 Kilogramm Sprengstoff beladen.", lang="de").to_dict()[
+        "claims"
+    ]
+    assert d["type"] == "capability" and d["args"]["attribute"] == "payload"
+    (e,) = lagebild.analyze("Israeli troops have occupied the buffer zone on the Golan Heights.", lang="en").to_dict()[
+        "claims"
+    ]
+    assert e["type"] == "troop_deployment"
