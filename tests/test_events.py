@@ -80,3 +80,14 @@ def test_events_endurance_payload_and_occupation_claims() -> None:
         "claims"
     ]
     assert e["type"] == "troop_deployment"
+
+
+def test_events_capital_as_speaker_and_dateline_city_are_no_parties() -> None:
+    (c,) = lagebild.analyze(
+        "SEOUL - North Korea has shipped 9 million artillery shells to Russia since August 2023.", lang="en"
+    ).to_dict()["claims"]
+    assert c["args"]["supplier"] == "country:KP" and c["args"]["recipient"] == "country:RU"
+    (d,) = lagebild.analyze(
+        "Russian troops fired 40 missiles at two villages, Kyiv said on Monday.", lang="en"
+    ).to_dict()["claims"]
+    assert d["args"].get("location") != "place:kyiv"

@@ -82,7 +82,7 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
 # in brackets, then a dash
 _DATELINE = re.compile(
     r"\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*)?(?:\s*/\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*)?)*"
-    r"(?:,\s[A-ZÄÖÜ][\w.'’-]*)?\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s"
+    r"(?:,\s[A-ZÄÖÜ][\w.'’-]*(?:\s\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s"
 )
 _DIRECTION_OF = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|nördlich|südlich|östlich|westlich|"
@@ -123,8 +123,11 @@ def event_args(
             ids = [back] if back else []
         if ids:
             args["items"] = ids
+    dateline = _DATELINE.match(view.text)
+    line_end = s0 + dateline.end() if dateline else s0
     if ctype in ("arms_transfer", "troop_deployment"):
-        sup, rec = _roles(view, lex, trigger, end_abs, items, memory, skip or [])
+        # "SEOUL - North Korea has shipped ...": the dateline city is no party
+        sup, rec = _roles(view, lex, trigger, end_abs, items, memory, [*(skip or []), (s0, line_end)])
         if sup:
             args["supplier"] = sup
         if rec:
@@ -149,8 +152,6 @@ def event_args(
     if dates:
         args["date"] = {"value": dates[0].value, "granularity": dates[0].granularity}
     taken = {args.get("supplier"), args.get("recipient")}
-    dateline = _DATELINE.match(view.text)
-    line_end = s0 + dateline.end() if dateline else s0
     text = view.doc.text
     places = [
         m
@@ -159,6 +160,9 @@ def event_args(
         and not (view.metonym(m) and view.metonym(m) in taken)
         and m.start >= line_end  # "Kiew (dpa) –", "BEIRUT -": where the report was filed
         and not _BASED.match(text, m.end)  # "the Washington-based think tank"
+        and not any(a <= m.start < b for a, b in skip or [])  # the source's own words: "a briefing in Beijing"
+        # a capital without a location preposition speaks for its government ("authorized Kyiv")
+        and not (view.metonym(m) and view.word_before(m.start, _SKIP) not in lex.location_preps)
     ]
     # "west of Pokrovsk", "nördlich von Charkiw": a reference point, not where it happened
     places = [m for m in places if not _DIRECTION_OF.search(text, max(s0, m.start - 30), m.start)] or places

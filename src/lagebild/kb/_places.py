@@ -14,7 +14,7 @@ from ..nlp._resources import lang_data
 
 __all__ = ["find_places", "place_id"]
 
-_NAME = r"[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ]?[\w'’]+)*"
+_NAME = r"[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ]?[\w'’]+)*(?:\s(?:al|el|ad|as|ash|ar|an)-[A-Z][\w'’]+)?"
 
 
 def place_id(name: str) -> str:
@@ -35,11 +35,13 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
     out: list[tuple[re.Pattern[str], int]] = []
     if nouns.get("before"):
         # German nouns are capitalised: the noun is matched as written, the name must follow it
+        # (German capitalises the nouns after a name too: one more word at most)
         out.append((re.compile(rf"(?<![\w-])(?:{alts('before')})\s+({_NAME}(?:\s{_NAME})?)(?![\w-])"), 1))
     if nouns.get("of"):
-        out.append((re.compile(rf"(?<![\w-])(?:{alts('of')})\s+(?:of|von)\s+({_NAME}(?:\s{_NAME})?)(?![\w-])"), 1))
+        names = rf"({_NAME}(?:\s{_NAME}){{0,2}})"
+        out.append((re.compile(rf"(?<![\w-])(?:{alts('of')})\s+(?:of|von)\s+{names}(?![\w-])"), 1))
     if nouns.get("after"):
-        out.append((re.compile(rf"(?<![\w-])({_NAME}(?:\s{_NAME})?)\s+(?:{alts('after')})(?![\w-])"), 1))
+        out.append((re.compile(rf"(?<![\w-])({_NAME}(?:\s{_NAME}){{0,2}})\s+(?:{alts('after')})(?![\w-])"), 1))
     return out
 
 
