@@ -45,7 +45,7 @@ def test_link_class_descriptor_after_weapon_is_not_a_second_entity() -> None:
         Mention(11, 30, "Artilleriegeschosse", "munition:artillery-shell", "munition"),
         Mention(40, 59, "Artilleriegeschosse", "munition:artillery-shell", "munition"),
     ]
-    assert [m.start for m in _drop_class_descriptors(ms)] == [0, 40]
+    assert [m.start for m in _drop_class_descriptors(ms, "x" * 60)] == [0, 40]
 
 
 def test_link_ambiguous_alias_resolved_by_context() -> None:

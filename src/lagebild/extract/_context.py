@@ -56,6 +56,9 @@ class Hit:
         return self._text
 
 
+_LAST_INDEX: list[DocIndex] = []
+
+
 class DocIndex:
     """Each cue pattern runs once over the whole document; sentences read their share."""
 
@@ -65,6 +68,17 @@ class DocIndex:
         self._present: dict[int, list[tuple[Cues, str]]] = {}
         self._spans: dict[int, tuple[list[Any], list[int], list[int]]] = {}
         self.memo: dict[Any, Any] = {}  # per-document results of the rules (keyed by the rule)
+
+    @classmethod
+    def of(cls, text: str) -> DocIndex:
+        """The index of ``text``, shared by the components that read the same document (the
+        entity patterns and the claims scan the same cue lists)."""
+        last = _LAST_INDEX[0] if _LAST_INDEX else None
+        if last is not None and last.text is text:
+            return last
+        index = cls(text)
+        _LAST_INDEX[:] = [index]
+        return index
 
     def _all(self, pat: Cues) -> tuple[list[int], list[tuple[int, int, str]]]:
         key = id(pat)

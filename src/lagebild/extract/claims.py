@@ -127,7 +127,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     threshold = float(get_settings()["claims"]["checkworthy_threshold"])
     memory = Memory()
     claims: list[Claim] = []
-    index = DocIndex(doc.text)
+    index = DocIndex.of(doc.text)
     for sent in doc.sentences:
         view = SentenceView.of(doc, sent, kb, index)
         if sent.is_heading:

@@ -28,7 +28,7 @@ def org_id(name: str) -> str:
 
 
 def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Mention]:
-    from ..extract._context import SentenceView
+    from ..extract._context import DocIndex, SentenceView
     from ..extract._lexicon import get_lexicon
     from ..extract._sources import named_sources
     from ..extract.attribution import institutions
@@ -42,15 +42,16 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
     abbreviations = lang_data(lang)["_abbrev"]
     generic = {str(w).casefold() for w in lex.raw.get("generic_bodies") or []}
     found: list[Mention] = []
+    index = DocIndex.of(text)  # cue lists are found once per document, not per sentence
     for sent in doc.sentences:
         if sent.is_heading:
             continue
-        view = SentenceView.of(doc, sent, kb)
+        view = SentenceView.of(doc, sent, kb, index)
         taken = [(m.start, m.end) for m in view.mentions if m.rule != "pattern.person"]
         cands = named_sources(view, lex, taken, stop)
         taken += [(c.start, c.end) for c in cands]
         owners = [m for m in view.mentions if m.type in ("country", "place")]
-        for inst in institutions(view, lex, taken):
+        for inst in institutions(view, lex, taken) if owners else ():  # no owner, no entity
             words = inst.text.split()
             if inst.text.casefold() in anonymous or words[-1].casefold() in anonymous:
                 continue  # "officials", "US officials": people, not an organisation
