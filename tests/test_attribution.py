@@ -222,3 +222,10 @@ def test_attribution_plan_with_soll_is_speculative_claim_and_suspect_adjective_n
 def test_attribution_negation_inside_quoted_words_is_what_was_said() -> None:
     (c,) = claims('The defence minister said Israel would "not allow" 200 Hezbollah fighters near the border.', "en")
     assert c["factuality"] == "reported"
+
+
+def test_attribution_future_time_makes_a_forecast() -> None:
+    (c,) = claims("Analysts believe the attacks will likely intensify in the coming weeks.", "en")
+    assert c["type"] == "prediction" and c["factuality"] == "speculative"
+    (d,) = claims("Russian forces likely fired 40 missiles at Kharkiv on Monday.", "en")
+    assert d["factuality"] == "uncertain"

@@ -46,6 +46,7 @@ class Lexicon:
     alleged: Cues = NEVER
     uncertain: Cues = NEVER
     speculative: Cues = NEVER
+    future: Cues = NEVER  # "in the coming weeks": a forecast, speculative before uncertain
     reported_speech: Cues = NEVER
     recipient_preps: frozenset[str] = frozenset()
     supplier_preps: frozenset[str] = frozenset()
@@ -118,6 +119,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.alleged = compile_cues(fac.get("alleged") or [])
     lex.uncertain = compile_cues(fac.get("uncertain") or [])
     lex.speculative = compile_cues(fac.get("speculative") or [])
+    lex.future = compile_cues(fac.get("future") or [])
     lex.reported_speech = compile_cues(fac.get("reported_speech") or [])
     roles = raw.get("roles") or {}
     lex.recipient_preps = _lower(roles.get("recipient_preps"))

@@ -94,6 +94,9 @@ def factuality_of(
         mode = _reportative(view, clause[0], scope_end, lex)
         if mode is not None:
             return mode, [next(w for w in view.text.split() if w.casefold().strip(",.") in lex.reportative)]
+    future = _hits(view, lex.future, 0, scope_end)
+    if future and _hits(view, lex.speculative, 0, scope_end) + _hits(view, lex.uncertain, 0, scope_end):
+        return "speculative", [h.group() for h in future]  # "will likely intensify in the coming weeks"
     for label, pat in (("alleged", lex.alleged), ("uncertain", lex.uncertain), ("speculative", lex.speculative)):
         hits = [
             h
