@@ -108,3 +108,52 @@ def test_kb_links_broadened_entities_but_not_common_words() -> None:
         "ein Bild der Welt, a ruta to Tunguska."
     )
     assert not {i for i in quiet if i.startswith(("weapon:", "org:"))}, quiet
+
+
+def test_kb_links_officials_state_bodies_and_regional_places_but_not_common_words() -> None:
+    from lagebild.kb.link import get_linker
+
+    linker = get_linker()
+
+    def ids(text: str) -> set[str]:
+        return {m.entity_id for m in linker.find(text)}
+
+    found = ids(
+        "Paschinjan traf Alijew; Präsident Ruto und die kenianische Regierung, das sudanesische Außenministerium, "
+        "Nigeria's Defence Ministry and the Nigerian army said; Tschisekedi in Goma, M23 near Minova; "
+        "Field Marshal Asim Munir visited Gwadar; Zabihullah Mujahid in Kandahar; Maduro on Essequibo; "
+        "Jay Tarriela of the Philippine Coast Guard at Sabina Shoal; UN envoy Hans Grundberg; Kristi Noem; "
+        "Kaïs Saïed; the Libyan National Army of Khalifa Haftar in Derna."
+    )
+    assert {
+        "person:nikol-pashinyan",
+        "person:ilham-aliyev",
+        "person:william-ruto",
+        "org:government-kenya",
+        "org:mfa-sudan",
+        "org:mod-nigeria",
+        "org:armed-forces-nigeria",
+        "person:felix-tshisekedi",
+        "place:minova",
+        "person:asim-munir",
+        "place:gwadar",
+        "person:zabihullah-mujahid",
+        "place:kandahar",
+        "person:nicolas-maduro",
+        "place:essequibo",
+        "person:jay-tarriela",
+        "org:philippine-coast-guard",
+        "place:sabina-shoal",
+        "person:hans-grundberg",
+        "person:kristi-noem",
+        "person:kais-saied",
+        "org:lna",
+        "person:khalifa-haftar",
+        "place:derna",
+    } <= found
+    # ordinary words and lookalike names stay unlinked: sake, shire, mocha, ream, reim, ganja, bender, let, Sissi
+    quiet = ids(
+        "For the sake of peace the Shire bought a mocha and a ream of paper; ein Reim; ganja on a bender; "
+        "let him go; Kaiserin Sissi; El Chapo."
+    )
+    assert not {i for i in quiet if i.startswith(("person:", "org:", "place:"))}, quiet
