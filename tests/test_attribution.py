@@ -229,3 +229,24 @@ def test_attribution_future_time_makes_a_forecast() -> None:
     assert c["type"] == "prediction" and c["factuality"] == "speculative"
     (d,) = claims("Russian forces likely fired 40 missiles at Kharkiv on Monday.", "en")
     assert d["factuality"] == "uncertain"
+
+
+def test_attribution_pronoun_after_a_speaker_without_claim_and_dative_channel() -> None:
+    cs = claims(
+        "Nach Polizeiangaben wurden 12 Drohnen über dem Werk gesichtet. "
+        "Verteidigungsminister Piotr Nowak sprach von einer Provokation. "
+        "Die Drohnen seien 40 Kilometer tief in polnisches Gebiet geflogen, sagte er dem Sender Radio Nord.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source"] == "Piotr Nowak"
+
+
+def test_attribution_definite_description_keeps_its_modifier_and_outlet_names() -> None:
+    cs = claims(
+        "China's commerce ministry said it had sanctioned seven U.S. defence companies. "
+        "Taiwan received its first 11 HIMARS launchers last year, according to the defence ministry.",
+        "en",
+    )
+    assert cs[1]["attribution"]["source"] != "China's commerce ministry"
+    a = att("The exile media outlet Myanmar Now put the toll at 21 civilians killed in the strike.", "en")
+    assert a["source"] == "Myanmar Now" and a["source_kind"] == "media"

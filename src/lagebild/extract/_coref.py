@@ -45,25 +45,32 @@ def resolve_definite(
             continue
         if not (att.source_entity and att.source_entity.startswith("org:")):
             # an unlinked institution ("Syria's health ministry") that the description names
-            if att.source_kind == cand.kind and len(head) >= 5 and head in att.source.casefold().split()[-1]:
+            words = [w for w in cand.text.casefold().split() if w not in _DEFINITE]
+            earlier = att.source.casefold()
+            if att.source_kind == cand.kind and len(head) >= 5 and all(w in earlier for w in words):
                 return Candidate(cand.start, cand.end, att.source, None, cand.kind, cand.what)
             continue
-        if any_kind or (att.source_kind == cand.kind and _names_it(view, att, head)):
+        if any_kind or (att.source_kind == cand.kind and _names_it(view, att, cand.text.casefold().split())):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
     return cand
 
 
-def _names_it(view: SentenceView, att: Attribution, head: str) -> bool:
-    """Whether the earlier source can be called ``head``: "das Ministerium" for the
-    Verteidigungsministerium, "the ministry" for the Ministry of Defence, but not "die
-    Regionalverwaltung" for the ministry nor "the army" for a mercenary group."""
+def _names_it(view: SentenceView, att: Attribution, words: list[str]) -> bool:
+    """Whether the earlier source can be called by these words: "das Ministerium" for the
+    Verteidigungsministerium, "the defence ministry" for the Ministry of Defence, but not "die
+    Regionalverwaltung" for the ministry, "the defence ministry" for the commerce ministry, nor
+    "the army" for a mercenary group."""
     if att.source_kind not in _CROWDED_KINDS:
         return True  # "the think tank", "das Institut": rarely two of them in one report
     ent = view.kb.get(att.source_entity) if att.source_entity else None
-    names = [att.source or "", *((ent.name, *ent.aliases) if ent else ())]
-    stem = head[:-1] if head.endswith(("s", "n")) and len(head) > 5 else head  # genitive, plural
-    return any(stem in n.casefold() for n in names)
+    names = [n.casefold() for n in (att.source or "", *((ent.name, *ent.aliases) if ent else ()))]
+    words = [w for w in words if w not in _DEFINITE]
+
+    def stem(w: str) -> str:
+        return w[:-1] if w.endswith(("s", "n")) and len(w) > 5 else w  # genitive, plural
+
+    return any(all(stem(w) in n for w in words) for n in names)
 
 
 def carried(last: Attribution, channel: str | None, cue: Hit, s0: int) -> Attribution:

@@ -22,6 +22,7 @@ __all__ = ["Candidate", "named_sources", "person_references"]
 _JOINERS = frozenset("of for the de du la al el and".split())
 _CAP = re.compile(r"[A-ZÄÖÜ][\w'’.-]*$|[A-ZÄÖÜ]{2,}$")
 _DEFINITE = frozenset("der die the".split())
+_OPENERS = ("country", "place")
 _QUOTES = frozenset("„“”\"«»‚‘’'")
 
 
@@ -46,7 +47,8 @@ def _free(tok: Token, taken: list[tuple[int, int]]) -> bool:
 def _run_after(toks: list[Token], i: int, taken: list[tuple[int, int]], stop: frozenset[str]) -> int:
     """Index after the capitalised run that starts at ``toks[i]`` (``i`` when there is none)."""
     j = i
-    while j < len(toks) and _free(toks[j], taken) and toks[j].text.casefold() not in stop:
+    # a stop word may continue a name ("Myanmar Now") but not open one
+    while j < len(toks) and _free(toks[j], taken) and (j > i or toks[j].text.casefold() not in stop):
         if _capitalised(toks[j]):
             j += 1
         elif toks[j].text.casefold() in _JOINERS and j + 1 < len(toks) and _capitalised(toks[j + 1]) and j > i:
@@ -83,7 +85,9 @@ def named_sources(
                 continue
             if text[tok.end : toks[k].start].strip().strip("".join(_QUOTES)) not in ("", ","):
                 continue
-            j = _run_after(toks, k, taken, stop)
+            # a country or place may open the name after a kind noun ("the outlet Myanmar Now")
+            loose = [(a, b) for a, b in taken if not any(m.start == a and m.type in _OPENERS for m in view.mentions)]
+            j = _run_after(toks, k, loose, stop)
             if j > k and j - k <= 4:
                 a, b = toks[k].start, toks[j - 1].end
                 out.append(Candidate(a, b, text[a:b], None, kind, "organization"))

@@ -24,7 +24,7 @@ from ..pipeline import Step, component
 from ..settings import get_settings
 from ._context import DocIndex, SentenceView, clause_bounds
 from ._lexicon import Lexicon, get_lexicon
-from .attribution import attribute
+from .attribution import attribute, source_kind_of
 from .events import Memory, capability_args, event_args
 from .factuality import factuality_of
 
@@ -145,8 +145,22 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         memory.last_source = claim.attribution if claim is not None and speaks else None
         if claim is not None and speaks:
             memory.sources.append(claim.attribution)  # anonymous ones too: "sagt er" after "der Mann"
+        elif claim is None:
+            speaker = _speaker_without_claim(view, lex)
+            if speaker is not None:
+                memory.sources.append(speaker)  # "X sprach von einer Provokation." ... "sagte er"
         memory.see(view)
     return claims
+
+
+def _speaker_without_claim(view: SentenceView, lex: Lexicon) -> Attribution | None:
+    """A named person who speaks in a sentence that holds no claim ("Der Minister sprach von
+    einer Provokation."): later pronouns ("sagte er") may refer to them."""
+    people = [m for m in view.mentions if m.type == "person"]
+    if not people or view.search(lex.att_verbs) is None:
+        return None
+    m = people[0]
+    return Attribution(source=m.text, source_entity=m.entity_id, source_kind=source_kind_of(view, m))
 
 
 def _sentence_claim(view: SentenceView, n: int, **fields: Any) -> Claim:

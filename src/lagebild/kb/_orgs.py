@@ -67,7 +67,7 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
                 m.start < c.end and c.start < m.end
                 for m in view.mentions
                 if m.rule != "pattern.person" and m.type not in ("country", "place")
-            ):
+            ) or any(m.start == c.start and m.end == c.end and m.type in ("country", "place") for m in view.mentions):
                 continue  # the KB knows it already (its owner country or place may lie inside)
             name = text[c.start : c.end]
             if len(name) <= 3 or name.rstrip(".").casefold() in abbreviations:
