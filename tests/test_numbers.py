@@ -72,3 +72,13 @@ def test_numbers_currency_sign_before_the_number() -> None:
     text = "Recruiters offer bonuses of up to $6,000 and around €2 billion."
     found = [(q.value, q.unit, q.kind, q.approx) for q in find_quantities(text, 0, len(text), "en", [])]
     assert found == [(6000, "USD", "money", "up_to"), (2_000_000_000, "EUR", "money", "about")]
+
+
+def test_numbers_speed_per_hour_mach_and_hours() -> None:
+    for text, lang, want in (
+        ("Sie erreichen rund 80 Kilometern pro Stunde.", "de", (80, "km/h", "about")),
+        ("It flies at up to Mach 16 over the sea.", "en", (16, "mach", "up_to")),
+        ("It can loiter for more than 24 hours.", "en", (24, "h", "over")),
+    ):
+        (q,) = find_quantities(text, 0, len(text), lang, [])
+        assert (q.value, q.unit, q.approx) == want

@@ -27,7 +27,8 @@ _ATTR_UNITS = {
     "calibre": {"mm", "cm"},
     "warhead": {"kg", "t"},
     "payload": {"kg", "t"},
-    "speed": {"km/h", "mach"},
+    "speed": {"km/h", "mph", "mach"},
+    "endurance": {"h", "min"},
 }
 _NO_DATE_PREFIX = re.compile(r"^(seit|since|bis|until|ab)\b", re.IGNORECASE)
 

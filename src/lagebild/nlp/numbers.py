@@ -126,6 +126,7 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         # a currency sign before the number ("$6,000", "€2 Mrd."): a sum of money
         sign = measure_unit(text[a - 1], lang) if a > 0 and text[a - 1] in _SIGNS else None
         currency = sign[0] if sign is not None and sign[1] == "money" else None
+        mach = _MACH_BEFORE.search(text, max(0, a - 6), a)  # "Mach 16": the unit comes first
         # what follows: unit or counted noun
         after = text[b : min(len(text), b + 60)]
         hyphen = _COMPOUND_ADJ.match(after)
@@ -140,6 +141,9 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         if currency is not None:
             unit, kind, of, extra = currency, "money", None, 0
             a -= 1
+        elif mach is not None:
+            unit, kind, of, extra = "mach", "measure", None, 0
+            a = mach.start()
         else:
             unit, kind, of, extra = _unit_after(after, lang)
         b += extra
@@ -156,6 +160,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
     return out
 
 
+_PER_HOUR = re.compile(r"\s*(?:pro\s+Stunde|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
+_MACH_BEFORE = re.compile(r"(?<![\w-])Mach\s$", re.IGNORECASE)
 _SIGNS = "$€£¥₽₴"  # currency signs written before the number; their codes are in units.yaml
 _COMPOUND_ADJ = re.compile(r"-([a-z]+)\b")
 _CLOCK = re.compile(r"\s*(?:Uhr\b|o['’]clock\b|[ap]\.m\.|GMT\b|UTC\b|MEZ\b|Ortszeit\b)", re.IGNORECASE)
@@ -173,6 +179,9 @@ def _unit_after(after: str, lang: str) -> tuple[str | None, str, str | None, int
     token = m.group(1)
     mu = measure_unit(token.rstrip("."), lang)
     if mu:
+        per_hour = _PER_HOUR.match(after, m.end()) if mu[0] in ("km", "mi") else None
+        if per_hour is not None:  # "80 Kilometern pro Stunde", "500 miles per hour"
+            return ("km/h" if mu[0] == "km" else "mph"), "measure", None, per_hour.end()
         return mu[0], mu[1], None, m.end()
     # skip up to two adjectives to the counted noun
     pos = 0
