@@ -91,3 +91,14 @@ def test_events_capital_as_speaker_and_dateline_city_are_no_parties() -> None:
         "Russian troops fired 40 missiles at two villages, Kyiv said on Monday.", lang="en"
     ).to_dict()["claims"]
     assert d["args"].get("location") != "place:kyiv"
+
+
+def test_events_figure_about_a_named_entity_is_a_statement() -> None:
+    (c,) = lagebild.analyze(
+        "Die Brigade der Bundeswehr in Litauen soll 2027 rund 4.800 Soldaten umfassen.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] in ("statement", "troop_deployment") and c["checkworthy"] >= 0.5
+    assert (
+        lagebild.analyze("Es war eine der zwei schwierigsten Wochen für Deutschland.", lang="de").to_dict()["claims"]
+        == []
+    )

@@ -153,6 +153,28 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     return claims
 
 
+def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> Claim | None:
+    """An unattributed sentence with a figure about a named entity ("Die Brigade soll rund 4.800
+    Soldaten umfassen") is a checkable statement even without an event verb."""
+    figures = [
+        q
+        for q in view.quantities
+        if q.kind in ("count", "measure", "money", "percent") and q.value and any(ch.isdigit() for ch in q.text)
+    ]  # written in digits: "zwei der isoliertesten Regime" is no figure to check
+    named = [m for m in view.mentions if m.type in ("country", "organization", "weapon_system", "munition")]
+    if not figures or not named or view.search(lex.assessment):
+        return None
+    text = view.text
+    factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), False)
+    if factuality == "speculative":
+        return None  # a forecast, not a fact to check
+    args = event_args(view, lex, "statement", (len(text), len(text)), len(text), memory, [])
+    return _sentence_claim(
+        view, n, type="statement", checkworthy=0.5, factuality=factuality, attribution=Attribution(),
+        args=args, rule=f"{lex.lang}.statement.figure", confidence=0.45, cues=cues,
+    )  # fmt: skip
+
+
 def _speaker_without_claim(view: SentenceView, lex: Lexicon) -> Attribution | None:
     """A named person who speaks in a sentence that holds no claim ("Der Minister sprach von
     einer Provokation."): later pronouns ("sagte er") may refer to them."""
@@ -184,8 +206,8 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     trigger denies the event of the claim just before it."""
     text = view.text
     att = attribute(view, lex, len(text), set(), memory.sources)
-    if att.source is None:
-        return None
+    if att.source is None and att.source_kind != "anonymous":
+        return _figure_statement(view, lex, memory, n)
     src = att.source_span or (-1, -1)
     others = [m for m in view.mentions if not (src[0] <= m.start < src[1]) and m.type != "place"]
     denial = view.search(lex.denial)
