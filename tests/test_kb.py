@@ -77,15 +77,14 @@ def test_kb_broken_yaml_reports_line(tmp_path: Path) -> None:
         load_kb([bad])
 
 
-def test_kb_links_broadened_entities_but_not_common_words() -> None:
+def _linked_ids(text: str) -> set[str]:
     from lagebild.kb.link import get_linker
 
-    linker = get_linker()
+    return {m.entity_id for m in get_linker().find(text)}
 
-    def ids(text: str) -> set[str]:
-        return {m.entity_id for m in linker.find(text)}
 
-    found = ids(
+def test_kb_links_broadened_entities_but_not_common_words() -> None:
+    found = _linked_ids(
         "Die Taliban, die SDF und al-Shabaab; Rheinmetall liefert Skyranger, die BrahMos traf Quetta, "
         "Gerbera-Drohnen über dem Netzarim-Korridor, laut Inter-Services Public Relations und dem Rat der EU."
     )
@@ -103,7 +102,7 @@ def test_kb_links_broadened_entities_but_not_common_words() -> None:
         "org:council-of-the-eu",
     } <= found
     # ordinary words stay unlinked: Konkurs (bankruptcy), Stern (star), grey zone, aegis, Bild, Welt
-    quiet = ids(
+    quiet = _linked_ids(
         "Der Konkurs der Firma, ein Stern am Himmel, eine Grauzone in der grey zone, under the aegis of the alliance, "
         "ein Bild der Welt, a ruta to Tunguska."
     )
@@ -111,14 +110,7 @@ def test_kb_links_broadened_entities_but_not_common_words() -> None:
 
 
 def test_kb_links_officials_state_bodies_and_regional_places_but_not_common_words() -> None:
-    from lagebild.kb.link import get_linker
-
-    linker = get_linker()
-
-    def ids(text: str) -> set[str]:
-        return {m.entity_id for m in linker.find(text)}
-
-    found = ids(
+    found = _linked_ids(
         "Paschinjan traf Alijew; Präsident Ruto und die kenianische Regierung, das sudanesische Außenministerium, "
         "Nigeria's Defence Ministry and the Nigerian army said; Tschisekedi in Goma, M23 near Minova; "
         "Field Marshal Asim Munir visited Gwadar; Zabihullah Mujahid in Kandahar; Maduro on Essequibo; "
@@ -152,7 +144,7 @@ def test_kb_links_officials_state_bodies_and_regional_places_but_not_common_word
         "place:derna",
     } <= found
     # ordinary words and lookalike names stay unlinked: sake, shire, mocha, ream, reim, ganja, bender, let, Sissi
-    quiet = ids(
+    quiet = _linked_ids(
         "For the sake of peace the Shire bought a mocha and a ream of paper; ein Reim; ganja on a bender; "
         "let him go; Kaiserin Sissi; El Chapo."
     )
