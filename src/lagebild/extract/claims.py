@@ -8,7 +8,9 @@ claim needs an attribute noun ("Reichweite", "warhead") and a weapon subject,
 named or carried over from the previous sentences. Transfers need something
 that is moved (a KB weapon or munition, or a generic word for arms).
 Speculation without a source is a prediction; an evaluative main verb
-("bedeutet", "underscores") makes an assessment.
+("bedeutet", "underscores") makes an assessment. A sentence without a trigger is a
+statement when a named or anonymous source says something about entities or figures,
+or when it gives a figure in digits about a named country, organisation or weapon.
 """
 
 from __future__ import annotations
