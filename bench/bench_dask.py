@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import TreeRSS, spacy_baseline, table, words, write_json  # noqa: E402
 from synth import articles  # noqa: E402
 
+from lagebild.corpus import _dask as dask_ingest  # noqa: E402
 from lagebild.corpus.ingest import ingest  # noqa: E402
 from lagebild.document import Document  # noqa: E402
 from lagebild.store import SQLiteStore  # noqa: E402
@@ -131,7 +132,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--workers", default="1,2", help="Dask worker counts to measure")
-    ap.add_argument("--batch", type=int, default=64, help="documents per Dask task")
+    ap.add_argument("--batch", type=int, default=dask_ingest.BATCH_SIZE, help="documents per Dask task")
     ap.add_argument("--rounds", type=int, default=1, help="runs of each mode, interleaved; the fastest is shown")
     ap.add_argument("--pool", type=int, default=0, help="also measure ingest's own process pool of N workers")
     ap.add_argument("--seed", type=int, default=23)
