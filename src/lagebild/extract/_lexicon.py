@@ -75,6 +75,8 @@ class Lexicon:
     group_pronouns: frozenset[str] = frozenset()
     # "nach eigenen Angaben", "by its own account": the clause's subject is the source
     self_sources: Cues = NEVER
+    # a launch that is a test ("test-fired", "Raketentest"): a statement, no attack
+    test_words: Cues = NEVER
     # reportative modals: "soll ... geliefert haben" is hearsay (alleged)
     reportative: frozenset[str] = frozenset()
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
@@ -143,6 +145,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.group_possessives = _lower(coref.get("group_possessives"))
     lex.reported_future = _lower(fac.get("reported_future"))
     lex.self_sources = compile_cues(att.get("self_sources") or [])
+    lex.test_words = compile_cues(raw.get("test_words") or [])
     lex.subject_pronouns = _lower(coref.get("subject_pronouns"))
     lex.person_pronouns = _lower(coref.get("person_pronouns"))
     lex.group_pronouns = _lower(coref.get("group_pronouns"))

@@ -276,6 +276,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     if not trig.strong and not (args.get("quantities") or attributed or hedged or args.get("date")):
         return None
     ctype = trig.ctype
+    if ctype == "attack" and view.search(lex.test_words):
+        ctype = "statement"  # "North Korea test-fired a missile into the sea": a test, no attack
     rule = f"{lex.lang}.{ctype}.{'strong' if trig.strong else 'weak'}"
     if trig.attribute:
         rule = f"{lex.lang}.capability.{trig.attribute}"
