@@ -106,7 +106,7 @@ def test_events_figure_about_a_named_entity_is_a_statement() -> None:
 
 def test_events_missile_test_is_no_attack() -> None:
     (c,) = lagebild.analyze(
-        "North Korea test-fired two ballistic missiles into the sea on Friday.", lang="en"
+        "North Korea fired two ballistic missiles into the sea in a test on Friday.", lang="en"
     ).to_dict()["claims"]
     assert c["type"] == "statement"
     (d,) = lagebild.analyze("Russia fired two ballistic missiles at Odesa on Friday.", lang="en").to_dict()["claims"]
