@@ -28,7 +28,6 @@ Prints a table and writes bench/out/dask.json.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sqlite3
 import sys
@@ -78,17 +77,15 @@ def run_single(items: list[tuple[str, str, str]], db: Path, workers: int = 1) ->
 
 
 def run_dask(items: list[tuple[str, str, str]], db: Path, workers: int, batch: int) -> dict[str, Any]:
-    from distributed import Client, LocalCluster
-
     from lagebild.corpus import _dask
 
     docs = _docs(items)
     with TreeRSS() as rss:
         t0 = time.perf_counter()
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)  # fmt: skip
+        # the same cluster as `lagebild ingest --dask local` (no nanny, no compression, no profiler)
+        client, cluster = _dask._connect("local", workers)
         try:
-            with Client(cluster) as client:  # every worker builds its analyser (ingest() does this too)
+            with client:  # every worker builds its analyser (ingest() does this too)
                 client.run(_dask.warm, ())
             t1, c1 = time.perf_counter(), rss.cpu_now()
             _dask.BATCH_SIZE = batch

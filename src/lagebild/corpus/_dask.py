@@ -53,6 +53,7 @@ def _analyse_batch(docs: list[Document], kb_files: tuple[str, ...]) -> list[Resu
 
 
 _NO_COMPRESSION = "DASK_DISTRIBUTED__COMM__COMPRESSION"
+_NO_PROFILE = "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED"
 
 
 def _connect(address: str, workers: int | None) -> tuple[Any, Any]:
@@ -66,27 +67,28 @@ def _connect(address: str, workers: int | None) -> tuple[Any, Any]:
             import logging
 
             import dask
-            from distributed import Worker
-
             # messages are report dicts on loopback: compressing them costs CPU and saves nothing;
             # the spawned workers read the setting from the environment they inherit
-            dask.config.set({"distributed.comm.compression": False})  # this process: scheduler and client
-            saved = os.environ.get(_NO_COMPRESSION)
+            # the workers' stack profiler samples the analysing thread every 10 ms: for pure-Python
+            # work that costs CPU and buys nothing here
+            dask.config.set({"distributed.comm.compression": False, "distributed.worker.profile.enabled": False})
+            saved = {k: os.environ.get(k) for k in (_NO_COMPRESSION, _NO_PROFILE)}
             os.environ[_NO_COMPRESSION] = "False"
+            os.environ[_NO_PROFILE] = "False"
             try:
                 cluster = LocalCluster(  # type: ignore[no-untyped-call]
                     n_workers=workers or os.cpu_count() or 1,
                     threads_per_worker=1,
                     processes=True,
-                    worker_class=Worker,  # no nanny process per worker: two cores are all there is
                     dashboard_address=None,
                     silence_logs=logging.ERROR,
                 )
             finally:
-                if saved is None:
-                    os.environ.pop(_NO_COMPRESSION, None)
-                else:
-                    os.environ[_NO_COMPRESSION] = saved
+                for key, value in saved.items():
+                    if value is None:
+                        os.environ.pop(key, None)
+                    else:
+                        os.environ[key] = value
             client = Client(cluster)  # type: ignore[no-untyped-call]
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
