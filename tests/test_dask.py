@@ -161,3 +161,22 @@ def test_dask_batches_cover_the_input_in_order_and_shrink_at_the_end() -> None:
         assert all(0 < end - start <= size for start, end in spans)
     sizes = [end - start for start, end in _dask._spans(1000, 64, 2)]
     assert sizes[0] == 64 and sizes[-2] < 16  # the last batches are small: workers finish together
+
+
+def test_dask_local_workers_are_processes_of_their_own() -> None:
+    """`--dask local` must analyse in other processes: workers inside the client share its GIL."""
+    import os
+
+    from lagebild.corpus import _dask
+
+    client, cluster = _dask._connect("local", 2)
+    try:
+        pids = set(client.run(os.getpid).values())
+        profiling = set(
+            client.run(lambda: __import__("dask").config.get("distributed.worker.profile.enabled")).values()
+        )
+    finally:
+        client.close()
+        cluster.close()
+    assert len(pids) == 2 and os.getpid() not in pids
+    assert profiling == {False}
