@@ -67,6 +67,7 @@ def _connect(address: str, workers: int | None) -> tuple[Any, Any]:
             import logging
 
             import dask
+
             # messages are report dicts on loopback: compressing them costs CPU and saves nothing;
             # the spawned workers read the setting from the environment they inherit
             # the workers' stack profiler samples the analysing thread every 10 ms: for pure-Python
