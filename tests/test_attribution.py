@@ -250,3 +250,11 @@ def test_attribution_definite_description_keeps_its_modifier_and_outlet_names() 
     assert cs[1]["attribution"]["source"] != "China's commerce ministry"
     a = att("The exile media outlet Myanmar Now put the toll at 21 civilians killed in the strike.", "en")
     assert a["source"] == "Myanmar Now" and a["source_kind"] == "media"
+
+
+def test_attribution_account_handle_is_social_media() -> None:
+    (c,) = lagebild.analyze(
+        "The monitoring account @SahelWatch24 said 30 armoured vehicles had been deployed to Gao.", lang="en"
+    ).to_dict()["claims"]
+    assert c["attribution"]["source"] == "@SahelWatch24"
+    assert c["attribution"]["source_kind"] == "social_media"

@@ -4,6 +4,7 @@ from typing import Any
 
 import pytest
 
+import lagebild
 from lagebild.kb.link import Linker
 from lagebild.pipeline import Pipeline
 from lagebild.report import build_report
@@ -413,3 +414,27 @@ def test_claims_production_and_sanction_vocabulary(run: Any, text: str, lang: st
 
 def test_claims_designated_area_is_no_sanction(run: Any) -> None:
     assert _counted(run("The area was designated a nature park.", "en")) == []
+
+
+def test_claims_displacement_is_a_statement_not_a_toll() -> None:
+    (c,) = lagebild.analyze("More than 20,000 people fled Kherson last week, the UN said.", lang="en").to_dict()[
+        "claims"
+    ]
+    assert c["type"] == "statement"
+
+
+def test_claims_actor_noun_yields_to_an_attack_noun() -> None:
+    (c,) = lagebild.analyze(
+        "Die georgischen Streitkräfte hätten in der Nacht das Feuer eröffnet, hieß es in Moskau.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "attack"
+
+
+def test_claims_reportative_property_is_hearsay() -> None:
+    claims = lagebild.analyze(
+        "Nordkorea hat Raketen vom Typ KN-23 an Russland geliefert. Die KN-23 soll mit zehnfacher"
+        " Schallgeschwindigkeit fliegen.",
+        lang="de",
+    ).to_dict()["claims"]
+    cap = next(c for c in claims if c["type"] == "capability")
+    assert cap["factuality"] == "alleged"

@@ -111,3 +111,38 @@ def test_events_missile_test_is_no_attack() -> None:
     assert c["type"] == "statement"
     (d,) = lagebild.analyze("Russia fired two ballistic missiles at Odesa on Friday.", lang="en").to_dict()["claims"]
     assert d["type"] == "attack"
+
+
+def _claims(text: str, lang: str) -> list[dict[str, Any]]:
+    return list(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"])
+
+
+def test_events_range_gives_both_ends() -> None:
+    a = _args("Between 2,000 and 2,500 Belarusian soldiers were deployed to the border area in May.", "en")
+    assert [(q["value"], q["approx"]) for q in a["quantities"]] == [(2000, "range"), (2500, "range")]
+
+
+def test_events_capability_subject_after_demonstrative_or_compound() -> None:
+    claims = _claims(
+        "Iran hat Raketen vom Typ Fateh-110 an die Huthis geliefert. Diese können Ziele in bis zu 300 Kilometern"
+        " Entfernung treffen. Die gefürchtete Präzisionsrakete kann 450 Kilogramm Sprengstoff tragen.",
+        "de",
+    )
+    caps = [c for c in claims if c["type"] == "capability"]
+    assert [c["args"]["subject"] for c in caps] == ["weapon:fateh-110", "weapon:fateh-110"]
+
+
+def test_events_country_across_a_border_is_no_party() -> None:
+    a = _args("Belarus has sent thousands of soldiers to its border with Poland, officials said.", "en")
+    assert a.get("supplier") == "country:BY" and "recipient" not in a
+
+
+def test_events_count_of_speakers_is_no_figure() -> None:
+    a = _args("Three Ukrainian officials said Russian troops had shelled Kupiansk on Sunday.", "en")
+    assert "quantities" not in a
+
+
+def test_events_named_systems_of_a_deployment_are_items() -> None:
+    a = _args("Russland hat in Belarus Raketen vom Typ Iskander-M stationiert.", "de")
+    assert a["items"] == ["weapon:iskander-m"]
+    assert "items" not in _args("Russland hat 5.000 Soldaten nach Belarus verlegt.", "de")

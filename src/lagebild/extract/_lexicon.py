@@ -52,6 +52,9 @@ class Lexicon:
     supplier_preps: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    subject_demonstratives: frozenset[str] = frozenset()
+    # plain generic item words, for German compounds that end in one ("Horror-Rakete", "Wunderwaffe")
+    item_heads: tuple[str, ...] = ()
     regime_nouns: frozenset[str] = frozenset()
     possessive_sources: Cues = NEVER  # "nach seinen Worten", "according to her": the last named source
     generic_sources: frozenset[str] = frozenset()  # "the agency": any earlier named organisation
@@ -129,6 +132,10 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.location_preps = _lower(roles.get("location_preps"))
     coref = raw.get("coref") or {}
     lex.pronouns = _lower(coref.get("pronouns"))
+    lex.subject_demonstratives = _lower(coref.get("subject_demonstratives"))
+    lex.item_heads = tuple(
+        sorted(w for w in _lower(raw.get("generic_items")) if "*" not in w and " " not in w and len(w) >= 5)
+    )
     lex.regime_nouns = _lower(coref.get("regime_nouns"))
     lex.generic_sources = _lower(coref.get("generic_sources"))
     lex.possessive_sources = compile_cues(coref.get("possessive_sources") or [])

@@ -3,6 +3,7 @@
 - a kind noun before a capitalised name: "the channel Grey Zone", "state broadcaster ORTM",
   "der Telegram-Kanal Rybar" (the name is the source, the noun gives its kind);
 - a capitalised name that ends in a kind noun: "Al-Masirah TV", "Azawad Liberation Front";
+- an account handle: "@CaribbeanOSINT" (social media);
 - a definite person description: "der SPD-Politiker", "the minister" (without a name beside it)
   refers to the last person who spoke.
 """
@@ -23,6 +24,7 @@ _JOINERS = frozenset("of for the de du la al el and".split())
 _CAP = re.compile(r"[A-ZÄÖÜ][\w'’.-]*$|[A-ZÄÖÜ]{2,}$")
 _DEFINITE = frozenset("der die the".split())
 _OPENERS = ("country", "place")
+_HANDLE = re.compile(r"\w{3,}$")
 _QUOTES = frozenset("„“”\"«»‚‘’'")
 
 
@@ -72,6 +74,11 @@ def named_sources(
     nouns, heads = lex.source_nouns, lex.org_heads
     for i, tok in enumerate(toks):
         low = tok.text.casefold()
+        if tok.text == "@" and i + 1 < len(toks) and toks[i + 1].start == tok.end and _HANDLE.match(toks[i + 1].text):
+            a, b = tok.start, toks[i + 1].end
+            if _free(toks[i + 1], taken):
+                out.append(Candidate(a, b, text[a:b], None, "social_media", "organization"))
+            continue  # an account on a platform: "@CaribbeanOSINT said ..."
         if low not in nouns and low not in heads:
             continue
         kind = nouns.get(low)

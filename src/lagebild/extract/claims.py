@@ -34,6 +34,7 @@ __all__ = ["extract_claims"]
 
 _PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction", "statement"]
 _RANK = {"casualties": 2, "attack": 2}  # equal: the earlier one wins
+_WEAK_RANK = {"troop_deployment": 3.5}  # weak deployment nouns come after attacks and tolls
 
 
 @dataclass
@@ -106,7 +107,12 @@ def _choose(triggers: list[_Trigger], view: SentenceView) -> _Trigger | None:
     weak = [t for t in triggers if not t.strong]
     # a noun in the main clause before one in a relative clause ("Verluste ..., auf die die Truppen ...")
     first_end = clause_bounds(view.text, 0)[1]
-    return min(weak, key=lambda t: (t.start >= first_end, _PRIORITY.index(t.ctype), t.start)) if weak else None
+    # actor nouns ("Streitkräfte", "troops") name who acted: an attack or toll noun beside them is the claim
+    return (
+        min(weak, key=lambda t: (t.start >= first_end, _WEAK_RANK.get(t.ctype, _PRIORITY.index(t.ctype)), t.start))
+        if weak
+        else None
+    )
 
 
 def _checkworthy(trig: _Trigger, args: dict[str, Any], att: Attribution, hedged: bool, kb_items: int) -> float:
@@ -268,7 +274,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     if att.source is None and att.source_kind == "author" and memory.last_source and view.search(lex.reported_speech):
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
     attributed = att.source is not None or att.source_kind == "anonymous"
-    factuality, cues = factuality_of(lex, view, clause, scope_end, attributed)
+    factuality, cues = factuality_of(lex, view, clause, scope_end, attributed, trig.ctype == "capability")
     if factuality == "alleged" and att.source is None and att.source_kind == "author":
         att = Attribution(source_kind="anonymous", channel=att.channel, cue=cues[0] if cues else None)
         attributed = True  # "soll ... geliefert haben", "angeblich": hearsay from unnamed sources

@@ -97,7 +97,36 @@ _VAGUE = re.compile(
     r"several\s+hundred|einige\s+hundert)\b",
     re.IGNORECASE,
 )
+# a country named as the far side of a border is neither party of a deployment to it
+_BORDER_WITH = re.compile(
+    r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$|\bGrenze\s+(?:zu|zum|zur|mit)\s+(?:der\s+|dem\s+)?$",
+    re.IGNORECASE,
+)
 _BASED = re.compile(r"-(?:based|basierte\w*)\b", re.IGNORECASE)
+
+
+def _counts_sources(view: SentenceView, q: Any, lex: Lexicon) -> bool:
+    """A bare number that counts the speakers ("two military officials", "zwei Beamte")."""
+    if q.unit is not None:
+        return False
+    words = [w.strip(",.;:").casefold() for w in view.doc.text[q.end : q.end + 60].split()[:3]]
+    people = lex.anonymous_sources | lex.person_roles
+    return any(w in people or (w.endswith("s") and w[:-1] in people) for w in words)
+
+
+def _quantity_dicts(qty: list[Any], with_of: bool = True) -> list[dict[str, Any]]:
+    """Quantities as report fields; a range ("between 3,000 and 4,000") gives both ends, each
+    with approx "range" (the first also keeps its ``max``)."""
+    out: list[dict[str, Any]] = []
+    for q in qty:
+        d: dict[str, Any] = {"value": _num(q.value), "unit": q.unit, "approx": q.approx}
+        if with_of and q.of:
+            d["of"] = q.of
+        if q.max_value is not None:
+            out += [d | {"max": _num(q.max_value)}, {k: v for k, v in d.items()} | {"value": _num(q.max_value)}]
+        else:
+            out.append(d)
+    return out
 
 
 def event_args(
@@ -114,12 +143,12 @@ def event_args(
     end_abs = s0 + scope_end
     args: dict[str, Any] = {}
     items = [m for m in view.mentions if m.type in ("weapon_system", "munition") and m.role != "descriptor"]
-    if ctype in ("arms_transfer", "production", "attack"):
+    if ctype in ("arms_transfer", "production", "attack", "troop_deployment"):
         ids: list[str] = []
         for m in items:
             if m.entity_id not in ids:
                 ids.append(m.entity_id)
-        if not ids:
+        if not ids and ctype != "troop_deployment":  # troops move without weapons: only named systems
             back = _item_anaphor(view, memory)
             ids = [back] if back else []
         if ids:
@@ -138,17 +167,10 @@ def event_args(
         for q in view.quantities
         if (q.kind in ("count", "money", "percent") or ctype not in _COUNT_ONLY)
         and not _VAGUE.search(q.text)  # "Dutzende", "several hundred": no figure to check
+        and not _counts_sources(view, q, lex)  # "Two military officials said": who spoke, no figure
     ]
     if qty:
-        args["quantities"] = [
-            {
-                k: v
-                for k, v in (("value", _num(q.value)), ("unit", q.unit), ("approx", q.approx), ("of", q.of))
-                if k != "of" or v
-            }
-            | ({"max": _num(q.max_value)} if q.max_value is not None else {})
-            for q in qty
-        ]
+        args["quantities"] = _quantity_dicts(qty)
     dates = [t for t in view.times if not _NO_DATE_PREFIX.match(t.text) and t.granularity in ("day", "month", "year")]
     if dates:
         args["date"] = {"value": dates[0].value, "granularity": dates[0].granularity}
@@ -246,7 +268,10 @@ def _roles(
     countries: list[tuple[Mention, str]] = [
         (m, cid)
         for m in view.mentions
-        if (cid := view.country_of(m)) and m.start < end_abs and not any(a <= m.start < b for a, b in skip)
+        if (cid := view.country_of(m))
+        and m.start < end_abs
+        and not any(a <= m.start < b for a, b in skip)
+        and not _BORDER_WITH.search(view.doc.text, max(0, m.start - 30), m.start)  # "to the border with Guyana"
     ]
     supplier = recipient = None
     late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
@@ -292,13 +317,31 @@ def _roles(
     return supplier, recipient
 
 
+def _item_head(view: SentenceView, lex: Lexicon) -> bool:
+    """A German compound ending in a generic item word: "die Horror-Rakete", "die Wunderwaffe"."""
+    if lex.lang != "de" or not lex.item_heads:
+        return False
+    return any(
+        len(w) > len(h) + 2 and w.endswith(h)
+        for t in view.sent.tokens
+        for w in (t.text.casefold(),)
+        for h in lex.item_heads
+    )
+
+
 def capability_args(view: SentenceView, attribute: str, memory: Memory, lex: Lexicon) -> dict[str, Any] | None:
     """Subject, attribute and value of a capability claim, or None without a weapon subject."""
     weapons = [m for m in view.mentions if m.type == "weapon_system"]
     subject = weapons[0].entity_id if weapons else None
     if subject is None:
         words = {t.text.casefold() for t in view.sent.tokens}
-        if words & lex.pronouns or view.search(lex.generic_items):
+        first = view.sent.tokens[0].text.casefold() if view.sent.tokens else ""
+        if (
+            words & lex.pronouns
+            or first in lex.subject_demonstratives
+            or view.search(lex.generic_items)
+            or _item_head(view, lex)
+        ):
             subject = memory.last_weapon(view.sent.start)
     if subject is None:
         return None
@@ -306,9 +349,5 @@ def capability_args(view: SentenceView, attribute: str, memory: Memory, lex: Lex
     units = _ATTR_UNITS.get(attribute)
     qty = [q for q in view.quantities if q.kind == "measure" and (units is None or q.unit in units)]
     if qty:
-        args["quantities"] = [
-            {"value": _num(q.value), "unit": q.unit, "approx": q.approx}
-            | ({"max": _num(q.max_value)} if q.max_value is not None else {})
-            for q in qty
-        ]
+        args["quantities"] = _quantity_dicts(qty, with_of=False)
     return args

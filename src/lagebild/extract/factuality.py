@@ -49,18 +49,19 @@ _PERFECT_INSIDE = re.compile(r"\w+(?:t|en)\s+(?:haben|sein|worden\s+sein)\s*,", 
 _INFINITIVE = re.compile(r"\w+en\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
 
 
-def _reportative(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> str | None:
+def _reportative(view: SentenceView, lo: int, hi: int, lex: Lexicon, stative: bool = False) -> str | None:
     """ "Die Türkei soll Äthiopien ... sechs Drohnen geliefert haben": a reportative modal whose
     clause ends in a perfect infinitive, however many words lie between, is hearsay (alleged);
     one whose clause ends in a plain infinitive ("sollen ab 2026 hergestellt werden", "soll die
-    Drohnen ab Mai liefern") is a plan (speculative)."""
+    Drohnen ab Mai liefern") is a plan (speculative), except for a property, which is hearsay
+    as well ("Die Rakete soll 3.000 Kilometer weit fliegen": ``stative``)."""
     clause = view.text[lo:hi]
     if not any(w.casefold().strip(",.") in lex.reportative for w in clause.split()):
         return None
     if _PERFECT.search(clause) or _PERFECT_INSIDE.search(clause):
         return "alleged"
     if _INFINITIVE.search(clause):
-        return "speculative"
+        return "alleged" if stative else "speculative"
     return None
 
 
@@ -81,9 +82,15 @@ def _opened(view: SentenceView, openers: list[Hit], pos: int) -> bool:
 
 
 def factuality_of(
-    lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_end: int, attributed: bool
+    lex: Lexicon,
+    view: SentenceView,
+    clause: tuple[int, int],
+    scope_end: int,
+    attributed: bool,
+    stative: bool = False,
 ) -> tuple[str, list[str]]:
-    """Return (factuality, cues) for a claim whose trigger clause is ``clause``."""
+    """Return (factuality, cues) for a claim whose trigger clause is ``clause`` (``stative``: a
+    capability, a property rather than an event)."""
     neg, cue = is_negated(lex, view, clause, scope_end)
     if neg:
         return "negated", [cue or ""]
@@ -91,7 +98,7 @@ def factuality_of(
     noted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
     speech = view.search(lex.att_verbs) if attributed and lex.reported_future else None
     if lex.reportative:
-        mode = _reportative(view, clause[0], scope_end, lex)
+        mode = _reportative(view, clause[0], scope_end, lex, stative)
         if mode is not None:
             return mode, [next(w for w in view.text.split() if w.casefold().strip(",.") in lex.reportative)]
     future = _hits(view, lex.future, 0, scope_end)
