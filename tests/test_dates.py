@@ -58,3 +58,12 @@ def test_dates_bare_month_weekday_part_and_last_month() -> None:
     assert _t("am Mittwochnachmittag") == [("2024-12-18", "day")]
     assert _t("the agency said last month", "en") == [("2024-11", "month")]
     assert _t("im vergangenen Monat") == [("2024-11", "month")]
+
+
+def test_dates_year_after_focus_word_and_last_year() -> None:
+    assert _t("Georgien hatte bereits 2019 Drohnen gekauft") == [("2019", "year")]
+    assert _t("allein 2022 exportierte das Land Waffen") == [("2022", "year")]
+    assert _t("delivered in late 2023", "en") == [("2023", "year")]
+    assert _t("Schon im vergangenen Jahr wurden Raketen verlegt") == [("2023", "year")]
+    assert _t("It received 11 launchers last year", "en") == [("2023", "year")]
+    assert _t("bereits 2000 Soldaten") == []  # no year: a count

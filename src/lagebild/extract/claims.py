@@ -214,6 +214,13 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     trigger denies the event of the claim just before it."""
     text = view.text
     att = attribute(view, lex, len(text), set(), memory.sources)
+    if (
+        att.source is None
+        and att.source_kind != "anonymous"
+        and memory.last_source
+        and view.search(lex.reported_speech)
+    ):
+        att = memory.last_source  # reported speech goes on: "Der Hersteller habe zudem ... ausgebildet"
     if att.source is None and att.source_kind != "anonymous":
         return _figure_statement(view, lex, memory, n)
     src = att.source_span or (-1, -1)

@@ -46,6 +46,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     words = "|".join(sorted((re.escape(w) for w in data.get("number_words") or {}), key=len, reverse=True))
     last_week = "|".join(re.escape(w) for w in data.get("last_week") or []) or "(?!x)x"
     last_month = "|".join(re.escape(w) for w in data.get("last_month") or []) or "(?!x)x"
+    last_year = "|".join(re.escape(w) for w in data.get("last_year") or []) or "(?!x)x"
     flags = re.IGNORECASE
     pats = {
         "iso": re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
@@ -68,8 +69,14 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         ),
         "lastweek": re.compile(rf"(?<!\w)(?:{last_week})(?!\w)", flags),
         "lastmonth": re.compile(rf"(?<!\w)(?:{last_month})(?!\w)", flags),
+        "lastyear": re.compile(rf"(?<!\w)(?:{last_year})(?!\w)", flags),
+        # a year after a preposition or a focus word ("bereits 2021", "allein 2023", "in late 2024")
         "year": re.compile(
-            r"(?<!\w)(?:im\s+jahr(?:e)?|in|seit|since|bis|until|anfang|ende|mitte)\s+(\d{4})(?!\w)", flags
+            r"(?<!\w)(?:(?:im\s+jahr(?:e)?|in|seit|since|bis|until|anfang|ende|mitte|late|early|mid|during"
+            r"|im\s+laufe\s+des\s+jahres|im\s+frühjahr|im\s+sommer|im\s+herbst|im\s+winter)\s+((?:19|20)\d{2})"
+            # after a focus word a round number is a count ("bereits 2000 Soldaten")
+            r"|(?:bereits|schon|allein|ab)\s+((?:19|20)(?!00)\d{2}))(?![\w.,]\d|\s*(?:%|prozent|percent))(?!\w)",
+            flags,
         ),
     }
     return pats
@@ -117,7 +124,9 @@ def _hint_words(lang: str) -> dict[str, tuple[str, ...]]:
     data = lang_data(lang)
     out = {fam: tuple(sorted({fold_case(str(w)) for w in data.get(key) or {}})) for fam, key in _FAMILIES.items()}
     # "last month" phrases share the "last week" family
-    out["lastweek"] += tuple(sorted({fold_case(str(w)) for w in data.get("last_month") or []}))
+    out["lastweek"] += tuple(
+        sorted({fold_case(str(w)) for key in ("last_month", "last_year") for w in data.get(key) or []})
+    )
     return out
 
 
@@ -211,9 +220,10 @@ def find_times(
                 add(m, _mk(yi, mon, None), relative=True)
     if digits:
         for m in pats["year"].finditer(seg):
-            a = m.start(1) + start
+            g = 1 if m.group(1) else 2
+            a = m.start(g) + start
             if not any(t.start <= a < t.end for t in found):
-                found.append(TimeExpr(m.start() + start, m.end() + start, m.group(), m.group(1), "year"))
+                found.append(TimeExpr(m.start() + start, m.end() + start, m.group(), m.group(g), "year"))
     if published is not None:
         need = {k: hints.has(k, start_h, end_h) for k in ("weekdays", "reldays", "units", "lastweek")}
         _relative(seg, start, text, pats, data, published, add, _words(lang), need)
@@ -252,6 +262,8 @@ def _relative(
         add(m, (monday.isoformat()[:10], "week"), True)
     for m in pats["lastmonth"].finditer(seg) if need["lastweek"] else ():
         add(m, ((pub.replace(day=1) - dt.timedelta(days=1)).isoformat()[:7], "month"), True)
+    for m in pats["lastyear"].finditer(seg) if need["lastweek"] else ():
+        add(m, (str(pub.year - 1), "year"), True)
 
 
 def _dateparser(expr: str, data: dict[str, Any], pub: dt.date) -> tuple[str, str] | None:
