@@ -146,3 +146,27 @@ def test_events_named_systems_of_a_deployment_are_items() -> None:
     a = _args("Russland hat in Belarus Raketen vom Typ Iskander-M stationiert.", "de")
     assert a["items"] == ["weapon:iskander-m"]
     assert "items" not in _args("Russland hat 5.000 Soldaten nach Belarus verlegt.", "de")
+
+
+def test_events_a_list_goes_on_after_a_transfer() -> None:
+    claims = _claims(
+        "Frankreich liefert Marokko zwölf Haubitzen vom Typ CAESAR. Hinzu kommen 30 Schützenpanzer vom Typ VBCI.", "de"
+    )
+    assert [(c["type"], c["args"].get("supplier"), c["args"].get("recipient")) for c in claims] == [
+        ("arms_transfer", "country:FR", "country:MA"),
+        ("arms_transfer", "country:FR", "country:MA"),
+    ]
+
+
+def test_events_a_leaders_regime_is_his_country() -> None:
+    a = _args("Vladimir Putin's regime has moved 5,000 soldiers to the border with Finland.", "en")
+    assert a.get("supplier") == "country:RU"
+
+
+def test_events_the_country_just_named_hosts_the_troops() -> None:
+    claims = _claims(
+        "Fighting resumed in Mali on Monday. The mission, which has about 9,000 troops in the country, said little.",
+        "en",
+    )
+    dep = next(c for c in claims if c["type"] == "troop_deployment")
+    assert dep["args"].get("recipient") == "country:ML" and dep["args"].get("supplier") != "country:ML"

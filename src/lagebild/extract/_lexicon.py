@@ -52,6 +52,8 @@ class Lexicon:
     supplier_preps: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    continuation_openers: Cues = NEVER
+    country_anaphors: Cues = NEVER
     subject_demonstratives: frozenset[str] = frozenset()
     # plain generic item words, for German compounds that end in one ("Horror-Rakete", "Wunderwaffe")
     item_heads: tuple[str, ...] = ()
@@ -153,6 +155,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.reported_future = _lower(fac.get("reported_future"))
     lex.self_sources = compile_cues(att.get("self_sources") or [])
     lex.test_words = compile_cues(raw.get("test_words") or [])
+    lex.continuation_openers = compile_cues(raw.get("continuation_openers") or [])
+    lex.country_anaphors = compile_cues(raw.get("country_anaphors") or [])
     lex.subject_pronouns = _lower(coref.get("subject_pronouns"))
     lex.person_pronouns = _lower(coref.get("person_pronouns"))
     lex.group_pronouns = _lower(coref.get("group_pronouns"))

@@ -250,11 +250,25 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     )
 
 
+def _continuation(view: SentenceView, lex: Lexicon, memory: Memory) -> _Trigger | None:
+    """A list goes on: "Hinzu kommen 120 Schützenpanzer vom Typ Marder" after a transfer is
+    another transfer of the same parties (an opener word and an item, no trigger of its own)."""
+    if memory.last_type not in ("arms_transfer", "troop_deployment"):
+        return None
+    opener = view.search(lex.continuation_openers)
+    if opener is None or opener.start() > 3:
+        return None
+    items = any(m.type in ("weapon_system", "munition") for m in view.mentions) or view.search(lex.generic_items)
+    if not items:
+        return None
+    return _Trigger(memory.last_type, True, opener.start(), opener.end(), opener.group())
+
+
 def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, threshold: float) -> Claim | None:
     text = view.text
     if view.search(lex.non_claim):
         return None
-    trig = _choose(_triggers(view, lex), view)
+    trig = _choose(_triggers(view, lex), view) or _continuation(view, lex, memory)
     if trig is None:
         return _statement_for(view, lex, memory, n)
     clause = clause_bounds(text, trig.start)

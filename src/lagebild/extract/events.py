@@ -249,6 +249,16 @@ def _num(v: float | None) -> float | int | None:
     return int(v) if float(v).is_integer() else v
 
 
+def _leader_country(view: SentenceView, pos: int) -> str | None:
+    """The country of the person whose regime it is: "Nicolás Maduro's regime"."""
+    for m in view.mentions:
+        if m.type == "person" and m.end <= pos and pos - m.end <= 4:
+            ent = view.kb.get(m.entity_id)
+            if ent is not None and ent.country:
+                return f"country:{ent.country}"
+    return None
+
+
 def _roles(
     view: SentenceView,
     lex: Lexicon,
@@ -306,7 +316,14 @@ def _roles(
     if supplier is None:
         regime = [t for t in view.sent.tokens if t.text.casefold() in lex.regime_nouns and t.start < trig_a]
         if regime:
-            supplier = memory.last_country(regime[0].start, {c for c in (recipient,) if c})
+            supplier = _leader_country(view, regime[0].start) or memory.last_country(
+                regime[0].start, {c for c in (recipient,) if c}
+            )
+    if recipient is None and view.search(lex.country_anaphors):
+        # "about 11,000 troops in the country": the country just named hosts them
+        recipient = memory.last_country(view.sent.start, set())
+        if supplier == recipient:
+            supplier = None
     if supplier is None or recipient is None:
         prev_claim = memory.last_claim.get("arms_transfer") or memory.last_claim.get("troop_deployment")
         if prev_claim:
