@@ -258,3 +258,13 @@ def test_attribution_account_handle_is_social_media() -> None:
     ).to_dict()["claims"]
     assert c["attribution"]["source"] == "@SahelWatch24"
     assert c["attribution"]["source_kind"] == "social_media"
+
+
+def test_attribution_the_command_is_the_command_named_before() -> None:
+    claims = lagebild.analyze(
+        "US Central Command said it had struck a radar site near Hodeidah on Friday."
+        " The command said no civilians had been harmed.",
+        lang="en",
+    ).to_dict()["claims"]
+    assert claims[1]["attribution"]["source_kind"] == "military"
+    assert claims[1]["attribution"]["source"] == claims[0]["attribution"]["source"]

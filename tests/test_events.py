@@ -163,9 +163,10 @@ def test_events_a_leaders_regime_is_his_country() -> None:
     assert a.get("supplier") == "country:RU"
 
 
-def test_events_the_country_just_named_hosts_the_troops() -> None:
+def test_events_the_country_of_the_report_hosts_the_troops() -> None:
     claims = _claims(
-        "Fighting resumed in Mali on Monday. The mission, which has about 9,000 troops in the country, said little.",
+        "Fighting resumed in Mali on Monday, and Mali asked Algeria for talks. The mission, which has about 9,000"
+        " troops in the country, said little.",
         "en",
     )
     dep = next(c for c in claims if c["type"] == "troop_deployment")

@@ -56,6 +56,15 @@ class Memory:
         hits = [eid for pos, eid in self.weapons if pos < before]
         return hits[-1] if hits else None
 
+    def main_country(self, before: int) -> str | None:
+        """The country named most often before ``before`` (the later one on a tie): what a report
+        means by "the country"."""
+        counts: dict[str, tuple[int, int]] = {}
+        for pos, eid in self.countries:
+            if pos < before:
+                counts[eid] = (counts.get(eid, (0, 0))[0] + 1, pos)
+        return max(counts, key=lambda e: counts[e]) if counts else None
+
     def last_country(self, before: int, not_in: set[str]) -> str | None:
         for pos, eid in reversed(self.countries):
             if pos < before and eid not in not_in:
@@ -320,8 +329,8 @@ def _roles(
                 regime[0].start, {c for c in (recipient,) if c}
             )
     if recipient is None and view.search(lex.country_anaphors):
-        # "about 11,000 troops in the country": the country just named hosts them
-        recipient = memory.last_country(view.sent.start, set())
+        # "about 11,000 troops in the country": the country the report is about hosts them
+        recipient = memory.main_country(view.sent.start)
         if supplier == recipient:
             supplier = None
     if supplier is None or recipient is None:

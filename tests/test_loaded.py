@@ -1,0 +1,150 @@
+"""Productive loaded-language rules: each family on invented sentences, with neutral counterparts."""
+
+import pytest
+
+from lagebild.document import Document
+from lagebild.signals._data import _verb_forms
+from lagebild.signals.loaded import loaded_language
+
+
+def _spans(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(s.text, s.technique) for s in loaded_language(Document(text=text, lang=lang))]
+
+
+def _texts(text: str, lang: str) -> list[str]:
+    return [t for t, _ in _spans(text, lang)]
+
+
+WIRE_DE = (
+    "Russland hat in der Nacht 40 Drohnen und drei Raketen auf die Ukraine abgefeuert, teilte die Luftwaffe mit.\n"
+    "Zwei Menschen wurden getötet, sieben verletzt. Eine Explosion beschädigte ein Umspannwerk. "
+    "Der Angriff traf vor allem die Energieversorgung. Der frühere Präsident und Ex-Diktator wurde verurteilt. "
+    "Das Regime in Damaskus äußerte sich nicht. Die Marine beobachtete das Manöver mit 20 Schiffen. "
+    '"Wir sind stolz auf unsere Soldaten", sagte der Minister. Das Kraftwerk liefert 300 Megawatt.\n'
+)
+WIRE_EN = (
+    "Russia launched 40 drones and three missiles overnight, the air force said.\n"
+    "Two people were killed in the attack and a blast damaged a substation. The ministry said troops "
+    "had pushed back an offensive near the front line. This regime has denied the report. "
+    "A wave of arrests followed, officials said, and the army deployed more artillery.\n"
+)
+
+
+def test_loaded_neutral_wire_copy_is_not_flagged() -> None:
+    assert _spans(WIRE_DE, "de") == []
+    assert _spans(WIRE_EN, "en") == []
+
+
+def test_loaded_german_compounds_by_prefix() -> None:
+    found = _texts("Die Grusel-Drohne und ein Mega-Manöver: dazu eine Billig-Rakete aus Fernost.", "de")
+    assert found == ["Grusel-Drohne", "Mega-Manöver", "Billig-Rakete"]
+    assert dict(_spans("Eine Horrornacht folgte.", "de"))["Horrornacht"] == "appeal_to_fear"
+    # hyphen-only prefixes do not reach closed technical words
+    assert _spans("Das Kraftwerk liefert 300 Megawatt, die Riesenrad-Anlage steht still.", "de") == []
+
+
+def test_loaded_german_compounds_by_head() -> None:
+    found = _texts("Die Überschall-Wunderwaffe kam zum Einsatz, ein Drohnen-Albtraum für Odessa.", "de")
+    assert found == ["Überschall-Wunderwaffe", "Drohnen-Albtraum"]
+    spans = dict(_spans("Der Teheran-Despot und der Wagner-Boss trafen sich.", "de"))
+    assert spans == {"Teheran-Despot": "name_calling_labeling", "Wagner-Boss": "name_calling_labeling"}
+    # a former office holder, and a closed compound with a name-calling head, stay plain
+    assert _spans("Der Ex-Diktator und ein Alleinherrscher der Antike.", "de") == []
+
+
+def test_loaded_verb_forms_cover_inflection() -> None:
+    assert {"donnert", "donnerte", "donnerten", "donnern", "gedonnert"} <= _verb_forms("donner")
+    assert {"aufmarschieren", "aufmarschiert", "aufmarschierten", "aufzumarschieren"} <= _verb_forms("auf|marschier")
+    assert {"beschwichtigte", "beschwichtigt"} <= _verb_forms("beschwichtig")
+    assert "gebeschwichtigt" not in _verb_forms("beschwichtig")
+
+
+def test_loaded_german_verbs_only_in_lower_case() -> None:
+    found = _texts("Panzer bretterten durch das Dorf, Jets dröhnten. Der Sprecher polterte, alles sei normal.", "de")
+    assert found == ["bretterten", "dröhnten", "polterte"]
+    # nouns that share the stem: "Rasen" (lawn), "Donner" (thunder), "Wetter" (weather)
+    assert _spans("Auf dem Rasen lag Schnee, fernes Donner-Grollen und schlechtes Wetter.", "de") == []
+
+
+def test_loaded_kickers_only_in_capitals() -> None:
+    assert _texts("EILMELDUNG: Explosion in Odessa", "de") == ["EILMELDUNG"]
+    assert _texts("EXCLUSIVE - Navy tracks tanker", "en") == ["EXCLUSIVE"]
+    assert _spans("The talks are at a breaking point, an exclusive economic zone.", "en") == []
+
+
+def test_loaded_teaser_colon_opens_a_sentence() -> None:
+    text = "Die Lage bleibt unklar. Besonders heikel: Die Schiffe fuhren ohne Transponder. Noch dreister: Sie filmten."
+    assert _texts(text, "de") == ["Besonders heikel", "Noch dreister"]
+    # not opening a sentence, or "Noch" with a word that is no comparative
+    assert _spans("Das sei besonders heikel: sagte er. Noch offen: der Termin.", "de") == []
+
+
+def test_loaded_reveal_headline() -> None:
+    assert _texts("Schattenplan entlarvt: Moskau wollte die Kabel kappen", "de") == ["Schattenplan entlarvt"]
+    assert _texts("Secret deal exposed: who paid for the drones", "en") == ["deal exposed"]
+    assert _spans("The report revealed that 20 people were killed.", "en") == []
+
+
+def test_loaded_question_answered_by_exclamation() -> None:
+    assert _texts("Und was macht Brüssel? Nichts!", "de") == ["Nichts!"]
+    assert _texts("And the White House? Total silence!", "en") == ["Total silence!"]
+    assert _spans("Was geschah dann? Die Polizei ermittelt.", "de") == []
+
+
+def test_loaded_caps_headline_only_at_the_top() -> None:
+    assert _texts("KREMLS FLOTTE AN DER GRENZE\nDie Marine meldet 20 Schiffe.", "de") == ["KREMLS FLOTTE AN DER GRENZE"]
+    # an all-caps place name inside the text, and a short dateline, are no shouting
+    assert _spans("NEW DELHI, India\nThe CROIX DES BOUQUETS prison was attacked.", "en") == []
+
+
+def test_loaded_comparative_triad() -> None:
+    assert _texts("Größer, schneller, gefährlicher: Die neue Rakete.", "de") == ["Größer, schneller, gefährlicher"]
+    assert _texts("Cheaper, faster, deadlier. That is the pitch.", "en") == ["Cheaper, faster, deadlier"]
+    assert _spans("Later, however, other units arrived.", "en") == []
+
+
+def test_loaded_sarcastic_vocative() -> None:
+    assert dict(_spans('The minister called it "a routine drill". Sure, Sergei.', "en")) == {"Sure, Sergei.": "doubt"}
+    assert _spans("Sure, the minister said, talks will resume.", "en") == []
+
+
+def test_loaded_possessive_label() -> None:
+    assert dict(_spans("Lukashenko's regime sent more troops.", "en")) == {
+        "Lukashenko's regime": "name_calling_labeling"
+    }
+    assert _texts("Kims Schergen bewachen die Grenze.", "de") == ["Kims Schergen"]
+    assert _spans("Das Regime schwieg. This regime, he said, would fall.", "de") == []
+
+
+def test_loaded_belittling_size_word_before_a_name() -> None:
+    assert _texts("Missiles could reach every corner of little Moldova within minutes.", "en") == ["little Moldova"]
+    assert _spans("The tiny Pacific nation of Tuvalu voted.", "en") == []
+
+
+def test_loaded_intensifier_before_mass_metaphor() -> None:
+    assert _texts("Moscow sent a relentless swarm of drones.", "en") == ["relentless swarm"]
+    assert _spans("A wave of arrests followed; a massive tariff hike was announced.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "technique"),
+    [
+        ("Die Anwohner leben in Angst vor dem nächsten Angriff.", "de", "appeal_to_fear"),
+        ("Der Bürgermeister schlug Alarm.", "de", "appeal_to_fear"),
+        ("Die Aufnahmen sprechen eine andere Sprache.", "de", "loaded_language"),
+        ("Die Artillerie schoss aus allen Rohren.", "de", "loaded_language"),
+        ("The region is a powder keg about to explode.", "en", "appeal_to_fear"),
+        ("Europe is asleep at the wheel.", "en", "loaded_language"),
+        ("The general did not mince words.", "en", "loaded_language"),
+        ("A David and Goliath contest.", "en", "loaded_language"),
+        ("The ministry flatly rejected the findings.", "en", "doubt"),
+        ("This should terrify every European.", "en", "appeal_to_fear"),
+    ],
+)
+def test_loaded_idiom_families(text: str, lang: str, technique: str) -> None:
+    assert technique in {t for _, t in _spans(text, lang)}
+
+
+def test_loaded_pride_ascribed_not_quoted() -> None:
+    assert _texts("Moskau verbreitete stolz die Bilder der Parade.", "de") == ["verbreitete stolz"]
+    assert _spans('"Wir sind stolz auf die Truppe", sagte sie.', "de") == []
