@@ -438,3 +438,11 @@ def test_claims_reportative_property_is_hearsay() -> None:
     ).to_dict()["claims"]
     cap = next(c for c in claims if c["type"] == "capability")
     assert cap["factuality"] == "alleged"
+
+
+def test_claims_a_denying_state_is_the_supplier_it_denies_being() -> None:
+    (c,) = lagebild.analyze("Die Emirate bestreiten, die Miliz im Sudan mit Waffen zu versorgen.", lang="de").to_dict()[
+        "claims"
+    ]
+    assert c["factuality"] == "negated"
+    assert (c["args"].get("supplier"), c["args"].get("recipient")) == ("country:AE", "country:SD")

@@ -250,6 +250,21 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     )
 
 
+def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon) -> dict[str, Any]:
+    """A state that denies supplying or sending is the supplier it denies being ("Die Emirate
+    bestreiten, die RSF mit Waffen zu versorgen", "Iran denied arming the Houthis")."""
+    src = att.source_entity
+    if not (src and src.startswith("country:") and att.cue and lex.denial.fullmatch(att.cue)):
+        return args
+    if args.get("supplier") == src or args.get("recipient") == src:
+        return args
+    out = dict(args)
+    if out.get("supplier") and not out.get("recipient"):
+        out["recipient"] = out["supplier"]
+    out["supplier"] = src
+    return out
+
+
 def _continuation(view: SentenceView, lex: Lexicon, memory: Memory) -> _Trigger | None:
     """A list goes on: "Hinzu kommen 120 Schützenpanzer vom Typ Marder" after a transfer is
     another transfer of the same parties (an opener word and an item, no trigger of its own)."""
@@ -294,6 +309,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         att = attribute(view, lex, scope_end, exclude, memory.sources)
     if att.source is None and att.source_kind == "author" and memory.last_source and view.search(lex.reported_speech):
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
+    if trig.ctype in ("arms_transfer", "troop_deployment"):
+        args = _denier_acts(args, att, lex)
     attributed = att.source is not None or att.source_kind == "anonymous"
     factuality, cues = factuality_of(lex, view, clause, scope_end, attributed, trig.ctype == "capability")
     if factuality == "alleged" and att.source is None and att.source_kind == "author":
