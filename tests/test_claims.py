@@ -446,3 +446,26 @@ def test_claims_a_denying_state_is_the_supplier_it_denies_being() -> None:
     ]
     assert c["factuality"] == "negated"
     assert (c["args"].get("supplier"), c["args"].get("recipient")) == ("country:AE", "country:SD")
+
+
+def test_claims_a_refusal_after_but_keeps_the_claim() -> None:
+    claims = lagebild.analyze(
+        "The army said it had carried out an air strike near Gao on Monday, but did not say who was targeted."
+        " The ministry declined to comment.",
+        lang="en",
+    ).to_dict()["claims"]
+    assert [c["type"] for c in claims] == ["attack"]
+
+
+def test_claims_an_elder_is_an_anonymous_source() -> None:
+    (c,) = lagebild.analyze("A village elder said 40 houses had been destroyed in the shelling.", lang="en").to_dict()[
+        "claims"
+    ]
+    assert c["attribution"]["source_kind"] == "anonymous"
+
+
+def test_claims_reconquest_is_an_attack() -> None:
+    (c,) = lagebild.analyze(
+        "Im Oktober 2020 hatte Aserbaidschan mehrere Bezirke in einer Offensive zurückerobert.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "attack"

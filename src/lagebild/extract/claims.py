@@ -15,6 +15,7 @@ or when it gives a figure in digits about a named country, organisation or weapo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,7 @@ from .factuality import factuality_of
 __all__ = ["extract_claims"]
 
 _PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction", "statement"]
+_BUT = re.compile(r"\b(?:but|aber|doch|jedoch|though)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RANK = {"casualties": 2, "attack": 2}  # equal: the earlier one wins
 _WEAK_RANK = {"troop_deployment": 3.5}  # weak deployment nouns come after attacks and tolls
 
@@ -281,8 +283,9 @@ def _continuation(view: SentenceView, lex: Lexicon, memory: Memory) -> _Trigger 
 
 def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, threshold: float) -> Claim | None:
     text = view.text
-    if view.search(lex.non_claim):
-        return None
+    refusal = view.search(lex.non_claim)
+    if refusal is not None and not _BUT.search(text, 0, refusal.start()):
+        return None  # "declined to comment" (but "struck X, but did not say whether ..." claims the strike)
     trig = _choose(_triggers(view, lex), view) or _continuation(view, lex, memory)
     if trig is None:
         return _statement_for(view, lex, memory, n)
