@@ -268,3 +268,17 @@ def test_attribution_the_command_is_the_command_named_before() -> None:
     ).to_dict()["claims"]
     assert claims[1]["attribution"]["source_kind"] == "military"
     assert claims[1]["attribution"]["source"] == claims[0]["attribution"]["source"]
+
+
+def test_attribution_impersonal_cue_with_a_document_quotes_the_last_source() -> None:
+    claims = lagebild.analyze(
+        "Georgien warf Russland vor, ein Dorf beschossen zu haben. Das Außenministerium in Moskau wies das zurück."
+        " Russische Truppen hätten das Feuer nicht eröffnet, hieß es in einer Mitteilung.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert claims[-1]["attribution"]["source_kind"] == "government"
+    assert claims[-1]["attribution"]["source"] == claims[-2]["attribution"]["source"]
+    (anon,) = lagebild.analyze("Russische Truppen sollen das Dorf beschossen haben, hieß es.", lang="de").to_dict()[
+        "claims"
+    ]
+    assert anon["attribution"]["source_kind"] == "anonymous"

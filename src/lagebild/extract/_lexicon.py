@@ -54,6 +54,8 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     continuation_openers: Cues = NEVER
     country_anaphors: Cues = NEVER
+    impersonal_cues: frozenset[str] = frozenset()
+    impersonal_documents: tuple[str, ...] = ()
     subject_demonstratives: frozenset[str] = frozenset()
     # plain generic item words, for German compounds that end in one ("Horror-Rakete", "Wunderwaffe")
     item_heads: tuple[str, ...] = ()
@@ -157,6 +159,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.test_words = compile_cues(raw.get("test_words") or [])
     lex.continuation_openers = compile_cues(raw.get("continuation_openers") or [])
     lex.country_anaphors = compile_cues(raw.get("country_anaphors") or [])
+    lex.impersonal_cues = _lower(att.get("impersonal"))
+    lex.impersonal_documents = tuple(sorted(_lower(att.get("impersonal_documents"))))
     lex.subject_pronouns = _lower(coref.get("subject_pronouns"))
     lex.person_pronouns = _lower(coref.get("person_pronouns"))
     lex.group_pronouns = _lower(coref.get("group_pronouns"))

@@ -444,6 +444,11 @@ def attribute(
     anon_words = [t for t in view.sent.tokens if t.text.casefold() in lex.anonymous_sources]
     if anon:
         cue = anon[0]
+        after = view.text[cue.end() : cue.end() + 50].casefold().split()
+        document = any(w.strip(",.").endswith(lex.impersonal_documents) for w in after[:4])
+        if document and recent and recent[-1].source and cue.group().casefold() in lex.impersonal_cues:
+            # "Das Ministerium wies das zurück. ..., hieß es in einer Erklärung": its statement
+            return carried(recent[-1], channel, cue, s0)
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if anon_words and view.search(lex.att_verbs):
         return Attribution(
