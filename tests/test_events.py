@@ -171,3 +171,22 @@ def test_events_the_country_of_the_report_hosts_the_troops() -> None:
     )
     dep = next(c for c in claims if c["type"] == "troop_deployment")
     assert dep["args"].get("recipient") == "country:ML" and dep["args"].get("supplier") != "country:ML"
+
+
+def test_events_territory_of_a_country_adjective_is_the_location() -> None:
+    a = _args("Mindestens vier Drohnen seien in den litauischen Luftraum eingedrungen, teilte die Armee mit.", "de")
+    assert a["location"] == "country:LT"
+
+
+def test_events_where_the_source_sits_is_no_location() -> None:
+    claims = _claims("The embassy in Kyiv said 12 people had been killed in Sumy on Monday.", "en")
+    assert claims[0]["args"]["location"] == "place:sumy"
+    (c,) = _claims("The junta in Niamey denied that 30 civilians had been killed.", "en")
+    assert "location" not in c["args"]
+
+
+def test_events_there_is_the_place_named_last() -> None:
+    claims = _claims(
+        "Die Front verläuft bei Pokrowsk. Dort wurden am Montag nach Angaben der Armee 14 Soldaten getötet.", "de"
+    )
+    assert claims[-1]["args"].get("location") == "place:pokrovsk"

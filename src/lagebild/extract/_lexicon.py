@@ -55,6 +55,9 @@ class Lexicon:
     continuation_openers: Cues = NEVER
     country_anaphors: Cues = NEVER
     impersonal_cues: frozenset[str] = frozenset()
+    place_anaphors: Cues = NEVER
+    territory_nouns: frozenset[str] = frozenset()
+    seat_words: frozenset[str] = frozenset()
     impersonal_documents: tuple[str, ...] = ()
     subject_demonstratives: frozenset[str] = frozenset()
     # plain generic item words, for German compounds that end in one ("Horror-Rakete", "Wunderwaffe")
@@ -160,6 +163,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.continuation_openers = compile_cues(raw.get("continuation_openers") or [])
     lex.country_anaphors = compile_cues(raw.get("country_anaphors") or [])
     lex.impersonal_cues = _lower(att.get("impersonal"))
+    lex.place_anaphors = compile_cues(coref.get("place_anaphors") or [])
+    lex.territory_nouns = _lower(roles.get("territory_nouns"))
+    lex.seat_words = _lower(att.get("seat_words"))
     lex.impersonal_documents = tuple(sorted(_lower(att.get("impersonal_documents"))))
     lex.subject_pronouns = _lower(coref.get("subject_pronouns"))
     lex.person_pronouns = _lower(coref.get("person_pronouns"))

@@ -39,6 +39,7 @@ class Memory:
     def __init__(self) -> None:
         self.weapons: list[tuple[int, str]] = []
         self.countries: list[tuple[int, str]] = []
+        self.places: list[tuple[int, str]] = []
         self.last_claim: dict[str, dict[str, Any]] = {}
         self.last_type: str | None = None
         self.last_source: Attribution | None = None
@@ -51,6 +52,12 @@ class Memory:
             c = view.country_of(m)
             if c:
                 self.countries.append((m.start, c))
+            if m.type == "place" and not view.metonym(m):
+                self.places.append((m.start, m.entity_id))
+
+    def last_place(self, before: int) -> str | None:
+        hits = [eid for pos, eid in self.places if pos < before]
+        return hits[-1] if hits else None
 
     def last_weapon(self, before: int) -> str | None:
         hits = [eid for pos, eid in self.weapons if pos < before]
@@ -111,6 +118,7 @@ _BORDER_WITH = re.compile(
     r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$|\bGrenze\s+(?:zu|zum|zur|mit)\s+(?:der\s+|dem\s+)?$",
     re.IGNORECASE,
 )
+_SEAT = re.compile(r"(\w+)\s+(?:in|im)\s+$")
 _BASED = re.compile(r"-(?:based|basierte\w*)\b", re.IGNORECASE)
 
 
@@ -198,6 +206,17 @@ def event_args(
     ]
     # "west of Pokrovsk", "nördlich von Charkiw": a reference point, not where it happened
     places = [m for m in places if not _DIRECTION_OF.search(text, max(s0, m.start - 30), m.start)] or places
+    # "the junta in Ouagadougou denied", "Diplomaten in Mogadischu sagten": where the source sits
+    places = [m for m in places if not _source_seat(view, m, lex)]
+    if not places and ctype in ("attack", "casualties", "troop_deployment"):
+        # "in polnisches Gebiet", "into Polish airspace": the country whose territory it is
+        terr = _territory_of(view, lex)
+        if terr is not None:
+            args["location"] = terr
+            return args
+        if view.search(lex.place_anaphors) and memory.last_place(view.sent.start):
+            args["location"] = memory.last_place(view.sent.start)  # "Dort ...": the place named last
+            return args
     if not places and ctype in ("attack", "casualties", "troop_deployment"):
         # no place named: a country after a location preposition ("in Yemen", "gegen die Ukraine")
         places = [
@@ -223,6 +242,27 @@ def event_args(
         )
         args["location"] = ranked[0].entity_id
     return args
+
+
+def _source_seat(view: SentenceView, m: Mention, lex: Lexicon) -> bool:
+    """A place right after a source word and "in" ("die Botschaft in Sofia", "diplomats in Kyiv")."""
+    before = view.doc.text[max(view.sent.start, m.start - 40) : m.start]
+    hit = _SEAT.search(before)
+    if hit is None:
+        return False
+    word = hit.group(1).casefold()
+    return word in lex.anonymous_sources or word in lex.person_roles or word in lex.seat_words
+
+
+def _territory_of(view: SentenceView, lex: Lexicon) -> str | None:
+    """The country of an adjective before a territory noun: "auf polnischem Territorium"."""
+    text = view.doc.text
+    for m in view.mentions:
+        if m.role == "adjective" and (cid := view.country_of(m)):
+            nxt = text[m.end : m.end + 30].split()
+            if nxt and nxt[0].strip(",.;").casefold() in lex.territory_nouns:
+                return cid
+    return None
 
 
 def _item_anaphor(view: SentenceView, memory: Memory) -> str | None:
