@@ -1,7 +1,7 @@
 # ruff: noqa: E501 - benchmark tables
 """Benchmark: ingest throughput, store linking growth, query latency.
 
-usage: python bench/bench_corpus.py [--docs N] [--claims 1000,10000,100000] [--corpus worst,realistic]
+usage: python bench/bench_corpus.py [--docs N] [--claims 1000,10000,100000] [--corpus worst,realistic,steady]
 
 1. Ingest: N generated German/English reports (bench/synth.py) analysed and
    stored in a fresh SQLite file, with 1 and 2 worker processes; documents per
@@ -9,8 +9,9 @@ usage: python bench/bench_corpus.py [--docs N] [--claims 1000,10000,100000] [--c
    same run).
 2. Linking growth: stores filled with 1k, 10k and 100k claims (ten per
    document, bench/link_corpus.py): a worst case with 8 transfer keys and
-   random dates, and a realistic corpus with many keys published in date
-   order; wall and CPU seconds per 1,000 claims at each size and the ratio to
+   random dates, a realistic corpus with many keys published in date order
+   over a year, and the same mix at a steady news flow (full date windows from
+   the start); wall and CPU seconds per 1,000 claims at each size and the ratio to
    the smallest size (the baseline, same run), and the cost per 1,000 claims
    and relations written (a claim finds more relations as its key groups and
    date windows fill: the realistic corpus's first 10k claims span only weeks
@@ -145,7 +146,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000, help="documents for the ingest part (0 skips it)")
     ap.add_argument("--claims", default="1000,10000,100000")
-    ap.add_argument("--corpus", default="worst,realistic", help="linking corpora: worst, realistic")
+    ap.add_argument("--corpus", default="worst,realistic,steady", help="linking corpora: worst, realistic, steady")
     ap.add_argument("--workers", default="1,2", help="worker counts to measure ingest with")
     ap.add_argument("--batch", type=int, default=8, help="documents per transaction when linking (ingest writes 8)")
     a = ap.parse_args()

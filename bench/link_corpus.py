@@ -1,6 +1,6 @@
 """Synthetic analysed reports for the linking benchmark (no NLP: reports are built directly).
 
-Two corpora, each ten claims per document:
+Three corpora, each ten claims per document:
 
 - ``worst``: every transfer or deployment falls in one of 8 keys (4 suppliers x 2
   types, one recipient), event dates drawn at random over a year and stored in
@@ -11,6 +11,11 @@ Two corpora, each ten claims per document:
   claims on 40 systems x 3 attributes; documents published in date order over
   a year (``span_docs`` documents), events a few days before publication, some
   denials, open figures ("more than") and reprints (the same text re-published).
+- ``steady``: the realistic mix at a steady news flow (two reports a day on 4
+  suppliers, 2 recipients, 4 places, 8 systems, 3 capability subjects), so date
+  windows and key groups are full from about 1,000 claims on and each new
+  claim meets about as many earlier ones at 1k as at 100k claims: growth in its
+  cost per claim is the store's, not more relations found.
 """
 
 from __future__ import annotations
@@ -67,14 +72,22 @@ _PLACES = [f"place:p{n:02d}" for n in range(60)]
 _SYSTEMS = [f"weapon:w{n:02d}" for n in range(40)]
 
 
-def _realistic(i: int, r: random.Random, span_docs: int, texts: list[str]) -> tuple[dict[str, Any], str]:
-    published = _DAY0 + dt.timedelta(days=365 * i // max(span_docs, 1))
+def _realistic(
+    i: int, r: random.Random, span_docs: int, texts: list[str], steady: bool = False
+) -> tuple[dict[str, Any], str]:
+    if steady:  # two reports a day on a few parties, places and systems: windows full from ~500 claims
+        published = _DAY0 + dt.timedelta(days=i // 2)
+        suppliers, recipients, places, systems = _SUPPLIERS[:4], _RECIPIENTS[:2], _PLACES[:4], _SYSTEMS[:8]
+        subjects = _SYSTEMS[:3]  # undated capability claims fill their groups up to the cap early
+    else:
+        published = _DAY0 + dt.timedelta(days=365 * i // max(span_docs, 1))
+        suppliers, recipients, places, systems, subjects = _SUPPLIERS, _RECIPIENTS, _PLACES, _SYSTEMS[:10], _SYSTEMS
     if texts and r.random() < 0.05:  # a reprint of a recent report
         text = r.choice(texts[-50:]) + f" (reprint {i})"
     else:
         text = _text(i, r)
         texts.append(text)
-    sup = r.choice(_SUPPLIERS)
+    sup = r.choice(suppliers)
     claims = []
     for k in range(10):
         day = (published - dt.timedelta(days=r.randint(0, 6))).isoformat()
@@ -83,18 +96,18 @@ def _realistic(i: int, r: random.Random, span_docs: int, texts: list[str]) -> tu
         args: dict[str, Any] = {"quantities": [q], "date": {"value": day, "granularity": "day"}}
         t = r.choice(["arms_transfer", "troop_deployment", "attack", "casualties", "capability"])
         if t in ("arms_transfer", "troop_deployment"):
-            args |= {"supplier": sup, "recipient": r.choice(_RECIPIENTS), "items": [r.choice(_SYSTEMS[:10])]}
+            args |= {"supplier": sup, "recipient": r.choice(recipients), "items": [r.choice(systems)]}
         elif t == "capability":
-            args = {"subject": r.choice(_SYSTEMS), "attribute": r.choice(["range", "payload", "speed"]),
+            args = {"subject": r.choice(subjects), "attribute": r.choice(["range", "payload", "speed"]),
                     "quantities": [q | {"unit": "km"}]}  # fmt: skip
         else:
-            args |= {"location": r.choice(_PLACES)}
+            args |= {"location": r.choice(places)}
         claims.append(_claim(k, t, args, text, "negated" if r.random() < 0.05 else "reported"))
     return _doc(i, claims, text, published.isoformat(), sup), text
 
 
 def report(kind: str, i: int, r: random.Random, span_docs: int, texts: list[str]) -> tuple[dict[str, Any], str]:
-    """Document ``i`` of the ``kind`` corpus ('worst' or 'realistic') and its text."""
+    """Document ``i`` of the ``kind`` corpus ('worst', 'realistic' or 'steady') and its text."""
     if kind == "worst":
         return _worst(i, r)
-    return _realistic(i, r, span_docs, texts)
+    return _realistic(i, r, span_docs, texts, steady=kind == "steady")
