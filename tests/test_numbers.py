@@ -82,3 +82,13 @@ def test_numbers_speed_per_hour_mach_and_hours() -> None:
     ):
         (q,) = find_quantities(text, 0, len(text), lang, [])
         assert (q.value, q.unit, q.approx) == want
+
+
+def test_numbers_one_counts_only_a_counted_noun() -> None:
+    assert [q[:2] for q in _q("In the region, one soldier was killed.", "en")] == [(1.0, "soldiers")]
+    assert _q("One of the drones hit a house. One day later, no one was hurt.", "en") == []
+
+
+def test_numbers_multiples_of_the_speed_of_sound_are_mach() -> None:
+    assert [q[:2] for q in _q("Sie fliege mit achtfacher Schallgeschwindigkeit.", "de")] == [(8.0, "mach")]
+    assert [q[:2] for q in _q("It flies at six times the speed of sound.", "en")] == [(6.0, "mach")]

@@ -105,6 +105,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
     data = pats["data"]
     seg = text[start:end]
     out: list[Quantity] = []
+    sound = _speed_of_sound(text, start, seg, lang, data)
+    blocked = blocked + [(q.start, q.end) for q in sound]
     for m in pats["quantity"].finditer(seg):
         a, b = m.start() + start, m.end() + start
         if any(x < b and a < y for x, y in blocked):
@@ -146,6 +148,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             a = mach.start()
         else:
             unit, kind, of, extra = _unit_after(after, lang)
+            if value == 1 and not raw[:1].isdigit() and (unit is None or _NOT_ONE.match(after)):
+                continue  # "one" counts only a counted noun: not "one of them", "one day", "no one"
         b += extra
         approx = "range" if max_value is not None else "exact"
         cue_m = pats["approx"].search(text[max(0, a - 25) : a])
@@ -157,9 +161,32 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         if raw.casefold() in ("hunderte", "tausende", "dutzende", "hundreds", "thousands", "dozens"):
             approx = "over"
         out.append(Quantity(a, b, text[a:b], value, unit, kind, approx, of, max_value))
+    out += sound
+    out.sort(key=lambda q: q.start)
     return out
 
 
+def _speed_of_sound(text: str, start: int, seg: str, lang: str, data: dict[str, Any]) -> list[Quantity]:
+    """Multiples of the speed of sound are Mach numbers: "zehnfacher Schallgeschwindigkeit",
+    "ten times the speed of sound"."""
+    if "schall" not in seg.casefold() and "speed of sound" not in seg.casefold():
+        return []
+    out: list[Quantity] = []
+    for m in _SOUND.finditer(seg):
+        raw = m.group("n") or m.group("n2")
+        value = _value(raw, None, lang, data)
+        a, b = m.start() + start, m.end() + start
+        if value is None:
+            continue
+        out.append(Quantity(a, b, text[a:b], value, "mach", "measure", "exact", None, None))
+    return out
+
+
+_NOT_ONE = re.compile(r"\s+(?:of|another|day|time|point|side|way|thing|more|or|and)\b", re.IGNORECASE)
+_SOUND = re.compile(
+    r"\b(?P<n>\d+|[a-zäöüß]+?)-?fache[nrs]?\s+Schallgeschwindigkeit|\b(?P<n2>\d+|[a-z]+)\s+times\s+the\s+speed\s+of\s+sound",
+    re.IGNORECASE,
+)
 _PER_HOUR = re.compile(r"\s*(?:pro\s+Stunde|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
 _MACH_BEFORE = re.compile(r"(?<![\w-])Mach\s$", re.IGNORECASE)
 _SIGNS = "$€£¥₽₴"  # currency signs written before the number; their codes are in units.yaml
