@@ -469,3 +469,28 @@ def test_claims_reconquest_is_an_attack() -> None:
         "Im Oktober 2020 hatte Aserbaidschan mehrere Bezirke in einer Offensive zurückerobert.", lang="de"
     ).to_dict()["claims"]
     assert c["type"] == "attack"
+
+
+def test_claims_a_denial_denies_the_act_not_the_toll() -> None:
+    claims = lagebild.analyze(
+        "Rebels said they had seized the town of Kalehe on Monday. At least 20 soldiers were killed, a medic said."
+        " The army denied that the town had fallen.",
+        lang="en",
+    ).to_dict()["claims"]
+    assert claims[-1]["type"] == "attack" and claims[-1]["factuality"] == "negated"
+
+
+def test_claims_a_launch_in_a_test_report_is_part_of_the_test() -> None:
+    claims = lagebild.analyze(
+        "Iran hat nach eigenen Angaben einen Raketentest durchgeführt. Abgefeuert wurde die Rakete von einem"
+        " Startplatz in der Wüste. Am selben Tag feuerte Russland 30 Raketen auf Odessa ab.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert [c["type"] for c in claims if "feuer" in c["text"].casefold()] == ["statement", "attack"]
+
+
+def test_claims_training_is_a_statement_not_a_deployment() -> None:
+    (c,) = lagebild.analyze(
+        "More than 2,000 Ukrainian soldiers have been trained in Poland since March, the ministry said.", lang="en"
+    ).to_dict()["claims"]
+    assert c["type"] == "statement"

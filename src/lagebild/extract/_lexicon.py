@@ -58,6 +58,8 @@ class Lexicon:
     place_anaphors: Cues = NEVER
     territory_nouns: frozenset[str] = frozenset()
     seat_words: frozenset[str] = frozenset()
+    launch_verbs: Cues = NEVER
+    test_report_words: Cues = NEVER
     impersonal_documents: tuple[str, ...] = ()
     subject_demonstratives: frozenset[str] = frozenset()
     # plain generic item words, for German compounds that end in one ("Horror-Rakete", "Wunderwaffe")
@@ -160,6 +162,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.reported_future = _lower(fac.get("reported_future"))
     lex.self_sources = compile_cues(att.get("self_sources") or [])
     lex.test_words = compile_cues(raw.get("test_words") or [])
+    lex.launch_verbs = compile_cues(raw.get("launch_verbs") or [])
+    lex.test_report_words = compile_cues(raw.get("test_report_words") or [])
     lex.continuation_openers = compile_cues(raw.get("continuation_openers") or [])
     lex.country_anaphors = compile_cues(raw.get("country_anaphors") or [])
     lex.impersonal_cues = _lower(att.get("impersonal"))

@@ -233,7 +233,8 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True)
     ctype = "statement"
     if denial and memory.last_type:
-        ctype = memory.last_type
+        # a denial denies the act, not its toll: "Congo's army denied that the town had fallen"
+        ctype = "attack" if memory.last_type == "casualties" else memory.last_type
     if ctype == "statement" and factuality == "negated" and not denial:
         factuality = "reported"  # "nicht" in a statement is its content, not a denial
     score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)
@@ -250,6 +251,22 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         confidence=0.5,
         cues=cues,
     )
+
+
+def _launch_in_a_test_report(view: SentenceView, lex: Lexicon, trig: _Trigger) -> bool:
+    """A launch verb in a report about a weapons test, with no place struck: part of the test."""
+    if not lex.launch_verbs.fullmatch(trig.text):
+        return False
+    if any(m.type == "place" and not view.metonym(m) for m in view.mentions):
+        return False  # a place struck (a capital speaking for its government does not count)
+    index = view.index
+    key = ("test_report", id(lex))
+    if index is not None and key in index.memo:
+        return bool(index.memo[key])
+    found = bool(lex.test_report_words.search(view.doc.text))
+    if index is not None:
+        index.memo[key] = found
+    return found
 
 
 def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon) -> dict[str, Any]:
@@ -325,6 +342,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     ctype = trig.ctype
     if ctype == "attack" and view.search(lex.test_words):
         ctype = "statement"  # "North Korea test-fired a missile into the sea": a test, no attack
+    elif ctype == "attack" and _launch_in_a_test_report(view, lex, trig):
+        ctype = "statement"  # "Abgefeuert wurde die Rakete von einem mobilen Startfahrzeug" in a report on a test
     rule = f"{lex.lang}.{ctype}.{'strong' if trig.strong else 'weak'}"
     if trig.attribute:
         rule = f"{lex.lang}.capability.{trig.attribute}"
