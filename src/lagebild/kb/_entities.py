@@ -14,6 +14,7 @@ from ..pipeline import Step, component
 from ._orgs import find_organisations
 from ._places import find_places
 from ._ru_people import find_people_cyrillic
+from ._units import find_units_and_designations
 from .link import get_linker
 from .model import Entity
 
@@ -274,6 +275,11 @@ def make_entities(context: dict[str, Any]) -> Step:
     def entities(doc: Document) -> Document:
         mentions = _regions(doc.text, _drop_class_descriptors(linker.find(doc.text), doc.text), linker.kb)
         mentions += find_abbreviations(doc, mentions)
+        if doc.lang in ("de", "en"):
+            units = find_units_and_designations(doc.text, doc.lang, mentions)
+            # "47th Mechanized Brigade": the numbered unit, not the KB's generic "Mechanized Brigade"
+            mentions = [m for m in mentions if not any(u.start < m.end and m.start < u.end for u in units)]
+            mentions += units
         mentions += find_people(doc, mentions)
         if doc.lang in ("de", "en"):
             mentions += find_places(doc, mentions, _stopwords(doc.lang))

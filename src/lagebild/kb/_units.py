@@ -1,0 +1,81 @@
+"""Military units and weapon designations the KB does not know, named by pattern.
+
+- numbered units: "47th Mechanized Brigade", "3. Sturmbrigade", "Panzerbrigade 45",
+  "Brigade 155", "Unit 29155", "Einheit 29155";
+- a designation after a type phrase or before a class word: "Raketen vom Typ Fadi-1",
+  "rockets of the Burkan-3 type", "Falaq-2 rockets".
+
+Unit words and class words live in ``nlp/lang/<lang>.yaml`` (``unit_words``,
+``designation_classes``). A pattern mention replaces KB mentions inside it ("Mechanized Brigade"
+inside "47th Mechanized Brigade").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..document import Mention
+from ..nlp._resources import lang_data
+
+__all__ = ["find_units_and_designations"]
+
+_CAP = r"[A-ZÄÖÜ][\w'’-]*"
+_DESIGNATION = r"[A-Z][\w]*(?:-[\w]+)*-?\d+[\w]*(?:-[\w]+)*"
+
+
+def _slug(prefix: str, name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return f"{prefix}:{slug or 'unknown'}"
+
+
+@cache
+def _patterns(lang: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    data = lang_data(lang)
+    units = sorted((str(w) for w in data.get("unit_words") or []), key=len, reverse=True)
+    classes = sorted((str(w) for w in data.get("designation_classes") or []), key=len, reverse=True)
+    if not units:
+        return [], []
+    u = "|".join(re.escape(w) for w in units)
+    unit_pats = [
+        # "47th Mechanized Brigade", "3. Sturmbrigade", "3. Separate Sturmbrigade"
+        re.compile(rf"(?<![\w.])\d{{1,3}}(?:st|nd|rd|th|\.)\s+(?:{_CAP}\s+){{0,3}}?(?:\w*(?:{u}))(?![\w-])"),
+        # "Panzerbrigade 45", "Brigade 155", "Unit 29155", "Einheit 29155"
+        re.compile(rf"(?<![\w-])(?:[A-ZÄÖÜ]\w*)?(?:{u})\s+\d{{2,5}}(?![\w.,]\d)(?!\w)"),
+    ]
+    design_pats = []
+    if classes:
+        c = "|".join(re.escape(w) for w in classes)
+        design_pats = [
+            re.compile(rf"\b(?:vom|des)\s+Typs?\s+({_DESIGNATION})(?![\w-])"),
+            re.compile(rf"\bof\s+the\s+({_DESIGNATION})\s+type\b"),
+            re.compile(rf"(?<![\w-])({_DESIGNATION})[\s-]+(?:{c})\b", re.IGNORECASE),
+        ]
+    return unit_pats, design_pats
+
+
+def find_units_and_designations(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """Pattern mentions of units (``military_unit``) and unknown weapon designations
+    (``weapon_system``); designations the KB already names are left to the KB."""
+    unit_pats, design_pats = _patterns(lang)
+    out: list[Mention] = []
+    for pat in unit_pats:
+        for m in pat.finditer(text):
+            a, b = m.start(), m.end()
+            if any(o.start < b and a < o.end for o in out):
+                continue
+            name = text[a:b]
+            if name[:1].isdigit() and not any(ch.isupper() for ch in name):
+                continue  # "3. brigade" in running lower case: no name
+            out.append(Mention(a, b, name, _slug("unit", name), "military_unit", "pattern.unit", "name"))
+    known = [(o.start, o.end) for o in mentions if o.type in ("weapon_system", "munition")]
+    for pat in design_pats:
+        for m in pat.finditer(text):
+            a, b = m.start(1), m.end(1)
+            if any(x < b and a < y for x, y in known) or any(o.start < b and a < o.end for o in out):
+                continue
+            name = text[a:b]
+            out.append(Mention(a, b, name, _slug("weapon", name), "weapon_system", "pattern.weapon", "name"))
+    return out
