@@ -28,3 +28,13 @@ def test_places_organisation_words_make_no_person() -> None:
     text = "Minister Piotr Nowak said that 300 people were displaced by the floods."
     ents = lagebild.analyze(text, lang="en").to_dict()["entities"]
     assert [e["name"] for e in ents if e["type"] == "person"] == ["Piotr Nowak"]
+
+
+def test_places_name_ending_after_a_location_preposition() -> None:
+    rep = lagebild.analyze("Die Soldaten sind in Kleinwalsdorf und bei Neustrelitz stationiert.", lang="de").to_dict()
+    places = {m["text"] for e in rep["entities"] if e["type"] == "place" for m in e["mentions"]}
+    assert {"Kleinwalsdorf", "Neustrelitz"} <= places
+    rep = lagebild.analyze("Shelling hit homes near Zarichnivka on Sunday.", lang="en").to_dict()
+    assert any(e["type"] == "place" and e["name"] == "Zarichnivka" for e in rep["entities"])
+    rep = lagebild.analyze("Die Einheit ist in Stellung und in Bereitschaft.", lang="de").to_dict()
+    assert not any(e["type"] == "place" for e in rep["entities"])

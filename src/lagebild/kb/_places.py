@@ -42,6 +42,14 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
         out.append((re.compile(rf"(?<![\w-])(?:{alts('of')})\s+(?:of|von)\s+{names}(?![\w-])"), 1))
     if nouns.get("after"):
         out.append((re.compile(rf"(?<![\w-])({_NAME}(?:\s{_NAME}){{0,2}})\s+(?:{alts('after')})(?![\w-])"), 1))
+    data = lang_data(lang)
+    preps = sorted((str(p) for p in data.get("place_suffix_preps") or []), key=len, reverse=True)
+    suffixes = sorted((str(s) for s in data.get("place_suffixes") or []), key=len, reverse=True)
+    if preps and suffixes:
+        # a name with a place-name ending after a location preposition: "in Augustdorf", "near Pokrovske"
+        p = "|".join(re.escape(x) for x in preps)
+        s = "|".join(re.escape(x) for x in suffixes)
+        out.append((re.compile(rf"(?<![\w-])(?:{p})\s+([A-ZÄÖÜ][a-zäöüß'’]{{2,}}(?:{s}))(?![\w-])"), 1))
     return out
 
 
