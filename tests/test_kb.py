@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import lagebild
 from lagebild.errors import LagebildError
 from lagebild.kb.link import normalise
 from lagebild.kb.load import default_kb, load_kb
@@ -149,3 +150,15 @@ def test_kb_links_officials_state_bodies_and_regional_places_but_not_common_word
         "let him go; Kaiserin Sissi; El Chapo."
     )
     assert not {i for i in quiet if i.startswith(("person:", "org:", "place:"))}, quiet
+
+
+def _entity_types(text: str, lang: str) -> dict[str, str]:
+    rep = lagebild.analyze(text, lang=lang).to_dict()
+    return {m["text"]: e["type"] for e in rep["entities"] for m in e["mentions"]}
+
+
+def test_kb_role_compounds_introduce_people() -> None:
+    ents = _entity_types("Der Rüstungsanalyst Malte Grünwald hält die Angaben für plausibel.", "de")
+    assert ents["Malte Grünwald"] == "person"
+    ents = _entity_types("Landrätin Birte Oskamp zeigte sich besorgt.", "de")
+    assert ents["Birte Oskamp"] == "person"

@@ -211,7 +211,13 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def _context_positions(sent: Sentence, lex: Any) -> list[int]:
-    pos = [t.start for t in sent.tokens if t.text.casefold() in lex.person_roles]
+    # a role, or a compound ending in one ("Drohnenanalyst", "Waffenhändlers")
+    long_roles = _long_roles(lex.lang)
+    pos = [
+        t.start
+        for t in sent.tokens
+        if (w := t.text.casefold()) in lex.person_roles or w.rstrip("s").endswith(long_roles)
+    ]
     for pat in (lex.att_verbs, lex.before_source):
         spans = [(m.start(), m.end()) for m in pat.finditer(sent.text)]
         pos += [a + sent.start for a, _ in spans]
