@@ -282,3 +282,21 @@ def test_attribution_impersonal_cue_with_a_document_quotes_the_last_source() -> 
         "claims"
     ]
     assert anon["attribution"]["source_kind"] == "anonymous"
+
+
+def test_attribution_a_description_with_its_own_seat_is_not_the_earlier_source() -> None:
+    claims = lagebild.analyze(
+        "Georgien warf Russland vor, ein Dorf beschossen zu haben, teilte das georgische Innenministerium mit."
+        " Das Innenministerium in Moskau wies die Darstellung zurück.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert claims[-1]["attribution"]["source"] == "Innenministerium in Moskau"
+
+
+def test_attribution_an_institution_speaking_without_a_claim_is_remembered() -> None:
+    claims = lagebild.analyze(
+        "Die Armee meldete am Morgen 20 Drohnen über Sumy. Das Ministerium in Kiew erklärte sich am Abend."
+        " Drei Drohnen seien abgeschossen worden, hieß es in einer Mitteilung.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert claims[-1]["attribution"]["source"] == "Ministerium in Kiew"

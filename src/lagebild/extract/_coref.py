@@ -5,6 +5,8 @@ before in the report."""
 
 from __future__ import annotations
 
+import re
+
 from ..document import Attribution
 from ._context import Hit, SentenceView
 from ._lexicon import Lexicon
@@ -26,6 +28,9 @@ _CROWDED_KINDS = frozenset({"government", "military"})
 _DEFINITE = frozenset("der die das des dem den the this diese dieser dieses".split())
 
 
+_IN_SEAT = re.compile(r"\s+(?:in|aus)\s+")
+
+
 def resolve_definite(
     view: SentenceView, cand: Candidate, recent: list[Attribution], generic: frozenset[str] = frozenset()
 ) -> Candidate:
@@ -34,6 +39,10 @@ def resolve_definite(
     the last named organisation of any kind, whose kind it takes."""
     if cand.what != "institution" or cand.entity_id is not None:
         return cand
+    seat = _seat_after(view, cand.end)
+    if seat is not None:
+        # "das Verteidigungsministerium in Baku": its own seat, not the ministry named before
+        return Candidate(cand.start, seat, view.doc.text[cand.start : seat], None, cand.kind, cand.what)
     # the article, possibly before one or two modifiers ("the Washington-based think tank")
     before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
     if not any(w.casefold() in _DEFINITE for w in before):
@@ -54,6 +63,14 @@ def resolve_definite(
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
     return cand
+
+
+def _seat_after(view: SentenceView, end: int) -> int | None:
+    """The end of "in <place>" right after a description ("das Ministerium in Baku")."""
+    m = _IN_SEAT.match(view.doc.text, end)
+    if m is None:
+        return None
+    return next((x.end for x in view.mentions if x.start == m.end() and x.type in ("place", "country")), None)
 
 
 def _names_it(view: SentenceView, att: Attribution, words: list[str]) -> bool:

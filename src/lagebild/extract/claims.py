@@ -156,7 +156,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         if claim is not None and speaks:
             memory.sources.append(claim.attribution)  # anonymous ones too: "sagt er" after "der Mann"
         elif claim is None:
-            speaker = _speaker_without_claim(view, lex)
+            speaker = _speaker_without_claim(view, lex, memory)
             if speaker is not None:
                 memory.sources.append(speaker)  # "X sprach von einer Provokation." ... "sagte er"
         memory.see(view)
@@ -185,14 +185,18 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
     )  # fmt: skip
 
 
-def _speaker_without_claim(view: SentenceView, lex: Lexicon) -> Attribution | None:
-    """A named person who speaks in a sentence that holds no claim ("Der Minister sprach von
-    einer Provokation."): later pronouns ("sagte er") may refer to them."""
-    people = [m for m in view.mentions if m.type == "person"]
-    if not people or view.search(lex.att_verbs) is None:
+def _speaker_without_claim(view: SentenceView, lex: Lexicon, memory: Memory) -> Attribution | None:
+    """A named source that speaks in a sentence that holds no claim ("Der Minister sprach von
+    einer Provokation.", "Das Ministerium in Baku wies die Darstellung zurück."): later pronouns
+    ("sagte er") and impersonal cues ("hieß es in einer Erklärung") may refer to it."""
+    if view.search(lex.att_verbs) is None and view.search(lex.denial) is None:
         return None
-    m = people[0]
-    return Attribution(source=m.text, source_entity=m.entity_id, source_kind=source_kind_of(view, m))
+    people = [m for m in view.mentions if m.type == "person"]
+    if people:
+        m = people[0]
+        return Attribution(source=m.text, source_entity=m.entity_id, source_kind=source_kind_of(view, m))
+    att = attribute(view, lex, len(view.text), set(), memory.sources)
+    return att if att.source else None
 
 
 def _sentence_claim(view: SentenceView, n: int, **fields: Any) -> Claim:
