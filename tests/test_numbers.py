@@ -92,3 +92,8 @@ def test_numbers_one_counts_only_a_counted_noun() -> None:
 def test_numbers_multiples_of_the_speed_of_sound_are_mach() -> None:
     assert [q[:2] for q in _q("Sie fliege mit achtfacher Schallgeschwindigkeit.", "de")] == [(8.0, "mach")]
     assert [q[:2] for q in _q("It flies at six times the speed of sound.", "en")] == [(6.0, "mach")]
+
+
+def test_numbers_an_article_is_a_number_only_before_a_multiplier() -> None:
+    assert [q[:2] for q in _q("Kosten von rund einer Milliarde Euro")] == [(1_000_000_000.0, "EUR")]
+    assert _q("Eine Drohne traf eine Schule.") == []

@@ -150,6 +150,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             unit, kind, of, extra = _unit_after(after, lang)
             if value == 1 and not raw[:1].isdigit() and (unit is None or _NOT_ONE.match(after)):
                 continue  # "one" counts only a counted noun: not "one of them", "one day", "no one"
+            if raw.casefold() in _ARTICLES and not m.group("mult"):
+                continue  # the article "eine" is a number only before "Million", "Milliarde"
         b += extra
         approx = "range" if max_value is not None else "exact"
         cue_m = pats["approx"].search(text[max(0, a - 25) : a])
@@ -182,6 +184,7 @@ def _speed_of_sound(text: str, start: int, seg: str, lang: str, data: dict[str, 
     return out
 
 
+_ARTICLES = frozenset({"eine", "einer", "einen"})
 _NOT_ONE = re.compile(r"\s+(?:of|another|day|time|point|side|way|thing|more|or|and)\b", re.IGNORECASE)
 _SOUND = re.compile(
     r"\b(?P<n>\d+|[a-zäöüß]+?)-?fache[nrs]?\s+Schallgeschwindigkeit|\b(?P<n2>\d+|[a-z]+)\s+times\s+the\s+speed\s+of\s+sound",
