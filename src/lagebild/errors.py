@@ -35,6 +35,7 @@ CODES: dict[str, str] = {
     "LB204": "{path}: cannot parse settings: {why}.",
     "LB205": "Unknown knowledge-base id '{id}'. Try 'lagebild kb search NAME'.",
     "LB206": "{path}: invalid lexicon: {why}.",
+    "LB207": "Invalid setting {key} = {value!r}; use one of: {choices}.",
     # pipeline
     "LB301": "Pipeline component '{name}' requires '{attr}', which no earlier component assigns. Reorder the pipeline.",
     "LB302": "Unknown pipeline component '{name}'. Known: {known}.",

