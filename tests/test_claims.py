@@ -494,3 +494,30 @@ def test_claims_training_is_a_statement_not_a_deployment() -> None:
         "More than 2,000 Ukrainian soldiers have been trained in Poland since March, the ministry said.", lang="en"
     ).to_dict()["claims"]
     assert c["type"] == "statement"
+
+
+def test_claims_a_relative_clause_negates_nothing_of_the_main_clause() -> None:
+    (c,) = lagebild.analyze(
+        "A resident, who asked not to be named, said 12 houses had been destroyed by shelling in Kupiansk.", lang="en"
+    ).to_dict()["claims"]
+    assert c["factuality"] != "negated"
+    (d,) = lagebild.analyze(
+        "Die Armee hat 40 Drohnen abgeschossen, die nicht rechtzeitig erkannt worden waren.", lang="de"
+    ).to_dict()["claims"]
+    assert d["factuality"] != "negated"
+
+
+def test_claims_a_colon_after_the_trigger_keeps_its_value_in_scope() -> None:
+    claims = lagebild.analyze(
+        "Die Rakete vom Typ Kalibr gilt als präzise. Ihre Reichweite: angeblich bis zu 2.500 Kilometer!", lang="de"
+    ).to_dict()["claims"]
+    cap = next(c for c in claims if c["type"] == "capability")
+    assert cap["factuality"] == "alleged"
+
+
+def test_claims_an_estimate_is_uncertain() -> None:
+    (c,) = lagebild.analyze(
+        "Experten schätzen, dass Russland rund 30 Startfahrzeuge vom Typ Iskander-M in Belarus stationiert hat.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert c["factuality"] == "uncertain"

@@ -311,6 +311,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     if trig is None:
         return _statement_for(view, lex, memory, n)
     clause = clause_bounds(text, trig.start)
+    if text[clause[1] : clause[1] + 1] == ":" and len(text[clause[0] : clause[1]].split()) <= 4:
+        clause = (clause[0], clause_bounds(text, clause[1] + 2)[1])  # "Ihre Reichweite: angeblich 3.000 km"
     scope_end = clause[1]
     if trig.ctype == "capability":
         args = capability_args(view, trig.attribute or "", memory, lex)

@@ -26,6 +26,9 @@ def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_
     if denial:
         return True, denial[0].group()
     excepted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
+    # a relative clause describes a noun: "ein Vertrag, der noch nicht unterzeichnet ist", "one
+    # of them, who asked not to be named, said ..." negate nothing of the main clause
+    excepted += [(m.start(), m.end()) for m in _RELATIVE.finditer(view.text)]
     # 'said Israel would "not allow ..."': a negation inside quoted words is what was said
     speech = view.search(lex.att_verbs)
     if speech is not None:
@@ -43,6 +46,9 @@ def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_
 _PERFECT = re.compile(r"\w+\s+(?:haben|sein|worden\s+sein|worden)\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
 
 
+_RELATIVE = re.compile(
+    r",\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|who|whom)\s[^,;:–—]*", re.IGNORECASE
+)
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
 # "sollen ihre Last ... ausgeklinkt haben, ohne ...": a participle and its auxiliary before a comma
 _PERFECT_INSIDE = re.compile(r"\w+(?:t|en)\s+(?:haben|sein|worden\s+sein)\s*,", re.IGNORECASE)
