@@ -190,3 +190,23 @@ def test_events_there_is_the_place_named_last() -> None:
         "Die Front verläuft bei Pokrowsk. Dort wurden am Montag nach Angaben der Armee 14 Soldaten getötet.", "de"
     )
     assert claims[-1]["args"].get("location") == "place:pokrovsk"
+
+
+def test_events_separable_arrival_is_no_hit() -> None:
+    claims = _claims(
+        "Im Hafen von Gdynia trafen am Dienstag 24 Panzerhaubitzen vom Typ K9 Thunder für Polen ein."
+        " Russische Raketen trafen am Montag ein Wohnhaus in Charkiw.",
+        "de",
+    )
+    assert [c["type"] for c in claims] == ["arms_transfer", "attack"]
+    assert (claims[0]["args"]["supplier"], claims[0]["args"]["recipient"]) == ("country:KR", "country:PL")
+
+
+def test_events_the_makers_country_supplies_a_buyer() -> None:
+    a = _args("Vietnam signed a contract worth $700 million for BrahMos missiles in March.", "en")
+    assert (a.get("supplier"), a.get("recipient")) == ("country:IN", "country:VN")
+
+
+def test_events_a_national_force_and_its_destination_give_the_parties() -> None:
+    a = _args("In Vilnius trafen am Montag 500 Soldaten der Bundeswehr ein.", "de")
+    assert (a.get("supplier"), a.get("recipient")) == ("country:DE", "country:LT")

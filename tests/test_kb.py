@@ -162,3 +162,10 @@ def test_kb_role_compounds_introduce_people() -> None:
     assert ents["Malte Grünwald"] == "person"
     ents = _entity_types("Landrätin Birte Oskamp zeigte sich besorgt.", "de")
     assert ents["Birte Oskamp"] == "person"
+
+
+def test_kb_particle_names_are_people_and_places_after_in_are_not() -> None:
+    ents = _entity_types("Milizsprecher Omar al-Masri bestritt die Angaben.", "de")
+    assert ents["Omar al-Masri"] == "person"
+    ents = _entity_types("A police officer said drones had struck a market in Tal Kaif on Sunday.", "en")
+    assert ents.get("Tal Kaif") != "person"

@@ -59,6 +59,7 @@ class Lexicon:
     territory_nouns: frozenset[str] = frozenset()
     seat_words: frozenset[str] = frozenset()
     launch_verbs: Cues = NEVER
+    arrival_verbs: frozenset[str] = frozenset()
     test_report_words: Cues = NEVER
     impersonal_documents: tuple[str, ...] = ()
     subject_demonstratives: frozenset[str] = frozenset()
@@ -163,6 +164,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.self_sources = compile_cues(att.get("self_sources") or [])
     lex.test_words = compile_cues(raw.get("test_words") or [])
     lex.launch_verbs = compile_cues(raw.get("launch_verbs") or [])
+    lex.arrival_verbs = _lower(raw.get("arrival_verbs"))
     lex.test_report_words = compile_cues(raw.get("test_report_words") or [])
     lex.continuation_openers = compile_cues(raw.get("continuation_openers") or [])
     lex.country_anaphors = compile_cues(raw.get("country_anaphors") or [])

@@ -35,6 +35,7 @@ __all__ = ["extract_claims"]
 
 _PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction", "statement"]
 _BUT = re.compile(r"\b(?:but|aber|doch|jedoch|though)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PARTICLE_END = re.compile(r"\sein\s*[.!?;:,)]*\s*$")  # the clause ends in the particle "ein"
 _RANK = {"casualties": 2, "attack": 2}  # equal: the earlier one wins
 _WEAK_RANK = {"troop_deployment": 3.5}  # weak deployment nouns come after attacks and tolls
 
@@ -81,6 +82,22 @@ def _triggers(view: SentenceView, lex: Lexicon) -> list[_Trigger]:
         if ctype in lex.requires_item and not has_item:
             continue
         out += [_Trigger(ctype, strong, m.start(), m.end(), m.group()) for m in view.find(pat)]
+    return _arrivals(out, view, lex, has_item)
+
+
+def _arrivals(triggers: list[_Trigger], view: SentenceView, lex: Lexicon, has_item: bool) -> list[_Trigger]:
+    """German separable arrival verbs: "trafen ... 24 Haubitzen ... ein" is an arrival (a transfer of
+    weapons, a deployment of troops), not "trafen" (hit), however long the gap before "ein"."""
+    if not lex.arrival_verbs:
+        return triggers
+    out = []
+    for t in triggers:
+        if t.ctype == "attack" and t.text.casefold() in lex.arrival_verbs:
+            end = clause_bounds(view.text, t.start)[1]
+            if _PARTICLE_END.search(view.text[t.end : end]):
+                out.append(_Trigger("arms_transfer" if has_item else "troop_deployment", True, t.start, t.end, t.text))
+                continue
+        out.append(t)
     return out
 
 

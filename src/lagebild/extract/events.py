@@ -368,6 +368,12 @@ def _roles(
             supplier = _leader_country(view, regime[0].start) or memory.last_country(
                 regime[0].start, {c for c in (recipient,) if c}
             )
+    if supplier is None and items == [] and trig_a >= 0:
+        # "500 Soldaten der Bundeswehr", "the Rwanda Defence Force deployed": a national force's country
+        supplier = _force_country(view, s0, end_abs, skip, recipient)
+    if recipient is None:
+        # "trafen in Vilnius ein", "delivered to Gdynia": the country of the place they go to
+        recipient = _place_country(view, lex, s0, end_abs, skip, supplier)
     if recipient is None and view.search(lex.country_anaphors):
         # "about 11,000 troops in the country": the country the report is about hosts them
         recipient = memory.main_country(view.sent.start)
@@ -378,9 +384,52 @@ def _roles(
         if prev_claim:
             supplier = supplier or (prev_claim.get("supplier") if prev_claim.get("supplier") != recipient else None)
             recipient = recipient or (prev_claim.get("recipient") if prev_claim.get("recipient") != supplier else None)
+    if supplier is None and recipient is not None:
+        # "Indonesia signed a contract for BrahMos systems": the maker's country supplies
+        supplier = _origin_of(view, items, recipient)
     if supplier == recipient:
         recipient = None
     return supplier, recipient
+
+
+def _place_country(
+    view: SentenceView, lex: Lexicon, s0: int, end_abs: int, skip: list[tuple[int, int]], supplier: str | None
+) -> str | None:
+    """The KB country of a place after a location or recipient preposition in the clause."""
+    for m in view.mentions:
+        if m.type != "place" or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
+            continue
+        if view.word_before(m.start, _SKIP) not in lex.location_preps | lex.recipient_preps:
+            continue
+        ent = view.kb.get(m.entity_id)
+        country = getattr(ent, "country", None) if ent is not None else None
+        if country and f"country:{country}" != supplier:
+            return f"country:{country}"
+    return None
+
+
+def _force_country(
+    view: SentenceView, s0: int, end_abs: int, skip: list[tuple[int, int]], recipient: str | None
+) -> str | None:
+    """The country of a military organisation named in the clause (KB ``country``, kind military)."""
+    for m in view.mentions:
+        if m.type != "organization" or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
+            continue
+        ent = view.kb.get(m.entity_id)
+        country = getattr(ent, "country", None) if ent is not None else None
+        if country and getattr(ent, "source_kind", None) == "military" and f"country:{country}" != recipient:
+            return f"country:{country}"
+    return None
+
+
+def _origin_of(view: SentenceView, items: list[Mention], recipient: str) -> str | None:
+    """The country of origin of the first named system (KB ``origin``), unless it is the recipient."""
+    for m in items:
+        ent = view.kb.get(m.entity_id)
+        origin = getattr(ent, "origin", None) if ent is not None else None
+        if origin and f"country:{origin}" != recipient:
+            return f"country:{origin}"
+    return None
 
 
 def _item_head(view: SentenceView, lex: Lexicon) -> bool:

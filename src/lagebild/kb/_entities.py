@@ -22,7 +22,7 @@ __all__ = ["find_abbreviations", "find_people", "person_id"]
 
 _ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
 _LOWER = "a-zäöüßéèáíóúñçšžčćłńśźżăâîșțğı'’"
-_LATIN_CAP = re.compile(rf"^[A-ZÄÖÜÉ][{_LOWER}]+(?:-[A-ZÄÖÜÉ]?[{_LOWER}]+)*$")
+_LATIN_CAP = re.compile(rf"^(?:(?:al|el|ad|as|ash|ar|an|bin|abu)-)?[A-ZÄÖÜÉ][{_LOWER}]+(?:-[A-ZÄÖÜÉ]?[{_LOWER}]+)*$")
 
 
 def person_id(name: str) -> str:
@@ -66,6 +66,7 @@ def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
 _DETERMINERS = frozenset(
     "der die das dem den des ein eine einem einer eines im am vom zum zur beim the a an this that".split()
 )
+_PLACE_PREPS = frozenset({"in", "near", "nahe", "bei", "im"})
 _PARTICLES = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "ben", "el", "zu"})
 
 
@@ -128,7 +129,7 @@ def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int,
     def free(t: Any) -> bool:
         # an upper-case first letter first: the cheap test that most tokens fail
         return (
-            t.text[:1].isupper()
+            (t.text[:1].isupper() or t.text[2:3] == "-" or t.text[3:4] == "-")  # "al-Warfalli"
             and bool(_LATIN_CAP.match(t.text))
             and not any(a < t.end and t.start < b for a, b in taken)
         )
@@ -148,6 +149,8 @@ def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int,
         i -= 1
     if i >= 1 and tokens[i - 1].text.casefold() in _DETERMINERS:
         return None  # "das Kaspische Meer", "the White House": a noun phrase, not a person
+    if i >= 1 and tokens[i - 1].text.casefold() in _PLACE_PREPS:
+        return None  # "a market in Spin Boldak", "bei Bad Kissingen": a place, not a person
     return i, end_idx
 
 
