@@ -300,3 +300,23 @@ def test_attribution_an_institution_speaking_without_a_claim_is_remembered() -> 
         lang="de",
     ).to_dict()["claims"]
     assert claims[-1]["attribution"]["source"] == "Ministerium in Kiew"
+
+
+def test_attribution_a_name_inside_the_reported_clause_is_not_the_speaker() -> None:
+    (c,) = lagebild.analyze(
+        "Omar Haidari, an analyst at the Kabul Policy Centre, said the TTP had carried out 40 attacks in July.",
+        lang="en",
+    ).to_dict()["claims"]
+    assert c["attribution"]["source"] == "Omar Haidari"
+    (d,) = lagebild.analyze(
+        "A security official said Pakistani jets had struck TTP camps in Khost on Friday.", lang="en"
+    ).to_dict()["claims"]
+    assert d["attribution"]["source_kind"] == "anonymous"
+
+
+def test_attribution_where_the_speaker_sits_does_not_speak() -> None:
+    (c,) = lagebild.analyze(
+        "A Western diplomat in Islamabad said Pakistan had used 12 J-10C fighter jets in the raids.", lang="en"
+    ).to_dict()["claims"]
+    assert c["attribution"]["source_kind"] == "anonymous"
+    assert c["args"].get("location") != "place:islamabad"

@@ -251,7 +251,8 @@ def _source_seat(view: SentenceView, m: Mention, lex: Lexicon) -> bool:
     if hit is None:
         return False
     word = hit.group(1).casefold()
-    return word in lex.anonymous_sources or word in lex.person_roles or word in lex.seat_words
+    words = {word, word + "s", word.removesuffix("s")}
+    return bool(words & (lex.anonymous_sources | lex.person_roles | lex.seat_words))
 
 
 def _territory_of(view: SentenceView, lex: Lexicon) -> str | None:
