@@ -521,3 +521,22 @@ def test_claims_an_estimate_is_uncertain() -> None:
         lang="de",
     ).to_dict()["claims"]
     assert c["factuality"] == "uncertain"
+
+
+def test_claims_dismissal_smuggling_weight_and_distance_cues() -> None:
+    (c,) = lagebild.analyze(
+        "Kremlsprecher Dmitri Peskow tat die Berichte über russische Truppen in Libyen als Märchen ab.", lang="de"
+    ).to_dict()["claims"]
+    assert c["factuality"] == "negated"
+    (d,) = lagebild.analyze(
+        "Über Libyen sollen russische Waffen an die Miliz im Sudan weitergeschleust werden.", lang="de"
+    ).to_dict()["claims"]
+    assert d["type"] == "arms_transfer"
+    (e,) = lagebild.analyze("The Leopard 2A8 weighs about 66 tonnes.", lang="en").to_dict()["claims"]
+    assert e["args"]["attribute"] == "weight" and e["args"]["quantities"][0]["value"] == 66
+    claims = lagebild.analyze(
+        "Russland hat Raketen vom Typ Iskander-M in Belarus stationiert. Das System soll Ziele auf Entfernungen"
+        " von bis zu 500 Kilometern treffen können.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert any(c["type"] == "capability" and c["args"]["attribute"] == "range" for c in claims)

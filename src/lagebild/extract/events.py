@@ -29,6 +29,7 @@ _ATTR_UNITS = {
     "payload": {"kg", "t"},
     "speed": {"km/h", "mph", "mach"},
     "endurance": {"h", "min"},
+    "weight": {"kg", "t"},
 }
 _NO_DATE_PREFIX = re.compile(r"^(seit|since|bis|until|ab)\b", re.IGNORECASE)
 
