@@ -540,3 +540,15 @@ def test_claims_dismissal_smuggling_weight_and_distance_cues() -> None:
         lang="de",
     ).to_dict()["claims"]
     assert any(c["type"] == "capability" and c["args"]["attribute"] == "range" for c in claims)
+
+
+def test_claims_contracts_and_export_figures_for_weapons_are_transfers() -> None:
+    (c,) = lagebild.analyze(
+        "Ein Vertrag über 48 Panzerhaubitzen vom Typ K9 im Wert von 2,6 Milliarden Dollar wurde im Mai geschlossen.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert c["type"] == "arms_transfer"
+    (d,) = lagebild.analyze(
+        "Federal prosecutors charged three men with shipping 40 rifles to Haiti in March.", lang="en"
+    ).to_dict()["claims"]
+    assert d["type"] == "arms_transfer"
