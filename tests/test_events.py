@@ -210,3 +210,17 @@ def test_events_the_makers_country_supplies_a_buyer() -> None:
 def test_events_a_national_force_and_its_destination_give_the_parties() -> None:
     a = _args("In Vilnius trafen am Montag 500 Soldaten der Bundeswehr ein.", "de")
     assert (a.get("supplier"), a.get("recipient")) == ("country:DE", "country:LT")
+
+
+def test_events_a_capability_keeps_the_sentences_other_measures_after_its_own() -> None:
+    claims = _claims(
+        "Die Panzerhaubitze 2000 verschießt Granaten im Kaliber 155 Millimeter und erreicht Ziele in bis zu"
+        " 40 Kilometern Entfernung.",
+        "de",
+    )
+    cap = next(c for c in claims if c["type"] == "capability")
+    assert [q["value"] for q in cap["args"]["quantities"]] == [40, 155]
+    checks = lagebild.analyze(
+        "Die 7,3 Meter langen Raketen vom Typ Iskander-M haben eine Reichweite von 500 Kilometern.", lang="de"
+    ).to_dict()["checks"]
+    assert [ch["verdict"] for ch in checks] == ["consistent"]  # the length in metres is no range

@@ -464,7 +464,10 @@ def capability_args(view: SentenceView, attribute: str, memory: Memory, lex: Lex
         return None
     args: dict[str, Any] = {"subject": subject, "attribute": attribute}
     units = _ATTR_UNITS.get(attribute)
-    qty = [q for q in view.quantities if q.kind == "measure" and (units is None or q.unit in units)]
+    measures = [q for q in view.quantities if q.kind == "measure"]
+    # the attribute's own figures first, then the sentence's other measures ("155 Millimeter und ... 40 Kilometer")
+    qty = [q for q in measures if units is None or q.unit in units]
+    qty += [q for q in measures if qty and q not in qty]
     if qty:
         args["quantities"] = _quantity_dicts(qty, with_of=False)
     return args

@@ -53,6 +53,8 @@ def check_claim(claim: Claim, kb: KB, tolerance: float) -> list[Check]:
             if hi_c is not None:
                 highs.append(hi_c)
             sources.append(f.source)
+        if q.get("unit") == "m" and unit == "km":
+            continue  # a length in metres beside a range ("5,5 Meter lange Boote"): not the range
         claimed = _convert(float(q["value"]), str(q.get("unit") or unit), unit)
         if claimed is None or not (lows or highs):
             continue
