@@ -67,3 +67,9 @@ def test_dates_year_after_focus_word_and_last_year() -> None:
     assert _t("Schon im vergangenen Jahr wurden Raketen verlegt") == [("2023", "year")]
     assert _t("It received 11 launchers last year", "en") == [("2023", "year")]
     assert _t("bereits 2000 Soldaten") == []  # no year: a count
+
+
+def test_dates_year_after_jahr_and_this_year() -> None:
+    assert _t("Rahmenverträge aus dem Jahr 2021") == [("2021", "year")]
+    assert _t("so far this year", "en") == [("2024", "year")]
+    assert _t("seit Jahresbeginn") == [("2024", "year")]

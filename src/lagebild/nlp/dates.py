@@ -47,6 +47,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     last_week = "|".join(re.escape(w) for w in data.get("last_week") or []) or "(?!x)x"
     last_month = "|".join(re.escape(w) for w in data.get("last_month") or []) or "(?!x)x"
     last_year = "|".join(re.escape(w) for w in data.get("last_year") or []) or "(?!x)x"
+    this_year = "|".join(re.escape(w) for w in data.get("this_year") or []) or "(?!x)x"
     flags = re.IGNORECASE
     pats = {
         "iso": re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
@@ -70,9 +71,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "lastweek": re.compile(rf"(?<!\w)(?:{last_week})(?!\w)", flags),
         "lastmonth": re.compile(rf"(?<!\w)(?:{last_month})(?!\w)", flags),
         "lastyear": re.compile(rf"(?<!\w)(?:{last_year})(?!\w)", flags),
+        "thisyear": re.compile(rf"(?<!\w)(?:{this_year})(?!\w)", flags),
         # a year after a preposition or a focus word ("bereits 2021", "allein 2023", "in late 2024")
         "year": re.compile(
-            r"(?<!\w)(?:(?:im\s+jahr(?:e)?|in|seit|since|bis|until|anfang|ende|mitte|late|early|mid|during"
+            r"(?<!\w)(?:(?:im\s+jahr(?:e)?|jahr(?:es)?|year|in|seit|since|bis|until|anfang|ende|mitte|late|early|mid|during"
             r"|im\s+laufe\s+des\s+jahres|im\s+frühjahr|im\s+sommer|im\s+herbst|im\s+winter)\s+((?:19|20)\d{2})"
             # after a focus word a round number is a count ("bereits 2000 Soldaten")
             r"|(?:bereits|schon|allein|ab)\s+((?:19|20)(?!00)\d{2}))(?![\w.,]\d|\s*(?:%|prozent|percent))(?!\w)",
@@ -125,7 +127,7 @@ def _hint_words(lang: str) -> dict[str, tuple[str, ...]]:
     out = {fam: tuple(sorted({fold_case(str(w)) for w in data.get(key) or {}})) for fam, key in _FAMILIES.items()}
     # "last month" phrases share the "last week" family
     out["lastweek"] += tuple(
-        sorted({fold_case(str(w)) for key in ("last_month", "last_year") for w in data.get(key) or []})
+        sorted({fold_case(str(w)) for key in ("last_month", "last_year", "this_year") for w in data.get(key) or []})
     )
     return out
 
@@ -264,6 +266,8 @@ def _relative(
         add(m, ((pub.replace(day=1) - dt.timedelta(days=1)).isoformat()[:7], "month"), True)
     for m in pats["lastyear"].finditer(seg) if need["lastweek"] else ():
         add(m, (str(pub.year - 1), "year"), True)
+    for m in pats["thisyear"].finditer(seg) if need["lastweek"] else ():
+        add(m, (str(pub.year), "year"), True)
 
 
 def _dateparser(expr: str, data: dict[str, Any], pub: dt.date) -> tuple[str, str] | None:
