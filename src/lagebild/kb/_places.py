@@ -50,6 +50,11 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
         p = "|".join(re.escape(x) for x in preps)
         s = "|".join(re.escape(x) for x in suffixes)
         out.append((re.compile(rf"(?<![\w-])(?:{p})\s+([A-ZÄÖÜ][a-zäöüß'’]{{2,}}(?:{s}))(?![\w-])"), 1))
+    near = sorted((str(p) for p in data.get("place_preps_strict") or []), key=len, reverse=True)
+    if near:
+        # "near Quissanga", "outside Spin Boldak": after these a capitalised name is a place
+        n = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in near)
+        out.append((re.compile(rf"(?<![\w-])(?:{n})\s+({_NAME}(?:\s{_NAME})?)(?![\w-])"), 1))
     return out
 
 
