@@ -320,3 +320,16 @@ def test_attribution_where_the_speaker_sits_does_not_speak() -> None:
     ).to_dict()["claims"]
     assert c["attribution"]["source_kind"] == "anonymous"
     assert c["args"].get("location") != "place:islamabad"
+
+
+def test_attribution_counting_verbs_and_demnach() -> None:
+    (c,) = lagebild.analyze(
+        "Die Nato zählte im Jahr 2024 insgesamt 1.400 Störungen des GPS-Signals.", lang="de"
+    ).to_dict()["claims"]
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] != "author"
+    claims = lagebild.analyze(
+        "Das Verteidigungsministerium teilte mit, Deutschland liefere der Ukraine vier Systeme vom Typ IRIS-T SLM."
+        " Hinzu kommen demnach 20 Schützenpanzer vom Typ Marder.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert claims[-1]["attribution"]["source"] == claims[0]["attribution"]["source"]
