@@ -552,3 +552,12 @@ def test_claims_contracts_and_export_figures_for_weapons_are_transfers() -> None
         "Federal prosecutors charged three men with shipping 40 rifles to Haiti in March.", lang="en"
     ).to_dict()["claims"]
     assert d["type"] == "arms_transfer"
+
+
+def test_claims_a_launch_ordered_in_a_test_report_is_part_of_the_test() -> None:
+    claims = lagebild.analyze(
+        "Der Test verlief nach Angaben aus Pjöngjang erfolgreich. Machthaber Kim ließ am Morgen eine neue Rakete"
+        " abfeuern.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert [c["type"] for c in claims if "abfeuern" in c["text"]] == ["statement"]
