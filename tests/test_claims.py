@@ -561,3 +561,14 @@ def test_claims_a_launch_ordered_in_a_test_report_is_part_of_the_test() -> None:
         lang="de",
     ).to_dict()["claims"]
     assert [c["type"] for c in claims if "abfeuern" in c["text"]] == ["statement"]
+
+
+def test_claims_presence_verbs_are_deployments() -> None:
+    (c,) = lagebild.analyze(
+        "Twenty Chinese military aircraft were detected around Taiwan on Monday, the ministry said.", lang="en"
+    ).to_dict()["claims"]
+    assert c["type"] == "troop_deployment"
+    (d,) = lagebild.analyze(
+        "In der Exklave sollen inzwischen rund zwölf Startfahrzeuge vom Typ Iskander-M bereitstehen.", lang="de"
+    ).to_dict()["claims"]
+    assert d["type"] == "troop_deployment"
