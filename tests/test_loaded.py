@@ -148,3 +148,99 @@ def test_loaded_idiom_families(text: str, lang: str, technique: str) -> None:
 def test_loaded_pride_ascribed_not_quoted() -> None:
     assert _texts("Moskau verbreitete stolz die Bilder der Parade.", "de") == ["verbreitete stolz"]
     assert _spans('"Wir sind stolz auf die Truppe", sagte sie.', "de") == []
+
+
+def test_loaded_escalation_teaser_frames() -> None:
+    assert _texts("Doch es wird noch krasser: Die Flotte läuft aus.", "de") == ["es wird noch krasser"]
+    assert _texts("Und kommt es noch übler? Damit nicht genug.", "de") == ["kommt es noch übler", "Damit nicht genug"]
+    assert _texts("But it gets even uglier. Worse still, the data vanished.", "en") == [
+        "it gets even uglier",
+        "Worse still",
+    ]
+    # a comparative outside the class, and a plain "worse" in a report, stay clean
+    assert _spans("Es wird noch kälter, sagt der Wetterdienst. Das ist nicht alles, was geplant ist.", "de") == []
+    assert _spans("The situation got worse after July, officials said.", "en") == []
+
+
+def test_loaded_bystander_reproach_frames() -> None:
+    found = _texts("Berlin kann nicht länger zuschauen. Die Welt schaut weg, und die EU schweigt.", "de")
+    assert found == ["kann nicht länger zuschauen", "Die Welt schaut weg", "die EU schweigt"]
+    found = _texts("No one in Washington appears to notice. The West turned a blind eye and stood idly by.", "en")
+    assert found == ["No one in Washington appears to notice", "turned a blind eye", "stood idly by"]
+    assert _texts("We can no longer look away.", "en") == ["can no longer look away"]
+    # a pledge and a plain past tense are no reproach
+    assert _spans("Die Regierung schwieg zunächst. Berlin werde nicht tatenlos zusehen.", "de") == []
+    assert _spans("Officials said nobody was hurt. We will not stand by, the minister said.", "en") == []
+
+
+def test_loaded_stealth_and_ruin_metaphors() -> None:
+    assert _texts("Moskau rüstet klammheimlich auf und kommt durch die Hintertür.", "de") == [
+        "klammheimlich",
+        "durch die Hintertür",
+    ]
+    assert _texts("Der Westen will Russland ausbluten lassen und in die Knie zwingen.", "de") == [
+        "ausbluten",
+        "in die Knie zwingen",
+    ]
+    found = _texts("The region is being carved up on the sly; the economy was bled dry.", "en")
+    assert found == ["carved up", "on the sly", "bled dry"]
+    assert _spans("The army carved a road through the hills and cut up the supply lines.", "en") == []
+
+
+def test_loaded_violence_against_own_people_and_totalising_atrocity() -> None:
+    assert _texts("The junta is starving its own citizens.", "en") == ["starving its own citizens"]
+    assert _texts("Militias torched whole villages.", "en") == ["torched whole villages"]
+    assert _texts("Das Regime bombardiert das eigene Volk.", "de") == ["bombardiert das eigene Volk"]
+    assert _spans("The government paid its own contractors; entire villages were evacuated.", "en") == []
+
+
+def test_loaded_dehumanising_similes_and_flood_metaphors() -> None:
+    assert _texts("Prisoners were treated like cattle; they spread like rats.", "en") == [
+        "treated like cattle",
+        "like rats",
+    ]
+    assert _texts("Officials warned of a flood of foreign mercenaries.", "en") == ["flood of foreign mercenaries"]
+    assert _texts("Sie wurden wie Vieh behandelt. Die Asylflut und der Flüchtlings-Tsunami.", "de") == [
+        "wie Vieh behandelt",
+        "Asylflut",
+        "Flüchtlings-Tsunami",
+    ]
+    # livestock and floods in their literal sense stay clean
+    assert _spans("Herders lost animals like cattle and sheep; a flood of water hit the camp.", "en") == []
+    assert _spans("Bauern halten Tiere wie Schafe. Der Flüchtlingsstrom nahm ab.", "de") == []
+
+
+def test_loaded_verdict_sentences() -> None:
+    assert _texts("That's nothing short of a travesty.", "en") == ["That's nothing short of a travesty"]
+    assert _texts("Das ist schlicht ein Armutszeugnis.", "de") == ["Das ist schlicht ein Armutszeugnis"]
+    assert _spans("That is a decision for the council. Das ist ein Schritt nach vorn.", "de") == []
+
+
+def test_loaded_hyperbole_frames() -> None:
+    assert _texts("Eine noch nie dagewesene Machtprobe, wie seit Menschengedenken nicht.", "de") == [
+        "noch nie dagewesene",
+        "seit Menschengedenken",
+    ]
+    assert _texts("A buildup the world has never seen, like never before.", "en") == [
+        "the world has never seen",
+        "like never before",
+    ]
+    assert _spans("It was the first time in history that the treaty was signed. Seit Januar.", "en") == []
+
+
+def test_loaded_verbless_exclamation() -> None:
+    assert _texts("Putin und Kim – ein teuflischer Pakt unter Freunden!", "de") == ["teuflischer"]
+    assert _texts("Moskau und Minsk – eine unheilige Allianz!", "de") == ["eine unheilige Allianz"]
+    assert _texts("Was für eine Blamage!", "de") == ["Was für eine Blamage"]
+    assert _texts("He signed it again. What a circus!", "en") == ["What a circus"]
+    # a statement, and an exclamation not opened by an article, stay clean
+    assert _spans("Eine Delegation reiste nach Moskau. Raketen auf Rom!", "de") == []
+
+
+def test_loaded_list_anaphora() -> None:
+    found = _texts("More drones, more 'liberated' villages, more graves.", "en")
+    assert found == ["More drones, more 'liberated' villages, more graves"]
+    assert _texts("Keine Warnung, keine Sirene, kein Entkommen.", "de") == [
+        "Keine Warnung, keine Sirene, kein Entkommen"
+    ]
+    assert _spans("More troops arrived, officials said, and no one was hurt.", "en") == []

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .._cues import NEVER, Cues, compile_cues
+from .._cues import NEVER, Cues, compile_cues, fold_case
 from .._yaml import load_yaml_text
 
 __all__ = ["Rule", "SignalLexicon", "signal_lexicon"]
@@ -32,6 +32,8 @@ class Rule:
     extend: str = ""  # "", "attached" or "word": see _productive_rules
     sentence_start: bool = False  # the match must open a sentence or a line
     stop: frozenset[str] = frozenset()  # words the extension must not take in ("Das Regime")
+    # the folded first two letters a match can start with (frames): only such word starts are tried
+    keys: frozenset[str] | None = None
 
 
 @dataclass
@@ -51,6 +53,9 @@ class SignalLexicon:
     # inflected verb forms, matched in lower case only; all-caps kickers, matched in capitals only
     verbs: list[tuple[str, Cues]] = field(default_factory=list)
     kickers: Cues = NEVER
+    # "Ein eiskaltes Bündnis!": openers of a verbless exclamation; "more X, more Y, more Z"
+    exclaim: re.Pattern[str] | None = None
+    anaphora: re.Pattern[str] | None = None
 
 
 def _read(name: str) -> Any:
@@ -79,6 +84,7 @@ def signal_lexicon(lang: str) -> SignalLexicon:
     lex.neutral_re = compile_cues(neutral)
     lex.rules = _productive_rules(prod)
     lex.intensifier_heads = compile_cues(str(p) for p in prod.get("intensifier_heads") or [])
+    lex.exclaim, lex.anaphora = _exclaim_rule(prod), _anaphora_rule(prod)
     words = (_read("headings.yaml") or {}).get(lang) or {}
     lex.stopwords = frozenset(str(w).casefold() for w in words.get("stopwords") or [])
     lex.generic_heading_words = frozenset(str(w).casefold() for w in words.get("generic") or [])
@@ -152,4 +158,65 @@ def _productive_rules(prod: dict[str, Any]) -> list[Rule]:
         follow = _alt(_strs(prod.get("belittling_follow")) or ["and"])
         body = rf"(?<![\w-])(?:{_alt(small)})\s+{_CAP}{_W}+(?=[,.;:!?]|\s+(?:{follow})\b)"
         rules.append(Rule("exaggeration_minimisation", re.compile(body)))
+    return rules + _frame_rules(prod)
+
+
+def _frame_rules(prod: dict[str, Any]) -> list[Rule]:
+    """Syntactic frames: a regex template per technique whose ``{name}`` slots take a word class
+    from ``frame_classes`` ("es kommt noch {worse}" -> "es kommt noch schlimmer", "... krasser");
+    a space stands for any whitespace, and the frame must start and end on a word boundary."""
+    classes = {str(k): _alt(_strs(v)) for k, v in (prod.get("frame_classes") or {}).items()}
+    words = {str(k): _strs(v) for k, v in (prod.get("frame_classes") or {}).items()}
+    rules = []
+    for technique, frames in _by_technique(prod.get("frames")):
+        body = "|".join(re.sub(r"\{(\w+)\}", lambda m: f"(?:{classes[m.group(1)]})", f) for f in frames)
+        body = body.replace(" ", r"\s+")
+        heads = [_heads(f, words) for f in frames]
+        keys = None if any(h is None for h in heads) else frozenset(k for h in heads for k in h or ())
+        rules.append(Rule(technique, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), keys=keys))
     return rules
+
+
+def _heads(frame: str, words: dict[str, list[str]]) -> set[str] | None:
+    """The folded first two letters of the words a frame can start with: its leading class or
+    literal, or each branch of a leading group; None when that is not plain."""
+    if frame.startswith("{"):
+        name = frame[1 : frame.index("}")]
+        return {fold_case(w[:2]) for w in words[name]}
+    if frame.startswith("(?:"):
+        depth, branches, start = 0, [], 3
+        for i, c in enumerate(frame[3:], 3):
+            if c == "(":
+                depth += 1
+            elif c == ")" and depth == 0:
+                branches.append(frame[start:i])
+                break
+            elif c == ")":
+                depth -= 1
+            elif c == "|" and depth == 0:
+                branches.append(frame[start:i])
+                start = i + 1
+        frame_heads = [_heads(b, words) for b in branches]
+        return None if any(h is None for h in frame_heads) else {k for h in frame_heads for k in h or ()}
+    head = re.match(r"[^\W\d_]{2}", frame)
+    return {fold_case(head.group())} if head else None
+
+
+def _exclaim_rule(prod: dict[str, Any]) -> re.Pattern[str] | None:
+    """A short verbless exclamation opened by an indefinite or exclamative article after a sentence
+    end or a dash: "Putin und Haftar – ein eiskaltes Bündnis!", "What a disgrace!"."""
+    leads = _strs(prod.get("exclamation_leads"))
+    if not leads:
+        return None
+    return re.compile(rf"(?:^|(?<=[.!?:–—]\s)|(?<=\n))(?:{_alt(leads)})\s+[^\W\d][^.!?\n\d]{{2,70}}(?=!)", re.I)
+
+
+def _anaphora_rule(prod: dict[str, Any]) -> re.Pattern[str] | None:
+    """Three list items opened by the same kind of word, without a verb: "More drones, more
+    "neutralised terrorists", more funerals", "Keine Warnung, keine Sirene, kein Entkommen"."""
+    words = _strs(prod.get("anaphora"))
+    if not words:
+        return None
+    w, q, word = f"(?:{_alt(words)})", "[\"“”„«»']?", r"[^\W\d][\w-]*"
+    item = rf"\s+{q}{word}(?:{q}\s+{q}{word})?{q}"
+    return re.compile(rf"(?<![\w-]){w}{item},\s+{w}{item},\s+(?:(?:and|und)\s+)?{w}\s+[^\W\d][\w-]*", re.I)

@@ -9,18 +9,22 @@ Eskalation"); a neutral military word on its own ("Angriff", "Explosion",
 
 Beyond the cue lists, productive rules (built in ``_data`` from the lexicon's
 ``productive`` word classes) reach wording no list holds: tabloid compounds,
-inflected verbs, kickers, teaser colons, sarcasm, possessive labels. Three rules
-need no word list at all: an all-caps headline ("PUTINS FLOTTE VOR DER TÜR"), a
-rhetorical question answered by a one- to three-word exclamation ("Und Berlin?
-Schweigt!") and an asyndetic triad of comparatives ("Schneller, weiter, tödlicher").
+inflected verbs, kickers, teaser colons, sarcasm, possessive labels, syntactic
+frames with word-class slots ("es kommt noch schlimmer", "nobody seems to care"),
+list anaphora ("more drones, more X, more funerals") and verbless exclamations
+("Putin und Haftar – ein eiskaltes Bündnis!"). Three rules need no word list at
+all: an all-caps headline ("PUTINS FLOTTE VOR DER TÜR"), a rhetorical question
+answered by a one- to three-word exclamation ("Und Berlin? Schweigt!") and an
+asyndetic triad of comparatives ("Schneller, weiter, tödlicher").
 """
 
 from __future__ import annotations
 
 import re
 
+from .._cues import _word_starts
 from ..document import Document, Signal
-from ._data import SignalLexicon, signal_lexicon
+from ._data import Rule, SignalLexicon, signal_lexicon
 
 __all__ = ["loaded_language"]
 
@@ -83,6 +87,9 @@ def loaded_language(doc: Document) -> list[Signal]:
     # longest first, so "mit angehaltenem Atem" wins over "Atem"
     for a, b, technique in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
         add(a, b, technique)
+    # a verbless exclamation ("– ein eiskaltes Bündnis!") only where no cue marks it already
+    for m in lex.exclaim.finditer(text) if lex.exclaim else ():
+        add(*m.span(), "loaded_language")
     found.sort(key=lambda s: s.start)
     return found
 
@@ -93,7 +100,7 @@ def _productive(text: str, lex: SignalLexicon) -> list[tuple[int, int, str]]:
         out += [(m.start(), m.end(), technique) for m in cues.finditer(text) if m.group()[:1].islower()]
     out += [(m.start(), m.end(), "loaded_language") for m in lex.kickers.finditer(text) if m.group().isupper()]
     for rule in lex.rules:
-        for m in rule.pattern.finditer(text):
+        for m in _matches(rule, text):
             a, b = m.span()
             if rule.sentence_start and text[:a].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "–", "—"):
                 continue
@@ -114,8 +121,24 @@ def _productive(text: str, lex: SignalLexicon) -> list[tuple[int, int, str]]:
     head = _CAPS_LINE.match(text, len(text) - len(text.lstrip())) if "\n" in text else None
     if head and sum(len(w) >= 4 for w in re.findall(r"\w+", head.group())) >= 2:
         out.append((*head.span(), "loaded_language"))
+    for m in lex.anaphora.finditer(text) if lex.anaphora else ():
+        out.append((*m.span(), "loaded_language"))
     for m in _TRIAD.finditer(text):
         words = [w.casefold() for w in m.groups()]
         if not _NOT_COMPARATIVE.intersection(words) and all(w[1:].islower() for w in m.groups()):
             out.append((*m.span(), "exaggeration_minimisation"))
+    return out
+
+
+def _matches(rule: Rule, text: str) -> list[re.Match[str]]:
+    """The rule's matches; a frame rule is tried only at the word starts its first words allow."""
+    if rule.keys is None:
+        return list(rule.pattern.finditer(text))
+    by_key2 = _word_starts(text).by_key2
+    starts = sorted(p for k in rule.keys for p in by_key2.get(k, ()))
+    out: list[re.Match[str]] = []
+    for pos in starts:
+        m = rule.pattern.match(text, pos)
+        if m and (not out or m.start() >= out[-1].end()):
+            out.append(m)
     return out
