@@ -333,3 +333,10 @@ def test_attribution_counting_verbs_and_demnach() -> None:
         lang="de",
     ).to_dict()["claims"]
     assert claims[-1]["attribution"]["source"] == claims[0]["attribution"]["source"]
+
+
+def test_attribution_a_command_compound_is_a_military_source() -> None:
+    (c,) = lagebild.analyze(
+        "Ein Sprecher des Flottenkommandos bestätigte, dass 300 Soldaten in der Region stationiert seien.", lang="de"
+    ).to_dict()["claims"]
+    assert c["attribution"]["source_kind"] == "military"
