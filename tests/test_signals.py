@@ -183,3 +183,16 @@ def test_signals_question_heading_asks_nothing() -> None:
         "noch nicht vor, sagte eine Sprecherin der Staatsanwaltschaft am Montag.\n"
     )
     assert lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"] == []
+
+
+def test_signals_bylines_and_short_section_labels_claim_nothing() -> None:
+    body = (
+        "Iran hat nach Angaben des HUR im Oktober rund 200 Shahed-136 an Russland geliefert. "
+        "Die Drohnen wurden über das Kaspische Meer transportiert, hieß es. "
+        "Das iranische Außenministerium bestritt die Lieferung am Montag.\n"
+    )
+    text = "Iran liefert Drohnen an Russland\nVon Jana Beispiel | 04.12.2025\n" + body + "Neue Wege\n" + body
+    assert lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"] == []
+    text = "Iran liefert Drohnen an Russland\n" + body + "Ein Schattenkrieger betritt die Arena\n" + body
+    (h,) = lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"]
+    assert h["text"] == "Ein Schattenkrieger betritt die Arena"
