@@ -115,6 +115,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         if prev.isalpha() or (prev == "-" and a > 1 and text[a - 2].isalnum()) or prev in "./:":
             continue  # designation (Su-34, KN-15) or part of a date/time/version
         raw = m.group("num")
+        if raw.casefold() in _ARTICLES and not m.group("mult"):
+            continue  # the article "eine" is a number only before "Million", "Milliarde"
         value = _value(raw, m.group("mult"), lang, data)
         if value is None:
             continue
@@ -150,8 +152,6 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             unit, kind, of, extra = _unit_after(after, lang)
             if value == 1 and not raw[:1].isdigit() and (unit is None or _NOT_ONE.match(after)):
                 continue  # "one" counts only a counted noun: not "one of them", "one day", "no one"
-            if raw.casefold() in _ARTICLES and not m.group("mult"):
-                continue  # the article "eine" is a number only before "Million", "Milliarde"
         b += extra
         approx = "range" if max_value is not None else "exact"
         cue_m = pats["approx"].search(text[max(0, a - 25) : a])
