@@ -340,3 +340,15 @@ def test_attribution_a_command_compound_is_a_military_source() -> None:
         "Ein Sprecher des Flottenkommandos bestätigte, dass 300 Soldaten in der Region stationiert seien.", lang="de"
     ).to_dict()["claims"]
     assert c["attribution"]["source_kind"] == "military"
+
+
+def test_attribution_a_role_of_a_military_body_and_a_country_opened_name() -> None:
+    (c,) = lagebild.analyze(
+        "Navy spokesperson Captain Maria Lindqvist said two frigates had been deployed to Gotland on Monday.",
+        lang="en",
+    ).to_dict()["claims"]
+    assert c["attribution"]["source_kind"] == "military"
+    (d,) = lagebild.analyze(
+        "The Malawi Defence Force said on Sunday its troops had killed 12 insurgents near Nampula.", lang="en"
+    ).to_dict()["claims"]
+    assert d["attribution"]["source"] == "Malawi Defence Force"

@@ -103,7 +103,9 @@ def named_sources(
         if kind is None or i == 0 or not _free(tok, taken):
             continue
         k = i
-        while k > 0 and _free(toks[k - 1], taken) and toks[k - 1].text.casefold() not in stop:
+        # a country may open the name ("Rwanda Defence Force", "Philippine Coast Guard")
+        opened = [(a, b) for a, b in taken if not any(m.start == a and m.type in _OPENERS for m in view.mentions)]
+        while k > 0 and _free(toks[k - 1], opened) and toks[k - 1].text.casefold() not in stop:
             prev = toks[k - 1]
             joined = text[prev.end : toks[k].start] in ("", " ", "-")
             if not joined or not (_capitalised(prev) or (prev.text.casefold() in _JOINERS and k - 2 >= 0)):

@@ -97,10 +97,13 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     lex = get_lexicon(view.doc.lang or "en")
     before = [t for t in view.sent.tokens if t.end <= m.start][-6:]
     after = [t for t in view.sent.tokens if t.start >= m.end][:8]
-    for tok in reversed(before):
-        kind = _role_of(tok.text, lex)
+    for i in range(len(before) - 1, -1, -1):
+        kind = _role_of(before[i].text, lex)
         if kind:
-            return kind
+            # "Navy spokesperson X", "Armeesprecher": the body the role speaks for gives the kind
+            owner = before[i - 1].text if i > 0 else ""
+            owned = next((k for pat, k in lex.institutions if owner and pat.fullmatch(owner)), None)
+            return owned if owned in ("military", "intelligence") else kind
     if view.doc.text[m.end : m.end + 2].startswith(","):
         for tok in after:
             kind = _role_of(tok.text, lex)
