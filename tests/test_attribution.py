@@ -352,3 +352,10 @@ def test_attribution_a_role_of_a_military_body_and_a_country_opened_name() -> No
         "The Malawi Defence Force said on Sunday its troops had killed 12 insurgents near Nampula.", lang="en"
     ).to_dict()["claims"]
     assert d["attribution"]["source"] == "Malawi Defence Force"
+
+
+def test_attribution_media_reports_are_a_media_source() -> None:
+    (c,) = lagebild.analyze(
+        "Medienberichten zufolge verfügt die Luftwaffe über rund 300 Marschflugkörper vom Typ Taurus.", lang="de"
+    ).to_dict()["claims"]
+    assert c["attribution"]["source_kind"] == "media" and c["factuality"] == "reported"
