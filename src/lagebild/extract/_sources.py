@@ -17,7 +17,7 @@ from ..document import Token
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
-__all__ = ["Candidate", "named_sources", "person_references"]
+__all__ = ["Candidate", "named_sources", "person_references", "reported_subject", "seat_of_speaker"]
 
 # joiners inside a name ("Institute for the Study of War", "Front de Libération", "al-Masirah")
 _JOINERS = frozenset("of for the de du la al el and".split())
@@ -25,6 +25,8 @@ _CAP = re.compile(r"[A-ZÄÖÜ][\w'’.-]*$|[A-ZÄÖÜ]{2,}$")
 _DEFINITE = frozenset("der die the".split())
 _OPENERS = ("country", "place")
 _HANDLE = re.compile(r"\w{3,}$")
+_IN_BEFORE = re.compile(r"(\w+)\s+(?:in|im|aus)\s+$")
+_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|may|might)\b")
 _QUOTES = frozenset("„“”\"«»‚‘’'")
 
 
@@ -140,3 +142,22 @@ def person_references(view: SentenceView, lex: Lexicon) -> list[Candidate]:
             Candidate(toks[i - 1].start, tok.end, f"{toks[i - 1].text} {tok.text}", None, "person", "person_ref")
         )
     return out
+
+
+def seat_of_speaker(view: SentenceView, cand: Candidate, lex: Lexicon) -> bool:
+    """A country or capital right after a speaker word and "in" ("a Western diplomat in Islamabad")."""
+    m = _IN_BEFORE.search(view.doc.text, max(0, cand.start - 40), cand.start)
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    words = {word, word + "s", word.removesuffix("s")}
+    return bool(words & (lex.anonymous_sources | lex.person_roles | lex.seat_words))
+
+
+def reported_subject(view: SentenceView, c_end: int, cand: Candidate) -> bool:
+    """An English candidate after a speech verb that lies inside the reported clause: more than
+    three words after the verb, or the subject of a finite verb ("said the TTP had carried out")."""
+    text = view.doc.text
+    if len(text[c_end : cand.start].split()) > 3:
+        return True
+    return bool(_FINITE_AFTER.match(text, cand.end))

@@ -22,7 +22,7 @@ from ..document import Attribution, Mention
 from ._context import Hit, SentenceView
 from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
 from ._lexicon import Lexicon
-from ._sources import Candidate, named_sources, person_references
+from ._sources import Candidate, named_sources, person_references, reported_subject, seat_of_speaker
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
@@ -58,10 +58,6 @@ _ASIDE = re.compile(
     r"[^,;:]*(?:,|$)",
     re.IGNORECASE,
 )
-
-
-_IN_BEFORE = re.compile(r"(\w+)\s+(?:in|im|aus)\s+$")
-_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|may|might)\b")
 
 
 def _asides(text: str, offset: int) -> list[tuple[int, int]]:
@@ -379,7 +375,7 @@ def attribute(
             if any(a <= c_start < b for a, b in asides):
                 scope_pen += 15  # "..., a claim India has not confirmed": the aside's verb is not the main one
             for cand in cands:
-                if cand.what == "country" and _seat_of_speaker(view, cand, lex):
+                if cand.what == "country" and seat_of_speaker(view, cand, lex):
                     continue  # "A Western diplomat in Islamabad said": where the speaker sits
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
@@ -410,7 +406,7 @@ def attribute(
                     lex.lang == "en"
                     and pat is lex.att_verbs
                     and cand.start >= c_end
-                    and _reported_subject(view, c_end, cand)
+                    and reported_subject(view, c_end, cand)
                 ):
                     continue  # "said Pakistani aircraft had struck TTP hideouts": inside what was said
                 if pat is lex.denial and lex.lang == "en" and cand.start >= c_end:
@@ -471,25 +467,6 @@ def attribute(
             None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end)
         )
     return Attribution(channel=channel)
-
-
-def _seat_of_speaker(view: SentenceView, cand: Candidate, lex: Lexicon) -> bool:
-    """A country or capital right after a speaker word and "in" ("a Western diplomat in Islamabad")."""
-    m = _IN_BEFORE.search(view.doc.text, max(0, cand.start - 40), cand.start)
-    if m is None:
-        return False
-    word = m.group(1).casefold()
-    words = {word, word + "s", word.removesuffix("s")}
-    return bool(words & (lex.anonymous_sources | lex.person_roles | lex.seat_words))
-
-
-def _reported_subject(view: SentenceView, c_end: int, cand: Candidate) -> bool:
-    """An English candidate after a speech verb that lies inside the reported clause: more than
-    three words after the verb, or the subject of a finite verb ("said the TTP had carried out")."""
-    text = view.doc.text
-    if len(text[c_end : cand.start].split()) > 3:
-        return True
-    return bool(_FINITE_AFTER.match(text, cand.end))
 
 
 def _compound_source(word: str, lex: Lexicon) -> str | None:

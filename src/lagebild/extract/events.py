@@ -370,7 +370,7 @@ def _roles(
             supplier = _leader_country(view, regime[0].start) or memory.last_country(
                 regime[0].start, {c for c in (recipient,) if c}
             )
-    if supplier is None and items == [] and trig_a >= 0:
+    if supplier is None and not items:
         # "500 Soldaten der Bundeswehr", "the Rwanda Defence Force deployed": a national force's country
         supplier = _force_country(view, s0, end_abs, skip, recipient)
     if recipient is None:
