@@ -210,6 +210,7 @@ def test_events_the_makers_country_supplies_a_buyer() -> None:
 def test_events_a_national_force_and_its_destination_give_the_parties() -> None:
     a = _args("In Vilnius trafen am Montag 500 Soldaten der Bundeswehr ein.", "de")
     assert (a.get("supplier"), a.get("recipient")) == ("country:DE", "country:LT")
+    assert a.get("location") == "place:vilnius"  # a capital after "in" is where it happened
 
 
 def test_events_a_capability_keeps_the_sentences_other_measures_after_its_own() -> None:

@@ -198,7 +198,10 @@ def event_args(
         m
         for m in view.mentions
         if m.type == "place"
-        and not (view.metonym(m) and view.metonym(m) in taken)
+        # a capital that speaks or acts for a party is no place, one after "in" is ("in Vilnius")
+        and not (
+            view.metonym(m) and view.metonym(m) in taken and view.word_before(m.start, _SKIP) not in lex.location_preps
+        )
         and m.start >= line_end  # "Kiew (dpa) –", "BEIRUT -": where the report was filed
         and not _BASED.match(text, m.end)  # "the Washington-based think tank"
         and not any(a <= m.start < b for a, b in skip or [])  # the source's own words: "a briefing in Beijing"
