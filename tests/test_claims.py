@@ -572,3 +572,10 @@ def test_claims_presence_verbs_are_deployments() -> None:
         "In der Exklave sollen inzwischen rund zwölf Startfahrzeuge vom Typ Iskander-M bereitstehen.", lang="de"
     ).to_dict()["claims"]
     assert d["type"] == "troop_deployment"
+
+
+def test_claims_a_reported_count_of_drones_and_missiles_is_a_strike() -> None:
+    (c,) = lagebild.analyze(
+        "Die ukrainische Luftwaffe meldete für die Nacht insgesamt 210 Drohnen und 12 Raketen.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "attack"

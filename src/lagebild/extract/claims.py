@@ -252,11 +252,12 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     if not (others or view.quantities or denial):
         return None
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True)
-    ctype = "statement"
+    counted = _counts_strikes(view)
+    ctype = "attack" if counted else "statement"
     if denial and memory.last_type:
         # a denial denies the act, not its toll: "Congo's army denied that the town had fallen"
         ctype = "attack" if memory.last_type == "casualties" else memory.last_type
-    if ctype == "statement" and factuality == "negated" and not denial:
+    if (ctype == "statement" or counted) and factuality == "negated" and not denial:
         factuality = "reported"  # "nicht" in a statement is its content, not a denial
     score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)
     args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory, _attribution_spans(att, None))
@@ -271,6 +272,18 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         rule=f"{lex.lang}.statement.{'denial' if denial else 'attributed'}",
         confidence=0.5,
         cues=cues,
+    )
+
+
+_STRIKE_UNITS = frozenset({"drones", "missiles", "rockets", "glide bombs", "bombs", "shells"})
+
+
+def _counts_strikes(view: SentenceView) -> bool:
+    """A reported count of drones or missiles with no verb of its own ("Die Luftwaffe meldete für
+    die Nacht 458 Drohnen und 32 Raketen"): the count of a strike."""
+    return any(q.kind == "count" and q.unit in _STRIKE_UNITS for q in view.quantities) and not any(
+        m.type == "country" and m.role == "name" and view.word_before(m.start) in ("an", "to", "nach")
+        for m in view.mentions
     )
 
 
