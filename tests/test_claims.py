@@ -579,3 +579,10 @@ def test_claims_a_reported_count_of_drones_and_missiles_is_a_strike() -> None:
         "Die ukrainische Luftwaffe meldete für die Nacht insgesamt 210 Drohnen und 12 Raketen.", lang="de"
     ).to_dict()["claims"]
     assert c["type"] == "attack"
+
+
+def test_claims_attackers_make_an_attack() -> None:
+    (c,) = lagebild.analyze(
+        "Bei den Angreifern handelt es sich nach Angaben der Marine um Drohnen vom Typ Magura V5.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "attack"
