@@ -359,6 +359,8 @@ def attribute(
                 (c0, s0 + own_cue[0].end()), (cand.start, cand.end),
             )  # fmt: skip
     best: tuple[float, Candidate, Hit] | None = None
+    # "A Western diplomat in Islamabad said": where the speaker sits does not speak (tested once per candidate)
+    speakers = [c for c in cands if not (c.what == "country" and seat_of_speaker(view, c, lex))]
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
@@ -374,9 +376,7 @@ def attribute(
             scope_pen = 0 if cue.start() < scope_end else 15
             if any(a <= c_start < b for a, b in asides):
                 scope_pen += 15  # "..., a claim India has not confirmed": the aside's verb is not the main one
-            for cand in cands:
-                if cand.what == "country" and seat_of_speaker(view, cand, lex):
-                    continue  # "A Western diplomat in Islamabad said": where the speaker sits
+            for cand in speakers:
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
                     between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
