@@ -225,3 +225,41 @@ def test_events_a_capability_keeps_the_sentences_other_measures_after_its_own() 
         "Die 7,3 Meter langen Raketen vom Typ Iskander-M haben eine Reichweite von 500 Kilometern.", lang="de"
     ).to_dict()["checks"]
     assert [ch["verdict"] for ch in checks] == ["consistent"]  # the length in metres is no range
+
+
+def _claims(text: str, lang: str) -> list[dict[str, Any]]:
+    return list(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"])
+
+
+def test_events_german_dative_country_is_the_recipient() -> None:
+    a = _args("Die Nachbarstaaten hatten der Slowakei im Mai zugesagt, 40 Haubitzen zu liefern.", "de")
+    assert a.get("recipient") == "country:SK" and a.get("supplier") != "country:SK"
+    # a genitive after a noun is no recipient
+    b = _args("Die Armee der Slowakei erhielt 40 Haubitzen aus Schweden.", "de")
+    assert b.get("supplier") == "country:SE"
+
+
+def test_events_dative_country_noun_is_the_recipient() -> None:
+    claims = _claims(
+        "Georgien grenzt an das Schwarze Meer. Die EU hat dem Land 50 Millionen Euro Militärhilfe bereitgestellt.", "de"
+    )
+    assert claims[-1]["args"].get("recipient") == "country:GE"
+    assert claims[-1]["args"].get("supplier") != "country:GE"
+
+
+def test_events_german_subject_after_receive_verb_is_the_recipient() -> None:
+    a = _args("Im Jahr 2024 erhielt die Slowakei rund 20 Haubitzen.", "de")
+    assert a.get("recipient") == "country:SK" and a.get("supplier") != "country:SK"
+
+
+def test_events_source_government_is_no_regime_anaphor() -> None:
+    claims = _claims(
+        "Gunmen attacked a border post in Moldova. Moldova's government says the rifles came from Russian army stocks.",
+        "en",
+    )
+    assert claims[-1]["args"].get("supplier") == "country:RU"
+
+
+def test_events_spans_of_time_are_no_counts() -> None:
+    a = _args("Die Staaten sagten zu, binnen zwölf Monaten 5000 Granaten an Moldau zu liefern.", "de")
+    assert [q["value"] for q in a["quantities"]] == [5000]

@@ -51,6 +51,8 @@ class Lexicon:
     recipient_preps: frozenset[str] = frozenset()
     supplier_preps: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
+    dative_articles: frozenset[str] = frozenset()  # "hatten der Ukraine zugesagt": the recipient
+    dative_blockers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     continuation_openers: Cues = NEVER
     country_anaphors: Cues = NEVER
@@ -140,6 +142,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.recipient_preps = _lower(roles.get("recipient_preps"))
     lex.supplier_preps = _lower(roles.get("supplier_preps"))
     lex.location_preps = _lower(roles.get("location_preps"))
+    lex.dative_articles = _lower(roles.get("dative_articles"))
+    lex.dative_blockers = _lower(roles.get("dative_blockers"))
     coref = raw.get("coref") or {}
     lex.pronouns = _lower(coref.get("pronouns"))
     lex.subject_demonstratives = _lower(coref.get("subject_demonstratives"))

@@ -292,6 +292,18 @@ def _item_anaphor(view: SentenceView, memory: Memory) -> str | None:
     return None
 
 
+def _dative(view: SentenceView, lex: Lexicon, pos: int) -> bool:
+    """A dative article before ``pos`` after a lower-case word that is no preposition or conjunction:
+    "hatten der Ukraine zugesagt" (a genitive follows a noun: "die Armee der Ukraine")."""
+    if not lex.dative_articles:
+        return False
+    words = re.findall(r"[\w'’-]+", view.doc.text[view.sent.start : pos])
+    if len(words) < 2 or words[-1] not in lex.dative_articles:
+        return False
+    prev = words[-2]
+    return prev.islower() and prev not in lex.dative_blockers
+
+
 def _right_after(text: str, pos: int, m: Mention) -> bool:
     """A place right after the trigger verb: its object ("bombed Hodeidah")."""
     return pos <= m.start and len(text[pos : m.start].split()) <= 1
@@ -343,7 +355,9 @@ def _roles(
     for m, cid in countries:
         prev = view.word_before(m.start, _SKIP)
         locative = prev in _LOCATIVE and view.metonym(m) is not None  # "in Teheran" is a place
-        if prev in lex.recipient_preps and not locative:
+        if _dative(view, lex, m.start) and m.role == "name":
+            recipient = recipient or cid  # "hatten der Ukraine zugesagt, ... zu liefern"
+        elif prev in lex.recipient_preps and not locative:
             recipient = recipient or cid
         elif prev in lex.supplier_preps:
             if supplier is None:
@@ -356,6 +370,9 @@ def _roles(
     receive = view.search(lex.receive)
     pivot = s0 + receive.start() if receive else trig_a
     subject = next((cid for m, cid in bare if m.start < pivot), None)
+    if receive and subject is None and recipient is None:
+        # "Im Jahr 2024 erhielt die Ukraine ...": the subject after the verb (German word order)
+        recipient = next((cid for m, cid in bare if _right_after(view.doc.text, s0 + receive.end(), m)), None)
     passive = bool(view.search(lex.passive_aux))
     if receive and subject:
         recipient = subject
@@ -368,8 +385,17 @@ def _roles(
         if others:
             recipient = others[0]
     if supplier is None:
-        regime = [t for t in view.sent.tokens if t.text.casefold() in lex.regime_nouns and t.start < trig_a]
-        if regime:
+        regime = [
+            t
+            for t in view.sent.tokens
+            if t.text.casefold() in lex.regime_nouns
+            and t.start < trig_a
+            and not any(a <= t.start < b for a, b in skip)  # "Kosovo's government says": the source
+        ]
+        if regime and _dative(view, lex, regime[0].start) and recipient is None:
+            # "Die EU hat dem Land ... Militärhilfe bereitgestellt": the country is the recipient
+            recipient = memory.last_country(regime[0].start, set())
+        elif regime:
             supplier = _leader_country(view, regime[0].start) or memory.last_country(
                 regime[0].start, {c for c in (recipient,) if c}
             )
