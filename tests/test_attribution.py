@@ -359,3 +359,75 @@ def test_attribution_media_reports_are_a_media_source() -> None:
         "Medienberichten zufolge verfügt die Luftwaffe über rund 300 Marschflugkörper vom Typ Taurus.", lang="de"
     ).to_dict()["claims"]
     assert c["attribution"]["source_kind"] == "media" and c["factuality"] == "reported"
+
+
+def test_attribution_kind_noun_before_an_unknown_name() -> None:
+    a = att("According to the opposition tabloid Vremya, the navy now operates more than 40 Iranian drones.", "en")
+    assert a["source"] == "Vremya" and a["source_kind"] == "media"
+    b = att("Nach Angaben der US-Behörde FAA wurden 30 Drohnen über dem Flughafen gesichtet.", "de")
+    assert b["source"] == "FAA" and b["source_kind"] == "government"
+
+
+def test_attribution_university_and_definite_organisation() -> None:
+    a = att("The war killed as many as 20,000 people, according to researchers at Leiden University.", "en")
+    assert a["source"] == "Leiden University" and a["source_kind"] == "ngo"
+    cs = claims(
+        "Nach Zählung der Hilfsorganisation Grüne Brücke wurden im Mai 40 Dörfer beschossen. "
+        "Die Organisation registrierte im Juni mehr als 300 Angriffe auf Dörfer in der Region.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source"] == "Grüne Brücke"
+
+
+def test_attribution_the_channel_is_the_channel_named_before() -> None:
+    cs = claims(
+        "The channel Zapad Monitor claimed that 12 drones had hit the depot. According to the channel, "
+        "the drones were launched from the Kharkiv region.",
+        "en",
+    )
+    assert cs[-1]["attribution"]["source"] == "Zapad Monitor"
+    assert cs[-1]["attribution"]["source_kind"] == "social_media"
+
+
+def test_attribution_aside_is_no_distance() -> None:
+    a = att(
+        "The outlet Kama Today, which publishes mainly on Telegram, posted videos it said were filmed by "
+        "residents, showing at least three explosions at the plant.",
+        "en",
+    )
+    assert a["source"] == "Kama Today"
+
+
+def test_attribution_in_what_clause_is_an_aside() -> None:
+    a = att(
+        "Drones hit two depots in Russia overnight, Russian regional officials said, in what pro-war "
+        "Telegram channels described as the largest attack this year.",
+        "en",
+    )
+    assert a["source_kind"] == "government"
+
+
+def test_attribution_compound_authorities_and_the_owner_genitive() -> None:
+    (c,) = claims(
+        "Die Sicherheitsbehörden der Region Kurdistan erklärten, bei einem Drohnenangriff nahe Sidakan "
+        "seien fünf Zivilisten getötet worden.",
+        "de",
+    )
+    assert c["attribution"]["source_kind"] == "government" and c["factuality"] == "reported"
+    assert c["args"].get("location") == "place:sidakan"
+
+
+def test_attribution_bare_estimates_are_anonymous_official_figures_government() -> None:
+    a = att("Im Bürgerkrieg wurden nach Schätzungen rund 3.000 Menschen getötet.", "de")
+    assert a["source_kind"] == "anonymous"
+    b = att("Dort lagern nach Schätzungen der OSZE noch rund 5.000 Tonnen Munition.", "de")
+    assert b["source_entity"] == "org:osce"
+    c = att("In Mexiko wurden nach offiziellen Zahlen mehr als 400.000 Menschen getötet.", "de")
+    assert c["source_kind"] == "government"
+    d = att("Die Armee soll nach Schätzungen aus westlichen Sicherheitskreisen 9.000 Soldaten verlegt haben.", "de")
+    assert d["source_kind"] == "anonymous"
+
+
+def test_attribution_compound_kind_noun_before_a_name() -> None:
+    a = att("Der lettische Inlandsgeheimdienst VDD hatte im Mai gewarnt, Russland habe 30 Agenten angeworben.", "de")
+    assert a["source"] == "VDD" and a["source_kind"] == "intelligence"

@@ -405,6 +405,9 @@ def test_claims_speed_and_altitude_are_capabilities(run: Any, text: str, lang: s
         ("In Alabuga werden nach Angaben des HUR monatlich 2.500 Shahed-136 zusammengebaut.", "de", "production"),
         ("Das US-Finanzministerium hatte die Firma bereits im Oktober mit Sanktionen belegt.", "de", "sanction"),
         ("The Treasury froze the company's assets on Monday.", "en", "sanction"),
+        ("Die Gruppe wird von der EU und den USA als Terrororganisation eingestuft.", "de", "sanction"),
+        ("Das Innenministerium hatte die Gruppe im Mai 2023 verboten.", "de", "sanction"),
+        ("Washington designated the cartel as a foreign terrorist organization in March.", "en", "sanction"),
     ],
 )
 def test_claims_production_and_sanction_vocabulary(run: Any, text: str, lang: str, ctype: str) -> None:
@@ -586,3 +589,26 @@ def test_claims_attackers_make_an_attack() -> None:
         "Bei den Angreifern handelt es sich nach Angaben der Marine um Drohnen vom Typ Magura V5.", lang="de"
     ).to_dict()["claims"]
     assert c["type"] == "attack"
+
+
+def test_claims_denial_after_a_statement_is_a_statement() -> None:
+    claims = lagebild.analyze(
+        "Der Inlandsgeheimdienst warnte im Herbst, Russland suche über Telegram gezielt Helfer. "
+        "Die russische Botschaft in Prag wies das zurück.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert claims[-1]["type"] == "statement" and claims[-1]["factuality"] == "negated"
+    claims = lagebild.analyze(
+        "Russland hat nach ukrainischen Angaben 40 Raketen auf Lwiw abgefeuert. Der Kreml bestritt das.", lang="de"
+    ).to_dict()["claims"]
+    assert claims[-1]["type"] == "attack" and claims[-1]["factuality"] == "negated"
+
+
+def test_claims_appeal_without_an_event_is_no_claim() -> None:
+    claims = lagebild.analyze(
+        "Der Außenminister forderte die Europäische Union auf, gegen Reedereien vorzugehen, die beteiligt seien.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert claims == []
+    claims = lagebild.analyze("The minister urged the European Union to act against Iranian ports.", lang="en")
+    assert claims.to_dict()["claims"] == []

@@ -32,11 +32,16 @@ _IN_SEAT = re.compile(r"\s+(?:in|aus)\s+")
 
 
 def resolve_definite(
-    view: SentenceView, cand: Candidate, recent: list[Attribution], generic: frozenset[str] = frozenset()
+    view: SentenceView,
+    cand: Candidate,
+    recent: list[Attribution],
+    generic: frozenset[str] = frozenset(),
+    kind_nouns: frozenset[str] = frozenset(),
 ) -> Candidate:
     """ "das Ministerium", "the think tank", "die Miliz": a definite description without its own
     country names the last source of the same kind; a generic one ("the agency", "die Behörde")
-    the last named organisation of any kind, whose kind it takes."""
+    the last named organisation of any kind, whose kind it takes; a kind noun ("the channel",
+    "die Organisation") also the last source of its kind that no KB entry names."""
     if cand.what != "institution" or cand.entity_id is not None:
         return cand
     seat = _seat_after(view, cand.end)
@@ -56,8 +61,10 @@ def resolve_definite(
             # an unlinked institution ("Syria's health ministry") that the description names
             words = [w for w in cand.text.casefold().split() if w not in _DEFINITE]
             earlier = att.source.casefold()
-            if att.source_kind == cand.kind and len(head) >= 5 and all(w in earlier for w in words):
-                return Candidate(cand.start, cand.end, att.source, None, cand.kind, cand.what)
+            if att.source_kind == cand.kind and (
+                head in kind_nouns or (len(head) >= 5 and all(w in earlier for w in words))
+            ):
+                return Candidate(cand.start, cand.end, att.source, att.source_entity, cand.kind, cand.what)
             continue
         if any_kind or (att.source_kind == cand.kind and _names_it(view, att, cand.text.casefold().split())):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind

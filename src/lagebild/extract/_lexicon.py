@@ -12,7 +12,7 @@ from typing import Any
 from .._cues import NEVER, Cues, compile_cues
 from .._yaml import load_yaml_text
 
-__all__ = ["Lexicon", "compile_cues", "get_lexicon"]
+__all__ = ["kind_noun", "Lexicon", "compile_cues", "get_lexicon"]
 
 
 @dataclass
@@ -57,6 +57,7 @@ class Lexicon:
     continuation_openers: Cues = NEVER
     country_anaphors: Cues = NEVER
     impersonal_cues: frozenset[str] = frozenset()
+    bare_estimates: Cues = NEVER  # "nach Schätzungen", "by some estimates": anonymous without a name
     place_anaphors: Cues = NEVER
     territory_nouns: frozenset[str] = frozenset()
     seat_words: frozenset[str] = frozenset()
@@ -75,6 +76,7 @@ class Lexicon:
     institutions: list[tuple[Cues, str]] = field(default_factory=list)
     role_kinds: dict[str, str] = field(default_factory=dict)
     non_claim: Cues = NEVER
+    appeals: Cues = NEVER  # "forderte die EU auf, ...", "urged Europe to ...": no claim without an event
     # "the channel Grey Zone", "state broadcaster ORTM": a kind noun before an unknown name
     source_nouns: dict[str, str] = field(default_factory=dict)
     # "Al-Masirah TV", "Azawad Liberation Front": an unknown name ending in a kind noun
@@ -96,6 +98,20 @@ class Lexicon:
     reportative: frozenset[str] = frozenset()
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
     compound_sources: tuple[str, ...] = ()
+
+
+def kind_noun(lex: Lexicon, word: str) -> str | None:
+    """The kind noun ``word`` is, or ends in: "Zeitung", "US-Behörde", "Inlandsgeheimdienst"
+    (a German compound ending in a kind noun of six or more letters)."""
+    low = word.casefold()
+    if low in lex.source_nouns:
+        return low
+    tail = low.rsplit("-", 1)[-1]
+    if tail in lex.source_nouns:
+        return tail
+    if lex.lang == "de" and len(low) > 8:
+        return next((n for n in lex.source_nouns if len(n) >= 6 and low.endswith(n)), None)
+    return None
 
 
 def _lower(items: Iterable[Any] | None) -> frozenset[str]:
@@ -159,6 +175,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.institutions = [(compile_cues([k]), str(v)) for k, v in inst]
     lex.role_kinds = {str(k).casefold(): str(v) for k, v in (raw.get("role_kinds") or {}).items()}
     lex.non_claim = compile_cues(raw.get("non_claim") or [])
+    lex.appeals = compile_cues(raw.get("appeals") or [])
     names = raw.get("named_sources") or {}
     lex.source_nouns = {str(k).casefold(): str(v) for k, v in (names.get("nouns") or {}).items()}
     lex.org_heads = {str(k).casefold(): str(v) for k, v in (names.get("heads") or {}).items()}
@@ -173,6 +190,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.continuation_openers = compile_cues(raw.get("continuation_openers") or [])
     lex.country_anaphors = compile_cues(raw.get("country_anaphors") or [])
     lex.impersonal_cues = _lower(att.get("impersonal"))
+    lex.bare_estimates = compile_cues(att.get("bare_estimates") or [])
     lex.place_anaphors = compile_cues(coref.get("place_anaphors") or [])
     lex.territory_nouns = _lower(roles.get("territory_nouns"))
     lex.seat_words = _lower(att.get("seat_words"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..document import Token
 from ._context import SentenceView
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, kind_noun
 
 __all__ = ["Candidate", "named_sources", "person_references", "reported_subject", "seat_of_speaker"]
 
@@ -82,7 +82,11 @@ def named_sources(
                 out.append(Candidate(a, b, text[a:b], None, "social_media", "organization"))
             continue  # an account on a platform: "@CaribbeanOSINT said ..."
         if low not in nouns and low not in heads:
-            continue
+            # "die US-Behörde ATF", "der Inlandsgeheimdienst BIS": the compound ends in the kind noun
+            noun = kind_noun(lex, tok.text) if tok.text[:1].isupper() else None
+            if noun is None:
+                continue
+            low = noun
         kind = nouns.get(low)
         if kind is not None and i + 1 < len(toks):
             k = i + 1

@@ -21,7 +21,7 @@ from functools import cache
 from ..document import Attribution, Mention
 from ._context import Hit, SentenceView
 from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, kind_noun
 from ._sources import Candidate, named_sources, person_references, reported_subject, seat_of_speaker
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
@@ -54,7 +54,7 @@ _KIND_PENALTY = {
 # a relative clause or an apposition between commas ("Al-Masirah TV, which is run by X, reported";
 # "Africa Corps, a force controlled by X, took over"): who is named inside is not the speaker
 _ASIDE = re.compile(
-    r",\s*(?:which|who|whose|that|a|an|the|one of|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer)\b"
+    r",\s*(?:which|who|whose|that|a|an|the|one of|in what|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer)\b"
     r"[^,;:]*(?:,|$)",
     re.IGNORECASE,
 )
@@ -296,6 +296,15 @@ def candidates(
     # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
     people = [c for c in out if c.what == "person"]
     inst = [i for i in inst if not any(0 <= p.start - i.end <= 2 for p in people)]
+    # "the pro-government tabloid Informer": the kind noun before a name found by pattern is no source
+    inst = [
+        i
+        for i in inst
+        if not (
+            kind_noun(lex, i.text.split()[-1]) is not None
+            and any(0 <= c.start - i.end <= 2 for c in out if c.what == "organization")
+        )
+    ]
     # a country that is part of an institution phrase is not a source of its own
     out = [
         c
@@ -391,6 +400,9 @@ def attribute(
                     dist = c_start - cand.end if cand.end <= c_start else None
                 else:
                     dist = min(abs(cand.start - c_end), abs(c_start - cand.end))
+                if dist is not None and cand.end <= c_start:
+                    # "Astra, which publishes mainly on Telegram, posted": the aside is no distance
+                    dist -= sum(b - a for a, b in asides if cand.end <= a and b <= c_start)
                 if dist is None or dist > 120:
                     continue
                 kind_pen = _KIND_PENALTY[cand.what]
@@ -438,7 +450,7 @@ def attribute(
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if best is not None:
         _, cand, cue = best
-        cand = resolve_definite(view, cand, recent or [], lex.generic_sources)
+        cand = resolve_definite(view, cand, recent or [], lex.generic_sources, frozenset(lex.source_nouns))
         # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
         lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
@@ -454,6 +466,8 @@ def attribute(
     if own and recent:
         return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
     anon_words = [t for t in view.sent.tokens if t.text.casefold() in lex.anonymous_sources]
+    if not anon:
+        anon = view.find(lex.bare_estimates)  # "Im Krieg wurden nach Schätzungen rund 1.000 Menschen getötet"
     if anon:
         cue = anon[0]
         after = view.text[cue.end() : cue.end() + 50].casefold().split()

@@ -167,6 +167,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
                 memory.last_claim[claim.type] = claim.args
             if claim.type not in ("statement", "assessment", "prediction"):
                 memory.last_type = claim.type
+        memory.prev_type = claim.type if claim is not None else None
         # a named or an anonymous source goes on speaking in reported speech ("Ankara habe außerdem ...")
         speaks = claim is not None and (claim.attribution.source or claim.attribution.source_kind == "anonymous")
         memory.last_source = claim.attribution if claim is not None and speaks else None
@@ -236,6 +237,8 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     KB entities or figures ("Der NIS bestätigte die Gefangennahme"); a denial without its own
     trigger denies the event of the claim just before it."""
     text = view.text
+    if view.search(lex.appeals):
+        return None  # "Der Minister forderte die EU auf, ... vorzugehen": an appeal, no fact
     att = attribute(view, lex, len(text), set(), memory.sources)
     if (
         att.source is None
@@ -254,9 +257,11 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True)
     counted = _counts_strikes(view)
     ctype = "attack" if counted else "statement"
-    if denial and memory.last_type:
-        # a denial denies the act, not its toll: "Congo's army denied that the town had fallen"
-        ctype = "attack" if memory.last_type == "casualties" else memory.last_type
+    denied = memory.prev_type or memory.last_type  # the claim of the sentence before, else the last event
+    if denial and denied and denied not in ("statement", "assessment", "prediction"):
+        # a denial denies the act, not its toll: "Congo's army denied that the town had fallen"; after a
+        # sentence that claims no event ("warned that Russia recruits saboteurs") it is a statement
+        ctype = "attack" if denied == "casualties" else denied
     if (ctype == "statement" or counted) and factuality == "negated" and not denial:
         factuality = "reported"  # "nicht" in a statement is its content, not a denial
     score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)

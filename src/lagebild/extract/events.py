@@ -43,6 +43,7 @@ class Memory:
         self.places: list[tuple[int, str]] = []
         self.last_claim: dict[str, dict[str, Any]] = {}
         self.last_type: str | None = None
+        self.prev_type: str | None = None  # the claim type of the sentence just before (None: no claim)
         self.last_source: Attribution | None = None
         self.sources: list[Attribution] = []
 
@@ -120,6 +121,7 @@ _BORDER_WITH = re.compile(
     re.IGNORECASE,
 )
 _SEAT = re.compile(r"(\w+)\s+(?:in|im)\s+$")
+_GENITIVE_GAP = re.compile(r"\s+(?:der|des|of|of\s+the)\s+", re.IGNORECASE)
 _BASED = re.compile(r"-(?:based|basierte\w*)\b", re.IGNORECASE)
 
 
@@ -205,6 +207,8 @@ def event_args(
         and m.start >= line_end  # "Kiew (dpa) –", "BEIRUT -": where the report was filed
         and not _BASED.match(text, m.end)  # "the Washington-based think tank"
         and not any(a <= m.start < b for a, b in skip or [])  # the source's own words: "a briefing in Beijing"
+        # "die Sicherheitsbehörden der Autonomen Region Kurdistan erklärten": whose source it is
+        and not any(_GENITIVE_GAP.fullmatch(text, b, m.start) for _a, b in skip or [] if b <= m.start)
         # a capital without a location preposition speaks for its government ("authorized Kyiv")
         and not (view.metonym(m) and view.word_before(m.start, _SKIP) not in lex.location_preps)
     ]
