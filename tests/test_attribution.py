@@ -172,7 +172,11 @@ def test_attribution_reportative_modal_with_a_long_gap_is_alleged() -> None:
     )
     assert c["factuality"] == "alleged" and c["attribution"]["source_kind"] == "anonymous"
     (d,) = claims("Die Türkei soll die Drohnen ab Mai liefern.", "de")
-    assert d["factuality"] != "alleged"  # a plan ("soll liefern"), not hearsay about the past
+    assert d["factuality"] != "alleged"  # a dated plan ("soll ab Mai liefern"), not hearsay
+    (e,) = claims("Hinter dem Anschlag auf das Depot soll die Miliz des Generals stecken.", "de")
+    assert e["factuality"] == "alleged" and e["attribution"]["source_kind"] == "anonymous"
+    (f,) = claims("Der Zeitung Kurier zufolge sollen 300 weitere Soldaten an die Grenze verlegt werden.", "de")
+    assert f["factuality"] == "alleged"  # hearsay with a plain infinitive
 
 
 def test_attribution_qualified_anonymous_source_is_its_own_group() -> None:

@@ -58,16 +58,17 @@ _INFINITIVE = re.compile(r"\w+en\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
 def _reportative(view: SentenceView, lo: int, hi: int, lex: Lexicon, stative: bool = False) -> str | None:
     """ "Die Türkei soll Äthiopien ... sechs Drohnen geliefert haben": a reportative modal whose
     clause ends in a perfect infinitive, however many words lie between, is hearsay (alleged);
-    one whose clause ends in a plain infinitive ("sollen ab 2026 hergestellt werden", "soll die
-    Drohnen ab Mai liefern") is a plan (speculative), except for a property, which is hearsay
-    as well ("Die Rakete soll 3.000 Kilometer weit fliegen": ``stative``)."""
+    so is one with a plain infinitive ("Hinter dem Anschlag soll das Kartell stecken", "Die
+    Rakete soll 3.000 Kilometer weit fliegen"), unless a plan marker dates it ("sollen ab 2026
+    hergestellt werden"): then it is a plan (speculative). ``stative`` (a property) is always hearsay."""
     clause = view.text[lo:hi]
     if not any(w.casefold().strip(",.") in lex.reportative for w in clause.split()):
         return None
     if _PERFECT.search(clause) or _PERFECT_INSIDE.search(clause):
         return "alleged"
     if _INFINITIVE.search(clause):
-        return "alleged" if stative else "speculative"
+        planned = not stative and lex.plan_markers.search(clause) is not None
+        return "speculative" if planned else "alleged"
     return None
 
 
