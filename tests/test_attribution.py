@@ -435,3 +435,12 @@ def test_attribution_bare_estimates_are_anonymous_official_figures_government() 
 def test_attribution_compound_kind_noun_before_a_name() -> None:
     a = att("Der lettische Inlandsgeheimdienst VDD hatte im Mai gewarnt, Russland habe 30 Agenten angeworben.", "de")
     assert a["source"] == "VDD" and a["source_kind"] == "intelligence"
+
+
+def test_attribution_reported_absence_is_a_negation_even_in_quotes() -> None:
+    (c,) = claims(
+        "Ein Sprecher der Armee sagte, es gebe „keine Anzeichen“ für eine Verlegung russischer Truppen.", "de"
+    )
+    assert c["factuality"] == "negated"
+    (d,) = claims("The ministry said there was no sign of Russian troops massing near the border.", "en")
+    assert d["factuality"] == "negated"

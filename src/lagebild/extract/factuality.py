@@ -25,6 +25,9 @@ def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_
     denial = view.find(lex.denial)
     if denial:
         return True, denial[0].group()
+    absence = [m for m in view.find(lex.absence) if m.start() < scope_end]
+    if absence:
+        return True, absence[0].group()  # 'es gebe "keine Anzeichen" für ...', "no sign of": it is not so
     excepted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
     # a relative clause describes a noun: "ein Vertrag, der noch nicht unterzeichnet ist", "one
     # of them, who asked not to be named, said ..." negate nothing of the main clause
