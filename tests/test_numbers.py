@@ -97,3 +97,21 @@ def test_numbers_multiples_of_the_speed_of_sound_are_mach() -> None:
 def test_numbers_an_article_is_a_number_only_before_a_multiplier() -> None:
     assert [q[:2] for q in _q("Kosten von rund einer Milliarde Euro")] == [(1_000_000_000.0, "EUR")]
     assert _q("Eine Drohne traf eine Schule.") == []
+
+
+def test_numbers_trillions_and_more_currencies() -> None:
+    assert _q("a record 8.7 trillion yen", "en")[0][:3] == (8_700_000_000_000.0, "JPY", "exact")
+    assert _q("rund 2,1 Billionen Rubel")[0][:3] == (2_100_000_000_000.0, "RUB", "about")
+
+
+def test_numbers_designations_and_vague_multiples_are_no_figures() -> None:
+    assert _q("an upgraded Type 12 anti-ship missile", "en") == []
+    assert _q("Drohnen vom Typ 5 und Raketen der Baureihe 7") == []
+    assert _q('the shipment held "several dozen" missiles', "en") == []
+    assert _q("mehrere hundert Granaten") == []
+    assert _q("zwei Dutzend Raketen")[0][0] == 24.0
+
+
+def test_numbers_spans_of_time_are_measures() -> None:
+    assert _q("binnen zwölf Monaten") == [(12.0, "mo", "exact", "measure")]
+    assert _q("military service of 75 days", "en") == [(75.0, "d", "exact", "measure")]

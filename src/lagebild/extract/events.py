@@ -112,7 +112,7 @@ _AREA_WORDS = frozenset("northern southern eastern western central nördlichen s
 _TARGET_PREPS = frozenset("gegen against toward towards".split())
 _VAGUE = re.compile(
     r"^(?:\w+\s+)?(?:dutzende|hunderte|tausende|dozens|hundreds|thousands|mehrere\s+hundert|mehreren\s+hundert|"
-    r"several\s+hundred|einige\s+hundert)\b",
+    r"several\s+hundred|einige\s+hundert|several\s+dozen|a\s+few\s+dozen|mehrere\s+dutzend|einige\s+dutzend)\b",
     re.IGNORECASE,
 )
 # a country named as the far side of a border is neither party of a deployment to it

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -96,7 +97,7 @@ def _value(raw: str, mult: str | None, lang: str, data: dict[str, Any]) -> float
     if mult:
         m = (data.get("multipliers") or {}).get(mult.rstrip(".").casefold())
         if m:
-            val *= m
+            val = float(Decimal(str(val)) * Decimal(m))  # 8.7 trillion is 8_700_000_000_000 exactly
     return float(val)
 
 
@@ -115,6 +116,10 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         if prev.isalpha() or (prev == "-" and a > 1 and text[a - 2].isalnum()) or prev in "./:":
             continue  # designation (Su-34, KN-15) or part of a date/time/version
         raw = m.group("num")
+        if _designation(text, a, lang):
+            continue  # "the Type 12 missile", "Drohnen vom Typ 5": a design, not a count
+        if not raw[:1].isdigit() and _VAGUE_BEFORE.search(text, max(0, a - 12), a):
+            continue  # "several dozen", "mehrere hundert": no figure to check
         if raw.casefold() in _ARTICLES and not m.group("mult"):
             continue  # the article "eine" is a number only before "Million", "Milliarde"
         value = _value(raw, m.group("mult"), lang, data)
@@ -166,6 +171,21 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
     out += sound
     out.sort(key=lambda q: q.start)
     return out
+
+
+@cache
+def _designation_words(lang: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lang_data(lang).get("designation_words") or [])
+
+
+def _designation(text: str, a: int, lang: str) -> bool:
+    """Whether the word right before offset ``a`` names a design ("Type", "Typ", "Block")."""
+    prev = _PREV_WORD.search(text, max(0, a - 20), a)
+    return prev is not None and prev.group(1).casefold() in _designation_words(lang)
+
+
+_VAGUE_BEFORE = re.compile(r"(?<!\w)(?:several|a\s+few|mehrere|einige|ein\s+paar)\s+$", re.IGNORECASE)
+_PREV_WORD = re.compile(r"(\w+)\.?\s+$")
 
 
 def _speed_of_sound(text: str, start: int, seg: str, lang: str, data: dict[str, Any]) -> list[Quantity]:
