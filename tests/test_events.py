@@ -263,3 +263,19 @@ def test_events_source_government_is_no_regime_anaphor() -> None:
 def test_events_spans_of_time_are_no_counts() -> None:
     a = _args("Die Staaten sagten zu, binnen zwölf Monaten 5000 Granaten an Moldau zu liefern.", "de")
     assert [q["value"] for q in a["quantities"]] == [5000]
+
+
+def test_events_denying_army_is_the_supplier_it_denies_being() -> None:
+    claims = _claims("The Moldovan army denied any unusual troop movements near the border.", "en")
+    assert claims[-1]["args"].get("supplier") == "country:MD"
+    assert claims[-1]["factuality"] == "negated"
+
+
+def test_events_country_adjective_within_three_words_of_the_troops() -> None:
+    a = _args("Serbian armoured units were seen moving towards the border in October.", "en")
+    assert a.get("supplier") == "country:RS"
+
+
+def test_events_deployment_host_after_in_is_recipient_and_location() -> None:
+    a = _args("The mission has kept about 4,500 troops in Kosovo since 1999.", "en")
+    assert a.get("recipient") == "country:XK" and a.get("location") == "country:XK"

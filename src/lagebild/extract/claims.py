@@ -308,12 +308,19 @@ def _launch_in_a_test_report(view: SentenceView, lex: Lexicon, trig: _Trigger) -
     return found
 
 
-def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon) -> dict[str, Any]:
+def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB) -> dict[str, Any]:
     """A state that denies supplying or sending is the supplier it denies being ("Die Emirate
-    bestreiten, die RSF mit Waffen zu versorgen", "Iran denied arming the Houthis")."""
+    bestreiten, die RSF mit Waffen zu versorgen", "Iran denied arming the Houthis"); so is the
+    state of a denying army or ministry ("The Serbian army denied any unusual troop movements")."""
     src = att.source_entity
-    if not (src and src.startswith("country:") and att.cue and lex.denial.fullmatch(att.cue)):
+    if not (src and att.cue and lex.denial.fullmatch(att.cue)):
         return args
+    if not src.startswith("country:"):
+        ent = kb.get(src)
+        country = getattr(ent, "country", None) if ent is not None else None
+        if not (country and getattr(ent, "source_kind", None) in ("military", "government")):
+            return args
+        src = f"country:{country}"
     if args.get("supplier") == src or args.get("recipient") == src:
         return args
     out = dict(args)
@@ -371,7 +378,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     if att.source is None and att.source_kind == "author" and memory.last_source and view.search(lex.reported_speech):
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
     if trig.ctype in ("arms_transfer", "troop_deployment"):
-        args = _denier_acts(args, att, lex)
+        args = _denier_acts(args, att, lex, view.kb)
     attributed = att.source is not None or att.source_kind == "anonymous"
     factuality, cues = factuality_of(lex, view, clause, scope_end, attributed, trig.ctype == "capability")
     if factuality == "alleged" and att.source is None and att.source_kind == "author":

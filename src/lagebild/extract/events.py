@@ -88,13 +88,12 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
     after = view.doc.text[m.end : m.end + 60]
     if any(0 <= i.start - m.end <= 40 for i in items):
         return True
-    nxt = re.match(r"\s+(?:\w+\s+){0,2}?(\w+)", after)
-    if not nxt:
+    # the moved thing within three words: "nordkoreanische Soldaten", "Serbian armoured units"
+    words = re.match(r"\s+(\w+)(?:[ ](\w+))?(?:[ ](\w+))?", after)
+    if not words:
         return False
-    word = nxt.group(1)
-    return bool(
-        lex.generic_items.fullmatch(word) or lex.weak.get("troop_deployment", lex.generic_items).fullmatch(word)
-    )
+    troops = lex.weak.get("troop_deployment", lex.generic_items)
+    return any(w and (lex.generic_items.fullmatch(w) or troops.fullmatch(w)) for w in words.groups())
 
 
 # a dateline: one or more capitalised places ("Teheran/Washington", "BEIRUT"), an optional agency
@@ -177,7 +176,9 @@ def event_args(
     line_end = s0 + dateline.end() if dateline else s0
     if ctype in ("arms_transfer", "troop_deployment"):
         # "SEOUL - North Korea has shipped ...": the dateline city is no party
-        sup, rec = _roles(view, lex, trigger, end_abs, items, memory, [*(skip or []), (s0, line_end)])
+        sup, rec = _roles(
+            view, lex, trigger, end_abs, items, memory, [*(skip or []), (s0, line_end)], ctype == "troop_deployment"
+        )
         if sup:
             args["supplier"] = sup
         if rec:
@@ -232,7 +233,8 @@ def event_args(
             for m in view.mentions
             if m.type == "country"
             and m.role == "name"
-            and m.entity_id not in taken
+            # the host of a deployment is where it is ("troops in Kosovo"), a supplier never
+            and (m.entity_id not in taken or (ctype == "troop_deployment" and m.entity_id == args.get("recipient")))
             and m.start >= line_end
             and view.word_before(m.start, _SKIP | _AREA_WORDS) in lex.location_preps | _TARGET_PREPS
         ]
@@ -337,6 +339,7 @@ def _roles(
     items: list[Mention],
     memory: Memory,
     skip: list[tuple[int, int]],
+    deploy: bool = False,
 ) -> tuple[str | None, str | None]:
     """Supplier and recipient. Order of evidence: prepositions ("nach Russland", "from Iran"),
     a country adjective on the moved thing ("nordkoreanische Soldaten"), the subject before
@@ -406,6 +409,16 @@ def _roles(
     if supplier is None and not items:
         # "500 Soldaten der Bundeswehr", "the Rwanda Defence Force deployed": a national force's country
         supplier = _force_country(view, s0, end_abs, skip, recipient)
+    if recipient is None and deploy:
+        # "KFOR has kept about 4,500 troops in Kosovo": the country they are in hosts them
+        recipient = next(
+            (
+                cid
+                for m, cid in countries
+                if m.type == "country" and cid != supplier and view.word_before(m.start, _SKIP) in lex.location_preps
+            ),
+            None,
+        )
     if recipient is None:
         # "trafen in Vilnius ein", "delivered to Gdynia": the country of the place they go to
         recipient = _place_country(view, lex, s0, end_abs, skip, supplier)
