@@ -169,3 +169,18 @@ def test_kb_particle_names_are_people_and_places_after_in_are_not() -> None:
     assert ents["Omar al-Masri"] == "person"
     ents = _entity_types("A police officer said drones had struck a market in Tal Kaif on Sunday.", "en")
     assert ents.get("Tal Kaif") != "person"
+
+
+def test_kb_bylines_name_their_authors() -> None:
+    ents = _entity_types("Ein Werk an der Grenze\nVon Lena Vrabcová | 02.04.2025\n\nDas Werk füllt Granaten.", "de")
+    assert ents["Lena Vrabcová"] == "person"
+    ents = _entity_types("Missiles arrive\nBy Haruto Sakai in Osaka | 9 April 2025\n\nJapan got missiles.", "en")
+    assert ents["Haruto Sakai"] == "person"
+    # a sentence that opens with "Von" names no author
+    ents = _entity_types("Von Kiew bis Charkiw fielen am Montag Raketen.", "de")
+    assert ents.get("Kiew bis") is None
+
+
+def test_kb_month_abbreviation_that_is_a_given_name() -> None:
+    ents = _entity_types("Vize-Verteidigungsminister Jan Horáček sagte am Donnerstag, es gebe Engpässe.", "de")
+    assert ents["Jan Horáček"] == "person"

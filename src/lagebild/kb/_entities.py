@@ -93,7 +93,7 @@ def _not_a_name(word: str, lang: str) -> bool:
     stop = _stopwords(lang)
     return (
         w in stop
-        or w in data["months"]
+        or (w in data["months"] and word not in first_names())  # "Jan Havránek" is no month
         or w in data["weekdays"]
         or w in lex.person_roles
         or w.endswith(_long_roles(lang))
@@ -164,7 +164,8 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     spans = sorted(taken)  # bisected per sentence: no scan of every mention for every sentence
     starts = [a for a, _ in spans]
     longest = max((b - a for a, b in spans), default=0)
-    found: list[Mention] = []
+    found: list[Mention] = _bylines(doc, lex, taken)
+    taken += [(m.start, m.end) for m in found]
     for sent in doc.sentences:
         if sent.is_heading:
             continue
@@ -211,6 +212,34 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, surname, entity_id, "person", "pattern.person", "name"))
             occupied[start:end] = b"\x01" * (end - start)
     return found
+
+
+@cache
+def _byline_regex(openers: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not openers:
+        return None
+    alts = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(openers, key=len, reverse=True))
+    name = r"[A-ZÄÖÜ][\w'’-]+"
+    # two or three capitalised words, then the end of the byline: "|", ",", ";", " in ", "und", a line end
+    return re.compile(
+        rf"(?m)^[ \t]*(?:{alts})\s+({name}(?:[ ]{name}){{1,2}})(?=[ \t]*(?:[|,;/–—-]|\bin\b|\bund\b|\band\b|$))"
+    )
+
+
+def _bylines(doc: Document, lex: Any, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Authors named in a byline at a line start: "Von Martin Hladik | 22.03.2025", "By Kenji
+    Morita in Tokyo", "Posted by Arben Krasniqi | Balkan Watchtower"."""
+    regex = _byline_regex(tuple(str(o) for o in lex.raw.get("byline_openers") or []))
+    if regex is None:
+        return []
+    out = []
+    for m in regex.finditer(doc.text):
+        a, b = m.span(1)
+        words = m.group(1).split()
+        if any(x < b and a < y for x, y in taken) or any(_not_a_name(w, lex.lang) for w in words[1:]):
+            continue
+        out.append(Mention(a, b, m.group(1), person_id(m.group(1)), "person", "pattern.person", "name"))
+    return out
 
 
 def _context_positions(sent: Sentence, lex: Any) -> list[int]:
