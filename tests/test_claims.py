@@ -612,3 +612,19 @@ def test_claims_appeal_without_an_event_is_no_claim() -> None:
     assert claims == []
     claims = lagebild.analyze("The minister urged the European Union to act against Iranian ports.", lang="en")
     assert claims.to_dict()["claims"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ctype"),
+    [
+        ("Der Zerstörer ist am Montag mitten durch die Meerenge von Otranto gedampft.", "de", "troop_deployment"),
+        ("Die Fregatte wurde dabei von zwei Zerstörern der Marine begleitet.", "de", "troop_deployment"),
+        ("In May the survey ship, escorted by two frigates, sailed into waters off Crete.", "en", "troop_deployment"),
+        ("Japan scrambled fighter jets on Tuesday as four bombers approached.", "en", "troop_deployment"),
+        ("Die Marine hat im Roten Meer einen Öltanker unter der Flagge Panamas festgesetzt.", "de", "attack"),
+        ("Commandos seized a tanker in the Gulf of Oman on Friday.", "en", "attack"),
+    ],
+)
+def test_claims_naval_movements_and_ship_seizures(text: str, lang: str, ctype: str) -> None:
+    claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+    assert claims and claims[0]["type"] == ctype

@@ -22,7 +22,11 @@ from ..nlp._resources import lang_data
 __all__ = ["find_units_and_designations"]
 
 _CAP = r"[A-ZÄÖÜ][\w'’-]*"
-_DESIGNATION = r"[A-Z][\w]*(?:-[\w]+)*-?\d+[\w]*(?:-[\w]+)*"
+_DESIGNATION = (
+    r"(?:[A-Z][\w]*(?:-[\w]+)*-?\d+[\w]*(?:-[\w]+)*"
+    # "Tayfun Block 4", "Type 90B", "Projekt 22350": a name or type word, a series word, a number
+    r"|(?:[A-Z][\w]+\s)?(?:Block|Mark|Mk|Type|Typ|Project|Projekt)[\s-]\d+[A-Z]?(?![\w-]))"
+)
 
 
 def _slug(prefix: str, name: str) -> str:
@@ -51,7 +55,8 @@ def _patterns(lang: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
         design_pats = [
             re.compile(rf"\b(?:vom|des)\s+Typs?\s+({_DESIGNATION})(?![\w-])"),
             re.compile(rf"\bof\s+the\s+({_DESIGNATION})\s+type\b"),
-            re.compile(rf"(?<![\w-])({_DESIGNATION})[\s-]+(?:{c})\b", re.IGNORECASE),
+            # before a class word, with at most one modifier between ("Type 12 anti-ship missile")
+            re.compile(rf"(?<![\w-])({_DESIGNATION})[\s-]+(?:[a-z][\w-]*\s+)?(?:{c})\b", re.IGNORECASE),
         ]
     return unit_pats, design_pats
 
