@@ -444,3 +444,30 @@ def test_attribution_reported_absence_is_a_negation_even_in_quotes() -> None:
     assert c["factuality"] == "negated"
     (d,) = claims("The ministry said there was no sign of Russian troops massing near the border.", "en")
     assert d["factuality"] == "negated"
+
+
+def test_attribution_modal_in_the_next_clause_does_not_hedge_the_claim() -> None:
+    (c,) = claims(
+        "Nach Angaben des Ministeriums hat Deutschland bislang sechs Haubitzen an Kiew übergeben, "
+        "eine siebte soll bis zum Sommer folgen.",
+        "de",
+    )
+    assert c["factuality"] == "reported"
+    cs = claims(
+        "Zum Arsenal gehört auch die DF-26. "
+        "Die Rakete fliegt bis zu 4.000 Kilometer weit und soll Schiffe treffen können.",
+        "de",
+    )
+    assert cs[-1]["factuality"] == "asserted"
+
+
+def test_attribution_dated_plan_and_not_aware() -> None:
+    (c,) = claims("Ab Ende 2026 sollen dort zusätzlich 400 Lenkflugkörper pro Jahr gebaut werden.", "de")
+    assert c["factuality"] == "speculative"
+    cs = claims(
+        "China shipped 1,000 tonnes of sodium perchlorate to Iran in February. "
+        'China\'s foreign ministry said it was "not aware" of the shipments.',
+        "en",
+    )
+    assert cs[0]["type"] == "arms_transfer" and cs[0]["args"]["quantities"][0]["value"] == 1000
+    assert cs[-1]["factuality"] == "negated"

@@ -251,7 +251,7 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         return _figure_statement(view, lex, memory, n)
     src = att.source_span or (-1, -1)
     others = [m for m in view.mentions if not (src[0] <= m.start < src[1]) and m.type != "place"]
-    denial = view.search(lex.denial)
+    denial = view.search(lex.denial) or view.search(lex.absence)  # "said it was 'not aware' of the shipments"
     if not (others or view.quantities or denial):
         return None
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True)
@@ -380,7 +380,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     if trig.ctype in ("arms_transfer", "troop_deployment"):
         args = _denier_acts(args, att, lex, view.kb)
     attributed = att.source is not None or att.source_kind == "anonymous"
-    factuality, cues = factuality_of(lex, view, clause, scope_end, attributed, trig.ctype == "capability")
+    factuality, cues = factuality_of(lex, view, clause, scope_end, attributed, trig.ctype == "capability", trig.end)
     if factuality == "alleged" and att.source is None and att.source_kind == "author":
         att = Attribution(source_kind="anonymous", channel=att.channel, cue=cues[0] if cues else None)
         attributed = True  # "soll ... geliefert haben", "angeblich": hearsay from unnamed sources

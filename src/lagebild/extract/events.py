@@ -186,7 +186,11 @@ def event_args(
     qty = [
         q
         for q in view.quantities
-        if (q.kind in ("count", "money", "percent") or ctype not in _COUNT_ONLY)
+        if (
+            q.kind in ("count", "money", "percent")
+            or ctype not in _COUNT_ONLY
+            or (ctype in ("arms_transfer", "production") and q.unit in ("t", "kg"))  # "1,000 tonnes of perchlorate"
+        )
         and not _VAGUE.search(q.text)  # "Dutzende", "several hundred": no figure to check
         and not _counts_sources(view, q, lex)  # "Two military officials said": who spoke, no figure
     ]

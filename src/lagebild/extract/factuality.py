@@ -58,12 +58,23 @@ _PERFECT_INSIDE = re.compile(r"\w+(?:t|en)\s+(?:haben|sein|worden\s+sein)\s*,", 
 _INFINITIVE = re.compile(r"\w+en\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
 
 
-def _reportative(view: SentenceView, lo: int, hi: int, lex: Lexicon, stative: bool = False) -> str | None:
+_NEXT_CLAUSE = re.compile(r",|\s(?:und|and|sowie)\s")
+
+
+def _reportative(
+    view: SentenceView, lo: int, hi: int, lex: Lexicon, stative: bool = False, trigger_end: int | None = None
+) -> str | None:
     """ "Die Türkei soll Äthiopien ... sechs Drohnen geliefert haben": a reportative modal whose
     clause ends in a perfect infinitive, however many words lie between, is hearsay (alleged);
     so is one with a plain infinitive ("Hinter dem Anschlag soll das Kartell stecken", "Die
     Rakete soll 3.000 Kilometer weit fliegen"), unless a plan marker dates it ("sollen ab 2026
     hergestellt werden"): then it is a plan (speculative). ``stative`` (a property) is always hearsay."""
+    if trigger_end is not None and lo <= trigger_end < hi:
+        # "hat ... übergeben, eine siebte soll folgen", "fliegt 4.000 km weit und soll ... treffen
+        # können": a modal in the next clause after the trigger hedges that clause, not the claim
+        nxt = _NEXT_CLAUSE.search(view.text, trigger_end, hi)
+        if nxt is not None:
+            hi = nxt.start()
     clause = view.text[lo:hi]
     if not any(w.casefold().strip(",.") in lex.reportative for w in clause.split()):
         return None
@@ -98,6 +109,7 @@ def factuality_of(
     scope_end: int,
     attributed: bool,
     stative: bool = False,
+    trigger_end: int | None = None,
 ) -> tuple[str, list[str]]:
     """Return (factuality, cues) for a claim whose trigger clause is ``clause`` (``stative``: a
     capability, a property rather than an event)."""
@@ -108,7 +120,7 @@ def factuality_of(
     noted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
     speech = view.search(lex.att_verbs) if attributed and lex.reported_future else None
     if lex.reportative:
-        mode = _reportative(view, clause[0], scope_end, lex, stative)
+        mode = _reportative(view, clause[0], scope_end, lex, stative, trigger_end)
         if mode is not None:
             return mode, [next(w for w in view.text.split() if w.casefold().strip(",.") in lex.reportative)]
     future = _hits(view, lex.future, 0, scope_end)
