@@ -628,3 +628,18 @@ def test_claims_appeal_without_an_event_is_no_claim() -> None:
 def test_claims_naval_movements_and_ship_seizures(text: str, lang: str, ctype: str) -> None:
     claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
     assert claims and claims[0]["type"] == ctype
+
+
+def test_claims_dated_act_of_a_named_party_is_a_statement() -> None:
+    claims = lagebild.analyze(
+        "Im Februar 2023 setzte Russland die Teilnahme an dem Abkommen aus.", lang="de", published="2025-03-14"
+    ).to_dict()["claims"]
+    assert [c["type"] for c in claims] == ["statement"] and claims[0]["checkworthy"] >= 0.5
+    claims = lagebild.analyze(
+        "The International Court of Justice ruled in 1962 that the temple belongs to Cambodia.", lang="en"
+    ).to_dict()["claims"]
+    assert [c["type"] for c in claims] == ["statement"]
+    # no date, no figure: an opinion-like background sentence claims nothing
+    assert lagebild.analyze("Russland misstraut dem Westen.", lang="de").to_dict()["claims"] == []
+    # "since" dates a state, not an act
+    assert lagebild.analyze("Seit 2014 ist Russland in Syrien aktiv.", lang="de").to_dict()["claims"] == []

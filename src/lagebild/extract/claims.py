@@ -36,6 +36,7 @@ __all__ = ["extract_claims"]
 _PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction", "statement"]
 _BUT = re.compile(r"\b(?:but|aber|doch|jedoch|though)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PARTICLE_END = re.compile(r"\sein\s*[.!?;:,)]*\s*$")  # the clause ends in the particle "ein"
+_NO_SINCE = re.compile(r"(?:seit|since|bis|until|ab|from)\b", re.IGNORECASE)
 _RANK = {"casualties": 2, "attack": 2}  # equal: the earlier one wins
 _WEAK_RANK = {"troop_deployment": 3.5}  # weak deployment nouns come after attacks and tolls
 
@@ -190,6 +191,12 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
         if q.kind in ("count", "measure", "money", "percent") and q.value and any(ch.isdigit() for ch in q.text)
     ]  # written in digits: "zwei der isoliertesten Regime" is no figure to check
     named = [m for m in view.mentions if m.type in ("country", "organization", "weapon_system", "munition")]
+    actors = named + [m for m in view.mentions if m.type == "person" or view.metonym(m)]
+    if not figures and actors and not view.text.rstrip().endswith("?"):
+        # "Im Februar 2023 setzte Russland den Vertrag aus", "The court ruled in 1962 that ...": an
+        # act of a named party on a past date is a checkable fact too
+        figures = [t for t in view.times if t.granularity in ("day", "month", "year") and not _NO_SINCE.match(t.text)]
+        named = actors
     if not figures or not named or view.search(lex.assessment):
         return None
     text = view.text
