@@ -471,3 +471,16 @@ def test_attribution_dated_plan_and_not_aware() -> None:
     )
     assert cs[0]["type"] == "arms_transfer" and cs[0]["args"]["quantities"][0]["value"] == 1000
     assert cs[-1]["factuality"] == "negated"
+
+
+def test_attribution_pronoun_before_a_denial_and_media_of_a_country() -> None:
+    cs = claims(
+        "Wang Li, a spokeswoman for the foreign ministry, said the ships had sailed in international waters. "
+        "She rejected suggestions that the drills had endangered civil aviation.",
+        "en",
+    )
+    assert cs[-1]["attribution"]["source"] == "Wang Li" and cs[-1]["factuality"] == "negated"
+    a = att("Russian media reported in September that the first Su-35 jets had been delivered to Iran.", "en")
+    assert a["source_kind"] == "media" and a["source"] == "Russian media"
+    b = att("Tehran describes the Fattah-1 as a hypersonic missile with a manoeuvrable warhead.", "en")
+    assert b["source_kind"] == "government"

@@ -109,7 +109,9 @@ def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
     if not lex.subject_pronouns:
         return []
     toks = view.sent.tokens
-    verbs = [(view.sent.start + h.start(), view.sent.start + h.end()) for h in view.find(lex.att_verbs)]
+    # speech and denial verbs: "he said", "She denied that ...", "bestritt er"
+    hits = [*view.find(lex.att_verbs), *view.find(lex.denial)]
+    verbs = [(view.sent.start + h.start(), view.sent.start + h.end()) for h in hits]
     out = []
     for i, t in enumerate(toks):
         low = t.text.casefold()

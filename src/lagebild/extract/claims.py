@@ -123,7 +123,8 @@ def _choose(triggers: list[_Trigger], view: SentenceView) -> _Trigger | None:
         return min(strong, key=lambda t: (_RANK.get(t.ctype, _PRIORITY.index(t.ctype)), t.start))
     cap = [t for t in triggers if t.ctype == "capability"]
     if cap:
-        return cap[0]
+        # a range first, else the attribute named first ("a hypersonic missile with a warhead")
+        return min(cap, key=lambda t: (t.attribute != "range", t.start))
     weak = [t for t in triggers if not t.strong]
     # a noun in the main clause before one in a relative clause ("Verluste ..., auf die die Truppen ...")
     first_end = clause_bounds(view.text, 0)[1]
