@@ -643,3 +643,35 @@ def test_claims_dated_act_of_a_named_party_is_a_statement() -> None:
     assert lagebild.analyze("Russland misstraut dem Westen.", lang="de").to_dict()["claims"] == []
     # "since" dates a state, not an act
     assert lagebild.analyze("Seit 2014 ist Russland in Syrien aktiv.", lang="de").to_dict()["claims"] == []
+
+
+def test_claims_stated_intention_is_a_speculative_claim_not_a_forecast() -> None:
+    (c,) = lagebild.analyze(
+        "Die USA wollen ab 2026 Tomahawk-Marschflugkörper in Deutschland stationieren.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "troop_deployment" and c["factuality"] == "speculative"
+    assert c["args"]["supplier"] == "country:US"
+
+
+def test_claims_fire_units_and_sanction_lists_and_generic_missile_subjects() -> None:
+    (c,) = lagebild.analyze(
+        "Die Regierung billigte im vergangenen Jahr den Kauf von sechs Feuereinheiten für die Luftwaffe.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "arms_transfer"
+    (d,) = lagebild.analyze(
+        "Peking setzte im Mai drei US-Rüstungsfirmen auf eine Sanktionsliste.", lang="de"
+    ).to_dict()["claims"]
+    assert d["type"] == "sanction"
+    cs = lagebild.analyze(
+        "Die Marine setzt die Iskander ein. Der Flugkörper hat eine Reichweite von etwa 500 Kilometern.", lang="de"
+    ).to_dict()["claims"]
+    assert cs[-1]["args"]["subject"] == "weapon:iskander-m"
+
+
+def test_claims_hedge_in_the_next_clause_is_its_own() -> None:
+    (c,) = lagebild.analyze(
+        "The plant currently produces about 100 missiles a year, according to Indian officials, "
+        "and aims to double output once a new line opens.",
+        lang="en",
+    ).to_dict()["claims"]
+    assert c["factuality"] == "reported"

@@ -97,6 +97,7 @@ class Lexicon:
     test_words: Cues = NEVER
     # reportative modals: "soll ... geliefert haben" is hearsay (alleged)
     reportative: frozenset[str] = frozenset()
+    intentions: frozenset[str] = frozenset()  # "wollen", "plans to": speculative, no prediction
     # "sollen ab 2026 hergestellt werden": a dated plan, not hearsay
     plan_markers: Cues = NEVER
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
@@ -203,6 +204,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.person_pronouns = _lower(coref.get("person_pronouns"))
     lex.group_pronouns = _lower(coref.get("group_pronouns"))
     lex.reportative = _lower(fac.get("reportative"))
+    lex.intentions = _lower(fac.get("intentions"))
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
     return lex

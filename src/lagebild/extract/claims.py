@@ -408,7 +408,11 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     score = _checkworthy(trig, args, att, hedged, kb_items)
     if assess and not attributed:
         ctype, rule, score = "assessment", f"{lex.lang}.assessment", min(score, 0.4)
-    elif factuality == "speculative" and not attributed and not (cues and cues[0].casefold() in lex.reportative):
+    elif (
+        factuality == "speculative"
+        and not attributed
+        and not (cues and cues[0].casefold() in lex.reportative | lex.intentions)
+    ):
         # (a plan stated with "soll"/"sollen" stays a claim of its type: "sollen ab 2026 ... hergestellt werden")
         ctype, rule = "prediction", f"{lex.lang}.prediction.modal"
     start = view.sent.start

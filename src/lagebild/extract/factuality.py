@@ -123,6 +123,10 @@ def factuality_of(
         mode = _reportative(view, clause[0], scope_end, lex, stative, trigger_end)
         if mode is not None:
             return mode, [next(w for w in view.text.split() if w.casefold().strip(",.") in lex.reportative)]
+    if trigger_end is not None and trigger_end < scope_end:
+        # "produces 100 missiles a year, ..., and aims to double output": the next clause's hedge is its own
+        nxt = _NEXT_CLAUSE.search(view.text, trigger_end, scope_end)
+        scope_end = nxt.start() if nxt is not None else scope_end
     future = _hits(view, lex.future, 0, scope_end)
     if future and _hits(view, lex.speculative, 0, scope_end) + _hits(view, lex.uncertain, 0, scope_end):
         return "speculative", [h.group() for h in future]  # "will likely intensify in the coming weeks"
