@@ -44,3 +44,24 @@ def test_places_a_name_after_near_or_a_compass_direction_is_a_place() -> None:
     assert "Kalbeni" in _places("Two fishermen were killed near Kalbeni on Saturday.", "en")
     assert "Tal Sabun" in _places("Die Miliz griff Stellungen nahe Tal Sabun an.", "de")
     assert "Ruto" not in " ".join(_places("Officials stood near President Ruto.", "en"))
+
+
+def test_places_gazetteer_cities_after_a_location_preposition() -> None:
+    import lagebild
+
+    rep = lagebild.analyze("Am Sonntag starben bei Apatzingán zwei Soldaten.", lang="de").to_dict()
+    (city,) = [e for e in rep["entities"] if e["id"] == "place:apatzingan"]
+    assert city["type"] == "place"
+    rep = lagebild.analyze("Drones struck a depot in Zakho in March, officials said.", lang="en").to_dict()
+    ids = {e["id"] for e in rep["entities"]}
+    assert "place:zakho" in ids and "place:march" not in ids
+    # a city name that opens a longer name is not the city
+    rep = lagebild.analyze("The toll was 600,000, according to researchers at Ghent University.", lang="en").to_dict()
+    assert "place:ghent" not in {e["id"] for e in rep["entities"]}
+
+
+def test_places_gazetteer_city_gives_the_recipient_country() -> None:
+    import lagebild
+
+    (c,) = lagebild.analyze("Die Haubitzen trafen am Dienstag in Pilsen ein.", lang="de").to_dict()["claims"]
+    assert c["args"].get("recipient") == "country:CZ"

@@ -193,12 +193,13 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
     ]  # written in digits: "zwei der isoliertesten Regime" is no figure to check
     named = [m for m in view.mentions if m.type in ("country", "organization", "weapon_system", "munition")]
     actors = named + [m for m in view.mentions if m.type == "person" or view.metonym(m)]
+    dated = False
     if not figures and actors and not view.text.rstrip().endswith("?"):
         # "Im Februar 2023 setzte Russland den Vertrag aus", "The court ruled in 1962 that ...": an
         # act of a named party on a past date is a checkable fact too
-        figures = [t for t in view.times if t.granularity in ("day", "month", "year") and not _NO_SINCE.match(t.text)]
+        dated = any(t.granularity in ("day", "month", "year") and not _NO_SINCE.match(t.text) for t in view.times)
         named = actors
-    if not figures or not named or view.search(lex.assessment):
+    if not (figures or dated) or not named or view.search(lex.assessment):
         return None
     text = view.text
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), False)

@@ -455,6 +455,8 @@ def _place_country(
             continue
         ent = view.kb.get(m.entity_id)
         country = getattr(ent, "country", None) if ent is not None else None
+        city = view.doc.meta.get("cities", {}).get(m.entity_id)
+        country = country or (city[0] if city else None)  # a gazetteer city: "in Apatzingán" is in Mexico
         if country and f"country:{country}" != supplier:
             return f"country:{country}"
     return None

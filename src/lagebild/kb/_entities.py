@@ -337,9 +337,18 @@ def make_entities(context: dict[str, Any]) -> Step:
         doc.meta.setdefault("new_entities", {})
         for m in mentions:
             if m.rule.startswith("pattern.") and m.entity_id not in linker.kb:
+                city = doc.meta.get("cities", {}).get(m.entity_id)  # a gazetteer city: its country and place
                 doc.meta["new_entities"].setdefault(
                     m.entity_id,
-                    Entity(id=m.entity_id, type=m.type, name=m.text, in_kb=False),  # type: ignore[arg-type]
+                    Entity(
+                        id=m.entity_id,
+                        type=m.type,  # type: ignore[arg-type]
+                        name=m.text,
+                        in_kb=False,
+                        country=city[0] if city else None,
+                        coords=(city[1], city[2]) if city else None,
+                        place_kind="city" if city else None,
+                    ),
                 )
         return doc
 

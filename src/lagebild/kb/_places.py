@@ -11,6 +11,7 @@ from functools import cache
 
 from ..document import Document, Mention
 from ..nlp._resources import lang_data
+from ._gazetteer import lookup
 
 __all__ = ["find_places", "place_id"]
 
@@ -58,6 +59,51 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
     return out
 
 
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+@cache
+def _city_pattern(lang: str) -> re.Pattern[str] | None:
+    data = lang_data(lang)
+    preps = sorted({str(p) for p in [*(data.get("place_suffix_preps") or []), *(data.get("place_preps_strict") or [])]})
+    if not preps:
+        return None
+    p = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(preps, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{p})\s+({_NAME}(?:\s{_NAME}){{0,2}})")
+
+
+def _cities(doc: Document, taken: list[tuple[int, int]], stop: frozenset[str]) -> list[Mention]:
+    """Cities of the gazetteer after a location preposition ("in Apatzingán", "near Zakho"); their
+    country and coordinates go to ``doc.meta["cities"]``."""
+    lang = doc.lang or "en"
+    regex = _city_pattern(lang)
+    if regex is None:
+        return []
+    data = lang_data(lang)
+    never = {str(w) for w in data.get("not_places") or []}
+    calendar = {str(w).casefold() for w in [*(data.get("months") or {}), *(data.get("weekdays") or {})]}
+    out: list[Mention] = []
+    for m in regex.finditer(doc.text):
+        a = m.start(1)
+        words = m.group(1).split()
+        if words[0].casefold() in stop:
+            continue
+        for k in range(len(words), 0, -1):  # the longest name that is a city: "Furth im Wald" before "Furth"
+            name = " ".join(words[:k])
+            b = a + len(name)
+            if name in never or name.casefold() in calendar or any(x < b and a < y for x, y in taken):
+                continue  # "in March" is a month, not the English town
+            if lang == "en" and _CAPITAL_AFTER.match(doc.text, b):
+                continue  # "at Ghent University": part of a longer name
+            city = lookup(name)
+            if city is not None:
+                out.append(Mention(a, b, name, place_id(name), "place", "pattern.city", "name"))
+                doc.meta.setdefault("cities", {})[place_id(name)] = city
+                taken.append((a, b))
+                break
+    return out
+
+
 def find_places(doc: Document, mentions: list[Mention], stop: frozenset[str]) -> list[Mention]:
     """Unknown places after or before a place noun, outside existing mentions; later bare
     occurrences of a found name are linked too."""
@@ -83,6 +129,7 @@ def find_places(doc: Document, mentions: list[Mention], stop: frozenset[str]) ->
                 continue
             found.append(Mention(a, b, name, place_id(name), "place", "pattern.place", "name"))
             taken.append((a, b))
+    found += _cities(doc, taken, stop)
     for men in list(found):
         for occ in re.finditer(rf"(?<![\w-]){re.escape(men.text)}(?![\w])", text):
             a, b = occ.span()
