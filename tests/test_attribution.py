@@ -484,3 +484,8 @@ def test_attribution_pronoun_before_a_denial_and_media_of_a_country() -> None:
     assert a["source_kind"] == "media" and a["source"] == "Russian media"
     b = att("Tehran describes the Fattah-1 as a hypersonic missile with a manoeuvrable warhead.", "en")
     assert b["source_kind"] == "government"
+
+
+def test_attribution_owner_country_opens_a_role_description() -> None:
+    a = att("Russia's army sent 300 troops to Mali, Mali's defence minister said.", "en")
+    assert a["source"] == "Mali's defence minister" and a["source_kind"] == "government"

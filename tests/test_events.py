@@ -279,3 +279,13 @@ def test_events_country_adjective_within_three_words_of_the_troops() -> None:
 def test_events_deployment_host_after_in_is_recipient_and_location() -> None:
     a = _args("The mission has kept about 4,500 troops in Kosovo since 1999.", "en")
     assert a.get("recipient") == "country:XK" and a.get("location") == "country:XK"
+
+
+def test_events_country_that_owns_the_speaker_is_no_party() -> None:
+    a = _args("Eritrea's information minister, Yemane Tesfay, wrote on X that Ethiopia had massed troops.", "en")
+    assert a.get("supplier") == "country:ET" and "recipient" not in a
+
+
+def test_events_maker_adjective_yields_to_the_passive_agent() -> None:
+    a = _args("Chinese-made drones were delivered to Ethiopia by the United Arab Emirates in 2021.", "en")
+    assert a.get("supplier") == "country:AE" and a.get("recipient") == "country:ET"

@@ -257,7 +257,10 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             tail = tok.text.rsplit("-", 1)[1]
             role = next((k for pat, k in lex.institutions if pat.fullmatch(tail)), None)
         if role is not None:
-            out.append(Candidate(tok.start, tok.end, tok.text, None, role, "institution"))
+            # "Israel's defence minister said": the owning country opens the description
+            owner = next((c for c in countries if c.end <= tok.start and _owned(view, c.end, tok.start)), None)
+            a = owner.start if owner is not None else tok.start
+            out.append(Candidate(a, tok.end, view.doc.text[a : tok.end], None, role, "institution"))
     return out
 
 

@@ -258,6 +258,22 @@ def event_args(
     return args
 
 
+_MAKER = re.compile(r"-(?:made|built|produced|manufactured|designed|gefertigt\w*|hergestellt\w*)\b", re.IGNORECASE)
+
+
+def _owns_speaker(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
+    """A country that owns a speaking role: "Eritrea's information minister, X, wrote", "Israels
+    Verteidigungsminister sagte" (a role noun, or a compound ending in one, within three words)."""
+    if m.role != "name" or view.search(lex.att_verbs) is None:
+        return False
+    words = view.doc.text[m.end : m.end + 60].removeprefix("'s").removeprefix("’s").split()[:3]
+    roles = lex.person_roles | set(lex.role_kinds)
+    return any(
+        w.casefold().strip(",.") in roles or (lex.lang == "de" and w.casefold().endswith(("minister", "sprecher")))
+        for w in words
+    ) and (view.doc.text.startswith(("'s", "’s"), m.end) or (lex.lang == "de" and m.text.endswith("s")))
+
+
 def _source_seat(view: SentenceView, m: Mention, lex: Lexicon) -> bool:
     """A place right after a source word and "in" ("die Botschaft in Sofia", "diplomats in Kyiv")."""
     before = view.doc.text[max(view.sent.start, m.start - 40) : m.start]
@@ -359,6 +375,7 @@ def _roles(
         and m.start < end_abs
         and not any(a <= m.start < b for a, b in skip)
         and not _BORDER_WITH.search(view.doc.text, max(0, m.start - 30), m.start)  # "to the border with Guyana"
+        and not _owns_speaker(view, lex, m)  # "Eritrea's information minister wrote that ...": the speaker's
     ]
     supplier = recipient = None
     late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
@@ -377,6 +394,8 @@ def _roles(
             bare.append((m, cid))
     for m, cid in countries:
         if (supplier is None or late_supplier) and cid != recipient and _adjective_before_item(view, m, lex, items):
+            if late_supplier and _MAKER.match(view.doc.text, m.end):
+                continue  # "Chinese-made drones were delivered ... by the UAE": the maker is no supplier
             supplier, late_supplier = cid, False
     receive = view.search(lex.receive)
     pivot = s0 + receive.start() if receive else trig_a
