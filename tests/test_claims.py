@@ -675,3 +675,34 @@ def test_claims_hedge_in_the_next_clause_is_its_own() -> None:
         lang="en",
     ).to_dict()["claims"]
     assert c["factuality"] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ctype"),
+    [
+        ("Die USA haben ihre Militärpräsenz vor der Küste Kubas im Mai weiter ausgebaut.", "de", "troop_deployment"),
+        ("Hungarian Gripens and Portuguese F-16s operate from Šiauliai in Lithuania.", "en", "troop_deployment"),
+        ("Washington stuft das Netzwerk seit März als Terrororganisation ein.", "de", "sanction"),
+        ("Der Konzern will bis 2027 jährlich rund 1,5 Millionen Granaten fertigen.", "de", "production"),
+        ("Der Konzern hat seine Kapazität für Artilleriemunition seit 2022 verfünffacht.", "de", "production"),
+        ("Vor der Küste Somalias machen Piraten seit Mai wieder Jagd auf 20 Handelsschiffe.", "de", "attack"),
+        ("Oslo hat im Mai vier U-Boote bestellt.", "de", "arms_transfer"),
+    ],
+)
+def test_claims_presence_designation_capacity_and_boats(text: str, lang: str, ctype: str) -> None:
+    claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+    assert claims and claims[0]["type"] == ctype
+
+
+def test_claims_stated_plan_with_a_figure_is_a_claim_and_titles_claim_nothing() -> None:
+    (c,) = lagebild.analyze(
+        "Estonia plans to spend about 5.4 percent of its GDP on defence next year.", lang="en"
+    ).to_dict()["claims"]
+    assert c["checkworthy"] >= 0.5 and c["factuality"] == "speculative"
+    text = (
+        "UN report: civilian deaths in the northeast rose by a third in 2025 as insurgents adopt "
+        "armed drones and mortars\n\n"
+        "The report was published on Monday."
+    )
+    claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert all(c["start"] > 0 for c in claims)

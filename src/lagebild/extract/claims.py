@@ -183,14 +183,23 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     return claims
 
 
+def _intends(view: SentenceView, lex: Lexicon) -> bool:
+    """A party's stated intention ("Die USA wollen ... stationieren", "Estonia plans to spend"): a claim
+    about that party, speculative but no forecast of the author's."""
+    low = view.text.casefold()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in lex.intentions if w in low)
+
+
 def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> Claim | None:
     """An unattributed sentence with a figure about a named entity ("Die Brigade soll rund 4.800
     Soldaten umfassen") is a checkable statement even without an event verb."""
     figures = [
         q
         for q in view.quantities
-        if q.kind in ("count", "measure", "money", "percent") and q.value and any(ch.isdigit() for ch in q.text)
-    ]  # written in digits: "zwei der isoliertesten Regime" is no figure to check
+        if q.kind in ("count", "measure", "money", "percent")
+        and q.value
+        and (any(ch.isdigit() for ch in q.text) or q.kind == "money")
+    ]  # in digits or a sum of money ("zehn Millionen Dollar"): "zwei der isoliertesten Regime" is no figure
     named = [m for m in view.mentions if m.type in ("country", "organization", "weapon_system", "munition")]
     actors = named + [m for m in view.mentions if m.type == "person" or view.metonym(m)]
     dated = False
@@ -203,8 +212,8 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
         return None
     text = view.text
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), False)
-    if factuality == "speculative":
-        return None  # a forecast, not a fact to check
+    if factuality == "speculative" and not _intends(view, lex):
+        return None  # a forecast, not a fact to check ("Estonia plans to spend 5.4 percent" is a stated plan)
     args = event_args(view, lex, "statement", (len(text), len(text)), len(text), memory, [])
     return _sentence_claim(
         view, n, type="statement", checkworthy=0.5, factuality=factuality, attribution=Attribution(),
@@ -412,7 +421,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     elif (
         factuality == "speculative"
         and not attributed
-        and not (cues and cues[0].casefold() in lex.reportative | lex.intentions)
+        and not (cues and cues[0].casefold() in lex.reportative)
+        and not _intends(view, lex)
     ):
         # (a plan stated with "soll"/"sollen" stays a claim of its type: "sollen ab 2026 ... hergestellt werden")
         ctype, rule = "prediction", f"{lex.lang}.prediction.modal"

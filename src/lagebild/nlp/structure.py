@@ -49,7 +49,10 @@ def make_structure(context: dict[str, Any]) -> Step:
         doc.blocks = find_blocks(doc.text)
         many = len(doc.blocks) > 1
         doc.headings = [
-            Heading(s, e, doc.text[s:e]) for s, e in doc.blocks if many and is_heading_line(doc.text[s:e], max_words)
+            Heading(s, e, doc.text[s:e])
+            for i, (s, e) in enumerate(doc.blocks)
+            # the first line is the title: a long one too ("UN report: civilian deaths ... rose by a third")
+            if many and is_heading_line(doc.text[s:e], 2 * max_words if i == 0 else max_words)
         ]
         if doc.title is None and doc.headings and doc.blocks and doc.headings[0].start == doc.blocks[0][0]:
             doc.title = doc.headings[0].text
