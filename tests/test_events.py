@@ -289,3 +289,14 @@ def test_events_country_that_owns_the_speaker_is_no_party() -> None:
 def test_events_maker_adjective_yields_to_the_passive_agent() -> None:
     a = _args("Chinese-made drones were delivered to Ethiopia by the United Arab Emirates in 2021.", "en")
     assert a.get("supplier") == "country:AE" and a.get("recipient") == "country:ET"
+
+
+def test_events_parties_of_an_old_transfer_do_not_carry_over() -> None:
+    claims = _claims(
+        "Frankreich lieferte 2023 zwölf Caesar-Haubitzen an Armenien. Die Lage blieb ruhig. Das Wetter war kalt. "
+        "Auf der Halbinsel sind seit Mai 3000 Soldaten stationiert.",
+        "de",
+    )
+    assert claims[-1]["args"].get("supplier") != "country:FR"
+    claims = _claims("Frankreich lieferte 2023 zwölf Caesar-Haubitzen an Armenien. Hinzu kamen 40 Radpanzer.", "de")
+    assert claims[-1]["args"].get("supplier") == "country:FR"

@@ -167,6 +167,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             claims.append(claim)
             if claim.type in ("arms_transfer", "troop_deployment") and claim.checkworthy >= threshold:
                 memory.last_claim[claim.type] = claim.args
+                memory.last_claim_no[claim.type] = memory.sentence_no
             if claim.type not in ("statement", "assessment", "prediction"):
                 memory.last_type = claim.type
         memory.prev_type = claim.type if claim is not None else None
@@ -180,6 +181,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             if speaker is not None:
                 memory.sources.append(speaker)  # "X sprach von einer Provokation." ... "sagte er"
         memory.see(view)
+        memory.sentence_no += 1
     return claims
 
 

@@ -31,6 +31,7 @@ _ATTR_UNITS = {
     "endurance": {"h", "min"},
     "weight": {"kg", "t"},
 }
+_PARTY_MEMORY = 2  # sentences over which the parties of the last transfer or deployment carry
 _NO_DATE_PREFIX = re.compile(r"^(seit|since|bis|until|ab)\b", re.IGNORECASE)
 
 
@@ -44,6 +45,8 @@ class Memory:
         self.last_claim: dict[str, dict[str, Any]] = {}
         self.last_type: str | None = None
         self.prev_type: str | None = None  # the claim type of the sentence just before (None: no claim)
+        self.sentence_no = 0  # sentences seen so far
+        self.last_claim_no: dict[str, int] = {}  # the sentence of the last claim per type
         self.last_source: Attribution | None = None
         self.sources: list[Attribution] = []
 
@@ -451,7 +454,14 @@ def _roles(
         if supplier == recipient:
             supplier = None
     if supplier is None or recipient is None:
-        prev_claim = memory.last_claim.get("arms_transfer") or memory.last_claim.get("troop_deployment")
+        # the parties of a transfer or deployment in one of the two sentences before go on ("Hinzu
+        # kamen 40 Haubitzen"); older ones belong to another part of the report
+        recent = [
+            t
+            for t in ("arms_transfer", "troop_deployment")
+            if memory.sentence_no - memory.last_claim_no.get(t, -99) <= _PARTY_MEMORY
+        ]
+        prev_claim = next((memory.last_claim[t] for t in recent if t in memory.last_claim), None)
         if prev_claim:
             supplier = supplier or (prev_claim.get("supplier") if prev_claim.get("supplier") != recipient else None)
             recipient = recipient or (prev_claim.get("recipient") if prev_claim.get("recipient") != supplier else None)
