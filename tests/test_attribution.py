@@ -489,3 +489,17 @@ def test_attribution_pronoun_before_a_denial_and_media_of_a_country() -> None:
 def test_attribution_owner_country_opens_a_role_description() -> None:
     a = att("Russia's army sent 300 troops to Mali, Mali's defence minister said.", "en")
     assert a["source"] == "Mali's defence minister" and a["source_kind"] == "government"
+
+
+def test_attribution_bare_media_is_an_addressee_not_a_source() -> None:
+    a = att(
+        "Two security officials, speaking on condition of anonymity because they were not authorised to talk "
+        "to the media, said at least 30 drones were seen in January.",
+        "en",
+    )
+    assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_mission_kind_noun_before_a_name() -> None:
+    a = att("Nach Angaben der EU-Marinemission Irini griffen Piraten am Donnerstag einen Tanker an.", "de")
+    assert a["source"] == "Irini" and a["source_kind"] == "military"

@@ -300,3 +300,16 @@ def test_events_parties_of_an_old_transfer_do_not_carry_over() -> None:
     assert claims[-1]["args"].get("supplier") != "country:FR"
     claims = _claims("Frankreich lieferte 2023 zwölf Caesar-Haubitzen an Armenien. Hinzu kamen 40 Radpanzer.", "de")
     assert claims[-1]["args"].get("supplier") == "country:FR"
+
+
+def test_events_ordered_by_names_the_buyer() -> None:
+    a = _args("Italy's Leonardo has begun delivering 24 M-346 jets ordered by the Nigerian Air Force.", "en")
+    assert a.get("supplier") == "country:IT" and a.get("recipient") == "country:NG"
+    assert [q["value"] for q in a.get("quantities", [])] == [24]
+
+
+def test_events_place_of_a_briefing_is_no_location() -> None:
+    a = _args(
+        "Spokesman Zhang Wei told a monthly briefing in Beijing that the army had moved 300 troops to the border.", "en"
+    )
+    assert a.get("location") != "place:beijing"

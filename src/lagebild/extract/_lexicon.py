@@ -74,6 +74,7 @@ class Lexicon:
     generic_sources: frozenset[str] = frozenset()  # "the agency": any earlier named organisation
     person_roles: frozenset[str] = frozenset()
     anonymous_sources: frozenset[str] = frozenset()
+    owned_only: frozenset[str] = frozenset()  # institutions that speak only with an owner ("Russian media")
     institutions: list[tuple[Cues, str]] = field(default_factory=list)
     role_kinds: dict[str, str] = field(default_factory=dict)
     non_claim: Cues = NEVER
@@ -176,6 +177,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.possessive_sources = compile_cues(coref.get("possessive_sources") or [])
     lex.person_roles = _lower(raw.get("person_roles"))
     lex.anonymous_sources = _lower(raw.get("anonymous_sources"))
+    lex.owned_only = _lower(raw.get("owned_only_institutions"))
     inst = sorted((raw.get("institutions") or {}).items(), key=lambda kv: -len(str(kv[0])))
     lex.institutions = [(compile_cues([k]), str(v)) for k, v in inst]
     lex.role_kinds = {str(k).casefold(): str(v) for k, v in (raw.get("role_kinds") or {}).items()}

@@ -223,8 +223,9 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                     a, first = prev.start, False
             elif after is not None and lex.lang == "de":
                 b = after.end
-            elif hit.group().casefold() in anon:
-                continue  # bare "officials" is anonymous; "US officials", "local officials" are government
+            elif hit.group().casefold() in anon or hit.group().casefold() in lex.owned_only:
+                continue  # bare "officials" is anonymous; "US officials", "local officials" are government;
+                # bare "the media" is an addressee ("not authorised to talk to the media"), "Russian media" speak
             out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
     for tok in view.sent.tokens:
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
@@ -293,6 +294,10 @@ def candidates(
         if kind == "country" and m.role == "adjective":
             continue  # "die ukrainische Luftabwehr": an adjective does not speak (institutions own it below)
         out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))
+    # "der EU-Marinemission Irini": the owner inside the kind noun is not the source, the name is
+    names = [c for c in [*named, *out] if c.what == "organization"]
+    heads = [t for t in view.sent.tokens if "-" in t.text and any(0 <= c.start - t.end <= 2 for c in names)]
+    out = [c for c in out if not any(t.start <= c.start < t.end and kind_noun(lex, t.text) for t in heads)]
     out += named
     taken = [(c.start, c.end) for c in out if c.what != "country"] + channel_spans
     inst = institutions(view, lex, taken)

@@ -321,6 +321,17 @@ def _item_anaphor(view: SentenceView, memory: Memory) -> str | None:
     return None
 
 
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"([\w-]+)\s+(?:by|von)\s+(?:the\s+|der\s+|dem\s+)?$", re.IGNORECASE)
+
+
+def _ordered_by(view: SentenceView, lex: Lexicon, pos: int) -> bool:
+    """A passive agent after a receive verb ("ordered by the Nigerian Air Force", "von Polen bestellt"
+    reads the other way and is not matched): the agent is the buyer."""
+    hit = _AGENT_BEFORE.search(view.doc.text, max(view.sent.start, pos - 40), pos)
+    return hit is not None and lex.receive.fullmatch(hit.group(1)) is not None
+
+
 def _dative(view: SentenceView, lex: Lexicon, pos: int) -> bool:
     """A dative article before ``pos`` after a lower-case word that is no preposition or conjunction:
     "hatten der Ukraine zugesagt" (a genitive follows a noun: "die Armee der Ukraine")."""
@@ -388,6 +399,8 @@ def _roles(
         locative = prev in _LOCATIVE and view.metonym(m) is not None  # "in Teheran" is a place
         if _dative(view, lex, m.start) and m.role == "name":
             recipient = recipient or cid  # "hatten der Ukraine zugesagt, ... zu liefern"
+        elif prev in lex.supplier_preps and _ordered_by(view, lex, m.start):
+            recipient = recipient or cid  # "jets ordered by the Nigerian Air Force": the buyer receives
         elif prev in lex.recipient_preps and not locative:
             recipient = recipient or cid
         elif prev in lex.supplier_preps:
@@ -401,6 +414,12 @@ def _roles(
                 continue  # "Chinese-made drones were delivered ... by the UAE": the maker is no supplier
             supplier, late_supplier = cid, False
     receive = view.search(lex.receive)
+    if receive and _BY_AFTER.match(view.text, receive.end()):
+        # "jets ordered by the Nigerian Air Force": a participle, its agent is the buyer
+        agent_at = s0 + receive.end()
+        receive = None
+        if recipient is None:
+            recipient = _force_country(view, agent_at, end_abs, skip, supplier, any_kind=True)
     pivot = s0 + receive.start() if receive else trig_a
     subject = next((cid for m, cid in bare if m.start < pivot), None)
     if receive and subject is None and recipient is None:
@@ -492,15 +511,26 @@ def _place_country(
 
 
 def _force_country(
-    view: SentenceView, s0: int, end_abs: int, skip: list[tuple[int, int]], recipient: str | None
+    view: SentenceView,
+    s0: int,
+    end_abs: int,
+    skip: list[tuple[int, int]],
+    recipient: str | None,
+    any_kind: bool = False,
 ) -> str | None:
-    """The country of a military organisation named in the clause (KB ``country``, kind military)."""
+    """The country of a military organisation named in the clause (KB ``country``, kind military),
+    from ``s0`` on; with ``any_kind`` also a country or a state body ("by the Nigerian Air Force")."""
     for m in view.mentions:
-        if m.type != "organization" or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
+        if m.start < s0 or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
+            continue
+        if any_kind and (cid := view.country_of(m)) and cid != recipient:
+            return cid
+        if m.type != "organization":
             continue
         ent = view.kb.get(m.entity_id)
         country = getattr(ent, "country", None) if ent is not None else None
-        if country and getattr(ent, "source_kind", None) == "military" and f"country:{country}" != recipient:
+        kinds = ("military", "government") if any_kind else ("military",)
+        if country and getattr(ent, "source_kind", None) in kinds and f"country:{country}" != recipient:
             return f"country:{country}"
     return None
 

@@ -58,8 +58,9 @@ def _patterns(lang: str) -> dict[str, Any]:
     multalt = "|".join(re.escape(m) for m in mults) or "(?!x)x"
     num = rf"(?:{_NUM}|(?<!\w)(?:{wordalt})(?!\w))"
     quantity = re.compile(
-        rf"(?P<num>{num})(?:\s*(?P<mult>(?:{multalt})\.?)(?!\w))?"
-        rf"(?:\s*(?:{joiners})\s*(?P<num2>{_NUM})(?:\s*(?P<mult2>(?:{multalt})\.?)(?!\w))?)?",
+        # a multiplier is a word of its own: "24 M-346 jets" holds a designation, not 24 million
+        rf"(?P<num>{num})(?:\s*(?P<mult>(?:{multalt})\.?)(?![\w-]))?"
+        rf"(?:\s*(?:{joiners})\s*(?P<num2>{_NUM})(?:\s*(?P<mult2>(?:{multalt})\.?)(?![\w-]))?)?",
         re.IGNORECASE,
     )
     approx_re = re.compile(rf"(?:^|[\s(])(?P<cue>{'|'.join(re.escape(a) for a in approx)})\.?\s*$", re.IGNORECASE)
@@ -227,7 +228,8 @@ def _unit_after(after: str, lang: str) -> tuple[str | None, str, str | None, int
     if not m:
         return None, "count", None, 0
     token = m.group(1)
-    mu = measure_unit(token.rstrip("."), lang)
+    # "24 M-346 jets": a unit letter that opens a designation is no unit
+    mu = measure_unit(token.rstrip("."), lang) if not re.match(r"-\d", after[m.end() :]) else None
     if mu:
         per_hour = _PER_HOUR.match(after, m.end()) if mu[0] in ("km", "mi") else None
         if per_hour is not None:  # "80 Kilometern pro Stunde", "500 miles per hour"
