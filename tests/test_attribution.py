@@ -503,3 +503,14 @@ def test_attribution_bare_media_is_an_addressee_not_a_source() -> None:
 def test_attribution_mission_kind_noun_before_a_name() -> None:
     a = att("Nach Angaben der EU-Marinemission Irini griffen Piraten am Donnerstag einen Tanker an.", "de")
     assert a["source"] == "Irini" and a["source_kind"] == "military"
+
+
+def test_attribution_head_first_organisation_names() -> None:
+    a = att(
+        "Researchers at the Lagos-based Centre for Peace and Security Studies say 300 drones were smuggled in.", "en"
+    )
+    assert a["source"] == "Centre for Peace and Security Studies" and a["source_kind"] == "ngo"
+    b = att("Das Bundesamt für Seeschifffahrt und Hydrographie zählte im Mai 40 Störungen durch Drohnen.", "de")
+    assert b["source"] == "Bundesamt für Seeschifffahrt und Hydrographie" and b["source_kind"] == "government"
+    c = att("Nach Zählung des Internationalen Seefahrtsbüros ISB wurden vor Somalia sieben Schiffe angegriffen.", "de")
+    assert c["source"] == "ISB"

@@ -115,7 +115,8 @@ def kind_noun(lex: Lexicon, word: str) -> str | None:
     if tail in lex.source_nouns:
         return tail
     if lex.lang == "de" and len(low) > 8:
-        return next((n for n in lex.source_nouns if len(n) >= 6 and low.endswith(n)), None)
+        stem = low[:-1] if low.endswith("s") else low  # the genitive: "des Schifffahrtsbüros IMB"
+        return next((n for n in lex.source_nouns if len(n) >= 4 and (low.endswith(n) or stem.endswith(n))), None)
     return None
 
 

@@ -106,7 +106,22 @@ def named_sources(
                 out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
                 continue
         kind = heads.get(low) if tok.text[:1].isupper() else None
-        if kind is None or i == 0 or not _free(tok, taken):
+        if kind is None or not _free(tok, taken):
+            continue
+        # the head may come first: "Centre for Democracy and Development", "Bundesamt für Wirtschaft
+        # und Ausfuhrkontrolle", "Office for the Coordination of Humanitarian Affairs"
+        e = _forward_name(toks, i, taken)
+        if e > i + 1:
+            k = i
+            while k > 0 and _capitalised(toks[k - 1]) and _free(toks[k - 1], taken) and i - k < 2:
+                if toks[k - 1].text.casefold() in stop:
+                    break
+                k -= 1  # "the International Institute for Strategic Studies"
+            if not any(c.start <= toks[k].start < c.end for c in out):
+                a, b = toks[k].start, toks[e - 1].end
+                out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
+            continue
+        if i == 0:
             continue
         k = i
         # a country may open the name ("Rwanda Defence Force", "Philippine Coast Guard")
@@ -123,6 +138,27 @@ def named_sources(
             a, b = toks[k].start, tok.end
             out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
     return out
+
+
+_OF = frozenset("of for für on der des".split())
+
+
+def _forward_name(toks: list[Token], i: int, taken: list[tuple[int, int]]) -> int:
+    """Index after a name that goes on after its head ``toks[i]`` with "of"/"for"/"für" and capitalised
+    words (joiners between them allowed); ``i + 1`` when it does not."""
+    if i + 2 >= len(toks) or toks[i + 1].text.casefold() not in _OF:
+        return i + 1
+    j = i + 2
+    while j < len(toks) and j - i <= 8 and _free(toks[j], taken):
+        if _capitalised(toks[j]):
+            j += 1
+        elif toks[j].text.casefold() in _JOINERS | _OF | {"und"} and j + 1 < len(toks) and _capitalised(toks[j + 1]):
+            j += 1
+        else:
+            break
+    while j > i + 2 and not _capitalised(toks[j - 1]):
+        j -= 1
+    return j if j > i + 2 else i + 1
 
 
 def person_references(view: SentenceView, lex: Lexicon) -> list[Candidate]:
