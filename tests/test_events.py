@@ -313,3 +313,11 @@ def test_events_place_of_a_briefing_is_no_location() -> None:
         "Spokesman Zhang Wei told a monthly briefing in Beijing that the army had moved 300 troops to the border.", "en"
     )
     assert a.get("location") != "place:beijing"
+
+
+def test_events_state_source_speaks_of_its_own_forces() -> None:
+    (c,) = _claims(
+        "Wie das Pentagon am Dienstag mitteilte, sind in der Karibik acht Kriegsschiffe mit 4.000 Matrosen im Einsatz.",
+        "de",
+    )
+    assert c["type"] == "troop_deployment" and c["args"].get("supplier") == "country:US"

@@ -328,6 +328,18 @@ def _launch_in_a_test_report(view: SentenceView, lex: Lexicon, trig: _Trigger) -
     return found
 
 
+def _state_of(att: Attribution, kb: KB) -> str | None:
+    """The country a state source speaks for: a country, or a military or government body in the KB."""
+    src = att.source_entity or ""
+    if src.startswith("country:"):
+        return src
+    ent = kb.get(src) if src else None
+    country = getattr(ent, "country", None) if ent is not None else None
+    if country and getattr(ent, "source_kind", None) in ("military", "government"):
+        return f"country:{country}"
+    return None
+
+
 def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB) -> dict[str, Any]:
     """A state that denies supplying or sending is the supplier it denies being ("Die Emirate
     bestreiten, die RSF mit Waffen zu versorgen", "Iran denied arming the Houthis"); so is the
@@ -399,6 +411,13 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
     if trig.ctype in ("arms_transfer", "troop_deployment"):
         args = _denier_acts(args, att, lex, view.kb)
+    if trig.ctype == "troop_deployment" and not args.get("supplier"):
+        # "Wie das Pentagon mitteilte, sind acht Kriegsschiffe im Einsatz": a state body speaks of its own forces
+        own = _state_of(att, view.kb)
+        src = att.source_span or (-1, -1)
+        parties = [m for m in view.mentions if view.country_of(m) and not src[0] <= m.start < src[1]]
+        if own and own != args.get("recipient") and not parties:
+            args = {**args, "supplier": own}
     attributed = att.source is not None or att.source_kind == "anonymous"
     factuality, cues = factuality_of(lex, view, clause, scope_end, attributed, trig.ctype == "capability", trig.end)
     if factuality == "alleged" and att.source is None and att.source_kind == "author":
