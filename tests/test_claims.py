@@ -706,3 +706,17 @@ def test_claims_stated_plan_with_a_figure_is_a_claim_and_titles_claim_nothing() 
     )
     claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
     assert all(c["start"] > 0 for c in claims)
+
+
+def test_claims_ability_modal_makes_a_capability_of_the_system_named_last() -> None:
+    (c,) = lagebild.analyze(
+        "Die Zerstörer der Arleigh-Burke-Klasse können Marschflugkörper vom Typ Tomahawk abfeuern, "
+        "die eine Reichweite von rund 1.600 Kilometern haben.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert c["type"] == "capability" and c["args"]["subject"] == "weapon:tomahawk"
+    (d,) = lagebild.analyze(
+        "The KN-23, a solid-fuel missile similar to Russia's Iskander-M, has a range of up to 690 kilometers.",
+        lang="en",
+    ).to_dict()["claims"]
+    assert d["args"]["subject"] == "weapon:kn-23"

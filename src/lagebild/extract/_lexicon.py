@@ -99,6 +99,7 @@ class Lexicon:
     # reportative modals: "soll ... geliefert haben" is hearsay (alleged)
     reportative: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()  # "wollen", "plans to": speculative, no prediction
+    ability_modals: Cues = NEVER  # "können", "can": what a system can do, not what it did
     # "sollen ab 2026 hergestellt werden": a dated plan, not hearsay
     plan_markers: Cues = NEVER
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
@@ -208,6 +209,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.group_pronouns = _lower(coref.get("group_pronouns"))
     lex.reportative = _lower(fac.get("reportative"))
     lex.intentions = _lower(fac.get("intentions"))
+    lex.ability_modals = compile_cues(fac.get("ability_modals") or [])
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
     return lex

@@ -110,7 +110,11 @@ def _choose(triggers: list[_Trigger], view: SentenceView) -> _Trigger | None:
         # in the same clause ("Iran lieferte Raketen mit einer Reichweite von 300 km")
         first_cap = min(t.start for t in cap)
         clause_end = clause_bounds(view.text, first_cap)[1]
-        events = [t for t in triggers if t.strong and t.ctype != "capability" and t.start < clause_end]
+        events = [
+            t
+            for t in triggers
+            if t.strong and t.ctype != "capability" and t.start < clause_end and not _ability(view, t.start)
+        ]  # "Die Zerstörer können Tomahawk abfeuern, die 1.600 km weit fliegen": what they can do
         if not any(t.start < first_cap for t in events):
             return (
                 next(t for t in cap if t.attribute == "range") if any(t.attribute == "range" for t in cap) else cap[0]
@@ -134,6 +138,15 @@ def _choose(triggers: list[_Trigger], view: SentenceView) -> _Trigger | None:
         if weak
         else None
     )
+
+
+def _ability(view: SentenceView, pos: int) -> bool:
+    """An ability modal ("können", "can") in the clause before ``pos``: a capability, not an event."""
+    from ._lexicon import get_lexicon
+
+    lex = get_lexicon(view.doc.lang or "en")
+    lo = clause_bounds(view.text, pos)[0]
+    return any(lo <= m.start() < pos for m in view.find(lex.ability_modals))
 
 
 def _checkworthy(trig: _Trigger, args: dict[str, Any], att: Attribution, hedged: bool, kb_items: int) -> float:
@@ -389,7 +402,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         clause = (clause[0], clause_bounds(text, clause[1] + 2)[1])  # "Ihre Reichweite: angeblich 3.000 km"
     scope_end = clause[1]
     if trig.ctype == "capability":
-        args = capability_args(view, trig.attribute or "", memory, lex)
+        args = capability_args(view, trig.attribute or "", memory, lex, trig.start)
         if args is None:
             return None
         exclude = {args["subject"]}

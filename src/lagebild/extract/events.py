@@ -557,9 +557,21 @@ def _item_head(view: SentenceView, lex: Lexicon) -> bool:
     )
 
 
-def capability_args(view: SentenceView, attribute: str, memory: Memory, lex: Lexicon) -> dict[str, Any] | None:
-    """Subject, attribute and value of a capability claim, or None without a weapon subject."""
+def capability_args(
+    view: SentenceView, attribute: str, memory: Memory, lex: Lexicon, trigger: int | None = None
+) -> dict[str, Any] | None:
+    """Subject, attribute and value of a capability claim, or None without a weapon subject; the
+    subject is the system named last before the attribute word (``trigger``, relative to the sentence):
+    "Zerstörer, die Tomahawk abfeuern können, die eine Reichweite von 1.600 km haben"."""
     weapons = [m for m in view.mentions if m.type == "weapon_system"]
+    if trigger is not None:
+        from .attribution import _asides
+
+        aside = _asides(view.text, view.sent.start)  # "The KN-23, a missile similar to the Iskander-M, has"
+        before = [
+            m for m in weapons if m.start < view.sent.start + trigger and not any(a <= m.start < b for a, b in aside)
+        ]
+        weapons = before[-1:] + [m for m in weapons if m not in before[-1:]] if before else weapons
     subject = weapons[0].entity_id if weapons else None
     if subject is None:
         words = {t.text.casefold() for t in view.sent.tokens}

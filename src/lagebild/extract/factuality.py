@@ -69,9 +69,12 @@ def _reportative(
     so is one with a plain infinitive ("Hinter dem Anschlag soll das Kartell stecken", "Die
     Rakete soll 3.000 Kilometer weit fliegen"), unless a plan marker dates it ("sollen ab 2026
     hergestellt werden"): then it is a plan (speculative). ``stative`` (a property) is always hearsay."""
-    if trigger_end is not None and lo <= trigger_end < hi:
+    before = view.text[lo:trigger_end].split() if trigger_end is not None else []
+    modal_first = any(w.casefold().strip(",.") in lex.reportative for w in before)
+    if trigger_end is not None and lo <= trigger_end < hi and not modal_first:
         # "hat ... übergeben, eine siebte soll folgen", "fliegt 4.000 km weit und soll ... treffen
         # können": a modal in the next clause after the trigger hedges that clause, not the claim
+        # ("sollen ... gekapert und ... benutzt haben" keeps its modal: it comes first)
         nxt = _NEXT_CLAUSE.search(view.text, trigger_end, hi)
         if nxt is not None:
             hi = nxt.start()
