@@ -321,3 +321,25 @@ def test_events_state_source_speaks_of_its_own_forces() -> None:
         "de",
     )
     assert c["type"] == "troop_deployment" and c["args"].get("supplier") == "country:US"
+
+
+def test_events_buyer_in_a_relative_clause_and_partners_after_with() -> None:
+    a = _args("Russia has delivered three of the five S-400 squadrons that India ordered in 2018.", "en")
+    assert a.get("supplier") == "country:RU" and a.get("recipient") == "country:IN"
+    b = _args("Together with Latvia, Estonia has ordered IRIS-T SLM air defence systems from Germany.", "en")
+    assert b.get("recipient") == "country:EE" and b.get("supplier") == "country:DE"
+    c = _args("Gemeinsam mit Deutschland beschafft Norwegen vier U-Boote der Klasse 212CD.", "de")
+    assert c.get("recipient") == "country:NO"
+
+
+def test_events_national_force_buys_from_a_maker() -> None:
+    a = _args("Die Deutsche Marine beschafft Seezielflugkörper vom Typ NSM vom Konzern Kongsberg.", "de")
+    assert a.get("recipient") == "country:DE" and a.get("supplier") == "country:NO"
+
+
+def test_events_dative_country_noun_after_a_metonym_supplier() -> None:
+    claims = _claims(
+        "Venezuela kauft russische Waffen. Moskau hatte dem Land 2009 Flugabwehrsysteme vom Typ S-300 geliefert.", "de"
+    )
+    assert claims[-1]["args"].get("supplier") == "country:RU"
+    assert claims[-1]["args"].get("recipient") == "country:VE"

@@ -420,11 +420,25 @@ def _roles(
         receive = None
         if recipient is None:
             recipient = _force_country(view, agent_at, end_abs, skip, supplier, any_kind=True)
+    if receive and s0 + receive.start() > trig_b:
+        # "Russia has delivered three of the squadrons that India ordered": a relative clause, whose
+        # subject is the buyer
+        buyer = next((cid for m, cid in bare if 0 < s0 + receive.start() - m.end <= 2), None)
+        recipient = recipient or (buyer if buyer != supplier else None)
+        receive = None
+    # "Gemeinsam mit Deutschland beschafft Norwegen", "Together with Latvia, it ordered": a partner, no subject
+    bare = [(m, cid) for m, cid in bare if not _COMITATIVE.search(view.doc.text, max(s0, m.start - 20), m.start)]
     pivot = s0 + receive.start() if receive else trig_a
     subject = next((cid for m, cid in bare if m.start < pivot), None)
     if receive and subject is None and recipient is None:
         # "Im Jahr 2024 erhielt die Ukraine ...": the subject after the verb (German word order)
         recipient = next((cid for m, cid in bare if _right_after(view.doc.text, s0 + receive.end(), m)), None)
+    if receive and subject is None and recipient is None:
+        # "Die Deutsche Marine beschafft ...": a national force or ministry as the buyer
+        recipient = _force_country(view, s0, pivot, skip, supplier, any_kind=True)
+    if supplier is None:
+        # "... vom Konzern Kongsberg", "from Sweden's Saab": a maker with a KB country after a supplier preposition
+        supplier = _maker_country(view, lex, s0, end_abs, skip, recipient)
     passive = bool(view.search(lex.passive_aux))
     if receive and subject:
         recipient = subject
@@ -436,18 +450,19 @@ def _roles(
         others = [cid for m, cid in bare if cid != supplier and m.start < trig_b + 40]
         if others:
             recipient = others[0]
+    regime = [
+        t
+        for t in view.sent.tokens
+        if t.text.casefold() in lex.regime_nouns
+        and t.start < trig_a
+        and not any(a <= t.start < b for a, b in skip)  # "Kosovo's government says": the source
+    ]
+    if regime and _dative(view, lex, regime[0].start) and recipient is None:
+        # "Die EU hat dem Land ... Militärhilfe bereitgestellt": the country is the recipient
+        recipient = memory.last_country(regime[0].start, {c for c in (supplier,) if c})
+        regime = []
     if supplier is None:
-        regime = [
-            t
-            for t in view.sent.tokens
-            if t.text.casefold() in lex.regime_nouns
-            and t.start < trig_a
-            and not any(a <= t.start < b for a, b in skip)  # "Kosovo's government says": the source
-        ]
-        if regime and _dative(view, lex, regime[0].start) and recipient is None:
-            # "Die EU hat dem Land ... Militärhilfe bereitgestellt": the country is the recipient
-            recipient = memory.last_country(regime[0].start, set())
-        elif regime:
+        if regime:
             supplier = _leader_country(view, regime[0].start) or memory.last_country(
                 regime[0].start, {c for c in (recipient,) if c}
             )
@@ -533,6 +548,28 @@ def _force_country(
         if country and getattr(ent, "source_kind", None) in kinds and f"country:{country}" != recipient:
             return f"country:{country}"
     return None
+
+
+_COMITATIVE = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _maker_country(
+    view: SentenceView, lex: Lexicon, s0: int, end_abs: int, skip: list[tuple[int, int]], recipient: str | None
+) -> str | None:
+    """The KB country of an organisation after a supplier preposition ("vom Konzern Kongsberg")."""
+    for m in view.mentions:
+        if m.type != "organization" or not s0 <= m.start < end_abs or any(a <= m.start < b for a, b in skip):
+            continue
+        if view.word_before(m.start, _SKIP | _MAKER_NOUNS) not in lex.supplier_preps:
+            continue
+        ent = view.kb.get(m.entity_id)
+        country = getattr(ent, "country", None) if ent is not None else None
+        if country and f"country:{country}" != recipient:
+            return f"country:{country}"
+    return None
+
+
+_MAKER_NOUNS = frozenset("konzern hersteller rüstungskonzern unternehmen firma company manufacturer maker firm".split())
 
 
 def _origin_of(view: SentenceView, items: list[Mention], recipient: str) -> str | None:
