@@ -343,3 +343,21 @@ def test_events_dative_country_noun_after_a_metonym_supplier() -> None:
     )
     assert claims[-1]["args"].get("supplier") == "country:RU"
     assert claims[-1]["args"].get("recipient") == "country:VE"
+
+
+def test_events_coast_of_a_country_is_the_location() -> None:
+    assert _args("Pirates attacked a tanker off the coast of Somalia on Monday.", "en").get("location") == "country:SO"
+    a = _args("Die USA haben ihre Militärpräsenz vor der Küste Kubas im Mai ausgebaut.", "de")
+    assert a.get("location") == "country:CU"
+
+
+def test_events_statement_names_its_systems_and_vom_typ_designs() -> None:
+    a = _args("Anfang September sollen zwei Kampfjets vom Typ F-16 über den Zerstörer geflogen sein.", "de")
+    assert a.get("items") == ["weapon:f-16"]
+    ids = {
+        e["id"]
+        for e in lagebild.analyze("Russland hat Systeme vom Typ Rubesch auf Kola stationiert.", lang="de").to_dict()[
+            "entities"
+        ]
+    }
+    assert "weapon:rubesch" in ids

@@ -112,6 +112,7 @@ _DIRECTION_OF = re.compile(
 )
 _AREA_WORDS = frozenset("northern southern eastern western central nördlichen südlichen östlichen westlichen".split())
 _TARGET_PREPS = frozenset("gegen against toward towards".split())
+_COASTS = frozenset("küste küsten gewässern gewässer coast coasts coastline waters".split())
 _VAGUE = re.compile(
     r"^(?:\w+\s+)?(?:dutzende|hunderte|tausende|dozens|hundreds|thousands|mehrere\s+hundert|mehreren\s+hundert|"
     r"several\s+hundred|einige\s+hundert|several\s+dozen|a\s+few\s+dozen|mehrere\s+dutzend|einige\s+dutzend)\b",
@@ -165,12 +166,12 @@ def event_args(
     end_abs = s0 + scope_end
     args: dict[str, Any] = {}
     items = [m for m in view.mentions if m.type in ("weapon_system", "munition") and m.role != "descriptor"]
-    if ctype in ("arms_transfer", "production", "attack", "troop_deployment"):
+    if ctype in ("arms_transfer", "production", "attack", "troop_deployment", "statement"):
         ids: list[str] = []
         for m in items:
-            if m.entity_id not in ids:
+            if m.entity_id not in ids and (ctype != "statement" or m.type == "weapon_system"):
                 ids.append(m.entity_id)
-        if not ids and ctype != "troop_deployment":  # troops move without weapons: only named systems
+        if not ids and ctype not in ("troop_deployment", "statement"):  # troops move without weapons
             back = _item_anaphor(view, memory)
             ids = [back] if back else []
         if ids:
@@ -243,7 +244,8 @@ def event_args(
             # the host of a deployment is where it is ("troops in Kosovo"), a supplier never
             and (m.entity_id not in taken or (ctype == "troop_deployment" and m.entity_id == args.get("recipient")))
             and m.start >= line_end
-            and view.word_before(m.start, _SKIP | _AREA_WORDS) in lex.location_preps | _TARGET_PREPS
+            # "in Yemen", "gegen die Ukraine", "vor der Küste Venezuelas", "off the coast of Somalia"
+            and view.word_before(m.start, _SKIP | _AREA_WORDS | {"of"}) in lex.location_preps | _TARGET_PREPS | _COASTS
         ]
     if places:
         clause = clause_bounds(view.text, trigger[0])

@@ -54,6 +54,8 @@ def _patterns(lang: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
         c = "|".join(re.escape(w) for w in classes)
         design_pats = [
             re.compile(rf"\b(?:vom|des)\s+Typs?\s+({_DESIGNATION})(?![\w-])"),
+            # "Küstenverteidigungssysteme vom Typ Bastion": after "vom Typ" any capitalised name is a design
+            re.compile(r"\b(?:vom|des)\s+Typs?\s+[„\"]?([A-ZÄÖÜ][\w]+(?:-[\w]+)*)(?![\w-])"),
             re.compile(rf"\bof\s+the\s+({_DESIGNATION})\s+type\b"),
             # before a class word, with at most one modifier between ("Type 12 anti-ship missile")
             re.compile(rf"(?<![\w-])({_DESIGNATION})[\s-]+(?:[a-z][\w-]*\s+)?(?:{c})\b", re.IGNORECASE),
