@@ -356,8 +356,8 @@ def test_events_statement_names_its_systems_and_vom_typ_designs() -> None:
     assert a.get("items") == ["weapon:f-16"]
     ids = {
         e["id"]
-        for e in lagebild.analyze("Russland hat Systeme vom Typ Rubesch auf Kola stationiert.", lang="de").to_dict()[
+        for e in lagebild.analyze("Russland hat Systeme vom Typ Sarissa auf Kola stationiert.", lang="de").to_dict()[
             "entities"
         ]
     }
-    assert "weapon:rubesch" in ids
+    assert "weapon:sarissa" in ids
