@@ -514,3 +514,22 @@ def test_attribution_head_first_organisation_names() -> None:
     assert b["source"] == "Bundesamt für Seeschifffahrt und Hydrographie" and b["source_kind"] == "government"
     c = att("Nach Zählung des Internationalen Seefahrtsbüros ISB wurden vor Somalia sieben Schiffe angegriffen.", "de")
     assert c["source"] == "ISB"
+
+
+def test_attribution_platform_yields_to_the_account_or_owner() -> None:
+    a = att("According to the official Telegram channel of the Azov Council, units entered the town on 3 May.", "en")
+    assert "Azov Council" in (a["source"] or "")
+    b = att("Footage shared by the X account @BalticWatch on Thursday shows at least 40 armoured vehicles.", "en")
+    assert b["source"] == "@BalticWatch"
+
+
+def test_attribution_coalitions_channels_and_foreign_service_names() -> None:
+    a = att('The Saudi-led coalition said in a statement that it "denies categorically" striking the market.', "en")
+    assert a["source_kind"] == "military"
+    b = att("Germany will send five Eurofighters to Estonia in December, a Luftwaffe spokesperson confirmed.", "en")
+    assert b["source_kind"] == "military"
+    ents = {
+        e["name"]: e["type"]
+        for e in lagebild.analyze("Aden Independent Channel reported the landing.", lang="en").to_dict()["entities"]
+    }
+    assert ents.get("Independent Channel") != "person"

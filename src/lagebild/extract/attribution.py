@@ -295,6 +295,18 @@ def candidates(
             continue  # "die ukrainische Luftabwehr": an adjective does not speak (institutions own it below)
         out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))
     # "der EU-Marinemission Irini": the owner inside the kind noun is not the source, the name is
+    # a platform is the medium, not the source, when a name follows: "the Telegram channel of the STC",
+    # "the X account @HadramiWatch"
+    platforms = {str(v).casefold() for v in lex.channel_generic.values()}
+    specific = [c for c in [*named, *out] if c.what in ("organization", "person")]
+    out = [
+        c
+        for c in out
+        if not (
+            c.text.split()[0].casefold() in platforms
+            and any(0 < d.start - c.end <= 12 and d is not c for d in specific)
+        )
+    ]
     names = [c for c in [*named, *out] if c.what == "organization"]
     heads = [t for t in view.sent.tokens if "-" in t.text and any(0 <= c.start - t.end <= 2 for c in names)]
     out = [c for c in out if not any(t.start <= c.start < t.end and kind_noun(lex, t.text) for t in heads)]
@@ -304,6 +316,11 @@ def candidates(
     # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
     people = [c for c in out if c.what == "person"]
     inst = [i for i in inst if not any(0 <= p.start - i.end <= 2 for p in people)]
+    inst = [  # "the official Telegram channel of the STC": the STC speaks
+        i
+        for i in inst
+        if not (i.text.split()[0].casefold() in platforms and any(0 < d.start - i.end <= 12 for d in specific))
+    ]
     # "the pro-government tabloid Informer": the kind noun before a name found by pattern is no source
     inst = [
         i
