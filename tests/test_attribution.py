@@ -533,3 +533,19 @@ def test_attribution_coalitions_channels_and_foreign_service_names() -> None:
         for e in lagebild.analyze("Aden Independent Channel reported the landing.", lang="en").to_dict()["entities"]
     }
     assert ents.get("Independent Channel") != "person"
+
+
+def test_attribution_interview_speaker_label_and_questions() -> None:
+    text = (
+        "Interview: the minister on drones\n"
+        "We spoke to Mara Velic, the defence minister of Montenegro.\n"
+        "How many drones have crossed the border this year?\n"
+        "Velic: We have recorded 14 violations of our airspace by drones this year.\n"
+        "And the jets?\n"
+        "Velic: The first six F-16 jets arrived in Podgorica in October.\n"
+    )
+    cs = claims(text, "en")
+    assert all(not c["text"].endswith("?") for c in cs)
+    labelled = [c for c in cs if c["text"].startswith("Velic:")]
+    assert labelled and all(c["attribution"]["source"] == "Velic" for c in labelled)
+    assert all(c["factuality"] == "reported" for c in labelled)

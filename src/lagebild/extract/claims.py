@@ -170,12 +170,24 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     memory = Memory()
     claims: list[Claim] = []
     index = DocIndex.of(doc.text)
+    speakers = _speaker_labels(doc, kb)
     for sent in doc.sentences:
         view = SentenceView.of(doc, sent, kb, index)
         if sent.is_heading:
             memory.see(view)
             continue
         claim = _claim_for(view, lex, memory, len(claims) + 1, threshold)
+        label = next((att for (a, b), att in speakers.items() if a <= sent.start < b), None)
+        if claim is not None and label is not None and claim.attribution.source is None:
+            # "Ionescu: The first 18 howitzers arrived ...": the labelled speaker says it
+            if claim.attribution.source_kind == "author":
+                # the kind the report has learnt for the speaker by now ("secretary of state" -> government)
+                known = doc.meta.get("person_kinds", {}).get(label.source_entity or "")
+                kind = known or label.source_kind
+                claim.attribution = Attribution(
+                    label.source, label.source_entity, kind, claim.attribution.channel, label.cue
+                )
+                claim.factuality = "reported" if claim.factuality == "asserted" else claim.factuality
         if claim is not None:
             claims.append(claim)
             if claim.type in ("arms_transfer", "troop_deployment") and claim.checkworthy >= threshold:
@@ -196,6 +208,30 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         memory.see(view)
         memory.sentence_no += 1
     return claims
+
+
+_LABEL = re.compile(r"([A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+){0,2}):\s")
+
+
+def _speaker_labels(doc: Document, kb: KB) -> dict[tuple[int, int], Attribution]:
+    """Lines of an interview or transcript opened by a speaker's name and a colon ("Ionescu: ...",
+    "Oberst Müller: ..."): the line's claims are the speaker's. Only names of people the report knows."""
+    people = {m.start: m for m in doc.mentions if m.type == "person"}
+    out: dict[tuple[int, int], Attribution] = {}
+    for a, b in doc.blocks:
+        hit = _LABEL.match(doc.text, a)
+        if hit is None:
+            continue
+        m = next((people[p] for p in range(a, hit.end(1)) if p in people), None)
+        if m is None or m.end > hit.end(1):
+            continue
+        ent = kb.get(m.entity_id)
+        kind = doc.meta.get("person_kinds", {}).get(m.entity_id) or "person"
+        if ent is not None and getattr(ent, "affiliation", None):
+            org = kb.get(ent.affiliation)
+            kind = getattr(org, "source_kind", None) or kind
+        out[(a, b)] = Attribution(m.text, m.entity_id, kind, None, hit.group(0).strip(), (hit.start(), hit.end()))
+    return out
 
 
 def _intends(view: SentenceView, lex: Lexicon) -> bool:
@@ -391,6 +427,8 @@ def _continuation(view: SentenceView, lex: Lexicon, memory: Memory) -> _Trigger 
 
 def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, threshold: float) -> Claim | None:
     text = view.text
+    if text.rstrip().rstrip("\"'“”»«)").endswith("?"):
+        return None  # a question asks, it claims nothing ("How many times has Russia violated ...?")
     refusal = view.search(lex.non_claim)
     if refusal is not None and not _BUT.search(text, 0, refusal.start()):
         return None  # "declined to comment" (but "struck X, but did not say whether ..." claims the strike)
