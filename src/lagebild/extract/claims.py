@@ -227,7 +227,7 @@ def _speaker_labels(doc: Document, kb: KB) -> dict[tuple[int, int], Attribution]
             continue
         ent = kb.get(m.entity_id)
         kind = doc.meta.get("person_kinds", {}).get(m.entity_id) or "person"
-        if ent is not None and getattr(ent, "affiliation", None):
+        if ent is not None and ent.affiliation:
             org = kb.get(ent.affiliation)
             kind = getattr(org, "source_kind", None) or kind
         out[(a, b)] = Attribution(m.text, m.entity_id, kind, None, hit.group(0).strip(), (hit.start(), hit.end()))
