@@ -549,3 +549,19 @@ def test_attribution_interview_speaker_label_and_questions() -> None:
     labelled = [c for c in cs if c["text"].startswith("Velic:")]
     assert labelled and all(c["attribution"]["source"] == "Velic" for c in labelled)
     assert all(c["factuality"] == "reported" for c in labelled)
+
+
+def test_attribution_soll_with_a_future_year_is_a_plan() -> None:
+    (c,) = lagebild.analyze(
+        "Das erste Boot für Norwegen soll 2029 übergeben werden.", lang="de", published="2026-01-10"
+    ).to_dict()["claims"]
+    assert c["factuality"] == "speculative"
+
+
+def test_attribution_surname_of_a_kb_person_named_in_full() -> None:
+    cs = claims(
+        "Defence Minister Pedro Sanchez blamed the ELN for the attack on Monday. "
+        "Sanchez said on Tuesday that the army had sent 1,500 troops to Catatumbo.",
+        "en",
+    )
+    assert cs[-1]["attribution"]["source_entity"] == "person:pedro-sanchez"

@@ -720,3 +720,18 @@ def test_claims_ability_modal_makes_a_capability_of_the_system_named_last() -> N
         lang="en",
     ).to_dict()["claims"]
     assert d["args"]["subject"] == "weapon:kn-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ctype"),
+    [
+        ("Die Armee machte am Montag die Miliz für den Überfall verantwortlich.", "de", "attack"),
+        ("Nigerias Armee teilte am Montag mit, sie habe ihre Patrouillen am Ufer verstärkt.", "de", "troop_deployment"),
+        ("Kanada will bis 2035 bis zu zwölf neue U-Boote beschaffen.", "de", "arms_transfer"),
+        ("The drones dropped explosive charges on barracks at the base on Monday.", "en", "attack"),
+        ("The firm is said to be building a drone factory near Rabat.", "en", "production"),
+    ],
+)
+def test_claims_blame_patrols_procurement_drops_and_factories(text: str, lang: str, ctype: str) -> None:
+    claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+    assert claims and claims[0]["type"] == ctype

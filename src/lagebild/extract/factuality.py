@@ -58,6 +58,7 @@ _PERFECT_INSIDE = re.compile(r"\w+(?:t|en)\s+(?:haben|sein|worden\s+sein)\s*,", 
 _INFINITIVE = re.compile(r"\w+en\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
 
 
+_YEAR = re.compile(r"(?<![\d.,])(20\d\d)(?![\d.,])")
 _NEXT_CLAUSE = re.compile(r",|\s(?:und|and|sowie)\s")
 
 
@@ -84,7 +85,13 @@ def _reportative(
     if _PERFECT.search(clause) or _PERFECT_INSIDE.search(clause):
         return "alleged"
     if _INFINITIVE.search(clause):
-        planned = not stative and lex.plan_markers.search(clause) is not None
+        # a plan marker or a date after publication ("Das erste Boot soll 2029 übergeben werden")
+        published = view.doc.published or ""
+        years = [y for y in _YEAR.findall(clause) if published and y > published[:4]]
+        future = bool(years) or (
+            bool(published) and any(lo <= t.start - view.sent.start < hi and t.value > published for t in view.times)
+        )
+        planned = not stative and (lex.plan_markers.search(clause) is not None or future)
         return "speculative" if planned else "alleged"
     return None
 

@@ -195,8 +195,12 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for a, b in taken:
         occupied[a:b] = b"\x01" * (b - a)
     order: dict[str, str] = {}  # surname -> entity id, first found first
-    for men in found:
-        order.setdefault(men.text.split()[-1], men.entity_id)
+    # KB people named in full ("Pedro Sanchez") are later called by surname too ("Sanchez said")
+    known = [m for m in mentions if m.type == "person" and len(m.text.split()) >= 2]
+    for men in [*known, *found]:
+        surname = men.text.split()[-1]
+        if len(surname) >= 3 and surname[:1].isupper() and not _not_a_name(surname, lang):
+            order.setdefault(surname, men.entity_id)
     if not order:
         return found
     # one pass over the text for all surnames (not one per surname); at a position the longest wins
