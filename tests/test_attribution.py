@@ -565,3 +565,10 @@ def test_attribution_surname_of_a_kb_person_named_in_full() -> None:
         "en",
     )
     assert cs[-1]["attribution"]["source_entity"] == "person:pedro-sanchez"
+
+
+def test_attribution_head_count_is_no_speaker_and_foreign_media_speak() -> None:
+    cs = claims("Minsk meldete 7000 Soldaten. Ursprünglich hatte Minsk sogar von 13.000 Mann gesprochen.", "de")
+    assert cs[-1]["attribution"]["source_kind"] == "government"
+    a = att("Indische Medien beziffern den Auftragswert auf rund acht Milliarden Euro für sechs U-Boote.", "de")
+    assert a["source_kind"] == "media"

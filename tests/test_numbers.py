@@ -115,3 +115,10 @@ def test_numbers_designations_and_vague_multiples_are_no_figures() -> None:
 def test_numbers_spans_of_time_are_measures() -> None:
     assert _q("binnen zwölf Monaten") == [(12.0, "mo", "exact", "measure")]
     assert _q("military service of 75 days", "en") == [(75.0, "d", "exact", "measure")]
+
+
+def test_numbers_attached_designations_ordinals_and_ages_are_no_figures() -> None:
+    assert _q("das vierte U-Boot der Klasse 218SG") == []
+    assert _q("the 33rd Front denied it", "en") == []
+    assert _q("Wladimir Putin (72) und Alexander Lukaschenko (71)") == []
+    assert _q("Russland hat 40 Panzer geliefert")[0][0] == 40.0

@@ -342,9 +342,12 @@ def candidates(
     # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
     taken = [(c.start, c.end) for c in out + inst]
     anon: list[Candidate] = []
+    counts = [q for q in view.quantities if q.value and q.value >= 50]
     for t in view.sent.tokens:
         if t.text.casefold() not in lex.anonymous_sources or any(a <= t.start < b for a, b in taken):
             continue
+        if any(q.start < t.start and t.start - q.end <= 1 or q.start <= t.start < q.end for q in counts):
+            continue  # "von 13.000 Mann gesprochen": a head count, not a speaker
         head = next((i for i in inst if 0 <= t.start - i.end <= 1), None)
         if head is not None:
             # "a senior police official", "a military intelligence official": one who speaks for it

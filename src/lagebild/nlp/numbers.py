@@ -119,6 +119,10 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         raw = m.group("num")
         if _designation(text, a, lang):
             continue  # "the Type 12 missile", "Drohnen vom Typ 5": a design, not a count
+        if _ATTACHED.match(text, b) and raw[:1].isdigit():
+            continue  # "218SG", "3SM Tyrfing", "33rd Front": a design or an ordinal, not a count
+        if raw.isdigit() and len(raw) <= 3 and text[a - 1 : a] == "(" and text[b : b + 1] == ")":
+            continue  # "Wladimir Putin (72)": an age in brackets
         if not raw[:1].isdigit() and _VAGUE_BEFORE.search(text, max(0, a - 12), a):
             continue  # "several dozen", "mehrere hundert": no figure to check
         if raw.casefold() in _ARTICLES and not m.group("mult"):
@@ -185,6 +189,7 @@ def _designation(text: str, a: int, lang: str) -> bool:
     return prev is not None and prev.group(1).casefold() in _designation_words(lang)
 
 
+_ATTACHED = re.compile(r"(?:[A-Z]{1,4}\b|st\b|nd\b|rd\b|th\b)")
 _VAGUE_BEFORE = re.compile(r"(?<!\w)(?:several|a\s+few|mehrere|einige|ein\s+paar)\s+$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(\w+)\.?\s+$")
 
