@@ -572,3 +572,11 @@ def test_attribution_head_count_is_no_speaker_and_foreign_media_speak() -> None:
     assert cs[-1]["attribution"]["source_kind"] == "government"
     a = att("Indische Medien beziffern den Auftragswert auf rund acht Milliarden Euro für sechs U-Boote.", "de")
     assert a["source_kind"] == "media"
+
+
+def test_attribution_institution_in_the_genitive_after_a_role() -> None:
+    a = att(
+        "Ein Sprecher des Generalstabs wies Berichte zurück, wonach die Soldaten keinen Nachschub erhalten hätten.",
+        "de",
+    )
+    assert a["source_kind"] == "military" and "Generalstabs" in (a["source"] or "")

@@ -735,3 +735,15 @@ def test_claims_ability_modal_makes_a_capability_of_the_system_named_last() -> N
 def test_claims_blame_patrols_procurement_drops_and_factories(text: str, lang: str, ctype: str) -> None:
     claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
     assert claims and claims[0]["type"] == ctype
+
+
+def test_claims_raids_and_weapons_coming_into_use_are_attacks() -> None:
+    (c,) = lagebild.analyze(
+        "Rund 300 Kämpfer hätten in der Nacht zum Montag die Stellung am Ufer des Sees überfallen, sagte ein Sprecher.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert c["type"] == "attack"
+    (d,) = lagebild.analyze("Dabei kamen am Montag auch Kampfdrohnen vom Typ Anka zum Einsatz.", lang="de").to_dict()[
+        "claims"
+    ]
+    assert d["type"] == "attack"

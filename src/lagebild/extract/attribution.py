@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..document import Attribution, Mention
 from ._context import Hit, SentenceView
@@ -243,7 +244,12 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
         ):
             role = None
         if role is not None and _GENITIVE_AFTER.match(view.doc.text, tok.end):
-            continue  # "ein Sprecher des Ministeriums", "a spokesman for the army": the institution speaks
+            # "ein Sprecher des Ministeriums", "a spokesman for the army": the institution speaks; one the
+            # patterns miss in the genitive ("des Generalstabs") is found from its stem here
+            owner_tok = _genitive_institution(view, lex, tok, out)
+            if owner_tok is not None:
+                out.append(owner_tok)
+            continue
         if role is not None and any(m.type == "organization" and 0 <= tok.start - m.end <= 1 for m in view.mentions):
             continue  # "Pentagon spokesman", "Ukrainian air force officer": the organisation speaks
         head = next((c for c in out if 0 <= tok.start - c.end <= 1), None)
@@ -263,6 +269,21 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             a = owner.start if owner is not None else tok.start
             out.append(Candidate(a, tok.end, view.doc.text[a : tok.end], None, role, "institution"))
     return out
+
+
+def _genitive_institution(view: SentenceView, lex: Lexicon, role: Any, out: list[Candidate]) -> Candidate | None:
+    """The institution in a genitive after a role ("Sprecher des Generalstabs"), matched by its stem."""
+    toks = [t for t in view.sent.tokens if t.start >= role.end][:3]
+    if len(toks) < 2 or any(c.start <= toks[1].start < c.end for c in out):
+        return None
+    word = toks[1].text
+    for stem in (word, word[:-1], word[:-2]):
+        kind = next((k for pat, k in lex.institutions if pat.fullmatch(stem)), None)
+        if kind is not None:
+            return Candidate(
+                role.start, toks[1].end, view.doc.text[role.start : toks[1].end], None, kind, "institution"
+            )
+    return None
 
 
 @cache
