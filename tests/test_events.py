@@ -361,3 +361,22 @@ def test_events_statement_names_its_systems_and_vom_typ_designs() -> None:
         ]
     }
     assert "weapon:sarissa" in ids
+
+
+def test_events_bought_in_a_country_and_troops_in_the_country() -> None:
+    a = _args("Der Tschad hatte die unbemannten Flugzeuge im vergangenen Jahr in der Türkei gekauft.", "de")
+    assert a.get("supplier") == "country:TR" and a.get("recipient") == "country:TD"
+    claims = _claims(
+        "Der Tschad kämpft gegen Boko Haram. Der Tschad kaufte Drohnen. "
+        "Frankreich hatte zuletzt rund 1000 Soldaten in dem Land stationiert.",
+        "de",
+    )
+    assert claims[-1]["args"].get("location") == "country:TD"
+
+
+def test_events_port_of_a_town_is_a_place() -> None:
+    ids = {
+        e["id"]
+        for e in lagebild.analyze("Russland baut den Hafen von Otschamtschire aus.", lang="de").to_dict()["entities"]
+    }
+    assert "place:otschamtschire" in ids

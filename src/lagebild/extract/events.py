@@ -234,6 +234,9 @@ def event_args(
         if view.search(lex.place_anaphors) and memory.last_place(view.sent.start):
             args["location"] = memory.last_place(view.sent.start)  # "Dort ...": the place named last
             return args
+        if view.search(lex.country_anaphors) and memory.main_country(view.sent.start):
+            args["location"] = memory.main_country(view.sent.start)  # "1000 Soldaten in dem Land"
+            return args
     if not places and ctype in ("attack", "casualties", "troop_deployment"):
         # no place named: a country after a location preposition ("in Yemen", "gegen die Ukraine")
         places = [
@@ -448,6 +451,12 @@ def _roles(
             supplier = None
     elif subject and not passive and (supplier is None or late_supplier) and subject != recipient:
         supplier = subject
+    if supplier is None and receive is not None:
+        # "Der Tschad hatte die Drohnen in der Türkei gekauft", "bought in China": where it was bought supplies
+        supplier = next(
+            (cid for m, cid in countries if cid != recipient and view.word_before(m.start, _SKIP) in ("in", "im")),
+            None,
+        )
     if supplier and recipient is None:
         others = [cid for m, cid in bare if cid != supplier and m.start < trig_b + 40]
         if others:
