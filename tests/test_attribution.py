@@ -580,3 +580,12 @@ def test_attribution_institution_in_the_genitive_after_a_role() -> None:
         "de",
     )
     assert a["source_kind"] == "military" and "Generalstabs" in (a["source"] or "")
+
+
+def test_attribution_apposition_after_a_kind_noun_and_org_roles() -> None:
+    a = att("The rebels' propaganda outlet, the Sahara News Agency, claims a drone strike killed four fighters.", "en")
+    assert a["source"] == "Sahara News Agency"
+    b = att("A UN spokesperson said observers had documented several strikes east of the berm this month.", "en")
+    assert b["source_kind"] == "international"
+    c = att("The Kurdistan Region's interior ministry said on 16 July that drones had hit two oil fields.", "en")
+    assert "Kurdistan Region" in (c["source"] or "") and c["source_kind"] == "government"

@@ -380,3 +380,17 @@ def test_events_port_of_a_town_is_a_place() -> None:
         for e in lagebild.analyze("Russland baut den Hafen von Otschamtschire aus.", lang="de").to_dict()["entities"]
     }
     assert "place:otschamtschire" in ids
+
+
+def test_events_german_participle_at_the_end_still_receives() -> None:
+    a = _args("Polen hat eine weitere große Lieferung südkoreanischer Waffensysteme erhalten.", "de")
+    assert a.get("supplier") == "country:KR" and a.get("recipient") == "country:PL"
+
+
+def test_events_object_adjective_receives_and_customers_buy() -> None:
+    a = _args("The State Department said that Iran's Revolutionary Guard supplies Iraqi factions with drones.", "en")
+    assert a.get("supplier") == "country:IR" and a.get("recipient") == "country:IQ"
+    b = _args("In 2025 Algeria became the first foreign customer for Russia's Su-57 stealth fighter.", "en")
+    assert b.get("supplier") == "country:RU" and b.get("recipient") == "country:DZ"
+    c = _args("Rabat took delivery of at least 13 TB2s from Turkey in 2021.", "en")
+    assert c.get("supplier") == "country:TR" and c.get("recipient") == "country:MA"

@@ -92,11 +92,14 @@ def named_sources(
             k = i + 1
             if k < len(toks) and toks[k].text == ",":
                 k += 1  # "another channel, Razgruzka Vagnera,"
+                if k < len(toks) and toks[k].text.casefold() in _DEFINITE:
+                    k += 1  # "the Polisario's outlet, the Sahara Press Service,"
             while k < len(toks) and toks[k].text in _QUOTES:
                 k += 1  # der Telegram-Kanal „Frontowaja Swodka“
             if k >= len(toks):
                 continue
-            if text[tok.end : toks[k].start].strip().strip("".join(_QUOTES)) not in ("", ","):
+            gap = text[tok.end : toks[k].start].strip().strip("".join(_QUOTES))
+            if gap not in ("", ",") and not (gap.startswith(",") and gap[1:].strip().casefold() in _DEFINITE):
                 continue
             # a country or place may open the name after a kind noun ("the outlet Myanmar Now")
             loose = [(a, b) for a, b in taken if not any(m.start == a and m.type in _OPENERS for m in view.mentions)]

@@ -185,6 +185,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
     out: list[Candidate] = []
     s0 = view.sent.start
     countries = [m for m in view.mentions if view.kind(m) == "country"]
+    # a region may own an institution as well ("the Kurdistan Region's interior ministry")
+    regions = [m for m in view.mentions if m.type == "place" and view.doc.text.startswith(("'s", "’s"), m.end)]
     anon = {w for w in lex.anonymous_sources}
     for pat, kind in view.present(lex.institutions):
         for hit in view.find(pat):
@@ -199,7 +201,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                     if (0 <= a - c.end <= 3 and "," not in view.doc.text[c.end : a]) or _owned(view, c.end, a)
                 ),
                 None,
-            )
+            ) or next((r for r in regions if _owned(view, r.end, a)), None)
             # "das Verteidigungsministerium Russlands", not "des Geheimdienstes auf ukrainische Drohnen"
             after = next(
                 (
@@ -250,8 +252,16 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             if owner_tok is not None:
                 out.append(owner_tok)
             continue
-        if role is not None and any(m.type == "organization" and 0 <= tok.start - m.end <= 1 for m in view.mentions):
-            continue  # "Pentagon spokesman", "Ukrainian air force officer": the organisation speaks
+        org = next((m for m in view.mentions if m.type == "organization" and 0 <= tok.start - m.end <= 1), None)
+        if role is not None and org is not None:
+            # "Pentagon spokesman", "a UN spokesperson said": the organisation speaks, right at the verb
+            out.append(
+                Candidate(
+                    org.start, tok.end, view.doc.text[org.start : tok.end], org.entity_id,
+                    source_kind_of(view, org), "organization",
+                )
+            )  # fmt: skip
+            continue
         head = next((c for c in out if 0 <= tok.start - c.end <= 1), None)
         if role is not None and head is not None:
             # "a senior Ukrainian air force officer": the officer speaks for the air force
@@ -401,6 +411,9 @@ def attribute(
     channel = channels[0][0] if channels else None
     anon = view.find(lex.anonymous)
     asides = _asides(view.text, s0)
+    # "The Polisario's propaganda outlet, the Sahara Press Service (SPS), claims": the apposition names it
+    nouns = [c for c in cands if c.what == "institution" and kind_noun(lex, c.text.split()[-1]) is not None]
+    asides = [(a, b) for a, b in asides if not any(0 <= a - c.end <= 1 for c in nouns)]
     own = view.find(lex.possessive_sources) if recent else []
     if own and recent and len(view.text[: own[0].start()].split()) <= 2:
         # "Nach seinen Worten ...", "According to the post, ...": the last source goes on speaking

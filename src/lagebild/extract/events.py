@@ -393,6 +393,8 @@ def _roles(
         if (cid := view.country_of(m))
         and m.start < end_abs
         and not any(a <= m.start < b for a, b in skip)
+        # "The U.S. State Department said": the country that opens the source's name is the source's
+        and not any(0 <= a - m.end <= 2 and not view.doc.text[m.end : a].strip() for a, b in skip)
         and not _BORDER_WITH.search(view.doc.text, max(0, m.start - 30), m.start)  # "to the border with Guyana"
         and not _owns_speaker(view, lex, m)  # "Eritrea's information minister wrote that ...": the speaker's
     ]
@@ -413,7 +415,11 @@ def _roles(
                 supplier, late_supplier = cid, m.start > trig_b
         elif not locative and m.role != "adjective":
             bare.append((m, cid))
+    subject_before = any(m.start < trig_a for m, _ in bare)
+    receiving = view.search(lex.receive) is not None
     for m, cid in countries:
+        if m.start > trig_b and subject_before and not receiving:
+            continue  # "Iran's IRGC supplies Iraqi factions": an adjective on the object is no supplier
         if (supplier is None or late_supplier) and cid != recipient and _adjective_before_item(view, m, lex, items):
             if late_supplier and _MAKER.match(view.doc.text, m.end):
                 continue  # "Chinese-made drones were delivered ... by the UAE": the maker is no supplier
@@ -425,7 +431,11 @@ def _roles(
         receive = None
         if recipient is None:
             recipient = _force_country(view, agent_at, end_abs, skip, supplier, any_kind=True)
-    if receive and s0 + receive.start() > trig_b:
+    if (
+        receive
+        and s0 + receive.start() > trig_b
+        and _RELATIVE_BEFORE.search(view.doc.text, trig_b, s0 + receive.start())
+    ):
         # "Russia has delivered three of the squadrons that India ordered": a relative clause, whose
         # subject is the buyer
         buyer = next((cid for m, cid in bare if 0 < s0 + receive.start() - m.end <= 2), None)
@@ -461,6 +471,20 @@ def _roles(
         others = [cid for m, cid in bare if cid != supplier and m.start < trig_b + 40]
         if others:
             recipient = others[0]
+    if supplier and recipient is None and not receive:
+        # "Iran's IRGC supplies Iraqi factions": a country adjective on the object after the verb receives
+        recipient = next(
+            (
+                cid
+                for m, cid in countries
+                if m.role == "adjective"
+                and m.start > trig_b
+                and cid != supplier
+                and not _MAKER.match(view.doc.text, m.end)
+                and not any(0 <= i.start - m.end <= 40 for i in items)  # "Iranian drones": an origin
+            ),
+            None,
+        )
     regime = [
         t
         for t in view.sent.tokens
@@ -561,6 +585,7 @@ def _force_country(
     return None
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:die|den|das|der|welche[nrs]?)\b", re.IGNORECASE)
 _COMITATIVE = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)
 
 
