@@ -747,3 +747,9 @@ def test_claims_raids_and_weapons_coming_into_use_are_attacks() -> None:
         "claims"
     ]
     assert d["type"] == "attack"
+
+
+def test_claims_sum_of_money_is_checkable_without_a_named_party() -> None:
+    (c,) = lagebild.analyze("It is worth about 7.2 billion dollars.", lang="en").to_dict()["claims"]
+    assert c["type"] == "statement" and c["args"]["quantities"][0]["value"] == 7_200_000_000
+    assert lagebild.analyze("It is worth a lot.", lang="en").to_dict()["claims"] == []

@@ -259,7 +259,8 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
         # act of a named party on a past date is a checkable fact too
         dated = any(t.granularity in ("day", "month", "year") and not _NO_SINCE.match(t.text) for t in view.times)
         named = actors
-    if not (figures or dated) or not named or view.search(lex.assessment):
+    money = any(q.kind == "money" for q in figures)  # "It is worth about 7.2 billion dollars": checkable as it is
+    if not (figures or dated) or not (named or money) or view.search(lex.assessment):
         return None
     text = view.text
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), False)
