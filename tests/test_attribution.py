@@ -589,3 +589,14 @@ def test_attribution_apposition_after_a_kind_noun_and_org_roles() -> None:
     assert b["source_kind"] == "international"
     c = att("The Kurdistan Region's interior ministry said on 16 July that drones had hit two oil fields.", "en")
     assert "Kurdistan Region" in (c["source"] or "") and c["source_kind"] == "government"
+
+
+def test_attribution_acronym_of_a_pattern_organisation_recurs() -> None:
+    cs = claims(
+        "The rebels' outlet, the Sahara Press Service (SPS), claims a strike killed four fighters. "
+        "SPS boasted this week that rebel units had shelled two positions in the Farsia sector.",
+        "en",
+    )
+    assert cs[-1]["attribution"]["source_entity"] == cs[0]["attribution"]["source_entity"] is not None
+    a = att("Die ukrainische Marine gibt an, seit 2022 mehr als 20 russische Kriegsschiffe versenkt zu haben.", "de")
+    assert a["source_kind"] == "military"

@@ -75,7 +75,28 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
             eid = org_id(name)
             kinds.setdefault(eid, c.kind)
             found.append(Mention(c.start, c.end, name, eid, "organization", "pattern.org", "name"))
-    return found
+    return found + _acronyms(text, found, [(m.start, m.end) for m in doc.mentions])
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,7})\)")
+
+
+def _acronyms(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """An acronym in brackets right after an organisation found by pattern ("the Sahara Press Service
+    (SPS)") names it too, there and wherever it recurs ("SPS boasted ...")."""
+    out: list[Mention] = []
+    spans = taken + [(m.start, m.end) for m in found]
+    for m in found:
+        hit = _ACRONYM_AFTER.match(text, m.end)
+        if hit is None:
+            continue
+        acro = hit.group(1)
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(acro)}(?![\w-])", text):
+            a, b = occ.span()
+            if not any(x < b and a < y for x, y in spans):
+                out.append(Mention(a, b, acro, m.entity_id, "organization", "pattern.org", "name"))
+                spans.append((a, b))
+    return out
 
 
 def _after_owner(text: str, end: int, owners: list[Mention]) -> int | None:
