@@ -600,3 +600,17 @@ def test_attribution_acronym_of_a_pattern_organisation_recurs() -> None:
     assert cs[-1]["attribution"]["source_entity"] == cs[0]["attribution"]["source_entity"] is not None
     a = att("Die ukrainische Marine gibt an, seit 2022 mehr als 20 russische Kriegsschiffe versenkt zu haben.", "de")
     assert a["source_kind"] == "military"
+
+
+def test_attribution_a_countrys_own_figures_and_air_navigation_bodies() -> None:
+    a = att("Nach israelischen Angaben sind von den Geiseln noch 24 am Leben.", "de")
+    assert a["source_kind"] == "government" and "israelischen Angaben" in (a["source"] or "")
+    b = att("According to Israeli figures, 24 of the hostages are still alive.", "en")
+    assert b["source_kind"] == "government"
+    c = att("Die polnische Flugsicherung PANSA zählte für das Jahr 2024 insgesamt 2.732 Vorfälle.", "de")
+    assert c["source"] == "PANSA"
+    ids = {
+        e["id"]
+        for e in lagebild.analyze("Nach Angaben Warschaus drangen 19 Drohnen ein.", lang="de").to_dict()["entities"]
+    }
+    assert not any(i.startswith("org:angaben") for i in ids)

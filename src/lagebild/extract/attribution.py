@@ -28,6 +28,7 @@ from ._sources import Candidate, named_sources, person_references, reported_subj
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
 _MEDIA_KINDS = ("media", "social_media")
+_OWN_FIGURES_LEAD = re.compile(r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+$", re.IGNORECASE)
 _ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
 _ARTICLES_RE = re.compile(_ARTICLES)
 _GENITIVE_AFTER = re.compile(r"\s+(?:des|der|of\s+the|for\s+the)\s+\w", re.IGNORECASE)
@@ -527,6 +528,15 @@ def attribute(
         )
     if own and recent:
         return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
+    for c in cands:
+        # "Nach israelischen Angaben", "according to Israeli figures": a country's own figures
+        words = c.text.split()
+        opener = _OWN_FIGURES_LEAD.search(view.doc.text, max(s0, c.start - 20), c.start)
+        if c.what == "institution" and words and words[-1].casefold() in lex.owned_only and opener is not None:
+            return Attribution(
+                c.text, None, c.kind, channel, view.doc.text[opener.start() : c.end], (opener.start(), c.end),
+                (c.start, c.end),
+            )  # fmt: skip
     anon_words = [t for t in view.sent.tokens if t.text.casefold() in lex.anonymous_sources]
     if not anon:
         anon = view.find(lex.bare_estimates)  # "Im Krieg wurden nach Schätzungen rund 1.000 Menschen getötet"

@@ -58,7 +58,12 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
             owned = _after_owner(text, inst.end, owners) is not None or any(
                 inst.start <= o.start < inst.end for o in owners
             )
-            if words[-1].casefold() in generic or words[-1].casefold() in lex.role_kinds or not owned:
+            if (
+                words[-1].casefold() in generic
+                or words[-1].casefold() in lex.role_kinds
+                or not owned
+                or any(w.casefold() in lex.owned_only for w in words)  # "Angaben Warschaus": a figure, no body
+            ):
                 continue  # "die Regierung", "the think tank", "Regierungssprecher": no entity of its own
             end = _after_owner(text, inst.end, owners) or inst.end
             cands.append(type(inst)(inst.start, end, text[inst.start : end], None, inst.kind, inst.what))
