@@ -614,3 +614,17 @@ def test_attribution_a_countrys_own_figures_and_air_navigation_bodies() -> None:
         for e in lagebild.analyze("Nach Angaben Warschaus drangen 19 Drohnen ein.", lang="de").to_dict()["entities"]
     }
     assert not any(i.startswith("org:angaben") for i in ids)
+
+
+def test_attribution_a_named_sources_estimate_is_reported() -> None:
+    a = claims("Westliche Diplomaten schätzen, dass die Junta nur noch etwa 40 Prozent des Landes kontrolliert.", "de")
+    assert a[-1]["factuality"] == "reported"
+    b = claims("We estimate that the group has between 4,000 and 6,000 fighters around Lake Chad.", "en")
+    assert b[-1]["factuality"] == "uncertain"
+
+
+def test_attribution_negation_in_an_apposition_is_its_own() -> None:
+    (c,) = claims(
+        "Pakistan claimed it had shot down five Indian jets, a fairy tale that Islamabad has never backed up.", "en"
+    )
+    assert c["factuality"] == "reported"

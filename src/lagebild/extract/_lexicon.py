@@ -98,7 +98,10 @@ class Lexicon:
     test_words: Cues = NEVER
     # reportative modals: "soll ... geliefert haben" is hearsay (alleged)
     reportative: frozenset[str] = frozenset()
-    intentions: frozenset[str] = frozenset()  # "wollen", "plans to": speculative, no prediction
+    intentions: frozenset[str] = frozenset()
+    estimate_cues: frozenset[str] = (
+        frozenset()
+    )  # "schätzt, dass": uncertain only without a named source  # "wollen", "plans to": speculative, no prediction
     ability_modals: Cues = NEVER  # "können", "can": what a system can do, not what it did
     # "sollen ab 2026 hergestellt werden": a dated plan, not hearsay
     plan_markers: Cues = NEVER
@@ -209,6 +212,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.group_pronouns = _lower(coref.get("group_pronouns"))
     lex.reportative = _lower(fac.get("reportative"))
     lex.intentions = _lower(fac.get("intentions"))
+    lex.estimate_cues = _lower(fac.get("estimate_cues"))
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))

@@ -50,7 +50,10 @@ _PERFECT = re.compile(r"\w+\s+(?:haben|sein|worden\s+sein|worden)\s*[.,;:!?)\"�
 
 
 _RELATIVE = re.compile(
-    r",\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|who|whom)\s[^,;:–—]*", re.IGNORECASE
+    r",\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|who|whom)\s[^,;:–—]*"
+    # an apposition with its own relative clause: "..., a fairy tale that Islamabad has never backed up"
+    r"|,\s*(?:a|an|ein|eine)\s[^,;:–—]{0,40}?\b(?:that|which|das|die|der)\s[^,;:–—]*",
+    re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
 # "sollen ihre Last ... ausgeklinkt haben, ohne ...": a participle and its auxiliary before a comma
@@ -148,6 +151,8 @@ def factuality_of(
             and not any(a <= h.start() < b for a, b in noted)
             # "said aid would total ...": the future of reported speech, not a hedge
             and not (speech is not None and speech.end() <= h.start() and h.group().casefold() in lex.reported_future)
+            # "Westliche Diplomaten schätzen, dass ...": a named source's estimate is reported, not hedged
+            and not (attributed and h.group().casefold() in lex.estimate_cues)
         ]
         if hits:
             return label, [h.group() for h in hits]
