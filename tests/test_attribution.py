@@ -628,3 +628,12 @@ def test_attribution_negation_in_an_apposition_is_its_own() -> None:
         "Pakistan claimed it had shot down five Indian jets, a fairy tale that Islamabad has never backed up.", "en"
     )
     assert c["factuality"] == "reported"
+
+
+def test_attribution_compound_diplomats_are_anonymous_and_said_to_is_alleged() -> None:
+    a = att("Nach Angaben von EU-Diplomaten will Brüssel rund 40 weitere Schiffe sanktionieren.", "de")
+    assert a["source_kind"] == "anonymous"
+    (c,) = claims("Russian fighters are said to have executed at least 17 men near Bossangoa in February.", "en")
+    assert c["factuality"] == "alleged"
+    d = att("Hilfsorganisationen in der Region sprachen gegenüber Nachrichtenagenturen von mindestens 100 Toten.", "de")
+    assert d["source_kind"] == "ngo"

@@ -122,3 +122,8 @@ def test_numbers_attached_designations_ordinals_and_ages_are_no_figures() -> Non
     assert _q("the 33rd Front denied it", "en") == []
     assert _q("Wladimir Putin (72) und Alexander Lukaschenko (71)") == []
     assert _q("Russland hat 40 Panzer geliefert")[0][0] == 40.0
+
+
+def test_numbers_german_ordinals_after_an_article() -> None:
+    assert _q("mit dem 20. Paket rund 40 weitere Schiffe")[0][0] == 40.0
+    assert len(_q("mit dem 20. Paket rund 40 weitere Schiffe")) == 1

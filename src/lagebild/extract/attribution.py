@@ -317,9 +317,17 @@ def candidates(
     named = [
         c for c in found if not (c.kind in _MEDIA_KINDS and _after_prep(view, lex, _noun_start(view, lex, c.start)))
     ]
+    # "nach Angaben von EU-Diplomaten", "US-Beamte": anonymous people, not the body in the compound
+    anon_compounds = [
+        t for t in view.sent.tokens if "-" in t.text and t.text.rsplit("-", 1)[1].casefold() in lex.anonymous_sources
+    ]
+    for t in anon_compounds:
+        out.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
     for m in view.mentions:
         kind = view.kind(m)
         if kind not in ("person", "organization", "country") or m.entity_id in exclude:
+            continue
+        if any(t.start <= m.start < t.end for t in anon_compounds):
             continue
         if any(a <= m.start < b for a, b in channel_spans + refs):
             continue  # a channel, or the party in "der SPD-Politiker"

@@ -123,6 +123,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             continue  # "218SG", "3SM Tyrfing", "33rd Front": a design or an ordinal, not a count
         if raw.isdigit() and len(raw) <= 3 and text[a - 1 : a] == "(" and text[b : b + 1] == ")":
             continue  # "Wladimir Putin (72)": an age in brackets
+        if lang == "de" and raw.isdigit() and text[b : b + 1] == "." and _ORDINAL_BEFORE.search(text, max(0, a - 6), a):
+            continue  # "mit dem 20. Paket", "am 3. Tag": an ordinal
         if not raw[:1].isdigit() and _VAGUE_BEFORE.search(text, max(0, a - 12), a):
             continue  # "several dozen", "mehrere hundert": no figure to check
         if raw.casefold() in _ARTICLES and not m.group("mult"):
@@ -189,6 +191,7 @@ def _designation(text: str, a: int, lang: str) -> bool:
     return prev is not None and prev.group(1).casefold() in _designation_words(lang)
 
 
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:dem|der|den|des|das|die|am|im|zum|zur|vom|beim)\s+$", re.IGNORECASE)
 _ATTACHED = re.compile(r"(?:[A-Z]{1,4}\b|st\b|nd\b|rd\b|th\b)")
 _VAGUE_BEFORE = re.compile(r"(?<!\w)(?:several|a\s+few|mehrere|einige|ein\s+paar)\s+$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(\w+)\.?\s+$")
