@@ -753,3 +753,19 @@ def test_claims_sum_of_money_is_checkable_without_a_named_party() -> None:
     (c,) = lagebild.analyze("It is worth about 7.2 billion dollars.", lang="en").to_dict()["claims"]
     assert c["type"] == "statement" and c["args"]["quantities"][0]["value"] == 7_200_000_000
     assert lagebild.analyze("It is worth a lot.", lang="en").to_dict()["claims"] == []
+
+
+def test_claims_airspace_jets_are_deployed_drones_strike_and_arrivals_before_a_comma() -> None:
+    (a,) = lagebild.analyze(
+        "Im Mai hatte ein russischer Kampfjet vom Typ Su-35 den estnischen Luftraum verletzt.", lang="de"
+    ).to_dict()["claims"]
+    assert a["type"] == "troop_deployment"
+    (b,) = lagebild.analyze(
+        "In der Nacht waren rund 20 russische Drohnen in den polnischen Luftraum eingedrungen.", lang="de"
+    ).to_dict()["claims"]
+    assert b["type"] == "attack"
+    (c,) = lagebild.analyze(
+        "Im Januar trafen etwa 100 russische Soldaten in Ouagadougou ein, wie die Nachrichtenagentur meldete.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert c["type"] == "troop_deployment"

@@ -102,6 +102,7 @@ class Lexicon:
     estimate_cues: frozenset[str] = (
         frozenset()
     )  # "schätzt, dass": uncertain only without a named source  # "wollen", "plans to": speculative, no prediction
+    unmanned: Cues = NEVER  # drones and balloons: an airspace violation by them is a strike, not a deployment
     ability_modals: Cues = NEVER  # "können", "can": what a system can do, not what it did
     # "sollen ab 2026 hergestellt werden": a dated plan, not hearsay
     plan_markers: Cues = NEVER
@@ -214,6 +215,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.intentions = _lower(fac.get("intentions"))
     lex.estimate_cues = _lower(fac.get("estimate_cues"))
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])
+    lex.unmanned = compile_cues(raw.get("unmanned") or [])
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
     return lex

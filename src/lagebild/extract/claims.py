@@ -37,6 +37,7 @@ _PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "produ
 _BUT = re.compile(r"\b(?:but|aber|doch|jedoch|though)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PARTICLE_END = re.compile(r"\sein\s*[.!?;:,)]*\s*$")  # the clause ends in the particle "ein"
 _NO_SINCE = re.compile(r"(?:seit|since|bis|until|ab|from)\b", re.IGNORECASE)
+_AIRSPACE = re.compile(r"luftraum|airspace", re.IGNORECASE)
 _RANK = {"casualties": 2, "attack": 2}  # equal: the earlier one wins
 _WEAK_RANK = {"troop_deployment": 3.5}  # weak deployment nouns come after attacks and tolls
 
@@ -95,7 +96,10 @@ def _arrivals(triggers: list[_Trigger], view: SentenceView, lex: Lexicon, has_it
     for t in triggers:
         if t.ctype == "attack" and t.text.casefold() in lex.arrival_verbs:
             end = clause_bounds(view.text, t.start)[1]
-            if _PARTICLE_END.search(view.text[t.end : end]):
+            comma = view.text.find(",", t.end, end)  # "trafen ... in Ouagadougou ein, wie die Regierung mitteilte"
+            if _PARTICLE_END.search(view.text[t.end : end]) or (
+                comma > 0 and _PARTICLE_END.search(view.text[t.end : comma + 1])
+            ):
                 out.append(_Trigger("arms_transfer" if has_item else "troop_deployment", True, t.start, t.end, t.text))
                 continue
         out.append(t)
@@ -436,6 +440,9 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     trig = _choose(_triggers(view, lex), view) or _continuation(view, lex, memory)
     if trig is None:
         return _statement_for(view, lex, memory, n)
+    if trig.ctype == "troop_deployment" and _AIRSPACE.search(trig.text) and view.search(lex.unmanned):
+        # jets that violate an airspace are deployed there; drones that enter it strike
+        trig = _Trigger("attack", trig.strong, trig.start, trig.end, trig.text, trig.attribute)
     clause = clause_bounds(text, trig.start)
     if text[clause[1] : clause[1] + 1] == ":" and len(text[clause[0] : clause[1]].split()) <= 4:
         clause = (clause[0], clause_bounds(text, clause[1] + 2)[1])  # "Ihre Reichweite: angeblich 3.000 km"
