@@ -518,7 +518,9 @@ def attribute(
                 (s0 + cue.start(), s0 + cue.end()),
                 (cand.start, cand.end),
             )
-        return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
+        return Attribution(
+            None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
+        )
     if best is not None:
         _, cand, cue = best
         cand = resolve_definite(view, cand, recent or [], lex.generic_sources, frozenset(lex.source_nouns))
