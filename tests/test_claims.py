@@ -769,3 +769,10 @@ def test_claims_airspace_jets_are_deployed_drones_strike_and_arrivals_before_a_c
         lang="de",
     ).to_dict()["claims"]
     assert c["type"] == "troop_deployment"
+
+
+def test_claims_presence_built_up_in_the_present_is_a_deployment() -> None:
+    (a,) = lagebild.analyze(
+        "Russland baut nach Erkenntnissen der Armee seine Präsenz an der Grenze seit Mai schrittweise aus.", lang="de"
+    ).to_dict()["claims"]
+    assert a["type"] == "troop_deployment"

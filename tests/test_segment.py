@@ -30,3 +30,14 @@ def test_segment_english_titles_and_initials() -> None:
 
 def test_segment_question_and_quote() -> None:
     assert len(_sents('Was nun? „Wir wissen es nicht", sagte er.')) == 2
+
+
+def test_segment_ordinal_after_a_possessive_does_not_split() -> None:
+    import lagebild
+
+    claims = lagebild.analyze(
+        "Die EU hat mit ihrem 19. Sanktionspaket im Oktober weitere 117 Schiffe auf die schwarze Liste gesetzt.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert len(claims) == 1 and claims[0]["type"] == "sanction"
+    assert [q["value"] for q in claims[0]["args"]["quantities"]] == [117]

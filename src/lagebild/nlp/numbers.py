@@ -191,7 +191,10 @@ def _designation(text: str, a: int, lang: str) -> bool:
     return prev is not None and prev.group(1).casefold() in _designation_words(lang)
 
 
-_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:dem|der|den|des|das|die|am|im|zum|zur|vom|beim)\s+$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:dem|der|den|des|das|die|am|im|zum|zur|vom|beim|ihrem|ihren|ihrer|ihre|seinem|seinen|seiner|seine)\s+$",
+    re.IGNORECASE,
+)
 _ATTACHED = re.compile(r"(?:[A-Z]{1,4}\b|st\b|nd\b|rd\b|th\b)")
 _VAGUE_BEFORE = re.compile(r"(?<!\w)(?:several|a\s+few|mehrere|einige|ein\s+paar)\s+$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(\w+)\.?\s+$")
