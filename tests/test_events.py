@@ -394,3 +394,8 @@ def test_events_object_adjective_receives_and_customers_buy() -> None:
     assert b.get("supplier") == "country:RU" and b.get("recipient") == "country:DZ"
     c = _args("Rabat took delivery of at least 13 TB2s from Turkey in 2021.", "en")
     assert c.get("supplier") == "country:TR" and c.get("recipient") == "country:MA"
+
+
+def test_events_country_a_spokesman_speaks_for_is_no_party() -> None:
+    a = _args("A spokesman for the Ugandan army, Colonel Ronald Kasoma, said 1,500 troops were sent to Juba.", "en")
+    assert a.get("recipient") != "country:UG"

@@ -269,6 +269,18 @@ def event_args(
 _MAKER = re.compile(r"-(?:made|built|produced|manufactured|designed|gefertigt\w*|hergestellt\w*)\b", re.IGNORECASE)
 
 
+_ROLE_FOR = re.compile(r"([\w-]+)\s+(?:for|of|für|des|der)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _speaks_for(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
+    """A country after a role and "for"/"of" ("a spokesman for the Ugandan army"): whom the speaker serves."""
+    hit = _ROLE_FOR.search(view.doc.text, max(view.sent.start, m.start - 40), m.start)
+    if hit is None:
+        return False
+    word = hit.group(1).casefold()
+    return word in lex.person_roles or word in lex.role_kinds
+
+
 def _owns_speaker(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
     """A country that owns a speaking role: "Eritrea's information minister, X, wrote", "Israels
     Verteidigungsminister sagte" (a role noun, or a compound ending in one, within three words)."""
@@ -397,6 +409,7 @@ def _roles(
         and not any(0 <= a - m.end <= 2 and not view.doc.text[m.end : a].strip() for a, b in skip)
         and not _BORDER_WITH.search(view.doc.text, max(0, m.start - 30), m.start)  # "to the border with Guyana"
         and not _owns_speaker(view, lex, m)  # "Eritrea's information minister wrote that ...": the speaker's
+        and not _speaks_for(view, lex, m)  # "a spokesman for the Uganda People's Defence Forces"
     ]
     supplier = recipient = None
     late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
