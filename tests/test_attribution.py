@@ -637,3 +637,8 @@ def test_attribution_compound_diplomats_are_anonymous_and_said_to_is_alleged() -
     assert c["factuality"] == "alleged"
     d = att("Hilfsorganisationen in der Region sprachen gegenüber Nachrichtenagenturen von mindestens 100 Toten.", "de")
     assert d["source_kind"] == "ngo"
+
+
+def test_attribution_region_before_an_institution_owns_it() -> None:
+    a = att("The Hadramawt health office said on Friday that nine civilians had been killed in Seiyun.", "en")
+    assert a["source"] == "Hadramawt health office" and a["source_kind"] == "government"

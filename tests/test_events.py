@@ -399,3 +399,10 @@ def test_events_object_adjective_receives_and_customers_buy() -> None:
 def test_events_country_a_spokesman_speaks_for_is_no_party() -> None:
     a = _args("A spokesman for the Ugandan army, Colonel Ronald Kasoma, said 1,500 troops were sent to Juba.", "en")
     assert a.get("recipient") != "country:UG"
+
+
+def test_events_places_owning_the_speaker_and_fields() -> None:
+    a = _args("Borno's governor, Babagana Zulum, said soldiers had withdrawn 300 troops from the base.", "en")
+    assert a.get("location") != "place:borno"
+    b = _args("On 14 July, a drone hit the Khurmala field west of Erbil.", "en")
+    assert b.get("location") == "place:khurmala"

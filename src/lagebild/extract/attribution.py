@@ -187,7 +187,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
     s0 = view.sent.start
     countries = [m for m in view.mentions if view.kind(m) == "country"]
     # a region may own an institution as well ("the Kurdistan Region's interior ministry")
-    regions = [m for m in view.mentions if m.type == "place" and view.doc.text.startswith(("'s", "’s"), m.end)]
+    regions = [m for m in view.mentions if m.type == "place"]
     anon = {w for w in lex.anonymous_sources}
     for pat, kind in view.present(lex.institutions):
         for hit in view.find(pat):
@@ -202,7 +202,14 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                     if (0 <= a - c.end <= 3 and "," not in view.doc.text[c.end : a]) or _owned(view, c.end, a)
                 ),
                 None,
-            ) or next((r for r in regions if _owned(view, r.end, a)), None)
+            ) or next(
+                (
+                    r
+                    for r in regions
+                    if _owned(view, r.end, a) or (0 <= a - r.end <= 1 and view.doc.text[r.end : a] in ("", " "))
+                ),
+                None,
+            )  # "the Kurdistan Region's interior ministry", "the Hadramawt health office"
             # "das Verteidigungsministerium Russlands", not "des Geheimdienstes auf ukrainische Drohnen"
             after = next(
                 (
@@ -276,7 +283,9 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             role = next((k for pat, k in lex.institutions if pat.fullmatch(tail)), None)
         if role is not None:
             # "Israel's defence minister said": the owning country opens the description
-            owner = next((c for c in countries if c.end <= tok.start and _owned(view, c.end, tok.start)), None)
+            owner = next(
+                (c for c in countries + regions if c.end <= tok.start and _owned(view, c.end, tok.start)), None
+            )
             a = owner.start if owner is not None else tok.start
             out.append(Candidate(a, tok.end, view.doc.text[a : tok.end], None, role, "institution"))
     return out

@@ -215,6 +215,7 @@ def event_args(
         )
         and m.start >= line_end  # "Kiew (dpa) –", "BEIRUT -": where the report was filed
         and not _BASED.match(text, m.end)  # "the Washington-based think tank"
+        and not _owns_speaker(view, lex, m)  # "Borno's governor, X, said": whose official speaks
         and not any(a <= m.start < b for a, b in skip or [])  # the source's own words: "a briefing in Beijing"
         # "die Sicherheitsbehörden der Autonomen Region Kurdistan erklärten": whose source it is
         and not any(_GENITIVE_GAP.fullmatch(text, b, m.start) for _a, b in skip or [] if b <= m.start)
