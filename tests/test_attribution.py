@@ -642,3 +642,11 @@ def test_attribution_compound_diplomats_are_anonymous_and_said_to_is_alleged() -
 def test_attribution_region_before_an_institution_owns_it() -> None:
     a = att("The Hadramawt health office said on Friday that nine civilians had been killed in Seiyun.", "en")
     assert a["source"] == "Hadramawt health office" and a["source_kind"] == "government"
+
+
+def test_attribution_channel_called_a_name() -> None:
+    a = att(
+        'A channel called "Kontrakt Nord", which had 48,000 subscribers, posted adverts promising jobs to 300 men.',
+        "en",
+    )
+    assert a["source"] == "Kontrakt Nord" and a["source_kind"] == "social_media"

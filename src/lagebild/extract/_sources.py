@@ -28,6 +28,7 @@ _HANDLE = re.compile(r"\w{3,}$")
 _IN_BEFORE = re.compile(r"(\w+)\s+(?:in|im|aus)\s+$")
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|may|might)\b")
 _QUOTES = frozenset("„“”\"«»‚‘’'")
+_CALLED = frozenset("called named namens dubbed".split())
 
 
 @dataclass
@@ -90,6 +91,8 @@ def named_sources(
         kind = nouns.get(low)
         if kind is not None and i + 1 < len(toks):
             k = i + 1
+            if k < len(toks) and toks[k].text.casefold() in _CALLED:
+                k += 1  # "a channel called Contract Abroad", "ein Kanal namens Rybar"
             if k < len(toks) and toks[k].text == ",":
                 k += 1  # "another channel, Razgruzka Vagnera,"
                 if k < len(toks) and toks[k].text.casefold() in _DEFINITE:
@@ -98,7 +101,8 @@ def named_sources(
                 k += 1  # der Telegram-Kanal „Frontowaja Swodka“
             if k >= len(toks):
                 continue
-            gap = text[tok.end : toks[k].start].strip().strip("".join(_QUOTES))
+            gap = text[tok.end : toks[k].start].strip().strip("".join(_QUOTES)).strip()
+            gap = " ".join(w for w in gap.split() if w.casefold() not in _CALLED)
             if gap not in ("", ",") and not (gap.startswith(",") and gap[1:].strip().casefold() in _DEFINITE):
                 continue
             # a country or place may open the name after a kind noun ("the outlet Myanmar Now")
