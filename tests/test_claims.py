@@ -781,3 +781,11 @@ def test_claims_presence_built_up_in_the_present_is_a_deployment() -> None:
         "Russland baut nach Erkenntnissen der Armee seine Präsenz an der Grenze seit Mai schrittweise aus.", lang="de"
     ).to_dict()["claims"]
     assert a["type"] == "troop_deployment"
+
+
+def test_claims_attribution_to_an_institution_counts_like_a_named_source() -> None:
+    (c,) = lagebild.analyze(
+        "Wrackteile einer zweiten Drohne wurden nach Polizeiangaben am Vormittag in einem Waldstück gefunden.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert c["checkworthy"] >= 0.5

@@ -157,7 +157,7 @@ def _checkworthy(trig: _Trigger, args: dict[str, Any], att: Attribution, hedged:
     score = 0.6 if trig.strong else 0.45
     if args.get("quantities"):
         score += 0.15
-    if att.source_entity or att.source_kind == "anonymous":
+    if att.source or att.source_kind == "anonymous":
         score += 0.1
     if hedged:
         score += 0.05
