@@ -789,3 +789,10 @@ def test_claims_attribution_to_an_institution_counts_like_a_named_source() -> No
         lang="de",
     ).to_dict()["claims"]
     assert c["checkworthy"] >= 0.5
+
+
+def test_claims_accusation_between_capitals_is_a_statement() -> None:
+    (c,) = lagebild.analyze(
+        "Helsinki wirft Moskau vor, die Migranten gezielt an die Grenze gebracht zu haben.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "statement" and c["attribution"]["source_kind"] == "government"

@@ -324,7 +324,8 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     if att.source is None and att.source_kind != "anonymous":
         return _figure_statement(view, lex, memory, n)
     src = att.source_span or (-1, -1)
-    others = [m for m in view.mentions if not (src[0] <= m.start < src[1]) and m.type != "place"]
+    # a capital that acts for its government is a party too ("Helsinki wirft Moskau vor, ...")
+    others = [m for m in view.mentions if not (src[0] <= m.start < src[1]) and (m.type != "place" or view.metonym(m))]
     denial = view.search(lex.denial) or view.search(lex.absence)  # "said it was 'not aware' of the shipments"
     if not (others or view.quantities or denial):
         return None
