@@ -796,3 +796,24 @@ def test_claims_accusation_between_capitals_is_a_statement() -> None:
         "Helsinki wirft Moskau vor, die Migranten gezielt an die Grenze gebracht zu haben.", lang="de"
     ).to_dict()["claims"]
     assert c["type"] == "statement" and c["attribution"]["source_kind"] == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ctype"),
+    [
+        (
+            "Flight-tracking data show at least 11 Il-76 cargo flights from Russia to Bangui between March and June.",
+            "en",
+            "arms_transfer",
+        ),
+        (
+            "A coast guard ship fired a water cannon at a fishing boat on Tuesday, injuring one crew member.",
+            "en",
+            "attack",
+        ),
+        ("Japan is ready to hand over six frigates to the Philippine Navy next year.", "en", "arms_transfer"),
+    ],
+)
+def test_claims_cargo_flights_water_cannon_and_handovers(text: str, lang: str, ctype: str) -> None:
+    claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+    assert claims and claims[0]["type"] == ctype
