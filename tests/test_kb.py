@@ -184,3 +184,16 @@ def test_kb_bylines_name_their_authors() -> None:
 def test_kb_month_abbreviation_that_is_a_given_name() -> None:
     ents = _entity_types("Vize-Verteidigungsminister Jan Horáček sagte am Donnerstag, es gebe Engpässe.", "de")
     assert ents["Jan Horáček"] == "person"
+
+
+def test_kb_co_authors_and_credit_lines() -> None:
+    ents = _entity_types("Titel\nVon Katja Wendel und Florian Achtermann | Berlin | 14.05.2025\nDer Text.\n", "de")
+    assert ents["Katja Wendel"] == ents["Florian Achtermann"] == "person"
+    ents = _entity_types("Titel\nStand: 12.07.2025 | Eine Analyse von Lena Hofmeier, ARD-Studio Rabat\nText.\n", "de")
+    assert ents["Lena Hofmeier"] == "person"
+    text = (
+        "Title\nBy Julia Orteza | Feb 17\nText.\n"
+        "(Reporting by Julia Orteza in Bogota and Ana Cárdoso in Cucuta; Editing by Sara Whitmer)\n"
+    )
+    ents = _entity_types(text, "en")
+    assert ents["Ana Cárdoso"] == ents["Sara Whitmer"] == "person"

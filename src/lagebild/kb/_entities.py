@@ -223,26 +223,39 @@ def _byline_regex(openers: tuple[str, ...]) -> re.Pattern[str] | None:
     if not openers:
         return None
     alts = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(openers, key=len, reverse=True))
-    name = r"[A-ZÄÖÜ][\w'’-]+"
-    # two or three capitalised words, then the end of the byline: "|", ",", ";", " in ", "und", a line end
-    return re.compile(
-        rf"(?m)^[ \t]*(?:{alts})\s+({name}(?:[ ]{name}){{1,2}})(?=[ \t]*(?:[|,;/–—-]|\bin\b|\bund\b|\band\b|$))"
-    )
+    # an opener at a line start (or after "(" or ";" in a credit line), then the names up to the line end
+    return re.compile(rf"(?m)(?:^[ \t]*\(?|[(;|][ \t]*)(?:{alts})\s+([^\n|;)]+)")
+
+
+_BYLINE_NAME = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:[ ][A-ZÄÖÜ][\w'’-]+){1,2}")
+_BYLINE_SEP = re.compile(r"\s*(?:,|\bund\b|\band\b|\bin\s+[A-ZÄÖÜ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+)?)\s*")
 
 
 def _bylines(doc: Document, lex: Any, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Authors named in a byline at a line start: "Von Martin Hladik | 22.03.2025", "By Kenji
-    Morita in Tokyo", "Posted by Arben Krasniqi | Balkan Watchtower"."""
+    """Authors named in a byline or a credit line: "Von Martin Hladik | 22.03.2025", "By Kenji
+    Morita in Tokyo", "Von X und Y |", "Eine Analyse von X, ARD-Studio Rabat", "(Reporting by X in
+    Bogota and Y in Cucuta; Editing by Z)"."""
     regex = _byline_regex(tuple(str(o) for o in lex.raw.get("byline_openers") or []))
     if regex is None:
         return []
     out = []
     for m in regex.finditer(doc.text):
-        a, b = m.span(1)
-        words = m.group(1).split()
-        if any(x < b and a < y for x, y in taken) or any(_not_a_name(w, lex.lang) for w in words[1:]):
-            continue
-        out.append(Mention(a, b, m.group(1), person_id(m.group(1)), "person", "pattern.person", "name"))
+        pos, end = m.start(1), m.end(1)
+        while pos < end:
+            name = _BYLINE_NAME.match(doc.text, pos, end)
+            if name is None:
+                break
+            a, b = name.span()
+            words = name.group().split()
+            if not any(x < b and a < y for x, y in taken) and not any(_not_a_name(w, lex.lang) for w in words[1:]):
+                out.append(Mention(a, b, name.group(), person_id(name.group()), "person", "pattern.person", "name"))
+            sep = _BYLINE_SEP.match(doc.text, b, end)
+            while sep is not None and sep.end() > sep.start():
+                b = sep.end()
+                sep = _BYLINE_SEP.match(doc.text, b, end)
+            if b == name.end() and not doc.text[b:end].strip().startswith(("und", "and", ",")):
+                break  # the names end here ("..., ARD-Studio Rabat" after a comma is no name list)
+            pos = b
     return out
 
 
