@@ -127,3 +127,10 @@ def test_numbers_attached_designations_ordinals_and_ages_are_no_figures() -> Non
 def test_numbers_german_ordinals_after_an_article() -> None:
     assert _q("mit dem 20. Paket rund 40 weitere Schiffe")[0][0] == 40.0
     assert len(_q("mit dem 20. Paket rund 40 weitere Schiffe")) == 1
+
+
+def test_numbers_definite_number_words_and_day_compounds_are_no_figures() -> None:
+    assert _q("The two countries fought a five-day conflict", "en") == []
+    assert _q("Die drei Militärregierungen kündigten eine Truppe an") == []
+    assert _q("NATO invoked Article 4 on Monday", "en") == []
+    assert _q("Two soldiers died", "en")[0][0] == 2.0

@@ -146,8 +146,11 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         # what follows: unit or counted noun
         after = text[b : min(len(text), b + 60)]
         hyphen = _COMPOUND_ADJ.match(after)
-        if hyphen is not None and measure_unit(hyphen.group(1), lang) is None:
-            continue  # "a two-story building", "24-hour ceasefire": a modifier, not a count
+        hyphen_unit = measure_unit(hyphen.group(1), lang) if hyphen is not None else None
+        if hyphen is not None and (hyphen_unit is None or hyphen_unit[0] in _TIME_UNITS):
+            continue  # "a two-story building", "a five-day conflict": a modifier, not a count
+        if not raw[:1].isdigit() and _DEFINITE_BEFORE.search(text, max(0, a - 5), a):
+            continue  # "the two countries", "die drei Militärregierungen": who, not how many
         if _CLOCK.match(after):
             continue  # a time of day ("15 Uhr", "14.30 Uhr", "3 p.m.")
         if _WINDOW_AFTER.match(after) and _WINDOW_BEFORE.search(text, max(0, a - 25), a):
@@ -191,6 +194,8 @@ def _designation(text: str, a: int, lang: str) -> bool:
     return prev is not None and prev.group(1).casefold() in _designation_words(lang)
 
 
+_TIME_UNITS = frozenset({"d", "wk", "mo", "h", "min"})
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|die|der|den|dem|des)\s+$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"(?<![\w-])(?:dem|der|den|des|das|die|am|im|zum|zur|vom|beim|ihrem|ihren|ihrer|ihre|seinem|seinen|seiner|seine)\s+$",
     re.IGNORECASE,
