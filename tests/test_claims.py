@@ -817,3 +817,27 @@ def test_claims_accusation_between_capitals_is_a_statement() -> None:
 def test_claims_cargo_flights_water_cannon_and_handovers(text: str, lang: str, ctype: str) -> None:
     claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
     assert claims and claims[0]["type"] == ctype
+
+
+def test_claims_metadata_lines_refusals_and_reactions_claim_nothing() -> None:
+    text = (
+        "Title line\nRisk Assessment No. 9 | Baltic Institute | 16 October 2025\n"
+        "Russia moved 300 troops to Pskov in May.\n"
+    )
+    claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert [c["type"] for c in claims] == ["troop_deployment"]
+    de = "Kremlsprecher Dmitri Peskow wollte sich zu den Berichten über die Raketenlieferung nicht äußern."
+    assert lagebild.analyze(de, lang="de").to_dict()["claims"] == []
+    assert (
+        lagebild.analyze("Landrat Jörg Wiechmann zeigte sich am Freitag besorgt.", lang="de").to_dict()["claims"] == []
+    )
+    en = "This assessment covers developments in Russia's production of glide bombs between July and October 2025."
+    assert lagebild.analyze(en, lang="en").to_dict()["claims"] == []
+
+
+def test_claims_title_ending_in_a_quotation_is_a_heading() -> None:
+    text = (
+        'Japan receives first Tomahawk missiles as China accuses Tokyo of "remilitarisation"\n\nThe text starts here.'
+    )
+    claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert all(c["start"] > 0 for c in claims)

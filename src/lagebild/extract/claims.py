@@ -435,6 +435,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     text = view.text
     if text.rstrip().rstrip("\"'“”»«)").endswith("?"):
         return None  # a question asks, it claims nothing ("How many times has Russia violated ...?")
+    if " | " in text:
+        return None  # a metadata line ("Risk Assessment No. 9 | Kestrel Institute | 16 October 2025")
     refusal = view.search(lex.non_claim)
     if refusal is not None and not _BUT.search(text, 0, refusal.start()):
         return None  # "declined to comment" (but "struck X, but did not say whether ..." claims the strike)

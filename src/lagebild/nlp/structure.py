@@ -29,11 +29,14 @@ def find_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def is_heading_line(line: str, max_words: int) -> bool:
+def is_heading_line(line: str, max_words: int, title: bool = False) -> bool:
     words = line.split()
     if not words or len(words) > max_words:
         return False
-    if line.rstrip()[-1] in _FINAL_PUNCT and not line.rstrip().endswith(("?", "!")):
+    end = line.rstrip()
+    if title:
+        end = end.rstrip("\"'“”»«")  # a title may end in a quotation: '... accuses Tokyo of "remilitarisation"'
+    if not end or (end[-1] in _FINAL_PUNCT and not end.endswith(("?", "!"))):
         return False
     if line.rstrip().endswith(("?", "!")) and len(words) > 8:
         return False
@@ -52,7 +55,7 @@ def make_structure(context: dict[str, Any]) -> Step:
             Heading(s, e, doc.text[s:e])
             for i, (s, e) in enumerate(doc.blocks)
             # the first line is the title: a long one too ("UN report: civilian deaths ... rose by a third")
-            if many and is_heading_line(doc.text[s:e], 2 * max_words if i == 0 else max_words)
+            if many and is_heading_line(doc.text[s:e], 2 * max_words if i == 0 else max_words, title=i == 0)
         ]
         if doc.title is None and doc.headings and doc.blocks and doc.headings[0].start == doc.blocks[0][0]:
             doc.title = doc.headings[0].text
