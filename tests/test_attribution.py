@@ -657,3 +657,12 @@ def test_attribution_allege_insist_and_channels() -> None:
     assert a["source_kind"] == "government"
     b = att("Unconfirmed posts on several southern channels also say that 300 fighters now guard the oil fields.", "en")
     assert b["source_kind"] == "social_media"
+
+
+def test_attribution_unknown_name_after_according_to() -> None:
+    a = att("Für den Umbau sind nach Angaben von Armasuisse rund 120 Millionen Franken eingeplant.", "de")
+    assert a["source"] == "Armasuisse"
+    b = att("Nach Angaben von Bürgermeister Witali Klitschko wurden in Kiew zwei Menschen getötet.", "de")
+    assert b["source"] != "Bürgermeister"
+    c = att("Experten in Seoul zählen auf Satellitenfotos 74 Startschächte für Raketen.", "de")
+    assert c["source_kind"] == "anonymous"

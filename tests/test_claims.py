@@ -841,3 +841,16 @@ def test_claims_title_ending_in_a_quotation_is_a_heading() -> None:
     )
     claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
     assert all(c["start"] > 0 for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ctype"),
+    [
+        ("The RAF keeps just four Typhoon jets at Mount Pleasant.", "en", "troop_deployment"),
+        ("In 2019 Beijing had offered Buenos Aires JF-17 fighters on generous credit terms.", "en", "arms_transfer"),
+        ("Bis Oktober soll außerdem ein dritter Zerstörer vom Stapel laufen.", "de", "production"),
+    ],
+)
+def test_claims_kept_jets_offers_and_launches(text: str, lang: str, ctype: str) -> None:
+    claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+    assert claims and claims[0]["type"] == ctype

@@ -144,7 +144,39 @@ def named_sources(
         if k < i and i - k <= 4 and not any(c.start <= toks[k].start < c.end for c in out):
             a, b = toks[k].start, tok.end
             out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
-    return out
+    return out + _after_according(view, lex, taken, stop, out)
+
+
+_ACCORDING = re.compile(r"(?:nach\s+angaben\s+von|laut|according\s+to|zufolge\s+von)\s+$", re.IGNORECASE)
+
+
+def _after_according(
+    view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]], stop: frozenset[str], out: list[Candidate]
+) -> list[Candidate]:
+    """An unknown capitalised name right after "nach Angaben von" / "according to" ("nach Angaben von
+    Armasuisse"): a body that speaks (a person when it opens with a known given name)."""
+    from ._lexicon import first_names
+
+    toks = view.sent.tokens
+    found: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        if not _capitalised(tok) or not _free(tok, taken) or tok.text.casefold() in stop:
+            continue
+        low = tok.text.casefold()
+        roles = lex.person_roles | lex.anonymous_sources | set(lex.role_kinds)
+        if low in roles or any(len(r) >= 5 and low.endswith(r) for r in roles) or kind_noun(lex, tok.text):
+            continue  # "nach Angaben von Bürgermeister X", "von Experten": a role, not a name
+        if any(pat.fullmatch(tok.text) for pat, _ in lex.institutions):
+            continue
+        if not _ACCORDING.search(view.doc.text, max(view.sent.start, tok.start - 25), tok.start):
+            continue
+        j = _run_after(toks, i, taken, stop)
+        if j <= i or j - i > 3 or any(c.start <= tok.start < c.end for c in out):
+            continue
+        a, b = tok.start, toks[j - 1].end
+        person = j - i >= 2 and tok.text in first_names()
+        found.append(Candidate(a, b, view.doc.text[a:b], None, "person" if person else "government", "organization"))
+    return found
 
 
 _OF = frozenset("of for für on der des".split())
