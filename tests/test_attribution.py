@@ -666,3 +666,14 @@ def test_attribution_unknown_name_after_according_to() -> None:
     assert b["source"] != "Bürgermeister"
     c = att("Experten in Seoul zählen auf Satellitenfotos 74 Startschächte für Raketen.", "de")
     assert c["source_kind"] == "anonymous"
+
+
+def test_attribution_compound_governments_departments_and_church_groups() -> None:
+    a = att("In Baschkortostan erhalten Freiwillige nach Angaben der Regionalregierung 1,5 Millionen Rubel.", "de")
+    assert a["source_kind"] == "government"
+    b = att(
+        "Im Juli teilte das Verteidigungsdepartement VBS mit, die Auslieferung von fünf Patriot verzögere sich.", "de"
+    )
+    assert b["source_kind"] == "government"
+    c = att("Church groups in the region estimate that more than 5,000 people have fled their villages.", "en")
+    assert c["source_kind"] == "ngo" and c["source"]

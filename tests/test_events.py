@@ -406,3 +406,11 @@ def test_events_places_owning_the_speaker_and_fields() -> None:
     assert a.get("location") != "place:borno"
     b = _args("On 14 July, a drone hit the Khurmala field west of Erbil.", "en")
     assert b.get("location") == "place:khurmala"
+
+
+def test_events_ordered_from_a_government_and_aircraft_as_maschinen() -> None:
+    a = _args(
+        "Die Schweiz hatte im September 2022 bei der US-Regierung 36 Maschinen für sechs Milliarden Franken bestellt.",
+        "de",
+    )
+    assert a.get("supplier") == "country:US" and a.get("recipient") == "country:CH"

@@ -478,7 +478,11 @@ def _roles(
     if supplier is None and receive is not None:
         # "Der Tschad hatte die Drohnen in der Türkei gekauft", "bought in China": where it was bought supplies
         supplier = next(
-            (cid for m, cid in countries if cid != recipient and view.word_before(m.start, _SKIP) in ("in", "im")),
+            (
+                cid
+                for m, cid in countries
+                if cid != recipient and view.word_before(m.start, _SKIP) in ("in", "im", "bei")
+            ),
             None,
         )
     if supplier and recipient is None:
