@@ -675,3 +675,10 @@ def test_attribution_compound_governments_departments_and_church_groups() -> Non
     assert b["source_kind"] == "government"
     c = att("Church groups in the region estimate that more than 5,000 people have fled their villages.", "en")
     assert c["source_kind"] == "ngo" and c["source"]
+
+
+def test_attribution_future_tense_of_a_source_is_speculative() -> None:
+    (c,) = claims("The defence minister said the first four Gripen jets will arrive in Bogota in 2027.", "en")
+    assert c["factuality"] == "speculative"
+    (d,) = claims("Colombia ordered 17 Gripen jets from Sweden in 2025.", "en")
+    assert d["factuality"] == "asserted"
