@@ -682,3 +682,8 @@ def test_attribution_future_tense_of_a_source_is_speculative() -> None:
     assert c["factuality"] == "speculative"
     (d,) = claims("Colombia ordered 17 Gripen jets from Sweden in 2025.", "en")
     assert d["factuality"] == "asserted"
+
+
+def test_attribution_a_company_in_the_kb_speaks_as_a_person() -> None:
+    a = att("Rheinmetall said on Monday it had delivered 40,000 shells to Ukraine.", "en")
+    assert a["source_kind"] == "person"

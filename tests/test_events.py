@@ -414,3 +414,8 @@ def test_events_ordered_from_a_government_and_aircraft_as_maschinen() -> None:
         "de",
     )
     assert a.get("supplier") == "country:US" and a.get("recipient") == "country:CH"
+
+
+def test_events_national_service_stands_for_its_state() -> None:
+    a = _args("The Philippine Navy received two frigates from South Korea in 2025.", "en")
+    assert a.get("recipient") == "country:PH" and a.get("supplier") == "country:KR"

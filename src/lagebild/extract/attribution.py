@@ -85,6 +85,8 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
     pattern_kind = view.doc.meta.get("org_kinds", {}).get(m.entity_id)
     if pattern_kind:
         return str(pattern_kind)  # "the channel Grey Zone": social media
+    if ent is not None and m.type == "organization":
+        return "person"  # a company in the KB (no source kind): its spokespeople speak for themselves
     return "government" if m.type == "organization" else "person"
 
 

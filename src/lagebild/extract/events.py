@@ -412,6 +412,20 @@ def _roles(
         and not _owns_speaker(view, lex, m)  # "Eritrea's information minister wrote that ...": the speaker's
         and not _speaks_for(view, lex, m)  # "a spokesman for the Uganda People's Defence Forces"
     ]
+    # a national service stands for its state ("the Philippine Navy received", "die schwedische Luftwaffe")
+    for m in view.mentions:
+        if m.type != "organization" or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
+            continue
+        ent = view.kb.get(m.entity_id)
+        kind = getattr(ent, "source_kind", None) if ent is not None else None
+        country = getattr(ent, "country", None) if ent is not None else None
+        if (
+            country
+            and kind in ("military", "government")
+            and not any(c.start < m.end and m.start < c.end for c, _ in countries)
+        ):
+            countries.append((m, f"country:{country}"))
+    countries.sort(key=lambda mc: mc[0].start)
     supplier = recipient = None
     late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
     bare: list[tuple[Mention, str]] = []
