@@ -416,6 +416,8 @@ def _roles(
     for m in view.mentions:
         if m.type != "organization" or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
             continue
+        if _speaks_for(view, lex, m):
+            continue  # "a spokesman for the Ugandan army": the speaker's body
         ent = view.kb.get(m.entity_id)
         kind = getattr(ent, "source_kind", None) if ent is not None else None
         country = getattr(ent, "country", None) if ent is not None else None
