@@ -677,13 +677,6 @@ def test_attribution_compound_governments_departments_and_church_groups() -> Non
     assert c["source_kind"] == "ngo" and c["source"]
 
 
-def test_attribution_future_tense_of_a_source_is_speculative() -> None:
-    (c,) = claims("The defence minister said the first four Gripen jets will arrive in Bogota in 2027.", "en")
-    assert c["factuality"] == "speculative"
-    (d,) = claims("Colombia ordered 17 Gripen jets from Sweden in 2025.", "en")
-    assert d["factuality"] == "asserted"
-
-
 def test_attribution_a_company_in_the_kb_speaks_as_a_person() -> None:
     a = att("Rheinmetall said on Monday it had delivered 40,000 shells to Ukraine.", "en")
     assert a["source_kind"] == "person"

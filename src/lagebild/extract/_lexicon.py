@@ -98,7 +98,6 @@ class Lexicon:
     test_words: Cues = NEVER
     # reportative modals: "soll ... geliefert haben" is hearsay (alleged)
     reportative: frozenset[str] = frozenset()
-    future_tense: Cues = NEVER  # "will arrive", "is due to": a source's forecast is speculative
     intentions: frozenset[str] = frozenset()
     estimate_cues: frozenset[str] = (
         frozenset()
@@ -214,7 +213,6 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.group_pronouns = _lower(coref.get("group_pronouns"))
     lex.reportative = _lower(fac.get("reportative"))
     lex.intentions = _lower(fac.get("intentions"))
-    lex.future_tense = compile_cues(fac.get("future_tense") or [])
     lex.estimate_cues = _lower(fac.get("estimate_cues"))
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])
     lex.unmanned = compile_cues(raw.get("unmanned") or [])

@@ -157,8 +157,5 @@ def factuality_of(
         if hits:
             return label, [h.group() for h in hits]
     if attributed:
-        tense = [h for h in _hits(view, lex.future_tense, 0, scope_end) if not _name_homograph(lex, h)]
-        if tense:
-            return "speculative", [h.group() for h in tense]  # "the minister said the ships will arrive in 2027"
         return "reported", []
     return "asserted", []
