@@ -244,3 +244,20 @@ def test_loaded_list_anaphora() -> None:
         "Keine Warnung, keine Sirene, kein Entkommen"
     ]
     assert _spans("More troops arrived, officials said, and no one was hurt.", "en") == []
+
+
+def test_loaded_tabloid_crime_compounds_and_character_idioms() -> None:
+    found = _texts(
+        "Die Schmuggler-Mafia lacht, der Generals-Wahn wächst: ein Pannen-Frachter, Russen-Bomber am Himmel.", "de"
+    )
+    assert found == ["Schmuggler-Mafia", "Generals-Wahn", "Pannen-Frachter", "Russen-Bomber"]
+    idioms = _texts(
+        "Der Warlord kennt keine Gnade. Er schreckt offenbar vor nichts zurück und spielt nun den Unschuldigen. "
+        "In der Hauptstadt liegen die Nerven blank, der Sprecher schäumte vor Wut.",
+        "de",
+    )
+    assert {"kennt keine Gnade", "schreckt offenbar vor nichts zurück", "spielt nun den Unschuldigen"} <= set(idioms)
+    assert {"Nerven blank", "schäumte vor Wut"} <= set(idioms)
+    # the wire words for the same things stay plain
+    plain = "Piraten kaperten einen Frachter; die Schattenflotte umfasst rund 600 Tanker. Die Banden zogen ab."
+    assert _spans(plain, "de") == []
