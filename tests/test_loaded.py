@@ -261,3 +261,15 @@ def test_loaded_tabloid_crime_compounds_and_character_idioms() -> None:
     # the wire words for the same things stay plain
     plain = "Piraten kaperten einen Frachter; die Schattenflotte umfasst rund 600 Tanker. Die Banden zogen ab."
     assert _spans(plain, "de") == []
+
+
+def test_loaded_dismissive_asides_of_the_blog_voice() -> None:
+    found = _texts(
+        "Don't kid yourself. The minister calls it a safety check, a convenient excuse. The generals built a cash cow "
+        "and now they cry foul? Cry us a river. Europe must wake up while Brussels sleeps. Enough is enough.",
+        "en",
+    )
+    assert {"Don't kid yourself", "a convenient excuse", "cash cow", "Cry us a river"} <= set(found)
+    assert {"must wake up", "while Brussels sleeps", "Enough is enough"} <= set(found)
+    plain = "The ministry said the radar would wake up from standby mode at dawn. Of course, talks continue."
+    assert _spans(plain, "en") == []
