@@ -196,3 +196,22 @@ def test_signals_bylines_and_short_section_labels_claim_nothing() -> None:
     text = "Iran liefert Drohnen an Russland\n" + body + "Ein Schattenkrieger betritt die Arena\n" + body
     (h,) = lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"]
     assert h["text"] == "Ein Schattenkrieger betritt die Arena"
+
+
+def test_signals_datelines_credits_and_numbered_labels_claim_nothing() -> None:
+    body = (
+        "Rebels attacked a gold mine in the highlands on Sunday and killed four workers, the police said. "
+        "The army sent two companies of troops to the area, a spokesman said on Monday.\n"
+    )
+    for line in ("March 3, 2026 7:41 AM GMT+7", "Analysis by Jo Example, Northern Desk", "4) Quick hits"):
+        text = "Rebels attack gold mine\n" + body + line + "\n" + body
+        assert lagebild.analyze(text, lang="en").to_dict()["signals"]["headline_mismatch"] == [], line
+    # a one-word section label is no proper name the section must name
+    text = "Rebels attack gold mine\n" + body + "Provenance\n" + body
+    assert lagebild.analyze(text, lang="en").to_dict()["signals"]["headline_mismatch"] == []
+    de = (
+        "Rebellen griffen am Sonntag eine Goldmine an und töteten vier Arbeiter, teilte "
+        "die Polizei mit. Die Armee schickte zwei Kompanien in das Gebiet, sagte ein Sprecher.\n"
+    )
+    text = "Rebellen greifen Goldmine an\n" + de + "Eine Analyse von Jo Beispiel, Studio Nord\n" + de
+    assert lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"] == []

@@ -41,9 +41,16 @@ _SUFFIXES = ("ern", "en", "es", "em", "er", "e", "n", "s")
 _BYLINE = re.compile(
     r"^\s*(?:von|by|posted\s+by|published|veröffentlicht|aktualisiert|updated|stand:)\s|\s\|\s"
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\s+\d{4}\b",
+    r"|october|november|december)\s+\d{4}\b"
+    # US datelines and clock times: "February 10, 2026 7:41 AM GMT+7"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}:\d{2}\s*(?:am|pm)\b"
+    # genre credits: "Eine Analyse von Katrin Seidel", "Ein Kommentar von ...", "Analysis by ..."
+    r"|^\s*(?:eine?\s+)?(?:analyse|kommentar|reportage|einschätzung|gastbeitrag|interview)\s+von\s"
+    r"|^\s*(?:an?\s+)?(?:analysis|commentary|opinion|column)\s+by\s",
     re.IGNORECASE,
 )
+# a list number before a section label: "4) Quick hits", "2. Lage"
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[).:]|[IVX]{1,4}\.)\s+")
 _UMLAUT = str.maketrans("äöü", "aou")
 
 
@@ -219,12 +226,19 @@ def unsupported_headings(
         entity_gap = bool(missing_ents) and (len(unsupported) * 2 >= len(terms) if terms else missing_ents == head_ents)
         # a single proper name the section never mentions ("Europe is next"): the embedding decides
         # (English only: German capitalises every noun and the first word)
+        # (a one-word heading is a section label: "Attribution", "Background")
         name_gap = (
-            lang == "en" and len(terms) == 1 and len(unsupported) == 1 and terms[0][:1].isupper() and not head_ents
+            lang == "en"
+            and len(terms) == 1
+            and len(unsupported) == 1
+            and terms[0][:1].isupper()
+            and not head_ents
+            and len(_WORD.findall(h.text)) > 1
         )
         if not (none_supported or entity_gap or name_gap):
             continue
-        short = len(_WORD.findall(h.text)) <= 3 and not head_ents and not any(c.isdigit() for c in h.text)
+        label = _ENUMERATOR.sub("", h.text)
+        short = len(_WORD.findall(label)) <= 3 and not head_ents and not any(c.isdigit() for c in label)
         if short and not name_gap:
             continue  # a short label ("Regional demand", "Strikes and denials") names a topic, claims nothing
         sim = None
