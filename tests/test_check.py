@@ -52,3 +52,18 @@ def test_check_propellant_words_against_text_value() -> None:
 
 def test_check_without_reference_gives_nothing() -> None:
     assert check_claim(_claim("x", "calibre", [{"value": 170, "unit": "mm"}]), _kb(), 0.05) == []
+
+
+def test_check_a_figure_in_another_unit_is_held_against_its_own_attribute() -> None:
+    kb = KB()
+    text = KB_TEXT.replace(
+        "      - {attribute: propellant",
+        '      - {attribute: speed, value: 2, unit: mach, source: "https://example.org/c", date: "2024"}\n      - {attribute: propellant',
+    )
+    kb.add_file(parse_kb_text(text, "t.yaml"), "t.yaml")
+    quantities: list[dict[str, object]] = [
+        {"value": 400, "unit": "km", "approx": "exact"},
+        {"value": 3, "unit": "mach", "approx": "exact"},
+    ]
+    checks = check_claim(_claim("x", "range", quantities), kb, 0.05)
+    assert [(c.attribute, c.verdict) for c in checks] == [("range", "consistent"), ("speed", "exceeds_reference")]

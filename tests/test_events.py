@@ -418,3 +418,11 @@ def test_events_ordered_from_a_government_and_aircraft_as_maschinen() -> None:
 def test_events_national_service_stands_for_its_state() -> None:
     a = _args("The Philippine Navy received two frigates from South Korea in 2025.", "en")
     assert a.get("recipient") == "country:PH" and a.get("supplier") == "country:KR"
+
+
+def test_events_the_unit_of_a_capability_figure_names_its_attribute() -> None:
+    (cap,) = [c for c in _claims("The Mi-24 can reach speeds of around 320 kilometres per hour.", "en")]
+    assert cap["args"]["attribute"] == "speed"
+    assert cap["args"]["quantities"] == [{"value": 320, "unit": "km/h", "approx": "about"}]
+    (rng,) = _claims("The Mi-24 can reach targets 8 kilometres away with its rockets.", "en")
+    assert rng["args"]["attribute"] == "range"

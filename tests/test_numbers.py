@@ -134,3 +134,16 @@ def test_numbers_definite_number_words_and_day_compounds_are_no_figures() -> Non
     assert _q("Die drei Militärregierungen kündigten eine Truppe an") == []
     assert _q("NATO invoked Article 4 on Monday", "en") == []
     assert _q("Two soldiers died", "en")[0][0] == 2.0
+
+
+def test_numbers_a_year_like_figure_before_a_measure_is_a_measure() -> None:
+    assert _q("Die Raketen sollen bis zu 2000 Kilometer weit fliegen.") == [(2000.0, "km", "up_to", "measure")]
+    assert [q[:2] for q in _q("The drone flew 1950 km across the sea.", "en")] == [(1950.0, "km")]
+    # years stay years before counted nouns, time words and nothing
+    assert _q("Im Jahr 2000 Soldaten, seit 2022 Monate des Wartens.") == []
+    assert _q("In 2024 troops arrived.", "en") == []
+
+
+def test_numbers_decimal_multiples_of_the_speed_of_sound() -> None:
+    assert [q[:2] for q in _q("Der Jet erreicht 1,6-fache Schallgeschwindigkeit.", "de")] == [(1.6, "mach")]
+    assert [q[:2] for q in _q("It flies at 2.5 times the speed of sound.", "en")] == [(2.5, "mach")]

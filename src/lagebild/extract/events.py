@@ -692,9 +692,13 @@ def capability_args(
             subject = memory.last_weapon(view.sent.start)
     if subject is None:
         return None
-    args: dict[str, Any] = {"subject": subject, "attribute": attribute}
-    units = _ATTR_UNITS.get(attribute)
     measures = [q for q in view.quantities if q.kind == "measure"]
+    units = _ATTR_UNITS.get(attribute)
+    if units and measures and not any(q.unit in units for q in measures):
+        # the unit says what is measured: "can reach speeds of 320 km/h" is a speed, "hits Mach 3" too
+        attribute = next((a for a, us in _ATTR_UNITS.items() if measures[0].unit in us), attribute)
+        units = _ATTR_UNITS.get(attribute)
+    args: dict[str, Any] = {"subject": subject, "attribute": attribute}
     # the attribute's own figures first, then the sentence's other measures ("155 Millimeter und ... 40 Kilometer")
     qty = [q for q in measures if units is None or q.unit in units]
     qty += [q for q in measures if qty and q not in qty]

@@ -28,17 +28,33 @@ def _convert(value: float, unit: str, target: str) -> float | None:
     return value if unit == target else None
 
 
+def _fits(unit: str, target: str) -> bool:
+    return _convert(1.0, unit, target) is not None
+
+
+def _attribute_of(q: dict[str, Any], attribute: str, ent: Any) -> str:
+    """The attribute a figure measures: the claim's own when the units fit, else the one KB
+    attribute of the entity whose unit fits ("1,6-fache Schallgeschwindigkeit" in a range claim)."""
+    unit = str(q.get("unit") or "")
+    own = [f for f in ent.facts if f.attribute == attribute and f.unit]
+    if not unit or any(_fits(unit, f.unit or "") for f in own):
+        return attribute
+    fitting = {f.attribute for f in ent.facts if f.unit and _fits(unit, f.unit) and f.attribute != attribute}
+    return fitting.pop() if len(fitting) == 1 else attribute
+
+
 def check_claim(claim: Claim, kb: KB, tolerance: float) -> list[Check]:
     args = claim.args
-    subject, attribute = args.get("subject"), args.get("attribute")
+    subject, claim_attribute = args.get("subject"), args.get("attribute")
     ent = kb.get(subject) if subject else None
-    if ent is None or not attribute:
+    if ent is None or not claim_attribute:
         return []
-    facts = [f for f in ent.facts if f.attribute == attribute and f.unit]
     out: list[Check] = []
     for q in args.get("quantities") or []:
+        attribute = _attribute_of(q, claim_attribute, ent)
+        facts = [f for f in ent.facts if f.attribute == attribute and f.unit]
         if not facts:
-            break
+            continue
         unit = facts[0].unit or ""
         lows: list[float] = []
         highs: list[float] = []
@@ -80,7 +96,8 @@ def check_claim(claim: Claim, kb: KB, tolerance: float) -> list[Check]:
             )
         )
     if not out:
-        out.extend(_check_terms(claim, ent.id, attribute, [f for f in ent.facts if f.attribute == attribute]))
+        facts = [f for f in ent.facts if f.attribute == claim_attribute]
+        out.extend(_check_terms(claim, ent.id, claim_attribute, facts))
     return out
 
 

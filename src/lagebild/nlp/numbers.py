@@ -133,7 +133,9 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         if value is None:
             continue
         if raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and not m.group("mult"):
-            continue  # a year
+            unit_after = _unit_after(text[b : min(len(text), b + 60)], lang)
+            if unit_after[1] != "measure" or unit_after[0] in _TIME_UNITS:
+                continue  # a year, unless a measure follows ("bis zu 2000 Kilometer", "2000 km")
         max_value = None
         if m.group("num2"):
             max_value = _value(m.group("num2"), m.group("mult2") or m.group("mult"), lang, data)
@@ -224,7 +226,8 @@ def _speed_of_sound(text: str, start: int, seg: str, lang: str, data: dict[str, 
 _ARTICLES = frozenset({"eine", "einer", "einen"})
 _NOT_ONE = re.compile(r"\s+(?:of|another|day|time|point|side|way|thing|more|or|and)\b", re.IGNORECASE)
 _SOUND = re.compile(
-    r"\b(?P<n>\d+|[a-zäöüß]+?)-?fache[nrs]?\s+Schallgeschwindigkeit|\b(?P<n2>\d+|[a-z]+)\s+times\s+the\s+speed\s+of\s+sound",
+    r"(?<![\w,.])(?P<n>\d+(?:[.,]\d+)?|[a-zäöüß]+?)-?fache[nrs]?\s+Schallgeschwindigkeit"
+    r"|(?<![\w,.])(?P<n2>\d+(?:[.,]\d+)?|[a-z]+)\s+times\s+the\s+speed\s+of\s+sound",
     re.IGNORECASE,
 )
 _PER_HOUR = re.compile(r"\s*(?:pro\s+Stunde|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
