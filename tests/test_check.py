@@ -56,10 +56,8 @@ def test_check_without_reference_gives_nothing() -> None:
 
 def test_check_a_figure_in_another_unit_is_held_against_its_own_attribute() -> None:
     kb = KB()
-    text = KB_TEXT.replace(
-        "      - {attribute: propellant",
-        '      - {attribute: speed, value: 2, unit: mach, source: "https://example.org/c", date: "2024"}\n      - {attribute: propellant',
-    )
+    speed = '      - {attribute: speed, value: 2, unit: mach, source: "https://example.org/c", date: "2024"}\n'
+    text = KB_TEXT.replace("      - {attribute: propellant", speed + "      - {attribute: propellant")
     kb.add_file(parse_kb_text(text, "t.yaml"), "t.yaml")
     quantities: list[dict[str, object]] = [
         {"value": 400, "unit": "km", "approx": "exact"},
