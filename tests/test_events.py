@@ -426,3 +426,19 @@ def test_events_the_unit_of_a_capability_figure_names_its_attribute() -> None:
     assert cap["args"]["quantities"] == [{"value": 320, "unit": "km/h", "approx": "about"}]
     (rng,) = _claims("The Mi-24 can reach targets 8 kilometres away with its rockets.", "en")
     assert rng["args"]["attribute"] == "range"
+
+
+def test_events_a_capability_class_noun_names_the_last_weapon_of_that_class() -> None:
+    claims = _claims(
+        "Die Luftwaffe fliegt den Eurofighter. Die Bundeswehr kaufte zudem IRIS-T. Die Raketen des Herstellers "
+        "können Ziele in bis zu 25 Kilometern Entfernung bekämpfen.",
+        "de",
+    )
+    cap = next(c for c in claims if c["type"] == "capability")
+    assert cap["args"]["subject"] == "weapon:iris-t"  # a missile, not the jet named before it
+    (cap,) = [
+        c
+        for c in _claims("Poland bought K9 howitzers and FA-50 jets. The guns can hit targets 40 km away.", "en")
+        if c["type"] == "capability"
+    ]
+    assert cap["args"]["subject"] == "weapon:k9-thunder"

@@ -41,3 +41,8 @@ def test_segment_ordinal_after_a_possessive_does_not_split() -> None:
     ).to_dict()["claims"]
     assert len(claims) == 1 and claims[0]["type"] == "sanction"
     assert [q["value"] for q in claims[0]["args"]["quantities"]] == [117]
+
+
+def test_segment_a_design_ending_in_a_letter_ends_a_sentence() -> None:
+    text = "Die Bundeswehr kaufte zudem IRIS-T. Die Raketen kamen im Mai. Er traf J. Doe."
+    assert _sents(text) == ["Die Bundeswehr kaufte zudem IRIS-T.", "Die Raketen kamen im Mai.", "Er traf J. Doe."]

@@ -317,6 +317,23 @@ def _territory_of(view: SentenceView, lex: Lexicon) -> str | None:
     return None
 
 
+def _weapon_of_class(view: SentenceView, memory: Memory) -> str | None:
+    """The last named weapon of the class a noun of the sentence names: "Die Raketen ... können Ziele
+    in 25 Kilometern Entfernung bekämpfen" after a jet and a missile is the missile."""
+    classes: dict[str, list[str]] = lang_data(view.doc.lang or "en").get("item_classes") or {}
+    for word in re.findall(r"[\w-]+", view.text):
+        low = word.casefold()
+        cats = next((c for stem, c in classes.items() if low.startswith(stem) or low.endswith(stem)), None)
+        if cats is None:
+            continue
+        for _pos, eid in reversed([w for w in memory.weapons if w[0] < view.sent.start]):
+            ent = view.kb.get(eid)
+            if ent is not None and ent.category in cats:
+                return eid
+        return None
+    return None
+
+
 def _item_anaphor(view: SentenceView, memory: Memory) -> str | None:
     """ "800 dieser Drohnen", "the missiles": the last named weapon of that class."""
     data = lang_data(view.doc.lang or "en")
@@ -689,7 +706,7 @@ def capability_args(
             or view.search(lex.generic_items)
             or _item_head(view, lex)
         ):
-            subject = memory.last_weapon(view.sent.start)
+            subject = _weapon_of_class(view, memory) or memory.last_weapon(view.sent.start)
     if subject is None:
         return None
     measures = [q for q in view.quantities if q.kind == "measure"]

@@ -43,8 +43,8 @@ def _is_boundary(line: str, m: re.Match[str], data: dict[str, Any]) -> bool:
     word = wm.group(1)
     if word.casefold() in data["_abbrev"] and len(punct) == 1:
         return False
-    if len(word) == 1 and word.isalpha() and word.isupper():
-        return False  # an initial: "J. Smith", "U. S."
+    if len(word) == 1 and word.isalpha() and word.isupper() and before[-2:-1] not in ("-", "‑"):
+        return False  # an initial: "J. Smith", "U. S." (not the end of a design: "kaufte IRIS-T. Die")
     if word.isdigit() and len(word) <= 2 and len(punct) == 1:
         next_word = re.match(r"\w+", after)
         nw = next_word.group().casefold() if next_word else ""
