@@ -442,3 +442,12 @@ def test_events_a_capability_class_noun_names_the_last_weapon_of_that_class() ->
         if c["type"] == "capability"
     ]
     assert cap["args"]["subject"] == "weapon:k9-thunder"
+
+
+def test_events_a_version_of_the_last_named_system_is_the_capability_subject() -> None:
+    text = "Algeria bought Iskander missiles from Russia in 2017. The export version has a range of 280 km."
+    (cap,) = [c for c in _claims(text, "en") if c["type"] == "capability"]
+    assert cap["args"]["subject"] == "weapon:iskander-m"
+    text = "Algerien kaufte 2017 Iskander-Raketen. Die Exportversion hat eine Reichweite von 280 Kilometern."
+    (cap,) = [c for c in _claims(text, "de") if c["type"] == "capability"]
+    assert cap["args"]["subject"] == "weapon:iskander-m"

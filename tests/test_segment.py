@@ -46,3 +46,5 @@ def test_segment_ordinal_after_a_possessive_does_not_split() -> None:
 def test_segment_a_design_ending_in_a_letter_ends_a_sentence() -> None:
     text = "Die Bundeswehr kaufte zudem IRIS-T. Die Raketen kamen im Mai. Er traf J. Doe."
     assert _sents(text) == ["Die Bundeswehr kaufte zudem IRIS-T.", "Die Raketen kamen im Mai.", "Er traf J. Doe."]
+    text = "Algerien kaufte Iskander-E. Die Exportversion kam 2024."
+    assert _sents(text) == ["Algerien kaufte Iskander-E.", "Die Exportversion kam 2024."]

@@ -67,6 +67,7 @@ class Lexicon:
     test_report_words: Cues = NEVER
     impersonal_documents: tuple[str, ...] = ()
     subject_demonstratives: frozenset[str] = frozenset()
+    variant_nouns: frozenset[str] = frozenset()  # "the export version": the system named last
     # plain generic item words, for German compounds that end in one ("Horror-Rakete", "Wunderwaffe")
     item_heads: tuple[str, ...] = ()
     regime_nouns: frozenset[str] = frozenset()
@@ -175,6 +176,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     coref = raw.get("coref") or {}
     lex.pronouns = _lower(coref.get("pronouns"))
     lex.subject_demonstratives = _lower(coref.get("subject_demonstratives"))
+    lex.variant_nouns = _lower(coref.get("variant_nouns"))
     lex.item_heads = tuple(
         sorted(w for w in _lower(raw.get("generic_items")) if "*" not in w and " " not in w and len(w) >= 5)
     )

@@ -702,6 +702,7 @@ def capability_args(
         first = view.sent.tokens[0].text.casefold() if view.sent.tokens else ""
         if (
             words & lex.pronouns
+            or words & lex.variant_nouns
             or first in lex.subject_demonstratives
             or view.search(lex.generic_items)
             or _item_head(view, lex)

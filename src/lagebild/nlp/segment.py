@@ -41,10 +41,12 @@ def _is_boundary(line: str, m: re.Match[str], data: dict[str, Any]) -> bool:
     if not wm:
         return True
     word = wm.group(1)
+    if len(word) == 1 and before[-2:-1] in ("-", "‑") and nxt.isupper():
+        return True  # the end of a design before a capital: "kaufte IRIS-T. Die", "Iskander-E. Sie"
     if word.casefold() in data["_abbrev"] and len(punct) == 1:
         return False
-    if len(word) == 1 and word.isalpha() and word.isupper() and before[-2:-1] not in ("-", "‑"):
-        return False  # an initial: "J. Smith", "U. S." (not the end of a design: "kaufte IRIS-T. Die")
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "J. Smith", "U. S."
     if word.isdigit() and len(word) <= 2 and len(punct) == 1:
         next_word = re.match(r"\w+", after)
         nw = next_word.group().casefold() if next_word else ""
