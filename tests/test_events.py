@@ -451,3 +451,12 @@ def test_events_a_version_of_the_last_named_system_is_the_capability_subject() -
     text = "Algerien kaufte 2017 Iskander-Raketen. Die Exportversion hat eine Reichweite von 280 Kilometern."
     (cap,) = [c for c in _claims(text, "de") if c["type"] == "capability"]
     assert cap["args"]["subject"] == "weapon:iskander-m"
+
+
+def test_events_a_gun_or_tube_noun_speaks_of_the_last_named_weapon() -> None:
+    text = (
+        "Die Milizen nutzen Panzerfäuste vom Typ RPG-7. Mit den Horror-Rohren können die Kämpfer Fahrzeuge "
+        "noch auf 500 Meter Entfernung treffen."
+    )
+    (cap,) = [c for c in _claims(text, "de") if c["type"] == "capability"]
+    assert cap["args"]["subject"] == "weapon:rpg-7"
