@@ -80,3 +80,16 @@ def test_link_normalise_folds_like_a_translate_table(text: str) -> None:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     expected = re.sub(r"[^\w]|_", " ", low.translate(_FOLD))
     assert normalise(text) == expected and len(expected) == len(text)
+
+
+def test_link_a_carrier_named_after_a_province_needs_a_naval_word() -> None:
+    from lagebild.kb.link import get_linker
+
+    linker = get_linker()
+
+    def ids(text: str) -> list[str]:
+        return [m.entity_id for m in linker.find(text) if m.text in ("Fujian", "Shandong")]
+
+    assert ids("Der Flugzeugträger „Fujian“ fuhr durch die Meerenge.") == ["weapon:fujian-carrier"]
+    assert ids("The Shandong and its escorts sailed east with 20 jets on deck.") == ["weapon:shandong-carrier"]
+    assert ids("China moved more troops to Fujian, officials said.") == ["place:fujian"]
