@@ -680,3 +680,19 @@ def test_attribution_compound_governments_departments_and_church_groups() -> Non
 def test_attribution_a_company_in_the_kb_speaks_as_a_person() -> None:
     a = att("Rheinmetall said on Monday it had delivered 40,000 shells to Ukraine.", "en")
     assert a["source_kind"] == "person"
+
+
+def test_attribution_plural_roles_speak_and_a_person_pronoun_takes_an_unnamed_role() -> None:
+    text = (
+        "Fighters overran the army base near the river at dawn, according to one of the officers. "
+        "He said at least 12 soldiers had been killed in the assault."
+    )
+    first, second = claims(text, "en")
+    assert first["attribution"]["source_kind"] == "military" and first["factuality"] == "reported"
+    assert second["attribution"]["source_kind"] == "military" and second["factuality"] == "reported"
+    # a "he" with nobody to refer to is still someone else's word, not the author's
+    (c,) = claims("He said at least 12 soldiers had been killed in the assault on the base.", "en")
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "anonymous"
+    # plural reporters are the audience, not the source
+    a = att("The minister told reporters in Tokyo that 400 Tomahawk missiles would arrive in 2027.", "en")
+    assert a["source_kind"] == "government"

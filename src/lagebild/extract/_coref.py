@@ -141,9 +141,21 @@ def resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon) -> Ca
     for att in reversed(recent):
         if att.source is None:
             continue
-        if want is None or (att.source_entity or "").startswith("person:") == want:
+        if want is None or _is_person(att, lex) == want:
             return Candidate(c.start, c.end, att.source, att.source_entity, att.source_kind or "person", "pronoun")
+    if want:
+        # "He said at least 17 soldiers had been killed" with no speaker to take: someone unnamed spoke
+        return Candidate(c.start, c.end, c.text, None, "anonymous", "anonymous")
     return None
+
+
+def _is_person(att: Attribution, lex: Lexicon) -> bool:
+    """A person in the KB, or an unlinked person role ("one of the officers", "a spokesman")."""
+    if att.source_entity:
+        return att.source_entity.startswith("person:")
+    last = (att.source or "").casefold().split()[-1:] or [""]
+    word = last[0].strip(".,;:'’\"")
+    return word in lex.person_roles or (word.endswith("s") and word[:-1] in lex.person_roles)
 
 
 def as_person(ref: Candidate, last: Attribution | None) -> Candidate:

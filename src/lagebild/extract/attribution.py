@@ -242,7 +242,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
     for tok in view.sent.tokens:
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
-        role: str | None = lex.role_kinds.get(tok.text.casefold())
+        role: str | None = _role_noun_kind(tok.text.casefold(), lex)
         if role is None and lex.compound_sources:
             role = _compound_source(tok.text, lex)
         if role is None and "-" not in tok.text:
@@ -408,6 +408,18 @@ def candidates(
             continue
         anon.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
     return out + inst + anon
+
+
+def _role_noun_kind(low: str, lex: Lexicon) -> str | None:
+    """The kind a role noun speaks for, plurals included ("officers", "spokesmen")."""
+    kind = lex.role_kinds.get(low)
+    if kind is None and lex.lang == "en" and low.endswith("men"):
+        kind = lex.role_kinds.get(low[:-3] + "man")
+    if kind is None and lex.lang == "en" and low.endswith("s"):
+        kind = lex.role_kinds.get(low[:-1])
+        if kind in ("media", "social_media"):
+            return None  # "told reporters in Washington": plural reporters are the audience
+    return kind
 
 
 def attribute(
