@@ -696,3 +696,10 @@ def test_attribution_plural_roles_speak_and_a_person_pronoun_takes_an_unnamed_ro
     # plural reporters are the audience, not the source
     a = att("The minister told reporters in Tokyo that 400 Tomahawk missiles would arrive in 2027.", "en")
     assert a["source_kind"] == "government"
+
+
+def test_attribution_a_company_compound_speaks_as_a_person() -> None:
+    (c,) = claims("Die Drohne kann nach Herstellerangaben bis zu 30 Stunden in der Luft bleiben.", "de")
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "person"
+    (d,) = claims("Nach Armeeangaben wurden zwölf Soldaten getötet.", "de")
+    assert d["attribution"]["source_kind"] == "military"

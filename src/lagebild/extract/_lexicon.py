@@ -109,6 +109,7 @@ class Lexicon:
     plan_markers: Cues = NEVER
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
     compound_sources: tuple[str, ...] = ()
+    company_heads: frozenset[str] = frozenset()  # "Herstellerangaben": a company speaks (as a person)
 
 
 def kind_noun(lex: Lexicon, word: str) -> str | None:
@@ -220,6 +221,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.unmanned = compile_cues(raw.get("unmanned") or [])
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
+    lex.company_heads = _lower(att.get("company_heads"))
     return lex
 
 

@@ -245,6 +245,10 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
         role: str | None = _role_noun_kind(tok.text.casefold(), lex)
         if role is None and lex.compound_sources:
             role = _compound_source(tok.text, lex)
+            if role is None and lex.company_heads and _company_compound(tok.text, lex):
+                if not any(x < tok.end and tok.start < y for x, y in taken):
+                    out.append(Candidate(tok.start, tok.end, tok.text, None, "person", "institution"))
+                continue
         if role is None and "-" not in tok.text:
             continue  # neither a role noun nor a compound: nothing to find here
         if any(x < tok.end and tok.start < y for x, y in taken) or any(
@@ -603,3 +607,11 @@ def _compound_source(word: str, lex: Lexicon) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+def _company_compound(word: str, lex: Lexicon) -> bool:
+    """ "Herstellerangaben", "Unternehmensangaben": a company speaks (the gold convention files a
+    company's word under person, like its spokesperson's)."""
+    low = word.casefold()
+    tail = next((t for t in lex.compound_sources if low.endswith(t) and len(low) > len(t) + 2), None)
+    return tail is not None and low[: len(low) - len(tail)].rstrip("-") in lex.company_heads
