@@ -699,7 +699,7 @@ def test_attribution_plural_roles_speak_and_a_person_pronoun_takes_an_unnamed_ro
 
 
 def test_attribution_a_company_compound_speaks_as_a_person() -> None:
-    (c,) = claims("Die Drohne kann nach Herstellerangaben bis zu 30 Stunden in der Luft bleiben.", "de")
+    (c,) = claims("Die Bayraktar TB2 kann nach Herstellerangaben bis zu 30 Stunden in der Luft bleiben.", "de")
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "person"
     (d,) = claims("Nach Armeeangaben wurden zwölf Soldaten getötet.", "de")
     assert d["attribution"]["source_kind"] == "military"
