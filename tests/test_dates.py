@@ -73,3 +73,11 @@ def test_dates_year_after_jahr_and_this_year() -> None:
     assert _t("Rahmenverträge aus dem Jahr 2021") == [("2021", "year")]
     assert _t("so far this year", "en") == [("2024", "year")]
     assert _t("seit Jahresbeginn") == [("2024", "year")]
+
+
+def test_dates_a_bare_year_is_a_date_but_not_a_round_count_a_measure_or_a_design() -> None:
+    assert _t("Das Land erhielt 2023 Genehmigungen über 400 Millionen Euro.") == [("2023", "year")]
+    assert _t("Das erste Boot soll 2029 übergeben werden.") == [("2029", "year")]
+    assert _t("The deal was signed in Istanbul 1999 after long talks.", "en") == [("1999", "year")]
+    assert _t("Bereits 2000 Soldaten sind dort, die Drohne fliegt 1950 Kilometer weit.") == []
+    assert _t("Die Panzerhaubitze 2000 und Projekt 1144 blieben im Hafen.") == []

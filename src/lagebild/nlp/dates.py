@@ -226,11 +226,37 @@ def find_times(
             a = m.start(g) + start
             if not any(t.start <= a < t.end for t in found):
                 found.append(TimeExpr(m.start() + start, m.end() + start, m.group(), m.group(g), "year"))
+        _bare_years(seg, start, lang, published, found)
     if published is not None:
         need = {k: hints.has(k, start_h, end_h) for k in ("weekdays", "reldays", "units", "lastweek")}
         _relative(seg, start, text, pats, data, published, add, _words(lang), need)
     found.sort(key=lambda t: t.start)
     return found
+
+
+_BARE_YEAR = re.compile(r"(?<![\w.,/-])((?:19[4-9]|20[0-4])\d)(?![\w/-]|[.,]\d|\s*(?:%|prozent|percent))")
+_DESIGN_BEFORE = re.compile(r"(?:Nr\.|No\.|Typ|Type|Modell|Model|Projekt|Project|Version|Baujahr)\s*$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
+
+
+def _bare_years(seg: str, start: int, lang: str, published: dt.date | None, found: list[TimeExpr]) -> None:
+    """A year on its own ("erhielt 2025 Genehmigungen", "soll 2029 übergeben werden", "Istanbul 1999"):
+    not a round number ("2000 Soldaten"), not before a unit ("1950 km"), not after a design word."""
+    from ._units import measure_unit
+
+    for m in _BARE_YEAR.finditer(seg):
+        a = m.start() + start
+        year = int(m.group(1))
+        if year % 100 == 0 or any(t.start <= a < t.end for t in found):
+            continue
+        if published is not None and year > published.year + 15:
+            continue
+        nxt = _WORD_AFTER.match(seg, m.end())
+        if nxt is not None and measure_unit(nxt.group(1), lang) is not None:
+            continue
+        if _DESIGN_BEFORE.search(seg, max(0, m.start() - 12), m.start()):
+            continue
+        found.append(TimeExpr(a, m.end() + start, m.group(), m.group(1), "year"))
 
 
 def _relative(
