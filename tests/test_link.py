@@ -93,3 +93,13 @@ def test_link_a_carrier_named_after_a_province_needs_a_naval_word() -> None:
     assert ids("Der Flugzeugträger „Fujian“ fuhr durch die Meerenge.") == ["weapon:fujian-carrier"]
     assert ids("The Shandong and its escorts sailed east with 20 jets on deck.") == ["weapon:shandong-carrier"]
     assert ids("China moved more troops to Fujian, officials said.") == ["place:fujian"]
+
+
+def test_link_a_place_opened_by_an_adjective_matches_its_case_forms() -> None:
+    from lagebild.kb.link import _adjective_forms, get_linker
+
+    assert _adjective_forms("Persischer Golf") == ["Persische Golf", "Persischen Golf", "Persisches Golf"]
+    assert _adjective_forms("Tel Aviv") == [] and _adjective_forms("Blue Nile") == []
+    linker = get_linker()
+    found = [m.entity_id for m in linker.find("Die Schiffe fuhren über das Kaspische Meer und ins Rote Meer.")]
+    assert found == ["place:caspian-sea", "place:red-sea"]

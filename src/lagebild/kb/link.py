@@ -64,6 +64,19 @@ class _Entry:
     own_tail: str = ""  # the ending stripped from a Cyrillic alias ("Китай" -> "кит" + "ай")
 
 
+# a German place name opened by an inflected adjective: "Kaspisches Meer", "Persischer Golf"
+_ADJ_HEAD = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)(es|er|en|e)( [A-ZÄÖÜ][\w-]+)$")
+
+
+def _adjective_forms(alias: str) -> list[str]:
+    """The other case forms of a leading adjective: "das Kaspische Meer", "im Kaspischen Meer"."""
+    m = _ADJ_HEAD.match(alias)
+    if m is None:
+        return []
+    stem, ending, rest = m.groups()
+    return [stem + e + rest for e in ("e", "en", "es", "er") if e != ending]
+
+
 def _is_acronym(alias: str) -> bool:
     core = re.sub(r"[^\w]", "", alias)
     return len(core) <= 5 and core.upper() == core and any(c.isalpha() for c in core)
@@ -79,6 +92,8 @@ class Linker:
         for ent in kb.entities.values():
             forms: list[tuple[str, str]] = [(ent.name, "name")] + [(a, "name") for a in ent.aliases]
             forms += [(a, "adjective") for a in ent.adjectives] + [(d, "demonym") for d in ent.demonyms]
+            if ent.type == "place":
+                forms += [(v, "name") for a, r in list(forms) if r == "name" for v in _adjective_forms(a)]
             for surface, role in forms:
                 self._add(table, ent.id, surface, role)
         for amb in kb.ambiguous.values():  # one surface, several entities, resolved in _resolve
