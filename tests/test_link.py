@@ -99,7 +99,7 @@ def test_link_a_place_opened_by_an_adjective_matches_its_case_forms() -> None:
     from lagebild.kb.link import _adjective_forms, get_linker
 
     assert _adjective_forms("Persischer Golf") == ["Persische Golf", "Persischen Golf", "Persisches Golf"]
-    assert _adjective_forms("Tel Aviv") == [] and _adjective_forms("Blue Nile") == []
+    assert _adjective_forms("Tel Aviv") == [] and _adjective_forms("Gaza") == []
     linker = get_linker()
     found = [m.entity_id for m in linker.find("Die Schiffe fuhren über das Kaspische Meer und ins Rote Meer.")]
     assert found == ["place:caspian-sea", "place:red-sea"]
