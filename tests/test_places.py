@@ -65,3 +65,12 @@ def test_places_gazetteer_city_gives_the_recipient_country() -> None:
 
     (c,) = lagebild.analyze("Die Haubitzen trafen am Dienstag in Pilsen ein.", lang="de").to_dict()["claims"]
     assert c["args"].get("recipient") == "country:CZ"
+
+
+def test_places_compass_regions_of_countries_at_war_are_locations() -> None:
+    (c,) = lagebild.analyze(
+        "Die Luftwaffe bombardierte am Montag Stellungen der Miliz im Nordirak.", lang="de"
+    ).to_dict()["claims"]
+    assert c["args"]["location"] == "place:northern-iraq"
+    (d,) = lagebild.analyze("Artillery shelled two towns in eastern Ukraine on Monday.", lang="en").to_dict()["claims"]
+    assert d["args"]["location"] == "place:eastern-ukraine"
