@@ -460,3 +460,15 @@ def test_events_a_gun_or_tube_noun_speaks_of_the_last_named_weapon() -> None:
     )
     (cap,) = [c for c in _claims(text, "de") if c["type"] == "capability"]
     assert cap["args"]["subject"] == "weapon:rpg-7"
+
+
+def test_events_a_maker_as_subject_or_seller_gives_its_country() -> None:
+    a = _args("Im Mai lieferte Rheinmetall 40 Flugabwehrpanzer vom Typ Skyranger an die Ukraine.", "de")
+    assert (a.get("supplier"), a.get("recipient")) == ("country:DE", "country:UA")
+    b = _args(
+        "Die Regierung hatte das System 2023 für vier Milliarden Euro bei Israel Aerospace Industries bestellt.", "de"
+    )
+    assert b.get("supplier") == "country:IL"
+    # a country before the verb is the subject, not the company after it
+    c = _args("Polen kaufte 2024 bei Rheinmetall 40 Skyranger.", "de")
+    assert c.get("recipient") == "country:PL"

@@ -500,7 +500,16 @@ def _roles(
         recipient = _force_country(view, s0, pivot, skip, supplier, any_kind=True)
     if supplier is None:
         # "... vom Konzern Kongsberg", "from Sweden's Saab": a maker with a KB country after a supplier preposition
-        supplier = _maker_country(view, lex, s0, end_abs, skip, recipient)
+        # ("bei IAI bestellt" with a receive verb)
+        supplier = _maker_country(view, lex, s0, end_abs, skip, recipient, buying=receive is not None)
+    if (
+        supplier is None
+        and receive is None
+        and not any(m.start < trig_a for m, _ in bare)
+        and not view.search(lex.passive_aux)
+    ):
+        # "Im vergangenen Jahr übergab TKMS das U-Boot an ...": a maker as the subject of a supply verb
+        supplier = _maker_subject(view, s0, trig_a, trig_b, skip, recipient)
     passive = bool(view.search(lex.passive_aux))
     if receive and subject:
         recipient = subject
@@ -640,14 +649,42 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:die|den|das|der|we
 _COMITATIVE = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)
 
 
-def _maker_country(
-    view: SentenceView, lex: Lexicon, s0: int, end_abs: int, skip: list[tuple[int, int]], recipient: str | None
+def _maker_subject(
+    view: SentenceView, s0: int, trig_a: int, trig_b: int, skip: list[tuple[int, int]], recipient: str | None
 ) -> str | None:
-    """The KB country of an organisation after a supplier preposition ("vom Konzern Kongsberg")."""
+    """The KB country of a company named before the supply verb with no country before it, or right
+    after it in German inverted order ("Im vergangenen Jahr übergab TKMS ...")."""
+    for m in view.mentions:
+        after = view.doc.lang == "de" and m.start >= trig_b and _right_after(view.doc.text, trig_b, m)
+        if not (s0 <= m.start < trig_a or after) or any(a <= m.start < b for a, b in skip):
+            continue
+        if m.type in ("country", "person"):
+            return None  # someone else is the subject
+        if m.type != "organization":
+            continue
+        ent = view.kb.get(m.entity_id)
+        country = getattr(ent, "country", None) if ent is not None else None
+        if country and f"country:{country}" != recipient:
+            return f"country:{country}"
+    return None
+
+
+def _maker_country(
+    view: SentenceView,
+    lex: Lexicon,
+    s0: int,
+    end_abs: int,
+    skip: list[tuple[int, int]],
+    recipient: str | None,
+    buying: bool = False,
+) -> str | None:
+    """The KB country of an organisation after a supplier preposition ("vom Konzern Kongsberg"), or
+    where it was bought ("bei Israel Aerospace Industries bestellt")."""
+    preps = lex.supplier_preps | ({"bei"} if buying else set())
     for m in view.mentions:
         if m.type != "organization" or not s0 <= m.start < end_abs or any(a <= m.start < b for a, b in skip):
             continue
-        if view.word_before(m.start, _SKIP | _MAKER_NOUNS) not in lex.supplier_preps:
+        if view.word_before(m.start, _SKIP | _MAKER_NOUNS) not in preps:
             continue
         ent = view.kb.get(m.entity_id)
         country = getattr(ent, "country", None) if ent is not None else None
