@@ -25,10 +25,11 @@ from ..kb.link import get_linker
 from ..kb.load import KB
 from ..pipeline import Step, component
 from ..settings import get_settings
+from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
 from ._lexicon import Lexicon, get_lexicon
 from .attribution import attribute, source_kind_of
-from .events import Memory, capability_args, event_args
+from .events import Memory, event_args
 from .factuality import factuality_of
 
 __all__ = ["extract_claims"]
