@@ -65,3 +65,10 @@ def test_check_a_figure_in_another_unit_is_held_against_its_own_attribute() -> N
     ]
     checks = check_claim(_claim("x", "range", quantities), kb, 0.05)
     assert [(c.attribute, c.verdict) for c in checks] == [("range", "consistent"), ("speed", "exceeds_reference")]
+
+
+def test_check_a_lower_bound_below_the_reference_is_consistent() -> None:
+    (ch,) = check_claim(_claim("x", "range", [{"value": 250, "unit": "km", "approx": "over"}]), _kb(), 0.05)
+    assert ch.verdict == "consistent"  # "more than 250 km" for a 300-500 km missile
+    (low,) = check_claim(_claim("x", "range", [{"value": 250, "unit": "km", "approx": "exact"}]), _kb(), 0.05)
+    assert low.verdict == "inconsistent"

@@ -19,10 +19,14 @@ __all__ = ["check_claim"]
 _TO_KM = {"km": 1.0, "mi": 1.609344, "m": 0.001}
 _TO_MM = {"mm": 1.0, "cm": 10.0}
 _TO_KG = {"kg": 1.0, "t": 1000.0}
+_TO_H = {"h": 1.0, "min": 1 / 60}
+# a bound below the reference is no contradiction: "up to 20 km" (of a shorter-range round),
+# "more than 1,000 km" for a radius of 1,093 km
+_BOUNDS = ("up_to", "under", "over", "at_least")
 
 
 def _convert(value: float, unit: str, target: str) -> float | None:
-    for table in (_TO_KM, _TO_MM, _TO_KG):
+    for table in (_TO_KM, _TO_MM, _TO_KG, _TO_H):
         if unit in table and target in table:
             return value * table[unit] / table[target]
     return value if unit == target else None
@@ -78,7 +82,7 @@ def check_claim(claim: Claim, kb: KB, tolerance: float) -> list[Check]:
         ref_max = max(highs) if highs else max(lows)
         if claimed > ref_max * (1 + tolerance):
             verdict = "exceeds_reference"
-        elif claimed < ref_min * (1 - tolerance) and q.get("approx") not in ("up_to", "under"):
+        elif claimed < ref_min * (1 - tolerance) and q.get("approx") not in _BOUNDS:
             verdict = "inconsistent"
         else:
             verdict = "consistent"
