@@ -72,3 +72,13 @@ def test_check_a_lower_bound_below_the_reference_is_consistent() -> None:
     assert ch.verdict == "consistent"  # "more than 250 km" for a 300-500 km missile
     (low,) = check_claim(_claim("x", "range", [{"value": 250, "unit": "km", "approx": "exact"}]), _kb(), 0.05)
     assert low.verdict == "inconsistent"
+
+
+def test_check_a_reference_maximum_alone_contradicts_no_smaller_figure() -> None:
+    kb = KB()
+    text = KB_TEXT.replace("min: 300, max: 500", "max: 500")
+    kb.add_file(parse_kb_text(text, "t.yaml"), "t.yaml")
+    (ch,) = check_claim(_claim("x", "range", [{"value": 120, "unit": "km", "approx": "exact"}]), kb, 0.05)
+    assert ch.verdict == "consistent"
+    (hi,) = check_claim(_claim("x", "range", [{"value": 900, "unit": "km", "approx": "exact"}]), kb, 0.05)
+    assert hi.verdict == "exceeds_reference"

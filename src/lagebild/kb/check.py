@@ -65,6 +65,8 @@ def check_claim(claim: Claim, kb: KB, tolerance: float) -> list[Check]:
         sources: list[str] = []
         for f in facts:
             lo = f.min if f.min is not None else (f.value if isinstance(f.value, int | float) else None)
+            if lo is None and f.max is not None:
+                lo = 0.0  # a reference maximum alone ("up to 40 km") contradicts no smaller figure
             hi = f.max if f.max is not None else (f.value if isinstance(f.value, int | float) else None)
             lo_c = _convert(float(lo), f.unit or "", unit) if lo is not None else None
             hi_c = _convert(float(hi), f.unit or "", unit) if hi is not None else None
