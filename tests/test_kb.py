@@ -197,3 +197,16 @@ def test_kb_co_authors_and_credit_lines() -> None:
     )
     ents = _entity_types(text, "en")
     assert ents["Ana Cárdoso"] == ents["Sara Whitmer"] == "person"
+
+
+def test_kb_people_after_inflected_roles_and_chef_compounds() -> None:
+    import lagebild
+
+    text = (
+        "Der Vertrag wurde 2010 von den damaligen Präsidenten Horatio Belmonte und Dmitri Medwedew unterzeichnet. "
+        "Nach Angaben von Konzernchef Armin Quellmann will das Unternehmen 2027 rund 1,5 Millionen Granaten fertigen."
+    )
+    ents = {e["id"]: e["type"] for e in lagebild.analyze(text, lang="de").to_dict()["entities"]}
+    assert ents.get("person:horatio-belmonte") == "person"
+    assert ents.get("person:armin-quellmann") == "person"
+    assert not any(i.startswith("org:konzernchef") for i in ents)

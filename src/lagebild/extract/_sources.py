@@ -164,7 +164,12 @@ def _after_according(
             continue
         low = tok.text.casefold()
         roles = lex.person_roles | lex.anonymous_sources | set(lex.role_kinds)
-        if low in roles or any(len(r) >= 5 and low.endswith(r) for r in roles) or kind_noun(lex, tok.text):
+        if (
+            low in roles
+            or any(len(r) >= 5 and low.endswith(r) for r in roles)
+            or low.endswith(("chef", "chefin"))  # "Konzernchef Armin Papperger": a role before a name
+            or kind_noun(lex, tok.text)
+        ):
             continue  # "nach Angaben von Bürgermeister X", "von Experten": a role, not a name
         if any(pat.fullmatch(tok.text) for pat, _ in lex.institutions):
             continue

@@ -80,7 +80,16 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 @cache
 def _long_roles(lang: str) -> tuple[str, ...]:
-    return tuple(r for r in get_lexicon(lang).person_roles if len(r) >= 6)
+    roles = tuple(r for r in get_lexicon(lang).person_roles if len(r) >= 6)
+    return roles + (("chef", "chefin") if lang == "de" else ())  # "Konzernchef", "Geheimdienstchefin"
+
+
+def _is_role(w: str, roles: frozenset[str], long_roles: tuple[str, ...], lang: str) -> bool:
+    """A role noun, inflected ("Präsidenten", "Journalisten") or as a compound tail ("Drohnenanalyst")."""
+    forms = {w, w.rstrip("s")}
+    if lang == "de":
+        forms |= {w[:-2] if w.endswith("en") else w, w[:-1] if w.endswith("n") else w}
+    return any(f in roles or f.endswith(long_roles) for f in forms)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -262,11 +271,7 @@ def _bylines(doc: Document, lex: Any, taken: list[tuple[int, int]]) -> list[Ment
 def _context_positions(sent: Sentence, lex: Any) -> list[int]:
     # a role, or a compound ending in one ("Drohnenanalyst", "Waffenhändlers")
     long_roles = _long_roles(lex.lang)
-    pos = [
-        t.start
-        for t in sent.tokens
-        if (w := t.text.casefold()) in lex.person_roles or w.rstrip("s").endswith(long_roles)
-    ]
+    pos = [t.start for t in sent.tokens if _is_role(t.text.casefold(), lex.person_roles, long_roles, lex.lang)]
     for pat in (lex.att_verbs, lex.before_source):
         spans = [(m.start(), m.end()) for m in pat.finditer(sent.text)]
         pos += [a + sent.start for a, _ in spans]
