@@ -66,7 +66,8 @@ def test_link_every_ambiguity_rule_points_to_known_ids() -> None:
 
     kb = default_kb()
     for amb in kb.ambiguous.values():
-        assert amb.default in amb.candidates and all(c in kb for c in amb.candidates)
+        assert amb.default in [*amb.candidates, "none"] and all(c in kb for c in amb.candidates)
+        assert len(amb.candidates) >= 2 or amb.default == "none"
         assert all(r.pick in amb.candidates for r in amb.rules)
 
 
@@ -103,3 +104,19 @@ def test_link_a_place_opened_by_an_adjective_matches_its_case_forms() -> None:
     linker = get_linker()
     found = [m.entity_id for m in linker.find("Die Schiffe fuhren über das Kaspische Meer und ins Rote Meer.")]
     assert found == ["place:caspian-sea", "place:red-sea"]
+
+
+def test_link_a_guarded_alias_links_only_near_its_context_words() -> None:
+    from lagebild.kb.link import get_linker
+
+    linker = get_linker()
+
+    def ids(text: str) -> list[str]:
+        return [m.entity_id for m in linker.find(text) if m.text in ("Wagner", "X", "Luftwaffe")]
+
+    assert ids("About 1,500 Wagner fighters remain in the country, diplomats said.") == ["org:wagner-group"]
+    assert ids("Der Dirigent spielte Wagner und Brahms.") == []
+    assert ids("Die Ministerin schrieb auf X, die Lage sei ernst.") == ["org:x-twitter"]
+    assert ids("Nach Artikel X des Vertrags ist das verboten.") == []
+    assert ids("Die Luftwaffe verlegt vier Eurofighter nach Polen.") == ["org:german-air-force"]
+    assert ids("Die Luftwaffe flog in der Nacht Angriffe, sagte Kiew.") == []

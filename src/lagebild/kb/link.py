@@ -182,22 +182,26 @@ class Linker:
             if any(taken[start:end]):
                 continue
             entry = self._resolve(text, start, end, entries)
+            if entry is None:
+                continue  # a guarded alias without its context words
             ent = self.kb.entities[entry.entity_id]
             taken[start:end] = b"\x01" * (end - start)
             out.append(Mention(start, end, text[start:end], ent.id, ent.type, f"kb.{entry.role}", entry.role))
         out.sort(key=lambda m: m.start)
         return out
 
-    def _resolve(self, text: str, start: int, end: int, entries: tuple[_Entry, ...]) -> _Entry:
+    def _resolve(self, text: str, start: int, end: int, entries: tuple[_Entry, ...]) -> _Entry | None:
         ids = {e.entity_id for e in entries}
-        if len(ids) == 1:
-            return entries[0]
         amb = self.kb.ambiguous.get(entries[0].surface.casefold())
+        if len(ids) == 1 and (amb is None or amb.default != "none"):
+            return entries[0]
         if amb is not None:
             window = normalise(text[max(0, start - 60) : end + 60]).split()
             for rule in amb.rules:
                 if any(normalise(w).strip() in window for w in rule.near):
                     return next((e for e in entries if e.entity_id == rule.pick), entries[0])
+            if amb.default == "none":
+                return None
             return next((e for e in entries if e.entity_id == amb.default), entries[0])
         # prefer the name reading over adjective/demonym, then the first by id
         return sorted(entries, key=lambda e: (e.role != "name", e.entity_id))[0]

@@ -114,7 +114,9 @@ class Ambiguous(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     alias: str
-    candidates: list[str] = Field(min_length=2)
+    # one candidate with ``default: none`` is a guarded alias: "Wagner" is the group only near
+    # "mercenaries", "Söldner"; elsewhere (the composer, a surname) it links to nothing
+    candidates: list[str] = Field(min_length=1)
     default: str
     rules: list[AmbiguityRule] = Field(default_factory=list)
     note: str | None = None
