@@ -112,3 +112,14 @@ def test_cues_sub_pattern_cache_bounded_by_the_cue_keys() -> None:
     text = " ".join(words) + " Sieg"
     assert [m.group() for m in cues.finditer(text)] == words + ["Sieg"]
     assert len(cues._sub) <= 2 * (len(cues.keys3) + len(cues.keys2) + 1) * 2
+
+
+def test_cues_a_separable_particle_closes_its_clause_across_a_long_middle_field() -> None:
+    from lagebild._cues import compile_cues
+
+    cues = compile_cues(["griffen ... an", "wies ... zurück"])
+    long = "Die Jets griffen daraufhin mit Bombern vom Typ B-1B mehr als 85 Ziele im Irak und in Syrien an."
+    assert cues.search(long) is not None
+    assert cues.search("Das Ministerium wies den Bericht am Mittwoch zurück und erklärte, er sei falsch.") is not None
+    # a particle that is no clause end is a preposition: "an der Grenze"
+    assert cues.search("Die Truppen griffen in der Nacht Stellungen an der Grenze zu Polen mit Drohnen") is None

@@ -81,9 +81,23 @@ def _word(w: str) -> str:
     return pre + core + post
 
 
+# German separable verb particles: "griffen ... an", "kündigte ... an" close their clause, however
+# long the middle field; such a cue spans up to 24 words but needs the particle at the clause end
+# (before punctuation or a conjunction: "wies den Bericht zurück und erklärte")
+_PARTICLES = frozenset("an ab auf aus bei ein fest los mit vor zu zurück".split())
+_LONG_GAP = r"(?:\s+\S+){0,24}?\s+"
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)\]\"“”»«–—]|$)|\s+(?:und|oder|aber|sondern|doch|sowie)\b)"
+
+
 def _cue(pattern: str) -> str:
-    parts = [p.strip() for p in pattern.split("...")]
-    return _GAP.join(r"\s+".join(_word(w) for w in part.split()) for part in parts if part)
+    parts = [p.strip() for p in pattern.split("...") if p.strip()]
+    if len(parts) == 2 and parts[1].casefold() in _PARTICLES:
+        return _word_seq(parts[0]) + _LONG_GAP + _word(parts[1]) + _CLAUSE_END
+    return _GAP.join(_word_seq(part) for part in parts)
+
+
+def _word_seq(part: str) -> str:
+    return r"\s+".join(_word(w) for w in part.split())
 
 
 def _wrap(body: str) -> re.Pattern[str]:
