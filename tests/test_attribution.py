@@ -703,3 +703,10 @@ def test_attribution_a_company_compound_speaks_as_a_person() -> None:
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "person"
     (d,) = claims("Nach Armeeangaben wurden zwölf Soldaten getötet.", "de")
     assert d["attribution"]["source_kind"] == "military"
+
+
+def test_attribution_claims_of_responsibility_and_proclamations_are_reported() -> None:
+    (c,) = claims("Zu dem Anschlag auf die Kaserne bekannte sich die Terrormiliz IS.", "de")
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "military"
+    (d,) = claims("Der Präsident hatte im Januar verkündet, die Armee werde 5.000 Soldaten an die Grenze schicken.", "de")
+    assert d["factuality"] in ("reported", "speculative") and d["attribution"]["source_kind"] == "government"
