@@ -708,5 +708,15 @@ def test_attribution_a_company_compound_speaks_as_a_person() -> None:
 def test_attribution_claims_of_responsibility_and_proclamations_are_reported() -> None:
     (c,) = claims("Zu dem Anschlag auf die Kaserne bekannte sich die Terrormiliz IS.", "de")
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "military"
-    (d,) = claims("Der Präsident hatte im Januar verkündet, die Armee werde 5.000 Soldaten an die Grenze schicken.", "de")
+    (d,) = claims(
+        "Der Präsident hatte im Januar verkündet, die Armee werde 5.000 Soldaten an die Grenze schicken.", "de"
+    )
     assert d["factuality"] in ("reported", "speculative") and d["attribution"]["source_kind"] == "government"
+
+
+def test_attribution_a_role_of_an_unknown_owner_still_speaks() -> None:
+    base = "Das Bataillon soll im November gemeinsam mit polnischen Besatzungen in der Oberpfalz üben, "
+    (c,) = claims(base + "teilte ein Sprecher des Heeres mit.", "de")
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "military"
+    (d,) = claims(base + "teilte ein Sprecher der Stadtwerke mit.", "de")
+    assert d["factuality"] == "reported"

@@ -81,3 +81,15 @@ def test_dates_a_bare_year_is_a_date_but_not_a_round_count_a_measure_or_a_design
     assert _t("The deal was signed in Istanbul 1999 after long talks.", "en") == [("1999", "year")]
     assert _t("Bereits 2000 Soldaten sind dort, die Drohne fliegt 1950 Kilometer weit.") == []
     assert _t("Die Panzerhaubitze 2000 und Projekt 1144 blieben im Hafen.") == []
+
+
+def test_dates_a_bare_month_in_a_sentence_about_the_future_lies_ahead() -> None:
+    pub = dt.date(2026, 1, 29)
+
+    def at(text: str, lang: str) -> list[str]:
+        return [t.value for t in find_times(text, 0, len(text), lang, pub)]
+
+    assert at("Three more are due to arrive by the end of March, he said.", "en") == ["2026-03"]
+    assert at("The jets arrived in March.", "en") == ["2025-03"]
+    assert at("Das Bataillon soll im November in der Oberpfalz üben.", "de") == ["2026-11"]
+    assert at("Die Lieferung soll im Dezember erfolgt sein.", "de") == ["2025-12"]

@@ -265,7 +265,10 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             owner_tok = _genitive_institution(view, lex, tok, out)
             if owner_tok is not None:
                 out.append(owner_tok)
-            continue
+                continue
+            if _genitive_taken(view, tok, out, taken):
+                continue
+            # an owner no pattern knows ("ein Sprecher des Heeres"): the role speaks for it
         org = next((m for m in view.mentions if m.type == "organization" and 0 <= tok.start - m.end <= 1), None)
         if role is not None and org is not None:
             # "Pentagon spokesman", "a UN spokesperson said": the organisation speaks, right at the verb
@@ -295,6 +298,19 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             a = owner.start if owner is not None else tok.start
             out.append(Candidate(a, tok.end, view.doc.text[a : tok.end], None, role, "institution"))
     return out
+
+
+def _genitive_taken(view: SentenceView, role: Any, out: list[Candidate], taken: list[tuple[int, int]]) -> bool:
+    """Whether the genitive noun after a role is already a source or a mention ("des Ministeriums")."""
+    toks = [t for t in view.sent.tokens if t.start >= role.end][:3]
+    if len(toks) < 2:
+        return False
+    pos = toks[1].start
+    return (
+        any(c.start <= pos < c.end for c in out)
+        or any(a <= pos < b for a, b in taken)
+        or any(m.start <= pos < m.end for m in view.mentions)
+    )
 
 
 def _genitive_institution(view: SentenceView, lex: Lexicon, role: Any, out: list[Candidate]) -> Candidate | None:

@@ -94,10 +94,33 @@ def _mk(y: int, m: int, d: int | None) -> tuple[str, str] | None:
         return None
 
 
-def _year_for(month: int, pub: dt.date | None) -> int | None:
+def _year_for(month: int, pub: dt.date | None, future: bool = False) -> int | None:
+    """The year of a month named without one: the last such month up to the publication, or in a
+    sentence about the future ("are due to arrive by the end of March") the next one."""
     if pub is None:
         return None
+    if future:
+        return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
+
+
+# a sentence about what is to come: its bare months lie ahead ("will arrive in March",
+# "soll im November üben"), unless a perfect or past form speaks of what happened
+_FUTURE = {
+    "en": re.compile(r"\b(?:will|won't|shall|due to|set to|expected to|plans? to|planned|scheduled|next)\b", re.I),
+    "de": re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|voraussichtlich|künftig)\b", re.I),
+}
+_PAST = {
+    "en": re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.I),
+    "de": re.compile(
+        r"\b(?:haben|hat|hatte|hatten|worden|gewesen|war|waren|wurde|wurden|vergangenen?)\b|\w(?:t|en)\s+sein\b", re.I
+    ),
+}
+
+
+def _about_future(seg: str, lang: str) -> bool:
+    fut, past = _FUTURE.get(lang), _PAST.get(lang)
+    return fut is not None and past is not None and fut.search(seg) is not None and past.search(seg) is None
 
 
 @cache
@@ -178,6 +201,7 @@ def find_times(
         start_h, end_h = start, end
     digits = _DIGIT.search(seg) is not None
     has_month = hints.has("months", start_h, end_h)
+    future = has_month and _about_future(seg, lang)
 
     def add(m: re.Match[str], res: tuple[str, str] | None, relative: bool = False) -> None:
         if res is None:
@@ -197,18 +221,18 @@ def find_times(
     if digits and has_month:
         for m in pats["dmy"].finditer(seg):
             mon = months[m.group(2).casefold()]
-            yd = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+            yd = int(m.group(3)) if m.group(3) else _year_for(mon, published, future)
             if yd is not None:
                 add(m, _mk(yd, mon, int(m.group(1))), relative=not m.group(3))
         for m in pats["mdy"].finditer(seg):
             mon = months[m.group(1).casefold()]
-            ym = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+            ym = int(m.group(3)) if m.group(3) else _year_for(mon, published, future)
             if ym is not None and lang == "en":
                 add(m, _mk(ym, mon, int(m.group(2))), relative=not m.group(3))
     if has_month:
         for m in pats["part"].finditer(seg):
             mon = months[m.group(2).casefold()]
-            yp = int(m.group(3)) if m.group(3) else _year_for(mon, published)
+            yp = int(m.group(3)) if m.group(3) else _year_for(mon, published, future)
             if yp is not None:
                 add(m, _mk(yp, mon, None), relative=not m.group(3))
     if digits and has_month:
@@ -217,7 +241,7 @@ def find_times(
     if has_month:
         for m in pats["inmonth"].finditer(seg):
             mon = months[m.group(1).casefold()]
-            yi = _year_for(mon, published)
+            yi = _year_for(mon, published, future)
             if yi is not None and not (lang == "en" and m.group(1) == "may"):
                 add(m, _mk(yi, mon, None), relative=True)
     if digits:
