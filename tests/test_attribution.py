@@ -720,3 +720,15 @@ def test_attribution_a_role_of_an_unknown_owner_still_speaks() -> None:
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "military"
     (d,) = claims(base + "teilte ein Sprecher der Stadtwerke mit.", "de")
     assert d["factuality"] == "reported"
+
+
+def test_attribution_qualified_media_speak_and_are_no_person() -> None:
+    text = (
+        "Mehrere Kampfjets sollen inzwischen an Syrien gegangen sein, berichteten arabische Medien Anfang des Jahres."
+    )
+    r = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()
+    (c,) = r["claims"]
+    assert c["attribution"]["source_kind"] == "media" and c["attribution"]["source"] == "arabische Medien"
+    assert not any(e["type"] == "person" for e in r["entities"])  # "Medien Anfang" is no name
+    a = att("Russia delivered 20 tanks to Syria last year, Western media reported.", "en")
+    assert a["source_kind"] == "media"

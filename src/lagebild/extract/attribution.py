@@ -28,6 +28,12 @@ from ._sources import Candidate, named_sources, person_references, reported_subj
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
 _MEDIA_KINDS = ("media", "social_media")
+# qualifiers that make an owned-only body speak without a country: "arabische Medien", "Western media"
+_QUALIFIER = re.compile(
+    r"\b((?:arabisch|westlich|staatlich|lokal|örtlich|regional|ausländisch|international|unabhängig|kremlnah|"
+    r"regierungsnah|oppositionell|iranisch|israelisch|russisch|ukrainisch|türkisch|chinesisch)\w*"
+    r"|Arab|Western|state|local|regional|foreign|international|independent|pro-Kremlin|opposition)\s+$"
+)
 _OWN_FIGURES_LEAD = re.compile(r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+$", re.IGNORECASE)
 _ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
 _ARTICLES_RE = re.compile(_ARTICLES)
@@ -236,6 +242,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                     a, first = prev.start, False
             elif after is not None and lex.lang == "de":
                 b = after.end
+            elif hit.group().casefold() in lex.owned_only and (qual := _QUALIFIER.search(view.doc.text, s0, a)):
+                a = qual.start(1)  # "arabische Medien", "Western media": a qualified body speaks
             elif hit.group().casefold() in anon or hit.group().casefold() in lex.owned_only:
                 continue  # bare "officials" is anonymous; "US officials", "local officials" are government;
                 # bare "the media" is an addressee ("not authorised to talk to the media"), "Russian media" speak

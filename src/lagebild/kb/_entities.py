@@ -127,6 +127,12 @@ def _common_nouns(lang: str) -> frozenset[str]:
         for key in ("strong", "weak"):
             words |= {str(w).casefold() for w in (spec or {}).get(key) or [] if isinstance(w, str)}
     words |= {"menschen", "mensch", "leute", "people", "sabotage"}
+    # bodies that speak ("Medien", "Regierung", "Armee") and parts of a month ("Anfang", "Ende"):
+    # "berichteten iranische Medien Anfang des Jahres" holds no person
+    words |= {str(w).casefold() for w in raw.get("generic_bodies") or []}
+    words |= {str(w).casefold() for w in raw.get("owned_only_institutions") or []}
+    words |= {str(w).casefold() for w in (raw.get("institutions") or {})}
+    words |= {"anfang", "ende", "mitte", "beginn", "early", "late", "mid"}
     return frozenset(w for w in words if " " not in w and "*" not in w and "." not in w)
 
 
