@@ -472,3 +472,16 @@ def test_events_a_maker_as_subject_or_seller_gives_its_country() -> None:
     # a country before the verb is the subject, not the company after it
     c = _args("Polen kaufte 2024 bei Rheinmetall 40 Skyranger.", "de")
     assert c.get("recipient") == "country:PL"
+
+
+def test_events_the_buyer_named_as_the_country_orders_where_it_buys() -> None:
+    claims = _claims(
+        "Marokko rüstet auf. Das Land bestellte 2024 bei einem Hersteller in Frankreich 18 Caesar-Haubitzen.", "de"
+    )
+    a = next(c for c in claims if "bestellte" in c["text"])["args"]
+    assert (a.get("supplier"), a.get("recipient")) == ("country:FR", "country:MA")
+    b = _args("Marokko bestellte 2024 in Frankreich 18 Caesar-Haubitzen.", "de")
+    assert (b.get("supplier"), b.get("recipient")) == ("country:FR", "country:MA")
+    # a deployment keeps "in" as where the troops go
+    c = _args("Die Bundeswehr verlegte im Mai 500 Soldaten in Litauen an die Grenze.", "de")
+    assert c.get("recipient") == "country:LT"

@@ -422,6 +422,7 @@ def _roles(
     supplier = recipient = None
     late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
     bare: list[tuple[Mention, str]] = []
+    receiving = view.search(lex.receive) is not None
     for m, cid in countries:
         prev = view.word_before(m.start, _SKIP)
         locative = prev in _LOCATIVE and view.metonym(m) is not None  # "in Teheran" is a place
@@ -429,15 +430,14 @@ def _roles(
             recipient = recipient or cid  # "hatten der Ukraine zugesagt, ... zu liefern"
         elif prev in lex.supplier_preps and _ordered_by(view, lex, m.start):
             recipient = recipient or cid  # "jets ordered by the Nigerian Air Force": the buyer receives
-        elif prev in lex.recipient_preps and not locative:
-            recipient = recipient or cid
+        elif prev in lex.recipient_preps and not locative and not (receiving and prev in _BOUGHT_AT):
+            recipient = recipient or cid  # (with a receive verb "in Frankreich bestellt" is where it was bought)
         elif prev in lex.supplier_preps:
             if supplier is None:
                 supplier, late_supplier = cid, m.start > trig_b
         elif not locative and m.role != "adjective":
             bare.append((m, cid))
     subject_before = any(m.start < trig_a for m, _ in bare)
-    receiving = view.search(lex.receive) is not None
     for m, cid in countries:
         if m.start > trig_b and subject_before and not receiving:
             continue  # "Iran's IRGC supplies Iraqi factions": an adjective on the object is no supplier
@@ -494,11 +494,7 @@ def _roles(
     if supplier is None and receive is not None:
         # "Der Tschad hatte die Drohnen in der Türkei gekauft", "bought in China": where it was bought supplies
         supplier = next(
-            (
-                cid
-                for m, cid in countries
-                if cid != recipient and view.word_before(m.start, _SKIP) in ("in", "im", "bei")
-            ),
+            (cid for m, cid in countries if cid != recipient and view.word_before(m.start, _SKIP) in _BOUGHT_AT),
             None,
         )
     if supplier and recipient is None:
@@ -529,6 +525,12 @@ def _roles(
     if regime and _dative(view, lex, regime[0].start) and recipient is None:
         # "Die EU hat dem Land ... Militärhilfe bereitgestellt": the country is the recipient
         recipient = memory.last_country(regime[0].start, {c for c in (supplier,) if c})
+        regime = []
+    if regime and receive is not None and recipient is None and regime[0].start < s0 + receive.start():
+        # "Das Land bestellte ...", "the regime bought": the country the report speaks of receives
+        recipient = _leader_country(view, regime[0].start) or memory.last_country(
+            regime[0].start, {c for c in (supplier,) if c}
+        )
         regime = []
     if supplier is None:
         if regime:
@@ -620,6 +622,7 @@ def _force_country(
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:die|den|das|der|welche[nrs]?)\b", re.IGNORECASE)
+_BOUGHT_AT = frozenset({"in", "im", "bei"})
 _COMITATIVE = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)
 
 
