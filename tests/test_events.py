@@ -485,3 +485,10 @@ def test_events_the_buyer_named_as_the_country_orders_where_it_buys() -> None:
     # a deployment keeps "in" as where the troops go
     c = _args("Die Bundeswehr verlegte im Mai 500 Soldaten in Litauen an die Grenze.", "de")
     assert c.get("recipient") == "country:LT"
+
+
+def test_events_present_tense_receive_verbs_name_the_buyer() -> None:
+    a = _args("Jordanien erhält jährlich Militärhilfe im Wert von 400 Millionen Dollar aus den USA.", "de")
+    assert (a.get("supplier"), a.get("recipient")) == ("country:US", "country:JO")
+    b = _args("Romania buys 54 Abrams tanks from the United States for $2.5 billion.", "en")
+    assert (b.get("supplier"), b.get("recipient")) == ("country:US", "country:RO")
