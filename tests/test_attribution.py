@@ -732,3 +732,18 @@ def test_attribution_qualified_media_speak_and_are_no_person() -> None:
     assert not any(e["type"] == "person" for e in r["entities"])  # "Medien Anfang" is no name
     a = att("Russia delivered 20 tanks to Syria last year, Western media reported.", "en")
     assert a["source_kind"] == "media"
+
+
+def test_attribution_a_publication_speaks_for_its_publisher() -> None:
+    a = att(
+        "Russia fired 40 missiles at Kyiv on Monday, according to a report by the Institute for the Study of War.", "en"
+    )
+    assert a["source"] == "Institute for the Study of War" and a["source_kind"] == "ngo"
+    text = (
+        "Tajikistan's defence ministry said on Monday it had received Chinese drones. "
+        "Kyrgyzstan has bought 12 Turkish Bayraktar TB2 drones since 2021, the report says."
+    )
+    second = claims(text, "en")[-1]["attribution"]
+    assert second["source_kind"] == "ngo"  # not the ministry that spoke last
+    (c,) = claims("Laut der Studie hat Kasachstan 2023 vier Su-30SM aus Russland erhalten.", "de")
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "ngo"

@@ -44,6 +44,9 @@ def resolve_definite(
     "die Organisation") also the last source of its kind that no KB entry names."""
     if cand.what != "institution" or cand.entity_id is not None:
         return cand
+    head = cand.text.casefold().split()[-1]
+    if head in _PUBLICATIONS:
+        return _publisher(view, cand, recent)
     seat = _seat_after(view, cand.end)
     if seat is not None:
         # "das Verteidigungsministerium in Baku": its own seat, not the ministry named before
@@ -52,7 +55,6 @@ def resolve_definite(
     before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
     if not any(w.casefold() in _DEFINITE for w in before):
         return cand
-    head = cand.text.casefold().split()[-1]
     any_kind = head in generic
     for att in reversed(recent):
         if not att.source:
@@ -69,6 +71,30 @@ def resolve_definite(
         if any_kind or (att.source_kind == cand.kind and _names_it(view, att, cand.text.casefold().split())):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
+    return cand
+
+
+# publications and their writers speak for who published them: "a report by the Sentry", "the
+# authors", "researchers at Ghent University", "der Bericht des UN-Expertengremiums"
+_PUBLICATIONS = frozenset("report study authors researchers bericht studie autoren".split())
+_PUBLISHER_KINDS = frozenset({"ngo", "international", "media", "intelligence"})
+_BY_AFTER = re.compile(r"\s+(?:by|of|from|at|des|der|von)\s+(?:the\s+|dem\s+)?", re.IGNORECASE)
+
+
+def _publisher(view: SentenceView, cand: Candidate, recent: list[Attribution]) -> Candidate:
+    """The organisation a publication belongs to: one named right after it ("a report by the
+    Sentry"), else the last publisher that spoke (a think tank, an international body, a medium)."""
+    by = _BY_AFTER.match(view.doc.text, cand.end)
+    if by is not None:
+        org = next((m for m in view.mentions if m.start == by.end() and m.type == "organization"), None)
+        if org is not None:
+            from .attribution import source_kind_of
+
+            kind = source_kind_of(view, org) or cand.kind
+            return Candidate(cand.start, org.end, org.text, org.entity_id, kind, "organization")
+    for att in reversed(recent):
+        if att.source and att.source_kind in _PUBLISHER_KINDS:
+            return Candidate(cand.start, cand.end, att.source, att.source_entity, att.source_kind, cand.what)
     return cand
 
 
