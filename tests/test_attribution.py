@@ -747,3 +747,12 @@ def test_attribution_a_publication_speaks_for_its_publisher() -> None:
     assert second["source_kind"] == "ngo"  # not the ministry that spoke last
     (c,) = claims("Laut der Studie hat Kasachstan 2023 vier Su-30SM aus Russland erhalten.", "de")
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "ngo"
+
+
+def test_attribution_a_report_speaks_for_the_publisher_named_before_it() -> None:
+    text = (
+        "A report released on Monday by Human Rights Watch traced 12 tankers to the port. "
+        "The air force received 30,000 tonnes of jet fuel in 2025, the report says."
+    )
+    second = claims(text, "en")[-1]["attribution"]
+    assert second["source"] == "Human Rights Watch" and second["source_kind"] == "ngo"

@@ -95,6 +95,13 @@ def _publisher(view: SentenceView, cand: Candidate, recent: list[Attribution]) -
     for att in reversed(recent):
         if att.source and att.source_kind in _PUBLISHER_KINDS:
             return Candidate(cand.start, cand.end, att.source, att.source_entity, att.source_kind, cand.what)
+    # no publisher spoke yet: the last one the report names ("a report released by the rights group X")
+    from .attribution import source_kind_of
+
+    for m in reversed([m for m in view.doc.mentions if m.end <= cand.start and m.type == "organization"]):
+        kind = source_kind_of(view, m)
+        if kind in _PUBLISHER_KINDS:
+            return Candidate(cand.start, cand.end, m.text, m.entity_id, kind, cand.what)
     return cand
 
 
