@@ -756,3 +756,12 @@ def test_attribution_a_report_speaks_for_the_publisher_named_before_it() -> None
     )
     second = claims(text, "en")[-1]["attribution"]
     assert second["source"] == "Human Rights Watch" and second["source_kind"] == "ngo"
+
+
+def test_attribution_the_manufacturer_speaks_as_a_person() -> None:
+    text = (
+        "The jets will carry Meteor missiles. The Meteor's range exceeds 100 kilometres, according to the manufacturer."
+    )
+    c = claims(text, "en")[-1]
+    assert c["type"] == "capability" and c["attribution"]["source_kind"] == "person"
+    assert c["args"]["quantities"] == [{"value": 100, "unit": "km", "approx": "over"}]

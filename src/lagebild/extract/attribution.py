@@ -253,7 +253,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
         role: str | None = _role_noun_kind(tok.text.casefold(), lex)
         if role is None and lex.compound_sources:
             role = _compound_source(tok.text, lex)
-            if role is None and lex.company_heads and _company_compound(tok.text, lex):
+            if role in (None, "person") and lex.company_heads and _company_compound(tok.text, lex):
                 if not any(x < tok.end and tok.start < y for x, y in taken):
                     out.append(Candidate(tok.start, tok.end, tok.text, None, "person", "institution"))
                 continue
