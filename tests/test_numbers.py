@@ -147,3 +147,9 @@ def test_numbers_a_year_like_figure_before_a_measure_is_a_measure() -> None:
 def test_numbers_decimal_multiples_of_the_speed_of_sound() -> None:
     assert [q[:2] for q in _q("Der Jet erreicht 1,6-fache Schallgeschwindigkeit.", "de")] == [(1.6, "mach")]
     assert [q[:2] for q in _q("It flies at 2.5 times the speed of sound.", "en")] == [(2.5, "mach")]
+
+
+def test_numbers_prefixed_dollars_are_not_us_dollars() -> None:
+    text = "Canberra committed A$399 million, Ottawa C$2 billion and Washington US$5 million."
+    found = [(q.value, q.unit) for q in find_quantities(text, 0, len(text), "en", [])]
+    assert found == [(399000000.0, "AUD"), (2000000000.0, "CAD"), (5000000.0, "USD")]

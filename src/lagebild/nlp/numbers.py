@@ -144,6 +144,9 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         # a currency sign before the number ("$6,000", "€2 Mrd."): a sum of money
         sign = measure_unit(text[a - 1], lang) if a > 0 and text[a - 1] in _SIGNS else None
         currency = sign[0] if sign is not None and sign[1] == "money" else None
+        dollar = _DOLLAR_PREFIX.search(text, max(0, a - 4), a - 1) if currency == "USD" else None
+        if dollar is not None:
+            currency = _DOLLARS[dollar.group(1)]  # "A$399 million", "C$2 billion": not US dollars
         mach = _MACH_BEFORE.search(text, max(0, a - 6), a)  # "Mach 16": the unit comes first
         # what follows: unit or counted noun
         after = text[b : min(len(text), b + 60)]
@@ -161,7 +164,7 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         of: str | None
         if currency is not None:
             unit, kind, of, extra = currency, "money", None, 0
-            a -= 1
+            a -= 1 + (len(dollar.group(1)) if dollar is not None else 0)
         elif mach is not None:
             unit, kind, of, extra = "mach", "measure", None, 0
             a = mach.start()
@@ -232,6 +235,9 @@ _SOUND = re.compile(
 )
 _PER_HOUR = re.compile(r"\s*(?:pro\s+Stunde|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
 _MACH_BEFORE = re.compile(r"(?<![\w-])Mach\s$", re.IGNORECASE)
+# dollars of other countries written with a prefix before "$"
+_DOLLARS = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "NT": "TWD"}
+_DOLLAR_PREFIX = re.compile(r"(?<![\w$])(AU|CA|NZ|HK|NT|A|C|S)$")
 _SIGNS = "$€£¥₽₴"  # currency signs written before the number; their codes are in units.yaml
 _COMPOUND_ADJ = re.compile(r"-([a-z]+)\b")
 _CLOCK = re.compile(r"\s*(?:Uhr\b|o['’]clock\b|[ap]\.m\.|GMT\b|UTC\b|MEZ\b|Ortszeit\b)", re.IGNORECASE)
