@@ -765,3 +765,12 @@ def test_attribution_the_manufacturer_speaks_as_a_person() -> None:
     c = claims(text, "en")[-1]
     assert c["type"] == "capability" and c["attribution"]["source_kind"] == "person"
     assert c["args"]["quantities"] == [{"value": 100, "unit": "km", "approx": "over"}]
+
+
+def test_attribution_qualified_outlets_and_newspapers_speak() -> None:
+    a = att("Several Moroccan outlets claimed this summer that Rabat is negotiating for up to 32 F-35 fighters.", "en")
+    assert a["source_kind"] == "media"
+    b = att("Local newspapers reported that 12 soldiers were killed in the ambush on Monday.", "en")
+    assert b["source_kind"] == "media"
+    (c,) = claims("The drones hit two retail outlets in the city on Monday, killing three people.", "en")
+    assert c["attribution"]["source_kind"] == "author"

@@ -32,7 +32,8 @@ _MEDIA_KINDS = ("media", "social_media")
 _QUALIFIER = re.compile(
     r"\b((?:arabisch|westlich|staatlich|lokal|örtlich|regional|ausländisch|international|unabhängig|kremlnah|"
     r"regierungsnah|oppositionell|iranisch|israelisch|russisch|ukrainisch|türkisch|chinesisch)\w*"
-    r"|Arab|Western|state|local|regional|foreign|international|independent|pro-Kremlin|opposition)\s+$"
+    r"|Arab|Western|state|local|regional|foreign|international|independent|pro-Kremlin|opposition)\s+$",
+    re.IGNORECASE,
 )
 _OWN_FIGURES_LEAD = re.compile(r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+$", re.IGNORECASE)
 _ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
