@@ -854,3 +854,19 @@ def test_claims_title_ending_in_a_quotation_is_a_heading() -> None:
 def test_claims_kept_jets_offers_and_launches(text: str, lang: str, ctype: str) -> None:
     claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
     assert claims and claims[0]["type"] == ctype
+
+
+def test_claims_presence_verbs_are_deployments() -> None:
+    import lagebild
+
+    def types(text: str, lang: str) -> list[str]:
+        return [c["type"] for c in lagebild.analyze(text, lang=lang).to_dict()["claims"]]
+
+    assert types("Die türkische Armee unterhält im Nordirak inzwischen mehr als 40 Stützpunkte.", "de") == [
+        "troop_deployment"
+    ]
+    assert types("Im Januar hatten zwei Patrouillenschiffe in dem Hafen festgemacht.", "de") == ["troop_deployment"]
+    assert types("Four coast guard vessels entered the waters around the islands on Sunday.", "en") == [
+        "troop_deployment"
+    ]
+    assert types("The regional force withdrew from the province in July 2024.", "en") == ["troop_deployment"]
