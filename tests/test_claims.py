@@ -856,7 +856,7 @@ def test_claims_kept_jets_offers_and_launches(text: str, lang: str, ctype: str) 
     assert claims and claims[0]["type"] == ctype
 
 
-def test_claims_presence_verbs_are_deployments() -> None:
+def test_claims_bases_mooring_and_waters_are_deployments() -> None:
     import lagebild
 
     def types(text: str, lang: str) -> list[str]:

@@ -210,3 +210,19 @@ def test_kb_people_after_inflected_roles_and_chef_compounds() -> None:
     assert ents.get("person:horatio-belmonte") == "person"
     assert ents.get("person:armin-quellmann") == "person"
     assert not any(i.startswith("org:konzernchef") for i in ents)
+
+
+def test_kb_named_warships_are_weapon_systems() -> None:
+    import lagebild
+
+    def ships(text: str, lang: str) -> list[str]:
+        ents = lagebild.analyze(text, lang=lang).to_dict()["entities"]
+        return [m["text"] for e in ents if e["type"] == "weapon_system" for m in e["mentions"]]
+
+    assert ships("Am Dienstag feuerte der Zerstörer „Kim Chaek“ zwei Raketen ab.", "de") == ["Kim Chaek"]
+    assert ships("The destroyer USS Newport News sailed with HMS Prince of Wales on Monday.", "en") == [
+        "USS Newport News",
+        "HMS Prince of Wales",
+    ]
+    assert ships("Der Lenkwaffenzerstörer USS „Thomas Hudner“ beobachtete die Lage.", "de") == ["USS „Thomas Hudner“"]
+    assert ships("The frigate Monday sailed and the submarine The Ocean was sold.", "en") == []

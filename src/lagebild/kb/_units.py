@@ -63,6 +63,53 @@ def _patterns(lang: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
     return unit_pats, design_pats
 
 
+# named warships: a navy prefix ("USS Thomas Hudner", "HMS Prince of Wales") or a warship noun before a
+# quoted or capitalised name ("der Zerstörer „Choe Hyon“", "the frigate Hamburg")
+_SHIP_PREFIX = re.compile(
+    r"(?<![\w-])(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|FGS|HNLMS|HDMS|HNoMS|ITS|ESPS|KRI|PNS|RFS|NRP|RSS|KD)"
+    r"\s+(?:[„\"“](?:[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})[“”\"]"
+    r"|[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})"
+)
+_WARSHIPS = {
+    "de": "Fregatte|Zerstörer|Lenkwaffenzerstörer|Korvette|Flugzeugträger|U-Boot|Atom-U-Boot|Kriegsschiff|"
+    "Patrouillenschiff|Landungsschiff|Kreuzer|Minenjäger|Schwesterschiff|Einsatzgruppenversorger|Tender",
+    "en": "frigate|destroyer|corvette|aircraft carrier|carrier|submarine|warship|patrol vessel|patrol ship|"
+    "cruiser|landing ship|minehunter|sister ship",
+}
+_NOT_SHIP_NAMES = frozenset(
+    "The A An In On At Am Im Der Die Das Den Dem Des Ein Eine Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()
+)
+
+
+@cache
+def _ship_after_noun(lang: str) -> re.Pattern[str] | None:
+    nouns = _WARSHIPS.get(lang)
+    if nouns is None:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?:{nouns})s?\s+(?:[„\"“]([^„“”\"\n]{{2,30}})[“”\"]|([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?))"
+    )
+
+
+def _ships(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+    spans = [(m.start(), m.end()) for m in _SHIP_PREFIX.finditer(text)]
+    pat = _ship_after_noun(lang)
+    for m in pat.finditer(text) if pat is not None else ():
+        g = 1 if m.group(1) else 2
+        a, b = m.start(g), m.end(g)
+        if m.group(2) and (m.group(2).split()[0] in _NOT_SHIP_NAMES or m.group(2).isupper()):
+            continue  # "the destroyer The ...", "USS" (the prefix rule takes it)
+        spans.append((a, b))
+    for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):  # the longer name at one start
+        if any(x < b and a < y for x, y in taken) or any(o.start < b and a < o.end for o in out):
+            continue
+        name = text[a:b].strip('„“”"')
+        out.append(Mention(a, b, text[a:b], _slug("weapon", name), "weapon_system", "pattern.ship", "name"))
+    return out
+
+
 def find_units_and_designations(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
     """Pattern mentions of units (``military_unit``) and unknown weapon designations
     (``weapon_system``); designations the KB already names are left to the KB."""
@@ -85,4 +132,6 @@ def find_units_and_designations(text: str, lang: str, mentions: list[Mention]) -
                 continue
             name = text[a:b]
             out.append(Mention(a, b, name, _slug("weapon", name), "weapon_system", "pattern.weapon", "name"))
+    taken = [(o.start, o.end) for o in mentions if o.type in ("weapon_system", "munition", "person")]
+    out += _ships(text, lang, taken + [(o.start, o.end) for o in out])
     return out
