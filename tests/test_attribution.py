@@ -777,7 +777,10 @@ def test_attribution_qualified_outlets_and_newspapers_speak() -> None:
 
 
 def test_attribution_people_familiar_and_an_owned_association() -> None:
-    a = att("Final deliveries of the 42 jets are not expected before 2030, two people familiar with the programme said.", "en")
+    a = att(
+        "Final deliveries of the 42 jets are not expected before 2030, two people familiar with the programme said.",
+        "en",
+    )
     assert a["source_kind"] == "anonymous"
     b = att("Vietnam's fisheries association says Chinese vessels attacked 23 Vietnamese fishing boats in 2025.", "en")
     assert b["source_kind"] == "ngo" and b["source"] == "Vietnam's fisheries association"
