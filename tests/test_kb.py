@@ -226,3 +226,13 @@ def test_kb_named_warships_are_weapon_systems() -> None:
     ]
     assert ships("Der Lenkwaffenzerstörer USS „Thomas Hudner“ beobachtete die Lage.", "de") == ["USS „Thomas Hudner“"]
     assert ships("The frigate Monday sailed and the submarine The Ocean was sold.", "en") == []
+
+
+def test_kb_a_german_dictionary_word_opens_no_name_unless_it_is_a_given_name() -> None:
+    def people(text: str) -> list[str]:
+        ents = lagebild.analyze(text, lang="de").to_dict()["entities"]
+        return [m["text"] for e in ents if e["type"] == "person" for m in e["mentions"]]
+
+    assert people("Die Jets sollen an den Iran gegangen sein, berichteten iranische Medien Anfang des Jahres.") == []
+    assert people("Das Boot habe Schlagseite, behauptete Sprecher Taras Quellenko.") == ["Taras Quellenko"]
+    assert people("Der Analyst Gerd Wiechbrand sagte, die Lage sei ernst.") == ["Gerd Wiechbrand"]

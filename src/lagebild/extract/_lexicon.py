@@ -245,6 +245,12 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def german_given_names() -> frozenset[str]:
+    """Given names that are words in English but open a name in German text ("Said", "Taras")."""
+    return frozenset(str(n) for n in _read("names.yaml").get("german_given_names") or []) | first_names()
+
+
+@cache
 def organisation_words() -> frozenset[str]:
     """Words of organisation names, laws and quantifiers, case-folded: never part of a person's name."""
     data = _read("names.yaml")
