@@ -492,3 +492,13 @@ def test_events_present_tense_receive_verbs_name_the_buyer() -> None:
     assert (a.get("supplier"), a.get("recipient")) == ("country:US", "country:JO")
     b = _args("Romania buys 54 Abrams tanks from the United States for $2.5 billion.", "en")
     assert (b.get("supplier"), b.get("recipient")) == ("country:US", "country:RO")
+
+
+def test_events_further_systems_take_up_the_system_named_before() -> None:
+    claims = _claims(
+        "Ägypten kaufte 2018 das Flugabwehrsystem IRIS-T SLM. Im vergangenen Jahr bestellte Kairo zwei weitere Systeme.",
+        "de",
+    )
+    assert claims[1]["args"].get("items") == ["weapon:iris-t"]
+    other = _claims("Ägypten kaufte 2018 das Flugabwehrsystem IRIS-T SLM. Kairo bestellte zudem neue Waffen.", "de")
+    assert not other[1]["args"].get("items")  # "Waffen" takes up nothing

@@ -165,6 +165,8 @@ def event_args(
         if not ids and ctype not in ("troop_deployment", "statement"):  # troops move without weapons
             back = _item_anaphor(view, memory)
             ids = [back] if back else []
+        if not ids and ctype in ("arms_transfer", "production"):
+            ids = _carried_items(view, lex, memory)  # "Oslo hat vier Boote bestellt": the boats named before
         if ids:
             args["items"] = ids
     dateline = _DATELINE.match(view.text)
@@ -306,6 +308,40 @@ def _territory_of(view: SentenceView, lex: Lexicon) -> str | None:
             if nxt and nxt[0].strip(",.;").casefold() in lex.territory_nouns:
                 return cid
     return None
+
+
+_ITEM_MEMORY = 3  # sentences over which the items of the last transfer or production carry
+# nouns that take up a system named before ("zwei weitere Systeme", "vier Boote", "the systems");
+# "Waffen", "weapons", "neue U-Boote" name something else
+_ANAPHORIC_ITEMS = re.compile(
+    r"(?<![\w-])(?:(?:weitere[nr]?|die|diese[rn]?|der|den|these|the|further|more|additional|\d+|zwei|drei|vier|fünf|sechs|"
+    r"two|three|four|five|six)\s+)(Systeme?n?|Boote?n?|Maschinen|systems?|boats)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _carried_items(view: SentenceView, lex: Lexicon, memory: Memory) -> list[str]:
+    """A generic item noun ("die Systeme", "vier Boote", "the jets") in a transfer or production
+    claim names the items of the last such claim a few sentences before, when their class fits."""
+    hit = _ANAPHORIC_ITEMS.search(view.text)
+    if hit is None:
+        return []
+    recent = [
+        t
+        for t in ("arms_transfer", "production")
+        if memory.sentence_no - memory.last_claim_no.get(t, -99) <= _ITEM_MEMORY and t in memory.last_claim
+    ]
+    recent.sort(key=lambda t: -memory.last_claim_no.get(t, -99))
+    items = next((memory.last_claim[t].get("items") for t in recent if memory.last_claim[t].get("items")), None)
+    if not items:
+        return []
+    classes: dict[str, list[str]] = lang_data(view.doc.lang or "en").get("item_classes") or {}
+    low = hit.group(1).casefold()
+    cats = next((c for stem, c in classes.items() if low.startswith(stem) or low.endswith(stem)), None)
+    if cats is None:
+        return list(items)
+    fitting = [i for i in items if (ent := view.kb.get(i)) is not None and ent.category in cats]
+    return fitting
 
 
 def _item_anaphor(view: SentenceView, memory: Memory) -> str | None:
