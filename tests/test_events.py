@@ -496,7 +496,7 @@ def test_events_present_tense_receive_verbs_name_the_buyer() -> None:
 
 def test_events_further_systems_take_up_the_system_named_before() -> None:
     claims = _claims(
-        "Ägypten kaufte 2018 das Flugabwehrsystem IRIS-T SLM. Im vergangenen Jahr bestellte Kairo zwei weitere Systeme.",
+        "Ägypten kaufte 2018 das Flugabwehrsystem IRIS-T SLM. Im Vorjahr bestellte Kairo zwei weitere Systeme.",
         "de",
     )
     assert claims[1]["args"].get("items") == ["weapon:iris-t"]
