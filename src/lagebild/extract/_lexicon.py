@@ -122,9 +122,18 @@ def kind_noun(lex: Lexicon, word: str) -> str | None:
     if tail in lex.source_nouns:
         return tail
     if lex.lang == "de" and len(low) > 8:
-        stem = low[:-1] if low.endswith("s") else low  # the genitive: "des Schifffahrtsbüros IMB"
-        return next((n for n in lex.source_nouns if len(n) >= 4 and (low.endswith(n) or stem.endswith(n))), None)
+        key = (id(lex.source_nouns), low)
+        if key not in _KIND_TAILS:
+            if len(_KIND_TAILS) > 1 << 15:
+                _KIND_TAILS.clear()
+            stem = low[:-1] if low.endswith("s") else low  # the genitive: "des Schifffahrtsbüros IMB"
+            nouns = lex.source_nouns
+            _KIND_TAILS[key] = next((n for n in nouns if len(n) >= 4 and (low.endswith(n) or stem.endswith(n))), None)
+        return _KIND_TAILS[key]
     return None
+
+
+_KIND_TAILS: dict[tuple[int, str], str | None] = {}  # compound tails found, per lexicon and word
 
 
 def _lower(items: Iterable[Any] | None) -> frozenset[str]:

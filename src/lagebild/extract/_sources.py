@@ -148,6 +148,7 @@ def named_sources(
 
 
 _ACCORDING = re.compile(r"(?:nach\s+angaben\s+von|laut|according\s+to|zufolge\s+von)\s+$", re.IGNORECASE)
+_ACCORDING_ANY = re.compile(r"\b(?:nach\s+angaben\s+von|laut|according\s+to|zufolge\s+von)\s", re.IGNORECASE)
 
 
 def _after_according(
@@ -159,11 +160,15 @@ def _after_according(
 
     toks = view.sent.tokens
     found: list[Candidate] = []
+    if not _ACCORDING_ANY.search(view.text):
+        return found  # no "according to" in the sentence: nothing to find (the common case)
+    roles = lex.person_roles | lex.anonymous_sources | set(lex.role_kinds)
     for i, tok in enumerate(toks):
         if not _capitalised(tok) or not _free(tok, taken) or tok.text.casefold() in stop:
             continue
+        if not _ACCORDING.search(view.doc.text, max(view.sent.start, tok.start - 25), tok.start):
+            continue
         low = tok.text.casefold()
-        roles = lex.person_roles | lex.anonymous_sources | set(lex.role_kinds)
         if (
             low in roles
             or any(len(r) >= 5 and low.endswith(r) for r in roles)
@@ -172,8 +177,6 @@ def _after_according(
         ):
             continue  # "nach Angaben von Bürgermeister X", "von Experten": a role, not a name
         if any(pat.fullmatch(tok.text) for pat, _ in lex.institutions):
-            continue
-        if not _ACCORDING.search(view.doc.text, max(view.sent.start, tok.start - 25), tok.start):
             continue
         j = _run_after(toks, i, taken, stop)
         if j <= i or j - i > 3 or any(c.start <= tok.start < c.end for c in out):

@@ -638,5 +638,7 @@ def _company_compound(word: str, lex: Lexicon) -> bool:
     """ "Herstellerangaben", "Unternehmensangaben": a company speaks (the gold convention files a
     company's word under person, like its spokesperson's)."""
     low = word.casefold()
+    if not low.endswith(lex.compound_sources):
+        return False  # one C-level test for the common case
     tail = next((t for t in lex.compound_sources if low.endswith(t) and len(low) > len(t) + 2), None)
     return tail is not None and low[: len(low) - len(tail)].rstrip("-") in lex.company_heads
