@@ -502,3 +502,12 @@ def test_events_further_systems_take_up_the_system_named_before() -> None:
     assert claims[1]["args"].get("items") == ["weapon:iris-t"]
     other = _claims("Ägypten kaufte 2018 das Flugabwehrsystem IRIS-T SLM. Kairo bestellte zudem neue Waffen.", "de")
     assert not other[1]["args"].get("items")  # "Waffen" takes up nothing
+
+
+def test_events_a_negotiating_subject_buys_from_its_partner_unless_it_makes_the_item() -> None:
+    a = _args("Kairo verhandelt mit Peking über die Lieferung von bis zu 40 J-10C-Kampfjets.", "de")
+    assert (a.get("supplier"), a.get("recipient")) == ("country:CN", "country:EG")
+    b = _args("Rabat is negotiating with Washington for up to 32 F-35 fighters.", "en")
+    assert (b.get("supplier"), b.get("recipient")) == ("country:US", "country:MA")
+    c = _args("Frankreich verhandelt mit Indien über 26 Rafale-Kampfjets.", "de")
+    assert (c.get("supplier"), c.get("recipient")) == ("country:FR", "country:IN")

@@ -25,6 +25,7 @@ class Lexicon:
     requires_item: set[str] = field(default_factory=set)
     generic_items: Cues = NEVER
     receive: Cues = NEVER
+    negotiate: Cues = NEVER  # "verhandelt mit", "in talks with": the subject buys from the partner
     passive_aux: Cues = NEVER
     assessment: Cues = NEVER
     att_verbs: Cues = NEVER
@@ -153,6 +154,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
             lex.requires_item.add(ctype)
     lex.generic_items = compile_cues(raw.get("generic_items") or [])
     lex.receive = compile_cues(raw.get("receive_verbs") or [])
+    lex.negotiate = compile_cues(raw.get("negotiate_verbs") or [])
     lex.passive_aux = compile_cues(raw.get("passive_aux") or [])
     lex.assessment = compile_cues(raw.get("assessment") or [])
     att = raw.get("attribution") or {}

@@ -606,12 +606,43 @@ def _roles(
         if prev_claim:
             supplier = supplier or (prev_claim.get("supplier") if prev_claim.get("supplier") != recipient else None)
             recipient = recipient or (prev_claim.get("recipient") if prev_claim.get("recipient") != supplier else None)
+    negotiated = _negotiation(view, lex, countries, items)
+    if negotiated is not None:
+        supplier, recipient = negotiated
     if supplier is None and recipient is not None:
         # "Indonesia signed a contract for BrahMos systems": the maker's country supplies
         supplier = _origin_of(view, items, recipient)
     if supplier == recipient:
         recipient = None
     return supplier, recipient
+
+
+def _negotiation(
+    view: SentenceView, lex: Lexicon, countries: list[tuple[Mention, str]], items: list[Mention]
+) -> tuple[str, str] | None:
+    """ "Kairo verhandelt mit Peking über J-10C", "Rabat is negotiating with Washington for F-35s":
+    the subject buys from the partner, unless the subject's country makes the item."""
+    cue = view.search(lex.negotiate)
+    if cue is None:
+        return None
+    at = view.sent.start + cue.start()
+    partner = next(
+        (cid for m, cid in countries if _COMITATIVE.search(view.doc.text, max(view.sent.start, m.start - 20), m.start)),
+        None,
+    )
+    subject = next(
+        (
+            cid
+            for m, cid in countries
+            if m.start < at and not _COMITATIVE.search(view.doc.text, max(view.sent.start, m.start - 20), m.start)
+        ),
+        None,
+    )
+    if partner is None or subject is None or partner == subject:
+        return None
+    if _origin_of(view, items, partner) == subject:
+        return subject, partner  # "Frankreich verhandelt mit Indien über Rafale": the maker sells
+    return partner, subject
 
 
 def _place_country(
