@@ -273,3 +273,200 @@ def test_loaded_dismissive_asides_of_the_blog_voice() -> None:
     assert {"must wake up", "while Brussels sleeps", "Enough is enough"} <= set(found)
     plain = "The ministry said the radar would wake up from standby mode at dawn. Of course, talks continue."
     assert _spans(plain, "en") == []
+
+
+SOBER_DE = [
+    "Russland hat die Ukraine in der Nacht mit 45 Drohnen und vier Raketen angegriffen, teilte die Luftwaffe mit.",
+    "In der Region Charkiw wurden nach Behördenangaben drei Menschen getötet und zwölf verletzt.",
+    "Die Bundesregierung kündigte weitere Militärhilfe an; Kremlsprecher Dmitri Peskow wies die Vorwürfe zurück.",
+    "Der Verdächtige wurde am Freitag dem Haftrichter vorgeführt, die Bundesanwaltschaft ermittelt wegen Spionage.",
+    "Die sogenannte Schattenflotte umfasst nach Schätzungen rund 600 Tanker, viele davon sind älter als 20 Jahre.",
+    "Bei eiskalten Temperaturen harrten Tausende Menschen in Notunterkünften aus, der Strom fiel aus.",
+    "Nach Angaben des Ministeriums meldeten sich im vergangenen Jahr rund 20.000 Freiwillige für den Dienst.",
+    "Der Schrott zerstörter Fahrzeuge wird auf einem Sammelplatz am Stadtrand gelagert.",
+    "Die Nato versetzte ihre Luftverteidigung in höchste Alarmbereitschaft, nachdem eine Drohne eingedrungen war.",
+    "Die Regierung hat genug Munition für mehrere Monate eingelagert, sagte ein Sprecher.",
+    "Das Weiße Haus kritisierte die Entscheidung, Peking wies die Kritik zurück und bestellte den Botschafter ein.",
+    "Die Lage an der Front ist nach Angaben des Generalstabs schwierig: Die Truppen rücken bei Pokrowsk vor.",
+    "Der Präsident besuchte am Montag die Truppen im Donbass und zeichnete Soldaten mit Orden aus.",
+    "In der Nacht tobten heftige Kämpfe um die Stadt, die Ermittler glauben an einen Anschlag.",
+    "Die Kosten für den Wiederaufbau schätzt die Weltbank auf rund 500 Milliarden Dollar.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOBER_DE)
+def test_loaded_sober_dpa_sentences_stay_clean(sentence: str) -> None:
+    assert _spans(sentence, "de") == []
+
+
+def test_loaded_capital_in_a_fit_of_rage() -> None:
+    assert _texts("Moskau schäumte, und Teheran tobte über die Sanktionen.", "de") == [
+        "Moskau schäumte",
+        "Teheran tobte",
+    ]
+    assert _texts("Beijing fumed, and the Kremlin went ballistic.", "en") == [
+        "Beijing fumed",
+        "the Kremlin went ballistic",
+    ]
+    # fighting that rages is wire copy; a capital that merely reacts is plain
+    assert _spans("Um den Flughafen tobten Kämpfe. Peking reagierte mit Kritik.", "de") == []
+    assert _spans("Beijing said it was concerned about the vote.", "en") == []
+
+
+def test_loaded_gloating_and_humiliation_idioms() -> None:
+    found = _texts(
+        "Peking reibt sich die Hände. Der Minister wurde regelrecht vorgeführt. Er kann es nicht lassen.", "de"
+    )
+    assert found == ["reibt sich die Hände", "regelrecht vorgeführt", "kann es nicht lassen"]
+    found = _texts("Rivals are rubbing their hands. London has egg on its face. And then Madrid caved.", "en")
+    assert found == ["rubbing their hands", "egg on its face", "caved"]
+    # a suspect brought before a judge; a tunnel that collapsed; a refusal to yield
+    assert _spans("Der Mann wurde dem Haftrichter vorgeführt.", "de") == []
+    assert _spans("The tunnel caved in. Canberra refused to cave to the demands.", "en") == []
+
+
+def test_loaded_icy_calculation_not_weather() -> None:
+    assert _texts("Ein eiskaltes Machtspiel um den Hafen, eiskalt kalkuliert.", "de") == [
+        "eiskaltes Machtspiel",
+        "eiskalt kalkuliert",
+    ]
+    assert _spans("In der eiskalten Nacht fiel die Heizung aus.", "de") == []
+
+
+def test_loaded_sarcastic_surprise_and_convenience() -> None:
+    found = _texts("Welch Überraschung. Das Schiff verschwand vom Radar. Wie praktisch.", "de")
+    assert found == ["Welch Überraschung", "Wie praktisch"]
+    assert dict(_spans("Zufall? Wohl kaum.", "de")) == {"Zufall? Wohl kaum": "doubt"}
+    found = _texts("Surprise, surprise. The records were lost. How convenient. Very reassuring.", "en")
+    assert found == ["Surprise, surprise", "How convenient", "Very reassuring"]
+    # "wie praktisch alle" means "like practically all"; a plain convenience
+    assert _spans("Wie praktisch alle Nachbarn stimmte das Land zu.", "de") == []
+    assert _spans("Officials said how convenient the new crossing was for traders", "en") == []
+
+
+def test_loaded_one_word_teaser_colon() -> None:
+    assert _texts("Die Marine schweigt. Pikant: Der Tanker gehört einem Minister.", "de") == ["Pikant"]
+    # a colon after a plain adjective, or before a lower-case quote tag
+    assert _spans("Die Lage ist heikel: Die Truppen rücken vor. Es sei kurios: sagte er.", "de") == []
+
+
+def test_loaded_wake_up_calls() -> None:
+    assert _texts("Wach endlich auf, Europa!", "de") == ["Wach endlich auf, Europa"]
+    assert _texts("The jets are coming. Wake up, Westminster.", "en") == ["Wake up, Westminster"]
+    assert _spans("Soldiers wake up early. When they wake up, they eat.", "en") == []
+
+
+def test_loaded_tabloid_amounts() -> None:
+    assert _texts("Die Werft kassierte satte 85 Prozent, die Armee bekam läppische drei Panzer.", "de") == [
+        "satte 85",
+        "läppische drei",
+    ]
+    assert dict(_spans("The navy got a paltry budget.", "en"))["paltry"] == "exaggeration_minimisation"
+    assert _spans("Die satten Farben der Flaggen leuchteten. The budget rose 2 percent.", "de") == []
+
+
+def test_loaded_ticking_bombs_and_sparks() -> None:
+    assert dict(_spans("Der Tanker ist eine tickende Umwelt-Bombe.", "de")) == {
+        "tickende Umwelt-Bombe": "appeal_to_fear"
+    }
+    assert _texts("Ein Funke genügt. Handeln, bevor es zu spät ist.", "de") == [
+        "Ein Funke genügt",
+        "bevor es zu spät ist",
+    ]
+    assert _texts("The strait is one spark away from war. Act before it's too late.", "en") == [
+        "one spark away",
+        "before it's too late",
+    ]
+    assert _spans("Die Bombe wurde entschärft. Ein Funkgerät fiel aus.", "de") == []
+    assert _spans("A spark plug failed, and the bomb was defused.", "en") == []
+
+
+def test_loaded_rhetorical_disbelief() -> None:
+    found = _texts("Doch wer soll das nach diesem Sommer noch glauben? Das glaubt kaum noch jemand.", "de")
+    assert found == ["wer soll das nach diesem Sommer noch glauben", "glaubt kaum noch jemand"]
+    found = _texts("A new frigate by 2030? We'll believe it when we see it. Who still believes that?", "en")
+    assert found == ["We'll believe it when we see", "Who still believes that"]
+    assert _spans("Die Ermittler glauben, dass das Schiff sank.", "de") == []
+    assert _spans("We believe the talks will continue, the minister said.", "en") == []
+
+
+def test_loaded_scare_quoted_so_called() -> None:
+    assert dict(_spans("Dort stehen die sogenannten „Friedenstruppen“ der Junta.", "de")) == {
+        "sogenannten „Friedenstruppen": "doubt"
+    }
+    assert _texts("The so-called 'peacekeepers' stayed in their barracks.", "en") == ["so-called 'peacekeepers"]
+    assert _spans("Die sogenannte Schattenflotte wächst.", "de") == []
+    assert _spans("Travellers must stay in a so-called “COVID hotel” for ten days.", "en") == []
+
+
+def test_loaded_enemies_of_the_nation() -> None:
+    assert dict(_spans("Er nannte die Journalisten Feinde des Volkes.", "de")) == {
+        "Feinde des Volkes": "name_calling_labeling"
+    }
+    assert _texts("The channel calls them enemies of the South.", "en") == ["enemies of the South"]
+    assert _spans("Enemy forces advanced toward the river, the army said.", "en") == []
+
+
+def test_loaded_german_compound_families_broadened() -> None:
+    found = _texts("Der Kreml-Kumpan lobte die Protz-Parade, ein Drohnen-Fiasko folgte, dazu Kreml-Panik.", "de")
+    assert found == ["Kreml-Kumpan", "Protz-Parade", "Drohnen-Fiasko", "Kreml-Panik"]
+    assert dict(_spans("Eine Operetten-Armee an der Grenze.", "de"))["Operetten-Armee"] == "exaggeration_minimisation"
+    # a theatre's name, and closed compounds of the same words, stay plain
+    assert _spans("Das Operettenhaus in Hamburg und das Verkehrschaos in Kiew.", "de") == []
+
+
+def test_loaded_german_verb_stems_broadened() -> None:
+    assert _texts("Der Sprecher kläffte, der Minister feixte, und vor der Küste lauern U-Boote.", "de") == [
+        "kläffte",
+        "feixte",
+        "lauern",
+    ]
+    assert _spans("Die Soldaten lagen auf der Lauer.", "de") == []
+
+
+def test_loaded_window_dressing_and_empty_words() -> None:
+    found = _texts("Die Erklärung ist ein Lippenbekenntnis, ein Feigenblatt aus leeren Versprechen.", "de")
+    assert found == ["Lippenbekenntnis", "Feigenblatt", "leeren Versprechen"]
+    found = _texts("The summit paid lip service to peace: a fig leaf of empty promises.", "en")
+    assert found == ["lip service", "fig leaf", "empty promises"]
+    assert _spans("Der Minister versprach weitere Hilfe. The minister promised more aid.", "de") == []
+
+
+def test_loaded_servile_and_criminal_labels() -> None:
+    assert _texts("Die Gangster und ein Vaterlandsverräter flohen.", "de") == ["Gangster", "Vaterlandsverräter"]
+    found = _texts("The vassal regime and its paymasters in the capital; a Kremlin shill, an autocrat.", "en")
+    assert found == ["vassal", "paymasters", "shill", "autocrat"]
+    assert _spans("The Kenyan shilling fell against the dollar.", "en") == []
+
+
+def test_loaded_posturing_and_farce() -> None:
+    found = _texts("Viel Kraftmeierei und ein Affentheater im Parlament.", "de")
+    assert found == ["Kraftmeierei", "Affentheater"]
+    found = _texts("More chest-thumping and political theatre. Across the border, the usual circus.", "en")
+    assert found == ["chest-thumping", "political theatre", "the usual circus"]
+    assert _spans("Das Theater in Kiew spielt wieder. The usual route was closed.", "de") == []
+
+
+def test_loaded_toy_weapons_and_belittling() -> None:
+    found = _texts("Their toy rockets are a paper tiger, bought with pocket change.", "en")
+    assert found == ["toy rockets", "paper tiger", "pocket change"]
+    assert _texts("Die Flotte ist ein Papiertiger.", "de") == ["Papiertiger"]
+    assert _spans("The toy factory reopened after the strike.", "en") == []
+
+
+def test_loaded_flag_waving_broadened() -> None:
+    assert dict(_spans("Die glorreiche Armee kämpft für Volk und Vaterland.", "de")) == {
+        "glorreiche": "flag_waving",
+        "für Volk und Vaterland": "flag_waving",
+    }
+    assert _texts("Our great nation thanks our men and women in uniform.", "en") == [
+        "Our great nation",
+        "our men and women in uniform",
+    ]
+    assert _spans("Die Armee feierte ihren Jahrestag. The nation marked the anniversary.", "de") == []
+
+
+def test_loaded_bystander_reproach_broadened() -> None:
+    found = _texts("Die Welt schaut wieder einmal hilflos zu. Europa kann nur hoffen. Washington hat genug.", "de")
+    assert found == ["Die Welt schaut wieder einmal hilflos zu", "Europa kann nur hoffen", "hat genug"]
+    assert _spans("Die Welt schaut auf Genf. Die Armee hat genug Munition.", "de") == []
