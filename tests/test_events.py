@@ -511,3 +511,11 @@ def test_events_a_negotiating_subject_buys_from_its_partner_unless_it_makes_the_
     assert (b.get("supplier"), b.get("recipient")) == ("country:US", "country:MA")
     c = _args("Frankreich verhandelt mit Indien über 26 Rafale-Kampfjets.", "de")
     assert (c.get("supplier"), c.get("recipient")) == ("country:FR", "country:IN")
+
+
+def test_events_weight_in_tonnes_schwer_is_a_capability() -> None:
+    claims = _claims(
+        "Der Zerstörer „Kim Chaek“ lief 2025 vom Stapel. Das Kriegsschiff ist rund 5000 Tonnen schwer.", "de"
+    )
+    cap = next(c for c in claims if c["type"] == "capability")
+    assert cap["args"]["attribute"] == "weight" and cap["args"]["quantities"][0]["value"] == 5000

@@ -120,3 +120,14 @@ def test_link_a_guarded_alias_links_only_near_its_context_words() -> None:
     assert ids("Nach Artikel X des Vertrags ist das verboten.") == []
     assert ids("Die Luftwaffe verlegt vier Eurofighter nach Polen.") == ["org:german-air-force"]
     assert ids("Die Luftwaffe flog in der Nacht Angriffe, sagte Kiew.") == []
+
+
+def test_link_short_designations_link_only_near_their_weapon_words() -> None:
+    from lagebild.kb.link import get_linker
+
+    linker = get_linker()
+    assert [m.entity_id for m in linker.find("Der K2 wiegt 55 Tonnen, der Kampfpanzer ist schwer.")] == [
+        "weapon:k2-black-panther"
+    ]
+    assert [m.entity_id for m in linker.find("Die Bergsteiger bestiegen den K2 im Juli.")] == []
+    assert "weapon:k9-thunder" in [m.entity_id for m in linker.find("Die K9-Haubitzen feuerten.")]
