@@ -123,3 +123,11 @@ def test_cues_a_separable_particle_closes_its_clause_across_a_long_middle_field(
     assert cues.search("Das Ministerium wies den Bericht am Mittwoch zurück und erklärte, er sei falsch.") is not None
     # a particle that is no clause end is a preposition: "an der Grenze"
     assert cues.search("Die Truppen griffen in der Nacht Stellungen an der Grenze zu Polen mit Drohnen") is None
+
+
+def test_cues_weiter_closes_a_forwarding_verb() -> None:
+    from lagebild._cues import compile_cues
+
+    cues = compile_cues(["leitet ... weiter"])
+    assert cues.search("Prag kauft Munition auf und leitet sie über Polen an die Ukraine weiter.") is not None
+    assert cues.search("Prag leitet die Gespräche weiter mit Kiew.") is None

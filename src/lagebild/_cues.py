@@ -84,7 +84,7 @@ def _word(w: str) -> str:
 # German separable verb particles: "griffen ... an", "kündigte ... an" close their clause, however
 # long the middle field; such a cue spans up to 24 words but needs the particle at the clause end
 # (before punctuation or a conjunction: "wies den Bericht zurück und erklärte")
-_PARTICLES = frozenset("an ab auf aus bei ein fest los mit vor zu zurück".split())
+_PARTICLES = frozenset("an ab auf aus bei ein fest los mit vor weiter zu zurück".split())
 _LONG_GAP = r"(?:\s+\S+){0,24}?\s+"
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)\]\"“”»«–—]|$)|\s+(?:und|oder|aber|sondern|doch|sowie)\b)"
 
