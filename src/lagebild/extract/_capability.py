@@ -8,7 +8,7 @@ from typing import Any
 from ..nlp._resources import lang_data
 from ._context import SentenceView
 from ._lexicon import Lexicon
-from .events import Memory, _quantity_dicts
+from .events import Memory, _quantity_dicts, class_of
 
 __all__ = ["capability_args"]
 
@@ -28,15 +28,9 @@ def _weapon_of_class(view: SentenceView, memory: Memory) -> str | None:
     in 25 Kilometern Entfernung bekämpfen" after a jet and a missile is the missile."""
     classes: dict[str, list[str]] = lang_data(view.doc.lang or "en").get("item_classes") or {}
     for word in re.findall(r"[\w-]+", view.text):
-        low = word.casefold()
-        cats = next((c for stem, c in classes.items() if low.startswith(stem) or low.endswith(stem)), None)
-        if cats is None:
-            continue
-        for _pos, eid in reversed([w for w in memory.weapons if w[0] < view.sent.start]):
-            ent = view.kb.get(eid)
-            if ent is not None and ent.category in cats:
-                return eid
-        return None
+        cats = class_of(word, classes)
+        if cats is not None:
+            return memory.last_weapon_of(cats, view.sent.start, view.kb)
     return None
 
 

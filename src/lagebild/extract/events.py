@@ -59,6 +59,14 @@ class Memory:
         hits = [eid for pos, eid in self.weapons if pos < before]
         return hits[-1] if hits else None
 
+    def last_weapon_of(self, categories: list[str], before: int, kb: Any) -> str | None:
+        """The last weapon named before ``before`` whose KB category is one of ``categories``."""
+        for _pos, eid in reversed([w for w in self.weapons if w[0] < before]):
+            ent = kb.get(eid)
+            if ent is not None and ent.category in categories:
+                return eid
+        return None
+
     def main_country(self, before: int) -> str | None:
         """The country named most often before ``before`` (the later one on a tie): what a report
         means by "the country"."""
@@ -310,6 +318,12 @@ def _territory_of(view: SentenceView, lex: Lexicon) -> str | None:
     return None
 
 
+def class_of(word: str, classes: dict[str, list[str]]) -> list[str] | None:
+    """The KB categories a class noun names ("Raketen", "howitzers"), or None."""
+    low = word.casefold()
+    return next((c for stem, c in classes.items() if low.startswith(stem) or low.endswith(stem)), None)
+
+
 _ITEM_MEMORY = 3  # sentences over which the items of the last transfer or production carry
 # nouns that take up a system named before ("zwei weitere Systeme", "vier Boote", "the systems");
 # "Waffen", "weapons", "neue U-Boote" name something else
@@ -336,8 +350,7 @@ def _carried_items(view: SentenceView, lex: Lexicon, memory: Memory) -> list[str
     if not items:
         return []
     classes: dict[str, list[str]] = lang_data(view.doc.lang or "en").get("item_classes") or {}
-    low = hit.group(1).casefold()
-    cats = next((c for stem, c in classes.items() if low.startswith(stem) or low.endswith(stem)), None)
+    cats = class_of(hit.group(1), classes)
     if cats is None:
         return list(items)
     fitting = [i for i in items if (ent := view.kb.get(i)) is not None and ent.category in cats]
@@ -355,14 +368,12 @@ def _item_anaphor(view: SentenceView, memory: Memory) -> str | None:
     for prev, word in zip(words, words[1:], strict=False):
         if prev.casefold() not in dem:
             continue
-        low = word.casefold()
-        cats = next((c for stem, c in classes.items() if low.startswith(stem) or low.endswith(stem)), None)
+        cats = class_of(word, classes)
         if cats is None:
             continue
-        for _pos, eid in reversed([w for w in memory.weapons if w[0] < view.sent.start]):
-            ent = view.kb.get(eid)
-            if ent is not None and ent.category in cats:
-                return eid
+        found = memory.last_weapon_of(cats, view.sent.start, view.kb)
+        if found is not None:
+            return found
     return None
 
 
@@ -706,11 +717,17 @@ def _maker_subject(
             return None  # someone else is the subject
         if m.type != "organization":
             continue
-        ent = view.kb.get(m.entity_id)
-        country = getattr(ent, "country", None) if ent is not None else None
-        if country and f"country:{country}" != recipient:
-            return f"country:{country}"
+        country = _org_country(view, m, recipient)
+        if country is not None:
+            return country
     return None
+
+
+def _org_country(view: SentenceView, m: Mention, recipient: str | None) -> str | None:
+    """The KB country of an organisation mention, unless it is the recipient."""
+    ent = view.kb.get(m.entity_id)
+    country = getattr(ent, "country", None) if ent is not None else None
+    return f"country:{country}" if country and f"country:{country}" != recipient else None
 
 
 def _maker_country(
@@ -730,10 +747,9 @@ def _maker_country(
             continue
         if view.word_before(m.start, _SKIP | _MAKER_NOUNS) not in preps:
             continue
-        ent = view.kb.get(m.entity_id)
-        country = getattr(ent, "country", None) if ent is not None else None
-        if country and f"country:{country}" != recipient:
-            return f"country:{country}"
+        country = _org_country(view, m, recipient)
+        if country is not None:
+            return country
     return None
 
 
