@@ -784,3 +784,8 @@ def test_attribution_people_familiar_and_an_owned_association() -> None:
     assert a["source_kind"] == "anonymous"
     b = att("Vietnam's fisheries association says Chinese vessels attacked 23 Vietnamese fishing boats in 2025.", "en")
     assert b["source_kind"] == "ngo" and b["source"] == "Vietnam's fisheries association"
+
+
+def test_attribution_the_authors_note() -> None:
+    a = att("Kazakhstan took delivery of four more Su-30SM fighters from Russia in 2023, the authors note.", "en")
+    assert a["source_kind"] == "ngo"
