@@ -1,0 +1,448 @@
+"""The parties of a transfer or deployment: supplier and recipient from prepositions, country
+adjectives, subjects of active and receive verbs, datives, makers, negotiations and the claims
+before."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Mention
+from ._context import SentenceView
+from ._lexicon import Lexicon
+from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after
+
+__all__ = ["roles"]
+
+
+def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: list[Mention]) -> bool:
+    genitive = m.role == "name" and m.text.endswith(("s", "'s", "’s")) and view.doc.lang in ("de", "en")
+    if m.role != "adjective" and not genitive:
+        return False  # "nordkoreanische Soldaten", "Irans Drohnen", "Iran's drones"
+    after = view.doc.text[m.end : m.end + 60]
+    if any(0 <= i.start - m.end <= 40 for i in items):
+        return True
+    # the moved thing within three words: "nordkoreanische Soldaten", "Serbian armoured units"
+    words = re.match(r"\s+(\w+)(?:[ ](\w+))?(?:[ ](\w+))?", after)
+    if not words:
+        return False
+    troops = lex.weak.get("troop_deployment", lex.generic_items)
+    return any(w and (lex.generic_items.fullmatch(w) or troops.fullmatch(w)) for w in words.groups())
+
+
+# a country named as the far side of a border is neither party of a deployment to it
+_BORDER_WITH = re.compile(
+    r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$|\bGrenze\s+(?:zu|zum|zur|mit)\s+(?:der\s+|dem\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MAKER = re.compile(r"-(?:made|built|produced|manufactured|designed|gefertigt\w*|hergestellt\w*)\b", re.IGNORECASE)
+
+
+_ROLE_FOR = re.compile(r"([\w-]+)\s+(?:for|of|für|des|der)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _speaks_for(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
+    """A country after a role and "for"/"of" ("a spokesman for the Ugandan army"): whom the speaker serves."""
+    hit = _ROLE_FOR.search(view.doc.text, max(view.sent.start, m.start - 40), m.start)
+    if hit is None:
+        return False
+    word = hit.group(1).casefold()
+    return word in lex.person_roles or word in lex.role_kinds
+
+
+def _owns_speaker(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
+    """A country that owns a speaking role: "Eritrea's information minister, X, wrote", "Israels
+    Verteidigungsminister sagte" (a role noun, or a compound ending in one, within three words)."""
+    if m.role != "name" or view.search(lex.att_verbs) is None:
+        return False
+    words = view.doc.text[m.end : m.end + 60].removeprefix("'s").removeprefix("’s").split()[:3]
+    roles = lex.person_roles | set(lex.role_kinds)
+    return any(
+        w.casefold().strip(",.") in roles or (lex.lang == "de" and w.casefold().endswith(("minister", "sprecher")))
+        for w in words
+    ) and (view.doc.text.startswith(("'s", "’s"), m.end) or (lex.lang == "de" and m.text.endswith("s")))
+
+
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+_AGENT_BEFORE = re.compile(r"([\w-]+)\s+(?:by|von)\s+(?:the\s+|der\s+|dem\s+)?$", re.IGNORECASE)
+
+
+def _ordered_by(view: SentenceView, lex: Lexicon, pos: int) -> bool:
+    """A passive agent after a receive verb ("ordered by the Nigerian Air Force", "von Polen bestellt"
+    reads the other way and is not matched): the agent is the buyer."""
+    hit = _AGENT_BEFORE.search(view.doc.text, max(view.sent.start, pos - 40), pos)
+    return hit is not None and lex.receive.fullmatch(hit.group(1)) is not None
+
+
+def _dative(view: SentenceView, lex: Lexicon, pos: int) -> bool:
+    """A dative article before ``pos`` after a lower-case word that is no preposition or conjunction:
+    "hatten der Ukraine zugesagt" (a genitive follows a noun: "die Armee der Ukraine")."""
+    if not lex.dative_articles:
+        return False
+    words = re.findall(r"[\w'’-]+", view.doc.text[view.sent.start : pos])
+    if len(words) < 2 or words[-1] not in lex.dative_articles:
+        return False
+    prev = words[-2]
+    return prev.islower() and prev not in lex.dative_blockers
+
+
+def _leader_country(view: SentenceView, pos: int) -> str | None:
+    """The country of the person whose regime it is: "Nicolás Maduro's regime"."""
+    for m in view.mentions:
+        if m.type == "person" and m.end <= pos and pos - m.end <= 4:
+            ent = view.kb.get(m.entity_id)
+            if ent is not None and ent.country:
+                return f"country:{ent.country}"
+    return None
+
+
+def roles(
+    view: SentenceView,
+    lex: Lexicon,
+    trigger: tuple[int, int],
+    end_abs: int,
+    items: list[Mention],
+    memory: Memory,
+    skip: list[tuple[int, int]],
+    deploy: bool = False,
+) -> tuple[str | None, str | None]:
+    """Supplier and recipient. Order of evidence: prepositions ("nach Russland", "from Iran"),
+    a country adjective on the moved thing ("nordkoreanische Soldaten"), the subject before
+    the trigger (the supplier of an active verb, the recipient of a receive verb), a second
+    bare country as the dative or direct object ("Iran liefert Russland Drohnen", "supplied
+    North Korea with oil"), "das Regime" as the last country named, then the previous claim."""
+    s0 = view.sent.start
+    trig_a, trig_b = s0 + trigger[0], s0 + trigger[1]
+    countries: list[tuple[Mention, str]] = [
+        (m, cid)
+        for m in view.mentions
+        if (cid := view.country_of(m))
+        and m.start < end_abs
+        and not any(a <= m.start < b for a, b in skip)
+        # "The U.S. State Department said": the country that opens the source's name is the source's
+        and not any(0 <= a - m.end <= 2 and not view.doc.text[m.end : a].strip() for a, b in skip)
+        and not _BORDER_WITH.search(view.doc.text, max(0, m.start - 30), m.start)  # "to the border with Guyana"
+        and not _owns_speaker(view, lex, m)  # "Eritrea's information minister wrote that ...": the speaker's
+        and not _speaks_for(view, lex, m)  # "a spokesman for the Uganda People's Defence Forces"
+    ]
+    # a national service stands for its state ("the Philippine Navy received", "die schwedische Luftwaffe")
+    for m in view.mentions:
+        if m.type != "organization" or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
+            continue
+        if _speaks_for(view, lex, m):
+            continue  # "a spokesman for the Ugandan army": the speaker's body
+        ent = view.kb.get(m.entity_id)
+        kind = getattr(ent, "source_kind", None) if ent is not None else None
+        country = getattr(ent, "country", None) if ent is not None else None
+        if (
+            country
+            and kind in ("military", "government")
+            and not any(c.start < m.end and m.start < c.end for c, _ in countries)
+        ):
+            countries.append((m, f"country:{country}"))
+    countries.sort(key=lambda mc: mc[0].start)
+    supplier = recipient = None
+    late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
+    bare: list[tuple[Mention, str]] = []
+    receiving = view.search(lex.receive) is not None
+    for m, cid in countries:
+        prev = view.word_before(m.start, _SKIP)
+        locative = prev in _LOCATIVE and view.metonym(m) is not None  # "in Teheran" is a place
+        if _dative(view, lex, m.start) and m.role == "name":
+            recipient = recipient or cid  # "hatten der Ukraine zugesagt, ... zu liefern"
+        elif prev in lex.supplier_preps and _ordered_by(view, lex, m.start):
+            recipient = recipient or cid  # "jets ordered by the Nigerian Air Force": the buyer receives
+        elif prev in lex.recipient_preps and not locative and not (receiving and prev in _BOUGHT_AT):
+            recipient = recipient or cid  # (with a receive verb "in Frankreich bestellt" is where it was bought)
+        elif prev in lex.supplier_preps:
+            if supplier is None:
+                supplier, late_supplier = cid, m.start > trig_b
+        elif not locative and m.role != "adjective":
+            bare.append((m, cid))
+    subject_before = any(m.start < trig_a for m, _ in bare)
+    for m, cid in countries:
+        if m.start > trig_b and subject_before and not receiving:
+            continue  # "Iran's IRGC supplies Iraqi factions": an adjective on the object is no supplier
+        if (supplier is None or late_supplier) and cid != recipient and _adjective_before_item(view, m, lex, items):
+            if late_supplier and _MAKER.match(view.doc.text, m.end):
+                continue  # "Chinese-made drones were delivered ... by the UAE": the maker is no supplier
+            supplier, late_supplier = cid, False
+    receive = view.search(lex.receive)
+    if receive and _BY_AFTER.match(view.text, receive.end()):
+        # "jets ordered by the Nigerian Air Force": a participle, its agent is the buyer
+        agent_at = s0 + receive.end()
+        receive = None
+        if recipient is None:
+            recipient = _force_country(view, agent_at, end_abs, skip, supplier, any_kind=True)
+    if (
+        receive
+        and s0 + receive.start() > trig_b
+        and _RELATIVE_BEFORE.search(view.doc.text, trig_b, s0 + receive.start())
+    ):
+        # "Russia has delivered three of the squadrons that India ordered": a relative clause, whose
+        # subject is the buyer
+        buyer = next((cid for m, cid in bare if 0 < s0 + receive.start() - m.end <= 2), None)
+        recipient = recipient or (buyer if buyer != supplier else None)
+        receive = None
+    # "Gemeinsam mit Deutschland beschafft Norwegen", "Together with Latvia, it ordered": a partner, no subject
+    bare = [(m, cid) for m, cid in bare if not _COMITATIVE.search(view.doc.text, max(s0, m.start - 20), m.start)]
+    pivot = s0 + receive.start() if receive else trig_a
+    subject = next((cid for m, cid in bare if m.start < pivot), None)
+    if receive and subject is None and recipient is None:
+        # "Im Jahr 2024 erhielt die Ukraine ...": the subject after the verb (German word order)
+        recipient = next((cid for m, cid in bare if _right_after(view.doc.text, s0 + receive.end(), m)), None)
+    if receive and subject is None and recipient is None:
+        # "Die Deutsche Marine beschafft ...": a national force or ministry as the buyer
+        recipient = _force_country(view, s0, pivot, skip, supplier, any_kind=True)
+    if supplier is None:
+        # "... vom Konzern Kongsberg", "from Sweden's Saab": a maker with a KB country after a supplier preposition
+        # ("bei IAI bestellt" with a receive verb)
+        supplier = _maker_country(view, lex, s0, end_abs, skip, recipient, buying=receive is not None)
+    if (
+        supplier is None
+        and receive is None
+        and not any(m.start < trig_a for m, _ in bare)
+        and not view.search(lex.passive_aux)
+    ):
+        # "Im vergangenen Jahr übergab TKMS das U-Boot an ...": a maker as the subject of a supply verb
+        supplier = _maker_subject(view, s0, trig_a, trig_b, skip, recipient)
+    passive = bool(view.search(lex.passive_aux))
+    if receive and subject:
+        recipient = subject
+        if supplier == subject:
+            supplier = None
+    elif subject and not passive and (supplier is None or late_supplier) and subject != recipient:
+        supplier = subject
+    if supplier is None and receive is not None:
+        # "Der Tschad hatte die Drohnen in der Türkei gekauft", "bought in China": where it was bought supplies
+        supplier = next(
+            (cid for m, cid in countries if cid != recipient and view.word_before(m.start, _SKIP) in _BOUGHT_AT),
+            None,
+        )
+    if supplier and recipient is None:
+        others = [cid for m, cid in bare if cid != supplier and m.start < trig_b + 40]
+        if others:
+            recipient = others[0]
+    if supplier and recipient is None and not receive:
+        # "Iran's IRGC supplies Iraqi factions": a country adjective on the object after the verb receives
+        recipient = next(
+            (
+                cid
+                for m, cid in countries
+                if m.role == "adjective"
+                and m.start > trig_b
+                and cid != supplier
+                and not _MAKER.match(view.doc.text, m.end)
+                and not any(0 <= i.start - m.end <= 40 for i in items)  # "Iranian drones": an origin
+            ),
+            None,
+        )
+    regime = [
+        t
+        for t in view.sent.tokens
+        if t.text.casefold() in lex.regime_nouns
+        and t.start < trig_a
+        and not any(a <= t.start < b for a, b in skip)  # "Kosovo's government says": the source
+    ]
+    if regime and _dative(view, lex, regime[0].start) and recipient is None:
+        # "Die EU hat dem Land ... Militärhilfe bereitgestellt": the country is the recipient
+        recipient = memory.last_country(regime[0].start, {c for c in (supplier,) if c})
+        regime = []
+    if regime and receive is not None and recipient is None and regime[0].start < s0 + receive.start():
+        # "Das Land bestellte ...", "the regime bought": the country the report speaks of receives
+        recipient = _leader_country(view, regime[0].start) or memory.last_country(
+            regime[0].start, {c for c in (supplier,) if c}
+        )
+        regime = []
+    if supplier is None:
+        if regime:
+            supplier = _leader_country(view, regime[0].start) or memory.last_country(
+                regime[0].start, {c for c in (recipient,) if c}
+            )
+    if supplier is None and not items:
+        # "500 Soldaten der Bundeswehr", "the Rwanda Defence Force deployed": a national force's country
+        supplier = _force_country(view, s0, end_abs, skip, recipient)
+    if recipient is None and deploy:
+        # "KFOR has kept about 4,500 troops in Kosovo": the country they are in hosts them
+        recipient = next(
+            (
+                cid
+                for m, cid in countries
+                if m.type == "country" and cid != supplier and view.word_before(m.start, _SKIP) in lex.location_preps
+            ),
+            None,
+        )
+    if recipient is None:
+        # "trafen in Vilnius ein", "delivered to Gdynia": the country of the place they go to
+        recipient = _place_country(view, lex, s0, end_abs, skip, supplier)
+    if recipient is None and view.search(lex.country_anaphors):
+        # "about 11,000 troops in the country": the country the report is about hosts them
+        recipient = memory.main_country(view.sent.start)
+        if supplier == recipient:
+            supplier = None
+    if supplier is None or recipient is None:
+        # the parties of a transfer or deployment in one of the two sentences before go on ("Hinzu
+        # kamen 40 Haubitzen"); older ones belong to another part of the report
+        recent = [
+            t
+            for t in ("arms_transfer", "troop_deployment")
+            if memory.sentence_no - memory.last_claim_no.get(t, -99) <= _PARTY_MEMORY
+        ]
+        prev_claim = next((memory.last_claim[t] for t in recent if t in memory.last_claim), None)
+        if prev_claim:
+            supplier = supplier or (prev_claim.get("supplier") if prev_claim.get("supplier") != recipient else None)
+            recipient = recipient or (prev_claim.get("recipient") if prev_claim.get("recipient") != supplier else None)
+    negotiated = _negotiation(view, lex, countries, items)
+    if negotiated is not None:
+        supplier, recipient = negotiated
+    if supplier is None and recipient is not None:
+        # "Indonesia signed a contract for BrahMos systems": the maker's country supplies
+        supplier = _origin_of(view, items, recipient)
+    if supplier == recipient:
+        recipient = None
+    return supplier, recipient
+
+
+def _negotiation(
+    view: SentenceView, lex: Lexicon, countries: list[tuple[Mention, str]], items: list[Mention]
+) -> tuple[str, str] | None:
+    """ "Kairo verhandelt mit Peking über J-10C", "Rabat is negotiating with Washington for F-35s":
+    the subject buys from the partner, unless the subject's country makes the item."""
+    cue = view.search(lex.negotiate)
+    if cue is None:
+        return None
+    at = view.sent.start + cue.start()
+    partner = next(
+        (cid for m, cid in countries if _COMITATIVE.search(view.doc.text, max(view.sent.start, m.start - 20), m.start)),
+        None,
+    )
+    subject = next(
+        (
+            cid
+            for m, cid in countries
+            if m.start < at and not _COMITATIVE.search(view.doc.text, max(view.sent.start, m.start - 20), m.start)
+        ),
+        None,
+    )
+    if partner is None or subject is None or partner == subject:
+        return None
+    if _origin_of(view, items, partner) == subject:
+        return subject, partner  # "Frankreich verhandelt mit Indien über Rafale": the maker sells
+    return partner, subject
+
+
+def _place_country(
+    view: SentenceView, lex: Lexicon, s0: int, end_abs: int, skip: list[tuple[int, int]], supplier: str | None
+) -> str | None:
+    """The KB country of a place after a location or recipient preposition in the clause."""
+    for m in view.mentions:
+        if m.type != "place" or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
+            continue
+        if view.word_before(m.start, _SKIP) not in lex.location_preps | lex.recipient_preps:
+            continue
+        ent = view.kb.get(m.entity_id)
+        country = getattr(ent, "country", None) if ent is not None else None
+        city = view.doc.meta.get("cities", {}).get(m.entity_id)
+        country = country or (city[0] if city else None)  # a gazetteer city: "in Apatzingán" is in Mexico
+        if country and f"country:{country}" != supplier:
+            return f"country:{country}"
+    return None
+
+
+def _force_country(
+    view: SentenceView,
+    s0: int,
+    end_abs: int,
+    skip: list[tuple[int, int]],
+    recipient: str | None,
+    any_kind: bool = False,
+) -> str | None:
+    """The country of a military organisation named in the clause (KB ``country``, kind military),
+    from ``s0`` on; with ``any_kind`` also a country or a state body ("by the Nigerian Air Force")."""
+    for m in view.mentions:
+        if m.start < s0 or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
+            continue
+        if any_kind and (cid := view.country_of(m)) and cid != recipient:
+            return cid
+        if m.type != "organization":
+            continue
+        ent = view.kb.get(m.entity_id)
+        country = getattr(ent, "country", None) if ent is not None else None
+        kinds = ("military", "government") if any_kind else ("military",)
+        if country and getattr(ent, "source_kind", None) in kinds and f"country:{country}" != recipient:
+            return f"country:{country}"
+    return None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:die|den|das|der|welche[nrs]?)\b", re.IGNORECASE)
+
+
+_BOUGHT_AT = frozenset({"in", "im", "bei"})
+
+
+_COMITATIVE = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _maker_subject(
+    view: SentenceView, s0: int, trig_a: int, trig_b: int, skip: list[tuple[int, int]], recipient: str | None
+) -> str | None:
+    """The KB country of a company named before the supply verb with no country before it, or right
+    after it in German inverted order ("Im vergangenen Jahr übergab TKMS ...")."""
+    for m in view.mentions:
+        after = view.doc.lang == "de" and m.start >= trig_b and _right_after(view.doc.text, trig_b, m)
+        if not (s0 <= m.start < trig_a or after) or any(a <= m.start < b for a, b in skip):
+            continue
+        if m.type in ("country", "person"):
+            return None  # someone else is the subject
+        if m.type != "organization":
+            continue
+        country = _org_country(view, m, recipient)
+        if country is not None:
+            return country
+    return None
+
+
+def _org_country(view: SentenceView, m: Mention, recipient: str | None) -> str | None:
+    """The KB country of an organisation mention, unless it is the recipient."""
+    ent = view.kb.get(m.entity_id)
+    country = getattr(ent, "country", None) if ent is not None else None
+    return f"country:{country}" if country and f"country:{country}" != recipient else None
+
+
+def _maker_country(
+    view: SentenceView,
+    lex: Lexicon,
+    s0: int,
+    end_abs: int,
+    skip: list[tuple[int, int]],
+    recipient: str | None,
+    buying: bool = False,
+) -> str | None:
+    """The KB country of an organisation after a supplier preposition ("vom Konzern Kongsberg"), or
+    where it was bought ("bei Israel Aerospace Industries bestellt")."""
+    preps = lex.supplier_preps | ({"bei"} if buying else set())
+    for m in view.mentions:
+        if m.type != "organization" or not s0 <= m.start < end_abs or any(a <= m.start < b for a, b in skip):
+            continue
+        if view.word_before(m.start, _SKIP | _MAKER_NOUNS) not in preps:
+            continue
+        country = _org_country(view, m, recipient)
+        if country is not None:
+            return country
+    return None
+
+
+_MAKER_NOUNS = frozenset("konzern hersteller rüstungskonzern unternehmen firma company manufacturer maker firm".split())
+
+
+def _origin_of(view: SentenceView, items: list[Mention], recipient: str) -> str | None:
+    """The country of origin of the first named system (KB ``origin``), unless it is the recipient."""
+    for m in items:
+        ent = view.kb.get(m.entity_id)
+        origin = getattr(ent, "origin", None) if ent is not None else None
+        if origin and f"country:{origin}" != recipient:
+            return f"country:{origin}"
+    return None
