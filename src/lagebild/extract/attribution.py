@@ -17,31 +17,21 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from ..document import Attribution, Mention
 from ._context import Hit, SentenceView
 from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
+from ._institutions import institutions, stopwords
 from ._lexicon import Lexicon, kind_noun
 from ._sources import Candidate, named_sources, person_references, reported_subject, seat_of_speaker
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
 _MEDIA_KINDS = ("media", "social_media")
-# qualifiers that make an owned-only body speak without a country: "arabische Medien", "Western media"
-_QUALIFIER = re.compile(
-    r"\b((?:arabisch|westlich|staatlich|lokal|örtlich|regional|ausländisch|international|unabhängig|kremlnah|"
-    r"regierungsnah|oppositionell|iranisch|israelisch|russisch|ukrainisch|türkisch|chinesisch)\w*"
-    r"|Arab|Western|state|local|regional|foreign|international|independent|pro-Kremlin|opposition)\s+$",
-    re.IGNORECASE,
-)
 _OWN_FIGURES_LEAD = re.compile(r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+$", re.IGNORECASE)
 _ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
 _ARTICLES_RE = re.compile(_ARTICLES)
-_GENITIVE_AFTER = re.compile(r"\s+(?:des|der|of\s+the|for\s+the)\s+\w", re.IGNORECASE)
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
-# "Mali's transitional government", "Russia's new defence ministry"
-_POSSESSIVE_MODIFIERS = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
 # verbs whose object is the addressee ("residents told Human Rights Watch"), and the word that opens
 # the reported clause ("said that ...", "sagte, dass ..."): who follows is not the speaker
 _ADDRESS_VERBS = frozenset({"told", "tells", "tell"})
@@ -174,183 +164,13 @@ def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[str, int, int]]:
     return out
 
 
-def _owned(view: SentenceView, end: int, start: int) -> bool:
-    """ "Mali's transitional government", "China's commerce ministry": a possessive country and
-    up to two lower-case modifiers (no function word, no verb) before an institution noun."""
-    between = view.doc.text[end:start]
-    if not _POSSESSIVE_MODIFIERS.fullmatch(between):
-        return False
-    stop = _stopwords(view.doc.lang or "en")
-    words = between.split()[1:] if between.split() and between.split()[0] in ("'s", "’s") else between.split()
-    return all(w.casefold() not in stop for w in words)
-
-
-def _joins(between: str, comma_ok: bool) -> bool:
-    if comma_ok and re.fullmatch(r"\.?\s*,\s*", between):
-        return True
-    return bool(re.fullmatch(r"\.?\s*,?\s*(and|und|or|oder)\s*", between))
-
-
-def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Candidate]:
-    out: list[Candidate] = []
-    s0 = view.sent.start
-    countries = [m for m in view.mentions if view.kind(m) == "country"]
-    # a region may own an institution as well ("the Kurdistan Region's interior ministry")
-    regions = [m for m in view.mentions if m.type == "place"]
-    anon = {w for w in lex.anonymous_sources}
-    for pat, kind in view.present(lex.institutions):
-        for hit in view.find(pat):
-            a, b = s0 + hit.start(), s0 + hit.end()
-            if any(x < b and a < y for x, y in taken) or any(c.start < b and a < c.end for c in out):
-                continue
-            # a country right before ("russische", "Lebanon's", "U.S.") or a genitive right after ("Russlands")
-            owner = next(
-                (
-                    c
-                    for c in countries
-                    if (0 <= a - c.end <= 3 and "," not in view.doc.text[c.end : a]) or _owned(view, c.end, a)
-                ),
-                None,
-            ) or next(
-                (
-                    r
-                    for r in regions
-                    if _owned(view, r.end, a) or (0 <= a - r.end <= 1 and view.doc.text[r.end : a] in ("", " "))
-                ),
-                None,
-            )  # "the Kurdistan Region's interior ministry", "the Hadramawt health office"
-            # "das Verteidigungsministerium Russlands", not "des Geheimdienstes auf ukrainische Drohnen"
-            after = next(
-                (
-                    c
-                    for c in countries
-                    if 0 <= c.start - b <= 2 and not view.doc.text[b : c.start].strip() and c.role != "adjective"
-                ),
-                None,
-            )
-            if owner is not None:
-                a = owner.start
-                # "U.S., South Korean and Ukrainian officials": the whole coordination owns it
-                # ("A, B and C"): the hop next to the noun needs a conjunction, further hops may be commas
-                first = True
-                while True:
-                    prev = next(
-                        (c for c in countries if c.end <= a and _joins(view.doc.text[c.end : a], comma_ok=not first)),
-                        None,
-                    )
-                    if prev is None:
-                        break
-                    a, first = prev.start, False
-            elif after is not None and lex.lang == "de":
-                b = after.end
-            elif hit.group().casefold() in lex.owned_only and (qual := _QUALIFIER.search(view.doc.text, s0, a)):
-                a = qual.start(1)  # "arabische Medien", "Western media": a qualified body speaks
-            elif hit.group().casefold() in anon or hit.group().casefold() in lex.owned_only:
-                continue  # bare "officials" is anonymous; "US officials", "local officials" are government;
-                # bare "the media" is an addressee ("not authorised to talk to the media"), "Russian media" speak
-            out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
-    for tok in view.sent.tokens:
-        # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
-        role: str | None = _role_noun_kind(tok.text.casefold(), lex)
-        if role is None and lex.compound_sources:
-            role = _compound_source(tok.text, lex)
-            if role in (None, "person") and lex.company_heads and _company_compound(tok.text, lex):
-                if not any(x < tok.end and tok.start < y for x, y in taken):
-                    out.append(Candidate(tok.start, tok.end, tok.text, None, "person", "institution"))
-                continue
-        if role is None and "-" not in tok.text:
-            continue  # neither a role noun nor a compound: nothing to find here
-        if any(x < tok.end and tok.start < y for x, y in taken) or any(
-            c.start < tok.end and tok.start < c.end for c in out
-        ):
-            continue
-        if role == "person" or (
-            role is not None and any(m.type == "person" and 0 <= m.start - tok.end <= 60 for m in view.mentions)
-        ):
-            role = None
-        if role is not None and _GENITIVE_AFTER.match(view.doc.text, tok.end):
-            # "ein Sprecher des Ministeriums", "a spokesman for the army": the institution speaks; one the
-            # patterns miss in the genitive ("des Generalstabs") is found from its stem here
-            owner_tok = _genitive_institution(view, lex, tok, out)
-            if owner_tok is not None:
-                out.append(owner_tok)
-                continue
-            if _genitive_taken(view, tok, out, taken):
-                continue
-            # an owner no pattern knows ("ein Sprecher des Heeres"): the role speaks for it
-        org = next((m for m in view.mentions if m.type == "organization" and 0 <= tok.start - m.end <= 1), None)
-        if role is not None and org is not None:
-            # "Pentagon spokesman", "a UN spokesperson said": the organisation speaks, right at the verb
-            out.append(
-                Candidate(
-                    org.start, tok.end, view.doc.text[org.start : tok.end], org.entity_id,
-                    source_kind_of(view, org), "organization",
-                )
-            )  # fmt: skip
-            continue
-        head = next((c for c in out if 0 <= tok.start - c.end <= 1), None)
-        if role is not None and head is not None:
-            # "a senior Ukrainian air force officer": the officer speaks for the air force
-            out[out.index(head)] = Candidate(
-                head.start, tok.end, view.doc.text[head.start : tok.end], None, head.kind, "institution"
-            )
-            continue
-        if role is None and "-" in tok.text and any(c.start == tok.start for c in countries):
-            # "US-Regierungsvertreter", "Kreml-Sprecher": a country or institution head, an institution tail
-            tail = tok.text.rsplit("-", 1)[1]
-            role = next((k for pat, k in lex.institutions if pat.fullmatch(tail)), None)
-        if role is not None:
-            # "Israel's defence minister said": the owning country opens the description
-            owner = next(
-                (c for c in countries + regions if c.end <= tok.start and _owned(view, c.end, tok.start)), None
-            )
-            a = owner.start if owner is not None else tok.start
-            out.append(Candidate(a, tok.end, view.doc.text[a : tok.end], None, role, "institution"))
-    return out
-
-
-def _genitive_taken(view: SentenceView, role: Any, out: list[Candidate], taken: list[tuple[int, int]]) -> bool:
-    """Whether the genitive noun after a role is already a source or a mention ("des Ministeriums")."""
-    toks = [t for t in view.sent.tokens if t.start >= role.end][:3]
-    if len(toks) < 2:
-        return False
-    pos = toks[1].start
-    return (
-        any(c.start <= pos < c.end for c in out)
-        or any(a <= pos < b for a, b in taken)
-        or any(m.start <= pos < m.end for m in view.mentions)
-    )
-
-
-def _genitive_institution(view: SentenceView, lex: Lexicon, role: Any, out: list[Candidate]) -> Candidate | None:
-    """The institution in a genitive after a role ("Sprecher des Generalstabs"), matched by its stem."""
-    toks = [t for t in view.sent.tokens if t.start >= role.end][:3]
-    if len(toks) < 2 or any(c.start <= toks[1].start < c.end for c in out):
-        return None
-    word = toks[1].text
-    for stem in (word, word[:-1], word[:-2]):
-        kind = next((k for pat, k in lex.institutions if pat.fullmatch(stem)), None)
-        if kind is not None:
-            return Candidate(
-                role.start, toks[1].end, view.doc.text[role.start : toks[1].end], None, kind, "institution"
-            )
-    return None
-
-
-@cache
-def _stopwords(lang: str) -> frozenset[str]:
-    from ..signals._data import signal_lexicon
-
-    return signal_lexicon(lang).stopwords
-
-
 def candidates(
     view: SentenceView, lex: Lexicon, exclude: set[str], channel_spans: list[tuple[int, int]]
 ) -> list[Candidate]:
     out = person_references(view, lex)
     refs = [(c.start, c.end) for c in out]
     known = [(m.start, m.end) for m in view.mentions if m.rule != "pattern.person"] + refs + channel_spans
-    found = named_sources(view, lex, known, _stopwords(lex.lang))
+    found = named_sources(view, lex, known, stopwords(lex.lang))
     # a name the person pattern took ("the channel Grey Zone said") is the channel's
     refs += [(c.start, c.end) for c in found]
     # "told the daily Kompas": a channel, not a source
@@ -437,18 +257,6 @@ def candidates(
             continue
         anon.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
     return out + inst + anon
-
-
-def _role_noun_kind(low: str, lex: Lexicon) -> str | None:
-    """The kind a role noun speaks for, plurals included ("officers", "spokesmen")."""
-    kind = lex.role_kinds.get(low)
-    if kind is None and lex.lang == "en" and low.endswith("men"):
-        kind = lex.role_kinds.get(low[:-3] + "man")
-    if kind is None and lex.lang == "en" and low.endswith("s"):
-        kind = lex.role_kinds.get(low[:-1])
-        if kind in ("media", "social_media"):
-            return None  # "told reporters in Washington": plural reporters are the audience
-    return kind
 
 
 def attribute(
@@ -615,30 +423,3 @@ def attribute(
             None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end)
         )
     return Attribution(channel=channel)
-
-
-def _compound_source(word: str, lex: Lexicon) -> str | None:
-    """The kind of the institution that heads a source compound: "Polizeiangaben" (Polizei),
-    "Regierungsangaben" (Regierung), "Armee-Angaben" (Armee)."""
-    low = word.casefold()
-    if not low.endswith(lex.compound_sources):
-        return None  # one C-level test for the common case
-    tail = next((t for t in lex.compound_sources if low.endswith(t) and len(low) > len(t) + 2), None)
-    if tail is None:
-        return None
-    head = word[: len(word) - len(tail)].rstrip("-")
-    for cand in (head, head[:-1] if head.endswith("s") else head):
-        kind = next((k for pat, k in lex.institutions if pat.fullmatch(cand)), None)
-        if kind is not None:
-            return kind
-    return None
-
-
-def _company_compound(word: str, lex: Lexicon) -> bool:
-    """ "Herstellerangaben", "Unternehmensangaben": a company speaks (the gold convention files a
-    company's word under person, like its spokesperson's)."""
-    low = word.casefold()
-    if not low.endswith(lex.compound_sources):
-        return False  # one C-level test for the common case
-    tail = next((t for t in lex.compound_sources if low.endswith(t) and len(low) > len(t) + 2), None)
-    return tail is not None and low[: len(low) - len(tail)].rstrip("-") in lex.company_heads
