@@ -789,3 +789,26 @@ def test_attribution_people_familiar_and_an_owned_association() -> None:
 def test_attribution_the_authors_note() -> None:
     a = att("Kazakhstan took delivery of four more Su-30SM fighters from Russia in 2023, the authors note.", "en")
     assert a["source_kind"] == "ngo"
+
+
+def test_attribution_genitive_sources_after_nach_angaben() -> None:
+    a = att(
+        "Nach Angaben des Litauischen Zentrums für Rüstungsbeschaffung (LZR) kosteten 12 Haubitzen 90 Millionen Euro.",
+        "de",
+    )
+    assert a["source"] == "Litauischen Zentrums für Rüstungsbeschaffung"
+    a = att("Nach Angaben ukrainischer Militärs trafen die Raketen zwölf Panzer.", "de")
+    assert a["source_kind"] == "military" and a["source"] == "ukrainischer Militärs"
+    a = att("Nach Angaben Kiews feuerte Russland in der Nacht 30 Raketen ab.", "de")
+    assert a["source"] == "Kiews" and a["source_kind"] == "government"
+    text = "Der Unternehmer Jonas Weidmann eröffnete das Werk. Nach Angaben Weidmanns wurden 400 Drohnen geliefert."
+    a = att(text, "de")
+    assert a["source_entity"] == "person:jonas-weidmann" and a["source_kind"] == "person"
+
+
+def test_attribution_dateline_agency_and_accused_party_do_not_speak() -> None:
+    a = att("LIMA, March 3 (Reuters) - Peru on Tuesday accused a Chilean navy frigate of entering its waters.", "en")
+    assert a["source"] == "Peru" and a["source_kind"] == "government"
+    text = "LIMA, March 3 (Reuters) - Peru accused Chile of sending 300 troops to the border."
+    (c,) = claims(text, "en")
+    assert all(q["value"] != 3 for q in c["args"].get("quantities", []))

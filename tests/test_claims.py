@@ -870,3 +870,74 @@ def test_claims_bases_mooring_and_waters_are_deployments() -> None:
         "troop_deployment"
     ]
     assert types("The regional force withdrew from the province in July 2024.", "en") == ["troop_deployment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ctype"),
+    [
+        ("Chile signed a $210 million contract with Saab for four radars in May.", "en", "arms_transfer"),
+        ("The US has kept its Patriot batteries in the Gulf state since 2019.", "en", "troop_deployment"),
+        ("In March the third battery was moved to a site near the coast.", "en", "troop_deployment"),
+        ("Two frigates were accused of entering the exclusion zone on Friday.", "en", "troop_deployment"),
+        ("A patrol came under fire near the border village on Monday.", "en", "attack"),
+        ("The rebels lost dozens of fighters near the dam in June.", "en", "casualties"),
+        ("Norway took delivery of the first of three patrol vessels in May.", "en", "arms_transfer"),
+        ("At least 9 consignments of jet fuel reached the port of Yangon in 2025.", "en", "arms_transfer"),
+        ("Vier Gepard-Panzer hat Österreich bereits an Kroatien abgegeben.", "de", "arms_transfer"),
+        ("Die Armee hat offenbar neue Raketenwerfer an der Grenze aufgefahren.", "de", "troop_deployment"),
+        ("Die Söldner kämpften dort an der Seite der Regierungstruppen.", "de", "troop_deployment"),
+        ("Das Nachbarland soll erneut Soldaten in die Grenzprovinz geschickt haben.", "de", "troop_deployment"),
+    ],
+)
+def test_claims_contracts_stationing_fire_and_handovers(text: str, lang: str, ctype: str) -> None:
+    claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+    assert claims and claims[0]["type"] == ctype
+
+
+def test_claims_a_cue_inside_a_longer_cue_of_another_type_is_part_of_it() -> None:
+    text = "Die Marine bestritt, dass ihre Schnellboote Warnschüsse auf den Frachter abgegeben hätten."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "attack"
+
+
+def test_claims_capability_of_a_system_the_kb_lacks() -> None:
+    text = "Die Firma baut die Drohne Falkenauge. Nach Firmenangaben hat die Drohne eine Reichweite von 90 Kilometern."
+    caps = [c for c in lagebild.analyze(text, lang="de").to_dict()["claims"] if c["type"] == "capability"]
+    assert caps and caps[0]["args"]["attribute"] == "range" and "subject" not in caps[0]["args"]
+    assert caps[0]["args"]["quantities"][0]["value"] == 90
+    # a calibre inside an item's name is no capability claim of an unknown system
+    text = "Im Lager lagen rund 300 Tonnen Munition, darunter Granaten vom Kaliber 155 Millimeter."
+    assert all(c["type"] != "capability" for c in lagebild.analyze(text, lang="de").to_dict()["claims"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ctype"),
+    [
+        (
+            "Satellite imagery from May shows about 30 tanks at a staging area near the border.",
+            "en",
+            "troop_deployment",
+        ),
+        ("Die Aufnahmen zeigten auf dem Flugfeld mindestens drei Kampfjets.", "de", "troop_deployment"),
+        ("The first six helicopters are due to arrive before the end of the year.", "en", "arms_transfer"),
+        ("Peru is still waiting for some $2 billion worth of approved weapons.", "en", "arms_transfer"),
+        ("Two Romanian frigates took part in the patrols in March.", "en", "troop_deployment"),
+        ("The alliance has policed Icelandic skies since 2008.", "en", "troop_deployment"),
+        ("In May Paris announced it would withdraw a brigade from the Sahel.", "en", "troop_deployment"),
+        ("China will angeblich in der Bucht einen Marinestützpunkt errichten.", "de", "troop_deployment"),
+        ("Mehrere der Maschinen sollen inzwischen an den Sudan gegangen sein.", "de", "arms_transfer"),
+        ("Die Regierung hat 2025 Ausfuhren von Rüstungsgütern für 3 Milliarden Euro genehmigt.", "de", "arms_transfer"),
+    ],
+)
+def test_claims_imagery_arrivals_patrols_and_approvals(text: str, lang: str, ctype: str) -> None:
+    claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+    assert claims and claims[0]["type"] == ctype
+
+
+def test_claims_place_noun_between_preposition_and_place() -> None:
+    text = "Die Batterie sei bei der Hauptstadt Riga stationiert, teilte das Ministerium mit."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["args"]["location"] == "place:riga"
+    text = "Drones struck a market near the town of Gao on 18 May, killing 12 people."
+    (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert c["args"]["location"] == "place:gao"

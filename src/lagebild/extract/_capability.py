@@ -62,26 +62,30 @@ def capability_args(
         ]
         weapons = before[-1:] + [m for m in weapons if m not in before[-1:]] if before else weapons
     subject = weapons[0].entity_id if weapons else None
+    referent = False
     if subject is None:
         words = {t.text.casefold() for t in view.sent.tokens}
         first = view.sent.tokens[0].text.casefold() if view.sent.tokens else ""
-        if (
+        referent = bool(
             words & lex.pronouns
             or words & lex.variant_nouns
             or first in lex.subject_demonstratives
             or view.search(lex.generic_items)
             or _item_head(view, lex)
-        ):
+        )
+        if referent:
             subject = _weapon_of_class(view, memory) or memory.last_weapon(view.sent.start)
-    if subject is None:
-        return None
     measures = [q for q in view.quantities if q.kind == "measure"]
     units = _ATTR_UNITS.get(attribute)
+    if subject is None and not (
+        referent and units and attribute != "calibre" and any(q.unit in units for q in measures)
+    ):
+        return None  # (a system the KB lacks still has a claim when its figure is measured in the attribute's unit)
     if units and measures and not any(q.unit in units for q in measures):
         # the unit says what is measured: "can reach speeds of 320 km/h" is a speed, "hits Mach 3" too
         attribute = next((a for a, us in _ATTR_UNITS.items() if measures[0].unit in us), attribute)
         units = _ATTR_UNITS.get(attribute)
-    args: dict[str, Any] = {"subject": subject, "attribute": attribute}
+    args: dict[str, Any] = {"subject": subject, "attribute": attribute} if subject else {"attribute": attribute}
     # the attribute's own figures first, then the sentence's other measures ("155 Millimeter und ... 40 Kilometer")
     qty = [q for q in measures if units is None or q.unit in units]
     qty += [q for q in measures if qty and q not in qty]

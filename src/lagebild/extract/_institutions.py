@@ -49,6 +49,23 @@ def _owned(view: SentenceView, end: int, start: int) -> bool:
     return all(w.casefold() not in stop for w in words)
 
 
+# a name that goes on after its head: "Zentrum für Verteidigungsinvestitionen (ECDI)", "Centre for Naval Analyses"
+_TAIL = {
+    "de": re.compile(r"\s+für\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w-]+){0,3}"),
+    "en": re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3}"),
+}
+
+
+def _name_tail(view: SentenceView, end: int) -> int:
+    """The end of a capitalised institution's name, with its "für ..." / "for ..." part."""
+    text = view.doc.text
+    tail = _TAIL.get(view.doc.lang or "en")
+    m = tail.match(text, end) if tail is not None else None
+    if m is not None and m.end() <= view.sent.end and not any(end <= x.start < m.end() for x in view.mentions):
+        end = m.end()  # (a named body after "of" speaks itself: "the Telegram channel of the STC")
+    return end  # (an abbreviation in brackets after it names the body too: see kb._orgs)
+
+
 def _joins(between: str, comma_ok: bool) -> bool:
     if comma_ok and re.fullmatch(r"\.?\s*,\s*", between):
         return True
@@ -108,12 +125,16 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                         break
                     a, first = prev.start, False
             elif after is not None and lex.lang == "de":
+                if hit.group().casefold() in lex.owned_only:
+                    continue  # "nach Angaben Kiews": the genitive owner speaks itself
                 b = after.end
             elif hit.group().casefold() in lex.owned_only and (qual := _QUALIFIER.search(view.doc.text, s0, a)):
                 a = qual.start(1)  # "arabische Medien", "Western media": a qualified body speaks
             elif hit.group().casefold() in anon or hit.group().casefold() in lex.owned_only:
                 continue  # bare "officials" is anonymous; "US officials", "local officials" are government;
                 # bare "the media" is an addressee ("not authorised to talk to the media"), "Russian media" speak
+            if hit.group()[:1].isupper():
+                b = _name_tail(view, b)
             out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
     for tok in view.sent.tokens:
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -53,6 +54,7 @@ class Lexicon:
     recipient_preps: frozenset[str] = frozenset()
     supplier_preps: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "bei der Hauptstadt Tallinn", "near the town of Djibo"
     dative_articles: frozenset[str] = frozenset()  # "hatten der Ukraine zugesagt": the recipient
     dative_blockers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
@@ -183,6 +185,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.recipient_preps = _lower(roles.get("recipient_preps"))
     lex.supplier_preps = _lower(roles.get("supplier_preps"))
     lex.location_preps = _lower(roles.get("location_preps"))
+    lex.place_nouns = _lower(roles.get("place_nouns"))
     lex.dative_articles = _lower(roles.get("dative_articles"))
     lex.dative_blockers = _lower(roles.get("dative_blockers"))
     coref = raw.get("coref") or {}
@@ -198,7 +201,13 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.person_roles = _lower(raw.get("person_roles"))
     lex.anonymous_sources = _lower(raw.get("anonymous_sources"))
     lex.owned_only = _lower(raw.get("owned_only_institutions"))
-    inst = sorted((raw.get("institutions") or {}).items(), key=lambda kv: -len(str(kv[0])))
+    inst_raw = {str(k): str(v) for k, v in (raw.get("institutions") or {}).items()}
+    for suffix in raw.get("genitive_suffixes") or []:
+        # "nach Angaben des Zentrums", "ukrainischer Militärs": the genitive of a one-word institution
+        for k, v in list(inst_raw.items()):
+            if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", k) and not k.endswith(("s", "e", "z", "x", "ß")):
+                inst_raw.setdefault(k + str(suffix), v)
+    inst = sorted(inst_raw.items(), key=lambda kv: -len(str(kv[0])))
     lex.institutions = [(compile_cues([k]), str(v)) for k, v in inst]
     lex.role_kinds = {str(k).casefold(): str(v) for k, v in (raw.get("role_kinds") or {}).items()}
     lex.non_claim = compile_cues(raw.get("non_claim") or [])

@@ -34,7 +34,10 @@ _ARTICLES_RE = re.compile(_ARTICLES)
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
 # verbs whose object is the addressee ("residents told Human Rights Watch"), and the word that opens
 # the reported clause ("said that ...", "sagte, dass ..."): who follows is not the speaker
-_ADDRESS_VERBS = frozenset({"told", "tells", "tell"})
+_DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
+_ADDRESS_VERBS = frozenset(
+    {"told", "tells", "tell", "accused", "accuses", "accusing", "accuse"}
+)  # the one after is addressed
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
@@ -193,6 +196,8 @@ def candidates(
             continue  # a channel, or the party in "der SPD-Politiker"
         if kind == "country" and m.role == "adjective":
             continue  # "die ukrainische Luftabwehr": an adjective does not speak (institutions own it below)
+        if view.doc.text[m.start - 1 : m.start] == "(" and _DATELINE_CLOSE.match(view.doc.text, m.end):
+            continue  # "GEORGETOWN, Feb 18 (Reuters) - ...": the agency of the dateline publishes, it does not speak
         out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))
     # "der EU-Marinemission Irini": the owner inside the kind noun is not the source, the name is
     # a platform is the medium, not the source, when a name follows: "the Telegram channel of the STC",

@@ -108,6 +108,16 @@ def _arrivals(triggers: list[_Trigger], view: SentenceView, lex: Lexicon, has_it
 
 
 def _choose(triggers: list[_Trigger], view: SentenceView) -> _Trigger | None:
+    # a cue inside a longer cue of another type is part of it: "Warnschüsse ... abgegeben" is shooting,
+    # not the "abgegeben" of a handover
+    triggers = [
+        t
+        for t in triggers
+        if not any(
+            u.ctype != t.ctype and u.start <= t.start and t.end <= u.end and u.end - u.start > t.end - t.start
+            for u in triggers
+        )
+    ]
     cap = [t for t in triggers if t.ctype == "capability"]
     measured = [q for q in view.quantities if q.kind == "measure" and q.unit in ("km", "mi")]
     if cap and measured and any(m.type == "weapon_system" for m in view.mentions):
@@ -455,7 +465,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         args = capability_args(view, trig.attribute or "", memory, lex, trig.start)
         if args is None:
             return None
-        exclude = {args["subject"]}
+        exclude = {args["subject"]} if args.get("subject") else set()
     else:
         exclude = {m.entity_id for m in view.mentions if m.type in ("weapon_system", "munition")}
         att = attribute(view, lex, scope_end, exclude, memory.sources)

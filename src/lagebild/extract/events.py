@@ -133,9 +133,7 @@ def event_args(
         for m in view.mentions
         if m.type == "place"
         # a capital that speaks or acts for a party is no place, one after "in" is ("in Vilnius")
-        and not (
-            view.metonym(m) and view.metonym(m) in taken and view.word_before(m.start, _SKIP) not in lex.location_preps
-        )
+        and not (view.metonym(m) and view.metonym(m) in taken and _prep_before(view, m, lex) not in lex.location_preps)
         and m.start >= line_end  # "Kiew (dpa) –", "BEIRUT -": where the report was filed
         and not _BASED.match(text, m.end)  # "the Washington-based think tank"
         and not _owns_speaker(view, lex, m)  # "Borno's governor, X, said": whose official speaks
@@ -143,7 +141,7 @@ def event_args(
         # "die Sicherheitsbehörden der Autonomen Region Kurdistan erklärten": whose source it is
         and not any(_GENITIVE_GAP.fullmatch(text, b, m.start) for _a, b in skip or [] if b <= m.start)
         # a capital without a location preposition speaks for its government ("authorized Kyiv")
-        and not (view.metonym(m) and view.word_before(m.start, _SKIP) not in lex.location_preps)
+        and not (view.metonym(m) and _prep_before(view, m, lex) not in lex.location_preps)
     ]
     # "west of Pokrovsk", "nördlich von Charkiw": a reference point, not where it happened
     places = [m for m in places if not _DIRECTION_OF.search(text, max(s0, m.start - 30), m.start)] or places
@@ -182,12 +180,26 @@ def event_args(
             places,
             key=lambda m: (
                 not (lo <= m.start < hi),
-                view.word_before(m.start, _SKIP) not in lex.location_preps
-                and not _right_after(text, s0 + trigger[1], m),
+                _prep_before(view, m, lex) not in lex.location_preps and not _right_after(text, s0 + trigger[1], m),
             ),
         )
         args["location"] = ranked[0].entity_id
     return args
+
+
+def _prep_before(view: SentenceView, m: Mention, lex: Lexicon) -> str:
+    """The word before a place, past a place noun: "bei der Hauptstadt Tallinn", "near the town of Djibo"."""
+    before = view.doc.text[view.sent.start : m.start]
+    words = re.findall(r"[\w'’-]+", before)
+    while words and words[-1].casefold() in _SKIP:
+        words.pop()
+    if words and words[-1].casefold() == "of" and len(words) > 1 and words[-2].casefold() in lex.place_nouns:
+        words.pop()
+    if words and words[-1].casefold() in lex.place_nouns:
+        words.pop()
+        while words and words[-1].casefold() in _SKIP:
+            words.pop()
+    return words[-1].casefold() if words else ""
 
 
 def _source_seat(view: SentenceView, m: Mention, lex: Lexicon) -> bool:

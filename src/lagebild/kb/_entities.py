@@ -231,15 +231,17 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
         return found
     # one pass over the text for all surnames (not one per surname); at a position the longest wins
     alternatives = "|".join(re.escape(n) for n in sorted(order, key=len, reverse=True))
-    places: dict[str, list[int]] = {}
-    for occ in re.finditer(rf"(?<![\w-])(?=({alternatives})(?![\w]))", doc.text):
-        places.setdefault(occ.group(1), []).append(occ.start())
+    places: dict[str, list[tuple[int, int]]] = {}
+    # German genitive: "nach Angaben Reinhardts" is Reinhardt's
+    genitive = "(s?)" if lang == "de" else "()"
+    for occ in re.finditer(rf"(?<![\w-])(?=({alternatives}){genitive}(?![\w]))", doc.text):
+        places.setdefault(occ.group(1), []).append((occ.start(), len(occ.group(2))))
     for surname, entity_id in order.items():
-        for start in places.get(surname, []):
-            end = start + len(surname)
+        for start, genitive_s in places.get(surname, []):
+            end = start + len(surname) + genitive_s
             if any(occupied[start:end]):
                 continue
-            found.append(Mention(start, end, surname, entity_id, "person", "pattern.person", "name"))
+            found.append(Mention(start, end, doc.text[start:end], entity_id, "person", "pattern.person", "name"))
             occupied[start:end] = b"\x01" * (end - start)
     return found
 

@@ -285,6 +285,17 @@ def _function_words(lang: str) -> frozenset[str]:
     return signal_lexicon(lang).stopwords
 
 
+@cache
+def _day_of_month(lang: str) -> re.Pattern[str]:
+    """ "Feb 18", "18. März", "March 3": a day with its month name and no year."""
+    months = "|".join(sorted((re.escape(str(m)) for m in lang_data(lang).get("months") or {}), key=len, reverse=True))
+    if not months:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{months})\.?\s+\d{{1,2}}(?!\d|[.,]\d)|\d{{1,2}}\.?\s+(?:{months})(?![\w-]))", re.IGNORECASE
+    )
+
+
 @component("quantities", requires=["sentences", "mentions", "times"], assigns=["quantities"])
 def make_quantities(context: dict[str, Any]) -> Step:
     """Numbers with unit, counted thing and approximation, outside names and dates."""
@@ -292,8 +303,11 @@ def make_quantities(context: dict[str, Any]) -> Step:
     def quantities(doc: Document) -> Document:
         blocked = [(m.start, m.end) for m in doc.mentions if any(c.isdigit() for c in m.text)]
         blocked += [(t.start, t.end) for t in doc.times]
-        blocked.sort()
         lang = doc.lang or "en"
+        if doc.published is None:
+            # without a publication date "Feb 18" has no year and no time: still a date, not 18 of something
+            blocked += [m.span() for m in _day_of_month(lang).finditer(doc.text)]
+        blocked.sort()
         out: list[Quantity] = []
         starts = [x for x, _ in blocked]
         longest = max((y - x for x, y in blocked), default=0)
