@@ -812,3 +812,22 @@ def test_attribution_dateline_agency_and_accused_party_do_not_speak() -> None:
     text = "LIMA, March 3 (Reuters) - Peru accused Chile of sending 300 troops to the border."
     (c,) = claims(text, "en")
     assert all(q["value"] != 3 for q in c["args"].get("quantities", []))
+
+
+def test_attribution_unnamed_speakers_and_circles_are_anonymous() -> None:
+    text = (
+        "Two Chilean officials, speaking on condition of anonymity, told Reuters that the navy had bought 4 frigates."
+    )
+    a = att(text, "en")
+    assert a["source_kind"] == "anonymous" and a["source"] is None
+    a = att("Die Nato hat laut Bündniskreisen bereits zwei Tankflugzeuge nach Rumänien verlegt.", "de")
+    assert a["source_kind"] == "anonymous" and a["source"] is None
+    # unnamed officers still speak for the military
+    text = "Two army officers, speaking on condition of anonymity, said 17 soldiers had been killed."
+    assert att(text, "en")["source_kind"] == "military"
+
+
+def test_attribution_spokesman_of_a_kb_body_takes_its_kind() -> None:
+    text = "At least 12 civilians were killed in a raid on Friday, SPLM-IO spokesman Peter Lam Gatdet said."
+    a = att(text, "en")
+    assert a["source"] == "Peter Lam Gatdet" and a["source_kind"] == "military"

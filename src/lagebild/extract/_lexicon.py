@@ -82,6 +82,7 @@ class Lexicon:
     institutions: list[tuple[Cues, str]] = field(default_factory=list)
     role_kinds: dict[str, str] = field(default_factory=dict)
     non_claim: Cues = NEVER
+    anonymity: Cues = NEVER  # "speaking on condition of anonymity": the speaker stays unnamed
     appeals: Cues = NEVER  # "forderte die EU auf, ...", "urged Europe to ...": no claim without an event
     # "the channel Grey Zone", "state broadcaster ORTM": a kind noun before an unknown name
     source_nouns: dict[str, str] = field(default_factory=dict)
@@ -211,6 +212,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.institutions = [(compile_cues([k]), str(v)) for k, v in inst]
     lex.role_kinds = {str(k).casefold(): str(v) for k, v in (raw.get("role_kinds") or {}).items()}
     lex.non_claim = compile_cues(raw.get("non_claim") or [])
+    lex.anonymity = compile_cues(raw.get("anonymity_markers") or [])
     lex.appeals = compile_cues(raw.get("appeals") or [])
     names = raw.get("named_sources") or {}
     lex.source_nouns = {str(k).casefold(): str(v) for k, v in (names.get("nouns") or {}).items()}

@@ -103,6 +103,17 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             # "Navy spokesperson X", "Armeesprecher": the body the role speaks for gives the kind
             owner = before[i - 1].text if i > 0 else ""
             owned = next((k for pat, k in lex.institutions if owner and pat.fullmatch(owner)), None)
+            # "SPLM-IO spokesman X", "HRW researcher X": a KB body right before the role gives its kind
+            org = next(
+                (
+                    view.kb.get(o.entity_id)
+                    for o in view.mentions
+                    if o.type == "organization" and i > 0 and o.end == before[i - 1].end
+                ),
+                None,
+            )
+            if org is not None and org.source_kind:
+                return org.source_kind
             return owned if owned in ("military", "intelligence") else kind
     if view.doc.text[m.end : m.end + 2].startswith(","):
         for tok in after:
@@ -383,6 +394,19 @@ def attribute(
                 (s0 + cue.start(), s0 + cue.end()),
                 (cand.start, cand.end),
             )
+        return Attribution(
+            None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
+        )
+    if (
+        best is not None
+        and best[1].entity_id is None
+        and best[1].what != "person_ref"
+        and best[1].kind != "military"
+        and view.search(lex.anonymity)
+    ):
+        # "two Indonesian officials, speaking on condition of anonymity, said": unnamed people speak
+        # (unnamed officers keep the military's voice: "two military officials, speaking on condition ...")
+        _, cand, cue = best
         return Attribution(
             None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
         )
