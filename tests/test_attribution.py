@@ -831,3 +831,15 @@ def test_attribution_spokesman_of_a_kb_body_takes_its_kind() -> None:
     text = "At least 12 civilians were killed in a raid on Friday, SPLM-IO spokesman Peter Lam Gatdet said."
     a = att(text, "en")
     assert a["source"] == "Peter Lam Gatdet" and a["source_kind"] == "military"
+
+
+def test_attribution_unknown_name_before_a_verb_of_saying_speaks() -> None:
+    a = att("Amaq said the fighters had seized more than 20 rifles and a mortar.", "en")
+    assert a["source"] == "Amaq" and a["source_kind"] == "person"
+    a = att("In October, Tran says, one of the ships fired a water cannon at his boat.", "en")
+    assert a["source"] == "Tran"
+    a = att("Vietnam has built a runway of more than 3,000 metres on the reef, AMTI says.", "en")
+    assert a["source"] == "AMTI"
+    # pronouns, roles and known bodies are no unknown names
+    assert att("He said 20 soldiers had been killed in the attack.", "en")["source"] != "He"
+    assert att("The ministry said 20 soldiers had been killed in the attack.", "en")["source_kind"] == "government"

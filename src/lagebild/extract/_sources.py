@@ -17,7 +17,14 @@ from ..document import Token
 from ._context import SentenceView
 from ._lexicon import Lexicon, kind_noun
 
-__all__ = ["Candidate", "named_sources", "person_references", "reported_subject", "seat_of_speaker"]
+__all__ = [
+    "Candidate",
+    "named_sources",
+    "person_references",
+    "reported_subject",
+    "seat_of_speaker",
+    "speaker_names",
+]
 
 # joiners inside a name ("Institute for the Study of War", "Front de Libération", "al-Masirah")
 _JOINERS = frozenset("of for the de du la al el and".split())
@@ -248,3 +255,56 @@ def reported_subject(view: SentenceView, c_end: int, cand: Candidate) -> bool:
     if len(text[c_end : cand.start].split()) > 3:
         return True
     return bool(_FINITE_AFTER.match(text, cand.end))
+
+
+# English verbs of saying right after an unknown name make it the speaker: "Tho says", "AMTI says"
+_SPEAKING = frozenset(
+    "said says claimed claims told wrote writes reported reports estimated estimates alleged alleges stated "
+    "insisted insists noted notes warned warns added adds".split()
+)
+_PRONOUNS = frozenset("i you he she it we they this that these those there who".split())
+_OPENING = frozenset({",", "“", '"', "—", "–", "-"})
+
+
+def speaker_names(
+    view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]], stop: frozenset[str]
+) -> list[Candidate]:
+    """An unknown capitalised name (one to three words) that opens a sentence or a clause right before a
+    verb of saying ("Amaq said ...", "In October, Tho says, ...", "..., AMTI says."): a surname is a
+    person, an acronym a body that speaks."""
+    if lex.lang != "en":
+        return []  # German capitalises every noun: "Experten sagten" is no name
+    from ._lexicon import first_names
+
+    toks = view.sent.tokens
+    out: list[Candidate] = []
+    for v, tok in enumerate(toks):
+        if tok.text.casefold() not in _SPEAKING or v == 0:
+            continue
+        i = v
+        while i > 0 and v - i < 3 and _capitalised(toks[i - 1]) and _free(toks[i - 1], taken):
+            i -= 1
+        if i == v or (i > 0 and toks[i - 1].text not in _OPENING):
+            continue  # no name, or one inside a clause ("the report by Amnesty International said")
+        words = [t.text for t in toks[i:v]]
+        if any(
+            w.casefold() in stop or w.casefold() in _PRONOUNS or w.casefold() in lex.person_roles or kind_noun(lex, w)
+            for w in words
+        ):
+            continue  # "The ministry said", "He said", "Officials said"
+        a, b = toks[i].start, toks[v - 1].end
+        if any(m.start < b and a < m.end for m in view.mentions):
+            continue  # a name found already ("Sanchez said" after "Pedro Sanchez")
+        acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+        person = not acronym and (len(words) == 1 or words[0] in first_names())
+        out.append(
+            Candidate(
+                a,
+                b,
+                view.doc.text[a:b],
+                None,
+                "person" if person else "government",
+                "person" if person else "organization",
+            )
+        )
+    return out

@@ -23,7 +23,14 @@ from ._context import Hit, SentenceView
 from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
 from ._institutions import institutions, stopwords
 from ._lexicon import Lexicon, kind_noun
-from ._sources import Candidate, named_sources, person_references, reported_subject, seat_of_speaker
+from ._sources import (
+    Candidate,
+    named_sources,
+    person_references,
+    reported_subject,
+    seat_of_speaker,
+    speaker_names,
+)
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
@@ -185,6 +192,7 @@ def candidates(
     refs = [(c.start, c.end) for c in out]
     known = [(m.start, m.end) for m in view.mentions if m.rule != "pattern.person"] + refs + channel_spans
     found = named_sources(view, lex, known, stopwords(lex.lang))
+    found += speaker_names(view, lex, known + [(c.start, c.end) for c in found], stopwords(lex.lang))
     # a name the person pattern took ("the channel Grey Zone said") is the channel's
     refs += [(c.start, c.end) for c in found]
     # "told the daily Kompas": a channel, not a source
