@@ -519,3 +519,19 @@ def test_events_weight_in_tonnes_schwer_is_a_capability() -> None:
     )
     cap = next(c for c in claims if c["type"] == "capability")
     assert cap["args"]["attribute"] == "weight" and cap["args"]["quantities"][0]["value"] == 5000
+
+
+def test_events_german_compound_item_after_a_country_adjective_names_the_supplier() -> None:
+    import lagebild
+
+    text = "Am Montag wurden nach Angaben aus Seoul 14 nordkoreanische Militärflugzeuge nahe der Grenze gezählt."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["args"]["supplier"] == "country:KP"
+
+
+def test_events_subject_that_moved_divisions_is_the_supplier() -> None:
+    import lagebild
+
+    text = "Satellite imagery shows that Eritrea has moved at least two divisions into the border region since May."
+    (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert c["type"] == "troop_deployment" and c["args"]["supplier"] == "country:ER"

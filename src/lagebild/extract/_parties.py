@@ -26,7 +26,16 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
     if not words:
         return False
     troops = lex.weak.get("troop_deployment", lex.generic_items)
-    return any(w and (lex.generic_items.fullmatch(w) or troops.fullmatch(w)) for w in words.groups())
+    return any(
+        w
+        and (
+            lex.generic_items.fullmatch(w)
+            or troops.fullmatch(w)
+            # a German compound ending in an item word: "chinesische Militärflugzeuge"
+            or any(len(w) > len(h) + 2 and w.casefold().endswith(h) for h in lex.item_heads)
+        )
+        for w in words.groups()
+    )
 
 
 # a country named as the far side of a border is neither party of a deployment to it
