@@ -524,7 +524,7 @@ def test_events_weight_in_tonnes_schwer_is_a_capability() -> None:
 def test_events_german_compound_item_after_a_country_adjective_names_the_supplier() -> None:
     import lagebild
 
-    text = "Am Montag wurden nach Angaben aus Seoul 14 nordkoreanische Militärflugzeuge nahe der Grenze gezählt."
+    text = "Am Montag wurden nach Angaben aus Seoul 14 nordkoreanische Militärflugzeuge und drei Kriegsschiffe gezählt."
     (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
     assert c["args"]["supplier"] == "country:KP"
 
