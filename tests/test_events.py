@@ -535,3 +535,15 @@ def test_events_subject_that_moved_divisions_is_the_supplier() -> None:
     text = "Satellite imagery shows that Eritrea has moved at least two divisions into the border region since May."
     (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
     assert c["type"] == "troop_deployment" and c["args"]["supplier"] == "country:ER"
+
+
+def test_events_a_country_moving_forces_inside_its_territory_supplies_them() -> None:
+    import lagebild
+
+    text = "Opposition sources say more than 3,000 troops have been moved into Zulia state since May."
+    (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert c["args"].get("supplier") == "country:VE" and "recipient" not in c["args"]
+    # a foreign force keeps the country of the place as its host
+    text = "Russia has kept about 1,500 troops in Transnistria since 1992."
+    (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert c["args"].get("supplier") == "country:RU" and c["args"].get("recipient") == "country:MD"

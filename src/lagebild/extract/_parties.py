@@ -284,9 +284,11 @@ def roles(
             ),
             None,
         )
+    hosted = False  # the recipient is only the country of a place inside it ("into Bolívar state")
     if recipient is None:
         # "trafen in Vilnius ein", "delivered to Gdynia": the country of the place they go to
         recipient = _place_country(view, lex, s0, end_abs, skip, supplier)
+        hosted = recipient is not None
     if recipient is None and view.search(lex.country_anaphors):
         # "about 11,000 troops in the country": the country the report is about hosts them
         recipient = memory.main_country(view.sent.start)
@@ -310,6 +312,16 @@ def roles(
     if supplier is None and recipient is not None:
         # "Indonesia signed a contract for BrahMos systems": the maker's country supplies
         supplier = _origin_of(view, items, recipient)
+    if (
+        deploy
+        and hosted
+        and supplier is None
+        and recipient is not None
+        and not any(m.type == "organization" for m in view.mentions if m.start < s0 + trigger[0])
+    ):
+        # "more than 5,000 troops have been moved into Bolívar state": with no other party named the
+        # country moves its own forces inside its territory (KFOR, NATO or the UN would be guests)
+        supplier, recipient = recipient, None
     if supplier == recipient:
         recipient = None
     return supplier, recipient
