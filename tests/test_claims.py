@@ -941,3 +941,18 @@ def test_claims_place_noun_between_preposition_and_place() -> None:
     text = "Drones struck a market near the town of Gao on 18 May, killing 12 people."
     (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
     assert c["args"]["location"] == "place:gao"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A second satellite of the type was launched in March 2024.", "en"),
+        ("Russia launched Kosmos 2590 in May into an orbit close to a US satellite.", "en"),
+        ("China startete im Juni zwei Satelliten in den Orbit.", "de"),
+        ("Police said they had recovered the wreckage of three small drones near the airport.", "en"),
+        ("Wrackteile einer Drohne wurden nach Polizeiangaben am Morgen auf einem Acker gefunden.", "de"),
+    ],
+)
+def test_claims_satellite_launches_and_found_wreckage_are_no_attacks(text: str, lang: str) -> None:
+    claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+    assert all(c["type"] != "attack" for c in claims)
