@@ -16,10 +16,8 @@ or when it gives a figure in digits about a named country, organisation or weapo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from .._cues import Cues
 from ..document import Attribution, Claim, Document
 from ..kb.link import get_linker
 from ..kb.load import KB
@@ -28,143 +26,19 @@ from ..settings import get_settings
 from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
 from ._lexicon import Lexicon, get_lexicon
+from ._triggers import Trigger, choose, triggers
 from .attribution import attribute, source_kind_of
 from .events import Memory, event_args
 from .factuality import factuality_of
 
 __all__ = ["extract_claims"]
 
-_PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction", "statement"]
 _BUT = re.compile(r"\b(?:but|aber|doch|jedoch|though)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PARTICLE_END = re.compile(r"\sein\s*[.!?;:,)]*\s*$")  # the clause ends in the particle "ein"
 _NO_SINCE = re.compile(r"(?:seit|since|bis|until|ab|from)\b", re.IGNORECASE)
 _AIRSPACE = re.compile(r"luftraum|airspace", re.IGNORECASE)
-_RANK = {"casualties": 2, "attack": 2}  # equal: the earlier one wins
-_WEAK_RANK = {"troop_deployment": 3.5}  # weak deployment nouns come after attacks and tolls
 
 
-@dataclass
-class _Trigger:
-    ctype: str
-    strong: bool
-    start: int  # relative to the sentence
-    end: int
-    text: str
-    attribute: str | None = None
-
-
-def _trigger_cues(view: SentenceView, lex: Lexicon) -> list[tuple[str, bool, Cues, str | None]]:
-    """(claim type, strong, cues, capability attribute) in rule order, without the cue lists
-    that occur nowhere in the document (found once per document)."""
-    index = view.index
-    key = ("triggers", id(lex))
-    if index is not None and key in index.memo:
-        return index.memo[key]  # type: ignore[no-any-return]
-    out: list[tuple[str, bool, Cues, str | None]] = []
-    for ctype in _PRIORITY:
-        for strong, pats in ((True, lex.strong), (False, lex.weak)):
-            pat = pats.get(ctype)
-            if pat is not None:
-                out.append((ctype, strong, pat, None))
-    out += [("capability", True, pat, attr) for attr, pat in lex.attributes.items()]
-    if index is not None:
-        out = [t for t in out if index.occurs(t[2])]
-        index.memo[key] = out
-    return out
-
-
-def _triggers(view: SentenceView, lex: Lexicon) -> list[_Trigger]:
-    out: list[_Trigger] = []
-    has_item = any(m.type in ("weapon_system", "munition") for m in view.mentions) or bool(
-        view.search(lex.generic_items)
-    )
-    for ctype, strong, pat, attr in _trigger_cues(view, lex):
-        if attr is not None:
-            out += [_Trigger(ctype, True, m.start(), m.end(), m.group(), attr) for m in view.find(pat)]
-            continue
-        if ctype in lex.requires_item and not has_item:
-            continue
-        out += [_Trigger(ctype, strong, m.start(), m.end(), m.group()) for m in view.find(pat)]
-    return _arrivals(out, view, lex, has_item)
-
-
-def _arrivals(triggers: list[_Trigger], view: SentenceView, lex: Lexicon, has_item: bool) -> list[_Trigger]:
-    """German separable arrival verbs: "trafen ... 24 Haubitzen ... ein" is an arrival (a transfer of
-    weapons, a deployment of troops), not "trafen" (hit), however long the gap before "ein"."""
-    if not lex.arrival_verbs:
-        return triggers
-    out = []
-    for t in triggers:
-        if t.ctype == "attack" and t.text.casefold() in lex.arrival_verbs:
-            end = clause_bounds(view.text, t.start)[1]
-            comma = view.text.find(",", t.end, end)  # "trafen ... in Ouagadougou ein, wie die Regierung mitteilte"
-            if _PARTICLE_END.search(view.text[t.end : end]) or (
-                comma > 0 and _PARTICLE_END.search(view.text[t.end : comma + 1])
-            ):
-                out.append(_Trigger("arms_transfer" if has_item else "troop_deployment", True, t.start, t.end, t.text))
-                continue
-        out.append(t)
-    return out
-
-
-def _choose(triggers: list[_Trigger], view: SentenceView) -> _Trigger | None:
-    # a cue inside a longer cue of another type is part of it: "Warnschüsse ... abgegeben" is shooting,
-    # not the "abgegeben" of a handover
-    triggers = [
-        t
-        for t in triggers
-        if not any(
-            u.ctype != t.ctype and u.start <= t.start and t.end <= u.end and u.end - u.start > t.end - t.start
-            for u in triggers
-        )
-    ]
-    cap = [t for t in triggers if t.ctype == "capability"]
-    measured = [q for q in view.quantities if q.kind == "measure" and q.unit in ("km", "mi")]
-    if cap and measured and any(m.type == "weapon_system" for m in view.mentions):
-        # a range figure for a weapon is about its capability, unless an event verb comes first
-        # in the same clause ("Iran lieferte Raketen mit einer Reichweite von 300 km")
-        first_cap = min(t.start for t in cap)
-        clause_end = clause_bounds(view.text, first_cap)[1]
-        events = [
-            t
-            for t in triggers
-            if t.strong and t.ctype != "capability" and t.start < clause_end and not _ability(view, t.start)
-        ]  # "Die Zerstörer können Tomahawk abfeuern, die 1.600 km weit fliegen": what they can do
-        if not any(t.start < first_cap for t in events):
-            return (
-                next(t for t in cap if t.attribute == "range") if any(t.attribute == "range" for t in cap) else cap[0]
-            )
-    strong = [t for t in triggers if t.strong and t.ctype != "capability"]
-    if strong:
-        # an attack and its toll in one sentence: the verb that comes first is the claim
-        # ("Israel bombed Hodeidah ..., after a drone killed a man"; "... abgewehrt und dabei
-        # Dutzende Kämpfer getötet"); transfers and deployments keep their precedence
-        return min(strong, key=lambda t: (_RANK.get(t.ctype, _PRIORITY.index(t.ctype)), t.start))
-    cap = [t for t in triggers if t.ctype == "capability"]
-    if cap:
-        # a range first, else the attribute named first ("a hypersonic missile with a warhead")
-        return min(cap, key=lambda t: (t.attribute != "range", t.start))
-    weak = [t for t in triggers if not t.strong]
-    # a noun in the main clause before one in a relative clause ("Verluste ..., auf die die Truppen ...")
-    first_end = clause_bounds(view.text, 0)[1]
-    # actor nouns ("Streitkräfte", "troops") name who acted: an attack or toll noun beside them is the claim
-    return (
-        min(weak, key=lambda t: (t.start >= first_end, _WEAK_RANK.get(t.ctype, _PRIORITY.index(t.ctype)), t.start))
-        if weak
-        else None
-    )
-
-
-def _ability(view: SentenceView, pos: int) -> bool:
-    """An ability modal ("können", "can") in the clause before ``pos``: a capability, not an event."""
-    from ._lexicon import get_lexicon
-
-    lex = get_lexicon(view.doc.lang or "en")
-    lo = clause_bounds(view.text, pos)[0]
-    return any(lo <= m.start() < pos for m in view.find(lex.ability_modals))
-
-
-def _checkworthy(trig: _Trigger, args: dict[str, Any], att: Attribution, hedged: bool, kb_items: int) -> float:
+def _checkworthy(trig: Trigger, args: dict[str, Any], att: Attribution, hedged: bool, kb_items: int) -> float:
     score = 0.6 if trig.strong else 0.45
     if args.get("quantities"):
         score += 0.15
@@ -378,7 +252,7 @@ def _counts_strikes(view: SentenceView) -> bool:
     )
 
 
-def _launch_in_a_test_report(view: SentenceView, lex: Lexicon, trig: _Trigger) -> bool:
+def _launch_in_a_test_report(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
     """A launch verb in a report about a weapons test, with no place struck: part of the test."""
     if not lex.launch_verbs.fullmatch(trig.text):
         return False
@@ -428,7 +302,7 @@ def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB) -
     return out
 
 
-def _continuation(view: SentenceView, lex: Lexicon, memory: Memory) -> _Trigger | None:
+def _continuation(view: SentenceView, lex: Lexicon, memory: Memory) -> Trigger | None:
     """A list goes on: "Hinzu kommen 120 Schützenpanzer vom Typ Marder" after a transfer is
     another transfer of the same parties (an opener word and an item, no trigger of its own)."""
     if memory.last_type not in ("arms_transfer", "troop_deployment"):
@@ -439,7 +313,7 @@ def _continuation(view: SentenceView, lex: Lexicon, memory: Memory) -> _Trigger 
     items = any(m.type in ("weapon_system", "munition") for m in view.mentions) or view.search(lex.generic_items)
     if not items:
         return None
-    return _Trigger(memory.last_type, True, opener.start(), opener.end(), opener.group())
+    return Trigger(memory.last_type, True, opener.start(), opener.end(), opener.group())
 
 
 def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, threshold: float) -> Claim | None:
@@ -451,12 +325,12 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     refusal = view.search(lex.non_claim)
     if refusal is not None and not _BUT.search(text, 0, refusal.start()):
         return None  # "declined to comment" (but "struck X, but did not say whether ..." claims the strike)
-    trig = _choose(_triggers(view, lex), view) or _continuation(view, lex, memory)
+    trig = choose(triggers(view, lex), view) or _continuation(view, lex, memory)
     if trig is None:
         return _statement_for(view, lex, memory, n)
     if trig.ctype == "troop_deployment" and _AIRSPACE.search(trig.text) and view.search(lex.unmanned):
         # jets that violate an airspace are deployed there; drones that enter it strike
-        trig = _Trigger("attack", trig.strong, trig.start, trig.end, trig.text, trig.attribute)
+        trig = Trigger("attack", trig.strong, trig.start, trig.end, trig.text, trig.attribute)
     clause = clause_bounds(text, trig.start)
     if text[clause[1] : clause[1] + 1] == ":" and len(text[clause[0] : clause[1]].split()) <= 4:
         clause = (clause[0], clause_bounds(text, clause[1] + 2)[1])  # "Ihre Reichweite: angeblich 3.000 km"
