@@ -956,3 +956,26 @@ def test_claims_place_noun_between_preposition_and_place() -> None:
 def test_claims_satellite_launches_and_found_wreckage_are_no_attacks(text: str, lang: str) -> None:
     claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
     assert all(c["type"] != "attack" for c in claims)
+
+
+def test_claims_reported_speech_goes_on_after_a_speaker_without_claim() -> None:
+    text = (
+        "Der Armeesprecher Oberst Paul Mbeki sprach am Mittwoch von einer offenen Aggression. "
+        "„Wir werden das nicht hinnehmen.“ "
+        "Bei dem Beschuss der Ortschaft Luvungi seien am Wochenende 23 Zivilisten getötet worden."
+    )
+    claims = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    toll = next(c for c in claims if c["type"] == "casualties")
+    assert toll["factuality"] == "reported" and toll["attribution"]["source"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Verantwortlich dafür seien ruandische Einheiten und die Rebellen, sagte der Sprecher.", "de"),
+        ("The army said rebel units were responsible for the attack on the village on Sunday.", "en"),
+    ],
+)
+def test_claims_blame_for_an_attack_is_an_attack(text: str, lang: str) -> None:
+    claims = lagebild.analyze(text, lang=lang).to_dict()["claims"]
+    assert claims and claims[0]["type"] == "attack"

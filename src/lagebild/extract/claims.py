@@ -87,13 +87,16 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         memory.prev_type = claim.type if claim is not None else None
         # a named or an anonymous source goes on speaking in reported speech ("Ankara habe außerdem ...")
         speaks = claim is not None and (claim.attribution.source or claim.attribution.source_kind == "anonymous")
-        memory.last_source = claim.attribution if claim is not None and speaks else None
+        if claim is not None:
+            memory.last_source = claim.attribution if speaks else None
         if claim is not None and speaks:
             memory.sources.append(claim.attribution)  # anonymous ones too: "sagt er" after "der Mann"
         elif claim is None:
             speaker = _speaker_without_claim(view, lex, memory)
             if speaker is not None:
                 memory.sources.append(speaker)  # "X sprach von einer Provokation." ... "sagte er"
+                memory.last_source = speaker  # ... "Bei dem Beschuss seien 23 Zivilisten getötet worden"
+            # (a sentence without a claim, a quotation, does not end the reported speech before it)
         memory.see(view)
         memory.sentence_no += 1
     return claims
