@@ -193,7 +193,11 @@ def test_signals_bylines_and_short_section_labels_claim_nothing() -> None:
     )
     text = "Iran liefert Drohnen an Russland\nVon Jana Beispiel | 04.12.2025\n" + body + "Neue Wege\n" + body
     assert lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"] == []
+    # in a sober report a subheading labels its section; in a loaded one it must be supported
     text = "Iran liefert Drohnen an Russland\n" + body + "Ein Schattenkrieger betritt die Arena\n" + body
+    assert lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"] == []
+    loaded = body.replace("Iran hat", "Das Mullah-Regime hat")
+    text = "Iran liefert Drohnen an Russland\n" + loaded + "Ein Schattenkrieger betritt die Arena\n" + loaded
     (h,) = lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"]
     assert h["text"] == "Ein Schattenkrieger betritt die Arena"
 
@@ -215,3 +219,40 @@ def test_signals_datelines_credits_and_numbered_labels_claim_nothing() -> None:
     )
     text = "Rebellen greifen Goldmine an\n" + de + "Eine Analyse von Jo Beispiel, Studio Nord\n" + de
     assert lagebild.analyze(text, lang="de").to_dict()["signals"]["headline_mismatch"] == []
+
+
+def _mismatches(text: str, lang: str) -> list[str]:
+    return [s["text"] for s in lagebild.analyze(text, lang=lang).to_dict()["signals"]["headline_mismatch"]]
+
+
+def test_signals_exclaimed_plan_or_event_heading_needs_an_asserted_event() -> None:
+    body = (
+        "Die russische Marine hat nach Angaben des Verteidigungsministeriums im Juni zwei Korvetten nach "
+        "Kaliningrad verlegt. Ein Sprecher sagte, es handle sich um eine Routineübung. Experten halten "
+        "einen Angriff auf Nachbarstaaten für unwahrscheinlich, sagte ein Analyst in Berlin.\n"
+    )
+    # a plan the body never states as fact
+    assert (
+        _mismatches("Moskaus Geheimplan gegen Danzig\n" + body + "Geheimplan: Raketen auf Danzig!\n" + body, "de")[-1]
+        == "Geheimplan: Raketen auf Danzig!"
+    )
+    # an exclaimed event the section states as fact passes; one it does not is flagged
+    assert "Russland verlegt Korvetten nach Kaliningrad!" not in _mismatches(
+        "Bericht aus Kaliningrad\n" + body + "Russland verlegt Korvetten nach Kaliningrad!\n" + body, "de"
+    )
+    assert "Russen-Drohnen greifen jetzt Danzig an!" in _mismatches(
+        "Bericht aus Kaliningrad\n" + body + "Russen-Drohnen greifen jetzt Danzig an!\n" + body, "de"
+    )
+    # a figure reports: "Reichweite: 15.000 Kilometer!" is no exclaimed claim
+    assert "Reichweite: 15.000 Kilometer!" not in _mismatches(
+        "Bericht\n" + body + "Reichweite: 15.000 Kilometer!\n" + body, "de"
+    )
+
+
+def test_signals_subheadings_of_a_sober_report_are_section_labels() -> None:
+    body = (
+        "The Indonesian air force received its first three Rafale jets in January, the defence ministry said. "
+        "Three more are due to arrive by the end of March, a spokesman said on Tuesday in Jakarta.\n"
+    )
+    text = "Indonesia receives first Rafale jets\n" + body + "Shopping list keeps growing\n" + body
+    assert _mismatches(text, "en") == []

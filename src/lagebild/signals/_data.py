@@ -47,6 +47,7 @@ class SignalLexicon:
     generic_heading_words: frozenset[str] = frozenset()
     # words of an appeal ("The West must wake up"): such a heading asserts nothing to support
     appeal_heading_words: frozenset[str] = frozenset()
+    exclaimed_claims: frozenset[str] = frozenset()  # "Geheimplan: Raketen auf Rom!"
     # patterns built from the ``productive`` word classes; nouns an intensifier may qualify
     rules: list[Rule] = field(default_factory=list)
     intensifier_heads: Cues = NEVER
@@ -89,6 +90,7 @@ def signal_lexicon(lang: str) -> SignalLexicon:
     lex.stopwords = frozenset(str(w).casefold() for w in words.get("stopwords") or [])
     lex.generic_heading_words = frozenset(str(w).casefold() for w in words.get("generic") or [])
     lex.appeal_heading_words = frozenset(str(w).casefold() for w in words.get("appeal") or [])
+    lex.exclaimed_claims = frozenset(str(w).casefold() for w in words.get("exclaimed_claims") or [])
     return lex
 
 

@@ -18,7 +18,9 @@ most reports never pay for it. Headings made only of generic words ("Der Weg
 nach vorne", "Background"), questions and appeals ("The West must wake up"),
 bylines ("Von Kai Brenner | 12.06.2025") and short section labels of up to three words
 without a name or figure ("Regional demand", "Strikes and denials") assert nothing and are
-never flagged.
+never flagged. A heading that exclaims a plan ("Geheimplan: Raketen auf Rom!") or an event
+("Kartell-Drohnen greifen jetzt die USA an!") is flagged unless its section states such an event
+as fact; in a sober report (``headings.min_loaded_per_1000``) subheadings are section labels.
 """
 
 from __future__ import annotations
@@ -171,6 +173,38 @@ def _parents(eid: str) -> list[str]:
     return out
 
 
+def _event_cues(lang: str) -> list[Any]:
+    from ..extract._lexicon import get_lexicon
+
+    lex = get_lexicon(lang)
+    kinds = ("arms_transfer", "troop_deployment", "attack", "casualties", "production")
+    return [pats[k] for pats in (lex.strong, lex.weak) for k in kinds if k in pats]
+
+
+def _exclaimed_claim(text: str, lang: str, words: frozenset[str]) -> str | None:
+    """ "plan" for a heading that exclaims a plan ("Geheimplan: Raketen auf Rom!"), "event" for one
+    that exclaims an event ("Kartell-Drohnen greifen jetzt die USA an!"), else None; one with a
+    figure ("Reichweite: 15.000 Kilometer!") reports it."""
+    label = text.strip()
+    if not label.endswith("!") or any(c.isdigit() for c in label) or len(_WORD.findall(label)) < 3:
+        return None
+    heads = tuple(w for w in words if len(w) >= 4)
+    if any(w.casefold() in words or w.casefold().endswith(heads) for w in _WORD.findall(label)):
+        return "plan"
+    return "event" if any(pat.search(label) for pat in _event_cues(lang)) else None
+
+
+def _section_asserts(doc: Document, heading: str, a: int, b: int, lang: str) -> bool:
+    """Whether the section states an event of the heading's kind as fact (asserted or reported)."""
+    cues = [pat for pat in _event_cues(lang) if pat.search(heading)]
+    for c in doc.claims:
+        if not (a <= c.start < b) or c.factuality not in ("asserted", "reported"):
+            continue
+        if cues and any(pat.search(c.text) for pat in cues):
+            return True
+    return False
+
+
 def _sections(doc: Document) -> list[tuple[Heading, int, int]]:
     out = []
     heads = doc.headings
@@ -184,12 +218,17 @@ def _sections(doc: Document) -> list[tuple[Heading, int, int]]:
 
 
 def unsupported_headings(
-    doc: Document, max_similarity: float, embedding: str | None = None, max_similarity_static: float | None = None
+    doc: Document,
+    max_similarity: float,
+    embedding: str | None = None,
+    max_similarity_static: float | None = None,
+    loaded: int | None = None,
 ) -> list[Signal]:
     """Headings of ``doc`` without support in their sections. ``max_similarity`` is the e5
     threshold (``headings.max_similarity``); with the static embedding the threshold is
     ``max_similarity_static`` (default: ``headings.max_similarity_static``). ``embedding``
-    overrides ``headings.embedding``."""
+    overrides ``headings.embedding``; ``loaded``, the report's loaded-language hits, marks a sober
+    report (under ``headings.min_loaded_per_1000``) whose subheadings are section labels."""
     setting, static_threshold = embedding_setting()
     name = embedding or setting
     if name != "e5":
@@ -198,6 +237,13 @@ def unsupported_headings(
     lex = signal_lexicon(lang)
     stop, generic = lex.stopwords, lex.generic_heading_words
     out: list[Signal] = []
+    sober = False
+    if loaded is not None:
+        from ..settings import get_settings
+
+        floor = float(get_settings()["headings"].get("min_loaded_per_1000", 0.0))
+        sober = 1000 * loaded / max(1, len(doc.text.split())) < floor
+    title = doc.headings[0] if doc.title is not None and doc.headings and doc.headings[0].text == doc.title else None
     for h, a, b in _sections(doc):
         body = doc.text[a:b]
         if len(body.split()) < 15:
@@ -208,6 +254,12 @@ def unsupported_headings(
             continue  # a question asks; it claims nothing ("Lässt sich Sabotage nachweisen?")
         if _BYLINE.search(h.text):
             continue  # "Von Kai Brenner | 12.06.2025", "By Staff Reporter": who wrote it and when
+        exclaimed = _exclaimed_claim(h.text, lang, lex.exclaimed_claims)
+        if exclaimed is not None:
+            reason = "an exclaimed claim the section does not state as fact"
+            if exclaimed == "plan" or not _section_asserts(doc, h.text, a, b, lang):
+                out.append(Signal(h.start, h.end, h.text, "headline_mismatch", None, reason))
+                continue
         terms = _key_terms(h.text, lang, stop, generic)
         head_ents = {_country(doc, m.entity_id) for m in doc.mentions if h.start <= m.start < h.end}
         body_ents = {_country(doc, m.entity_id) for m in doc.mentions if a <= m.start < b}
@@ -237,6 +289,8 @@ def unsupported_headings(
         )
         if not (none_supported or entity_gap or name_gap):
             continue
+        if sober and h is not title and not missing_ents and not name_gap:
+            continue  # a sober report's subheading labels its section ("Gefragt in halb Europa")
         label = _ENUMERATOR.sub("", h.text)
         short = len(_WORD.findall(label)) <= 3 and not head_ents and not any(c.isdigit() for c in label)
         if short and not name_gap:

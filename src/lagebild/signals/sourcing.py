@@ -54,7 +54,8 @@ def make_signals(context: dict[str, Any]) -> Step:
     max_sim = float(settings["headings"]["max_similarity"])
 
     def signals(doc: Document) -> Document:
-        doc.signals = loaded_language(doc) + unsupported_headings(doc, max_sim)
+        loaded = loaded_language(doc)
+        doc.signals = loaded + unsupported_headings(doc, max_sim, loaded=len(loaded))
         doc.sourcing = sourcing_profile(doc, threshold)
         return doc
 
