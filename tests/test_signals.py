@@ -256,3 +256,10 @@ def test_signals_subheadings_of_a_sober_report_are_section_labels() -> None:
     )
     text = "Indonesia receives first Rafale jets\n" + body + "Shopping list keeps growing\n" + body
     assert _mismatches(text, "en") == []
+
+
+def test_signals_sensational_idioms_whatever_the_topic() -> None:
+    assert "im Eiltempo" in _loaded("Die Armee baut die Stellungen im Eiltempo aus.\n")
+    assert "Achillesferse" in _loaded("Die Brücke ist die Achillesferse der Flotte.\n")
+    assert "on life support" in _loaded("The ceasefire has been on life support since May.\n")
+    assert "boffins" in _loaded("The boffins at the institute list its range as 500 km.\n")
