@@ -38,6 +38,7 @@ _DIRECTION_OF = re.compile(
 )
 _AREA_WORDS = frozenset("northern southern eastern western central nördlichen südlichen östlichen westlichen".split())
 _TARGET_PREPS = frozenset("gegen against toward towards".split())
+_TO_PREPS = frozenset("to into nach".split())  # where a transfer or deployment goes
 _COASTS = frozenset("küste küsten gewässern gewässer coast coasts coastline waters".split())
 _VAGUE = re.compile(
     r"^(?:\w+\s+)?(?:dutzende|hunderte|tausende|dozens|hundreds|thousands|mehrere\s+hundert|mehreren\s+hundert|"
@@ -133,7 +134,7 @@ def event_args(
         for m in view.mentions
         if m.type == "place"
         # a capital that speaks or acts for a party is no place, one after "in" is ("in Vilnius")
-        and not (view.metonym(m) and view.metonym(m) in taken and _prep_before(view, m, lex) not in lex.location_preps)
+        and not (view.metonym(m) and view.metonym(m) in taken and not _locative(view, m, lex, ctype))
         and m.start >= line_end  # "Kiew (dpa) –", "BEIRUT -": where the report was filed
         and not _BASED.match(text, m.end)  # "the Washington-based think tank"
         and not _owns_speaker(view, lex, m)  # "Borno's governor, X, said": whose official speaks
@@ -141,7 +142,7 @@ def event_args(
         # "die Sicherheitsbehörden der Autonomen Region Kurdistan erklärten": whose source it is
         and not any(_GENITIVE_GAP.fullmatch(text, b, m.start) for _a, b in skip or [] if b <= m.start)
         # a capital without a location preposition speaks for its government ("authorized Kyiv")
-        and not (view.metonym(m) and _prep_before(view, m, lex) not in lex.location_preps)
+        and not (view.metonym(m) and not _locative(view, m, lex, ctype))
     ]
     # "west of Pokrovsk", "nördlich von Charkiw": a reference point, not where it happened
     places = [m for m in places if not _DIRECTION_OF.search(text, max(s0, m.start - 30), m.start)] or places
@@ -187,6 +188,13 @@ def event_args(
     return args
 
 
+def _locative(view: SentenceView, m: Mention, lex: Lexicon, ctype: str) -> bool:
+    """A capital where something happens ("in Vilnius"), or where a transfer or deployment goes
+    ("delivered four helicopters to Bamako"), not one that acts for its government."""
+    prep = _prep_before(view, m, lex)
+    return prep in lex.location_preps or (ctype in ("arms_transfer", "troop_deployment") and prep in _TO_PREPS)
+
+
 def _prep_before(view: SentenceView, m: Mention, lex: Lexicon) -> str:
     """The word before a place, past a place noun: "bei der Hauptstadt Tallinn", "near the town of Djibo"."""
     before = view.doc.text[view.sent.start : m.start]
@@ -199,15 +207,19 @@ def _prep_before(view: SentenceView, m: Mention, lex: Lexicon) -> str:
         words.pop()
         while words and words[-1].casefold() in _SKIP:
             words.pop()
+        if words and words[-1].casefold() not in lex.location_preps | _TO_PREPS:
+            return "in"  # "stormed the village of Banjska": a place noun marks where it happened
     return words[-1].casefold() if words else ""
 
 
 def _source_seat(view: SentenceView, m: Mention, lex: Lexicon) -> bool:
     """A place right after a source word and "in" ("die Botschaft in Sofia", "diplomats in Kyiv")."""
-    before = view.doc.text[max(view.sent.start, m.start - 40) : m.start]
-    hit = _SEAT.search(before)
+    lo = max(view.sent.start, m.start - 40)
+    hit = _SEAT.search(view.doc.text[lo : m.start])
     if hit is None:
         return False
+    if any(o.type == "organization" and o.end == lo + hit.end(1) for o in view.mentions):
+        return True  # "an analyst at the Centre for Regional Studies in Islamabad": where the body sits
     word = hit.group(1).casefold()
     words = {word, word + "s", word.removesuffix("s")}
     return bool(words & (lex.anonymous_sources | lex.person_roles | lex.seat_words))
