@@ -549,12 +549,16 @@ def test_events_a_country_moving_forces_inside_its_territory_supplies_them() -> 
     assert c["args"].get("supplier") == "country:RU" and c["args"].get("recipient") == "country:MD"
 
 
-def test_events_where_a_transfer_goes_and_place_nouns_mark_locations() -> None:
+def test_events_where_a_deployment_goes_and_place_nouns_mark_locations() -> None:
+    a = _args("Uganda deployed about 300 special forces to Juba in March.", "en")
+    assert a.get("recipient") == "country:SS" and a.get("location") == "place:juba"
+    # a transfer to a capital goes to the state: the recipient, no place
     a = _args("Russia delivered four more attack helicopters to Bamako last week.", "en")
-    assert a.get("recipient") == "country:ML" and a.get("location") == "place:bamako"
-    a = _args(
-        "Around 30 armed men stormed the village of Banjska in northern Kosovo and killed a police officer.", "en"
-    )
+    assert a.get("recipient") == "country:ML" and "location" not in a
+    a = _args("About 30 armed men stormed the village of Banjska in northern Kosovo and killed a police officer.", "en")
     assert a.get("location") == "place:banjska"
-    text = "Ali Khan, an analyst at the Centre for Regional Studies in Islamabad, said the TTP carried out 600 attacks in Khyber Pakhtunkhwa."
+    text = (
+        "Ali Khan, an analyst at the Centre for Regional Studies in Islamabad, said the TTP carried out"
+        " 600 attacks in Khyber Pakhtunkhwa."
+    )
     assert _args(text, "en").get("location") != "place:islamabad"

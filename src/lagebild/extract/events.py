@@ -38,7 +38,7 @@ _DIRECTION_OF = re.compile(
 )
 _AREA_WORDS = frozenset("northern southern eastern western central nördlichen südlichen östlichen westlichen".split())
 _TARGET_PREPS = frozenset("gegen against toward towards".split())
-_TO_PREPS = frozenset("to into nach".split())  # where a transfer or deployment goes
+_TO_PREPS = frozenset("to into nach".split())  # where a deployment goes
 _COASTS = frozenset("küste küsten gewässern gewässer coast coasts coastline waters".split())
 _VAGUE = re.compile(
     r"^(?:\w+\s+)?(?:dutzende|hunderte|tausende|dozens|hundreds|thousands|mehrere\s+hundert|mehreren\s+hundert|"
@@ -189,10 +189,11 @@ def event_args(
 
 
 def _locative(view: SentenceView, m: Mention, lex: Lexicon, ctype: str) -> bool:
-    """A capital where something happens ("in Vilnius"), or where a transfer or deployment goes
-    ("delivered four helicopters to Bamako"), not one that acts for its government."""
+    """A capital where something happens ("in Vilnius"), or where a deployment goes ("deployed
+    special forces to Juba"), not one that acts for its government (a transfer "nach Moskau" goes
+    to the state, its recipient)."""
     prep = _prep_before(view, m, lex)
-    return prep in lex.location_preps or (ctype in ("arms_transfer", "troop_deployment") and prep in _TO_PREPS)
+    return prep in lex.location_preps or (ctype == "troop_deployment" and prep in _TO_PREPS)
 
 
 def _prep_before(view: SentenceView, m: Mention, lex: Lexicon) -> str:
@@ -207,8 +208,10 @@ def _prep_before(view: SentenceView, m: Mention, lex: Lexicon) -> str:
         words.pop()
         while words and words[-1].casefold() in _SKIP:
             words.pop()
-        if words and words[-1].casefold() not in lex.location_preps | _TO_PREPS:
-            return "in"  # "stormed the village of Banjska": a place noun marks where it happened
+        if words and words[-1].islower() and words[-1] not in lex.location_preps | _TO_PREPS:
+            # "stormed the village of Banjska": after a verb a place noun marks where it happened
+            # (not after a noun: "die Sicherheitsbehörden der Region Kurdistan" is whose they are)
+            return "in"
     return words[-1].casefold() if words else ""
 
 
