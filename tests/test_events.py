@@ -562,3 +562,16 @@ def test_events_where_a_deployment_goes_and_place_nouns_mark_locations() -> None
         " 600 attacks in Khyber Pakhtunkhwa."
     )
     assert _args(text, "en").get("location") != "place:islamabad"
+
+
+def test_events_date_spans_plans_and_the_trigger_clause() -> None:
+    a = _args("Between August 2024 and May 2025 at least 11 cargo flights from Russia landed in Bangui.", "en")
+    assert "date" not in a
+    a = _args(
+        "UN monitors documented at least 470 civilians killed in airstrikes between July and December 2025.", "en"
+    )
+    assert a.get("date", {}).get("value") == "2025"
+    a = _args("Dort sollen ab 2027 jährlich bis zu 100.000 Granaten hergestellt werden.", "de")
+    assert a.get("date", {}).get("value") == "2027"
+    a = _args("In March Russia delivered two of the five S-400 squadrons that India ordered in 2018.", "en")
+    assert a.get("date", {}).get("value", "").startswith("20") and a["date"]["value"] != "2018"

@@ -22,7 +22,11 @@ from ._parties import _owns_speaker, roles
 __all__ = ["Memory", "event_args"]
 
 _COUNT_ONLY = {"arms_transfer", "troop_deployment", "attack", "casualties", "production"}
-_NO_DATE_PREFIX = re.compile(r"^(seit|since|bis|until|ab)\b", re.IGNORECASE)
+_NO_DATE_PREFIX = re.compile(r"^(seit|since|bis|until)\b", re.IGNORECASE)
+# "between August 2024 and May 2025", "zwischen 2001 und 2004": a span, not the date of an event
+_RANGE_BEFORE = re.compile(r"\b(?:between|zwischen)\s+(?:\S+\s+){0,2}(?:and|und)\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s+(?:and|und)\s+\S", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 
 
 # a dateline: one or more capitalised places ("Teheran/Washington", "BEIRUT"), an optional agency
@@ -124,9 +128,9 @@ def event_args(
     ]
     if qty:
         args["quantities"] = _quantity_dicts(qty)
-    dates = [t for t in view.times if not _NO_DATE_PREFIX.match(t.text) and t.granularity in ("day", "month", "year")]
-    if dates:
-        args["date"] = {"value": dates[0].value, "granularity": dates[0].granularity}
+    date = _event_date(view, trigger)
+    if date is not None:
+        args["date"] = date
     taken = {args.get("supplier"), args.get("recipient")}
     text = view.doc.text
     places = [
@@ -186,6 +190,37 @@ def event_args(
         )
         args["location"] = ranked[0].entity_id
     return args
+
+
+def _event_date(view: SentenceView, trigger: tuple[int, int]) -> dict[str, str] | None:
+    """The date of the event: the first in the trigger's clause ("Russia has delivered three of the
+    S-400 squadrons that India ordered in 2018" has none there), else the first of the sentence; a
+    span ("between August 2024 and May 2025") dates nothing, unless both ends share a year
+    ("between July and December 2025": 2025)."""
+    text, s0 = view.doc.text, view.sent.start
+    dates: list[Any] = []
+    for t in view.times:
+        if _NO_DATE_PREFIX.match(t.text) or t.granularity not in ("day", "month", "year"):
+            continue
+        closing = _RANGE_BEFORE.search(text, max(s0, t.start - 40), t.start)
+        if closing is not None:
+            opening = next((d for d in view.times if closing.start() <= d.start < t.start), None)
+            if opening is not None and opening.value[:4] != t.value[:4]:
+                dates = [d for d in dates if d is not opening]
+                continue  # two years: a span
+            dates = [d for d in dates if d is not opening]
+            dates.append(type(t)(t.start, t.end, t.text, t.value[:4], "year"))
+            continue
+        if _RANGE_OPEN.search(text, max(s0, t.start - 12), t.start) and _RANGE_AFTER.match(text, t.end):
+            dates.append(t)  # the opening end: kept only until the closing end is seen
+            continue
+        dates.append(t)
+    if not dates:
+        return None
+    lo, hi = clause_bounds(view.text, trigger[0])
+    inside = [d for d in dates if s0 + lo <= d.start < s0 + hi]
+    best = (inside or dates)[0]
+    return {"value": best.value, "granularity": best.granularity}
 
 
 def _locative(view: SentenceView, m: Mention, lex: Lexicon, ctype: str) -> bool:
