@@ -27,3 +27,22 @@ def test_orgs_pattern_kind_reaches_attribution() -> None:
         "The channel Iron Ledger said that 40 soldiers were killed near the border.", lang="en"
     ).to_dict()["claims"]
     assert claims[0]["attribution"]["source_kind"] == "social_media"
+
+
+def test_orgs_company_project_and_initiative_heads_name_bodies() -> None:
+    import lagebild
+
+    def orgs(text: str, lang: str) -> list[str]:
+        return [
+            e["name"] for e in lagebild.analyze(text, lang=lang).to_dict()["entities"] if e["type"] == "organization"
+        ]
+
+    assert "Harbor Defense Project" in orgs(
+        "The Harbor Defense Project said 40 missiles were delivered to Taipei.", "en"
+    )
+    names = orgs(
+        "Israel's Blackfin Aero Systems is said to be building a drone factory near Rabat, officials said.", "en"
+    )
+    assert "Blackfin Aero Systems" in names and not any(n.startswith("Israel") for n in names)
+    text = "Das Münchner Rüstungsunternehmen Falkwerk Systems lieferte nach eigenen Angaben 400 Drohnen an die Ukraine."
+    assert "Falkwerk Systems" in orgs(text, "de")

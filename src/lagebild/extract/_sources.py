@@ -145,6 +145,15 @@ def named_sources(
             joined = text[prev.end : toks[k].start] in ("", " ", "-")
             if not joined or not (_capitalised(prev) or (prev.text.casefold() in _JOINERS and k - 2 >= 0)):
                 break
+            low_prev = prev.text.casefold()
+            possessive = prev.text.endswith(("'s", "’s")) or text[prev.end : prev.end + 2] in ("'s", "’s")
+            if (
+                (possessive and any(m.start <= prev.start < m.end and m.type in _OPENERS for m in view.mentions))
+                or kind_noun(lex, prev.text) is not None
+                or any(low_prev.endswith(h) for h in lex.company_heads)
+            ):
+                break  # "Israel's BlueBird Aero Systems", "Rüstungsunternehmen Skyvane Systems": not the name
+                # (a possessive that is part of it stays: "the Ombudsman's Office")
             k -= 1
         while k < i and not _capitalised(toks[k]):
             k += 1
