@@ -979,3 +979,9 @@ def test_claims_reported_speech_goes_on_after_a_speaker_without_claim() -> None:
 def test_claims_blame_for_an_attack_is_an_attack(text: str, lang: str) -> None:
     claims = lagebild.analyze(text, lang=lang).to_dict()["claims"]
     assert claims and claims[0]["type"] == "attack"
+
+
+def test_claims_building_weapons_is_production_where_the_plant_is() -> None:
+    text = "Skyforge announced in 2023 that it would build loitering drones in Latvia."
+    (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert c["type"] == "production" and c["args"].get("location") == "country:LV"

@@ -164,8 +164,9 @@ def event_args(
         if view.search(lex.country_anaphors) and memory.main_country(view.sent.start):
             args["location"] = memory.main_country(view.sent.start)  # "1000 Soldaten in dem Land"
             return args
-    if not places and ctype in ("attack", "casualties", "troop_deployment"):
-        # no place named: a country after a location preposition ("in Yemen", "gegen die Ukraine")
+    if not places and ctype in ("attack", "casualties", "troop_deployment", "production"):
+        # no place named: a country after a location preposition ("in Yemen", "gegen die Ukraine",
+        # a plant "in Romania")
         places = [
             m
             for m in view.mentions
