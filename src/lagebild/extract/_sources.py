@@ -269,7 +269,7 @@ def reported_subject(view: SentenceView, c_end: int, cand: Candidate) -> bool:
 # English verbs of saying right after an unknown name make it the speaker: "Tho says", "AMTI says"
 _SPEAKING = frozenset(
     "said says claimed claims told wrote writes reported reports estimated estimates alleged alleges stated "
-    "insisted insists noted notes warned warns added adds".split()
+    "insisted insists noted notes warned warns added adds announced announces confirmed confirms denied denies".split()
 )
 _PRONOUNS = frozenset("i you he she it we they this that these those there who".split())
 _OPENING = frozenset({",", "“", '"', "—", "–", "-"})
