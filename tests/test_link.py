@@ -131,3 +131,13 @@ def test_link_short_designations_link_only_near_their_weapon_words() -> None:
     ]
     assert [m.entity_id for m in linker.find("Die Bergsteiger bestiegen den K2 im Juli.")] == []
     assert "weapon:k9-thunder" in [m.entity_id for m in linker.find("Die K9-Haubitzen feuerten.")]
+
+
+def test_link_a_name_with_a_describing_appositive_is_a_person() -> None:
+    import lagebild
+
+    text = "Tran Van Minh, a fisherman from Quang Ngai, said a Chinese ship fired a water cannon at his boat."
+    people = [e["name"] for e in lagebild.analyze(text, lang="en").to_dict()["entities"] if e["type"] == "person"]
+    assert people == ["Tran Van Minh"]
+    text = "Fighting spread to Bukidnon, a province in the south, on Monday, the army said."
+    assert not [e for e in lagebild.analyze(text, lang="en").to_dict()["entities"] if e["type"] == "person"]

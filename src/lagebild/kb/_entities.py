@@ -295,7 +295,15 @@ def _context_positions(sent: Sentence, lex: Any) -> list[int]:
         spans = [(m.start(), m.end()) for m in pat.finditer(sent.text)]
         pos += [a + sent.start for a, _ in spans]
         pos += [b + sent.start for _, b in spans]
+    # an appositive that describes someone: "Nguyen Van Tho, a fisherman from Ly Son," (not a place:
+    # "Bukidnon, a province in the south")
+    for m in _APPOSITIVE.finditer(sent.text):
+        if m.group(1).casefold() not in lex.place_nouns:
+            pos.append(sent.start + m.start())
     return pos
+
+
+_APPOSITIVE = re.compile(r",\s+(?:a|an|ein|eine)\s+(?:[a-zäöü-]+\s+){0,2}?([a-zäöü-]{3,})\b")
 
 
 _REGION_BEFORE = frozenset({"gebiet", "oblast", "region", "gebiets", "oblast'", "область", "області"})
