@@ -988,6 +988,9 @@ def test_claims_building_weapons_is_production_where_the_plant_is() -> None:
 
 
 def test_claims_a_bomber_named_before_carries_its_range() -> None:
-    text = "Die Luftwaffe zeigte den Bomber Tu-160 in Engels. Der Bomber kann ohne Luftbetankung rund 12.000 Kilometer weit fliegen."
+    text = (
+        "Die Luftwaffe zeigte den Bomber Tu-160 in Engels. "
+        "Der Bomber kann ohne Luftbetankung rund 12.000 Kilometer weit fliegen."
+    )
     caps = [c for c in lagebild.analyze(text, lang="de").to_dict()["claims"] if c["type"] == "capability"]
     assert caps and caps[0]["args"]["attribute"] == "range"

@@ -180,6 +180,9 @@ def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int,
     return i, end_idx
 
 
+_ORIGIN_PREPS = frozenset("from in near aus nahe".split())  # a name after these is a place
+
+
 def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Unknown people near a role noun ("der Experte X") or an attribution verb ("sagte X")."""
     lang = doc.lang or "en"
@@ -210,7 +213,8 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             start, end = toks[a].start, toks[b].end
             if cues is None:
                 cues = _context_positions(sent, lex)
-            if any(abs(c - start) <= 60 or abs(c - end) <= 40 for c in cues):
+            origin = a > 0 and toks[a - 1].text.casefold() in _ORIGIN_PREPS  # "a fisherman from Quang Ngai"
+            if not origin and any(abs(c - start) <= 60 or abs(c - end) <= 40 for c in cues):
                 name = doc.text[start:end]
                 found.append(Mention(start, end, name, person_id(name), "person", "pattern.person", "name"))
                 taken.append((start, end))
