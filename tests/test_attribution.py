@@ -843,3 +843,11 @@ def test_attribution_unknown_name_before_a_verb_of_saying_speaks() -> None:
     # pronouns, roles and known bodies are no unknown names
     assert att("He said 20 soldiers had been killed in the attack.", "en")["source"] != "He"
     assert att("The ministry said 20 soldiers had been killed in the attack.", "en")["source_kind"] == "government"
+
+
+def test_attribution_a_person_after_a_role_and_a_rank_speaks() -> None:
+    text = (
+        "Mindestens 600 Soldaten seien über die Grenze gekommen, sagte Armeesprecher Oberst Paul Mbeki Tshala in Goma."
+    )
+    a = att(text, "de")
+    assert a["source"] == "Paul Mbeki Tshala" and a["source_kind"] == "military"

@@ -73,6 +73,14 @@ def _asides(text: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + m.start(), offset + m.end()) for m in _ASIDE.finditer(text)]
 
 
+def _titled(view: SentenceView, lex: Lexicon, end: int, start: int) -> bool:
+    """A person right after a role, maybe past a rank ("Armeesprecher Oberst Didier Mbala Kasongo")."""
+    if not 0 <= start - end <= 40:
+        return False
+    words = view.doc.text[end:start].split()
+    return len(words) <= 2 and all(w.casefold() in lex.person_roles or w.casefold() in lex.role_kinds for w in words)
+
+
 def source_kind_of(view: SentenceView, m: Mention) -> str:
     if view.kind(m) == "country":
         return "government"
@@ -239,7 +247,7 @@ def candidates(
     inst = institutions(view, lex, taken)
     # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
     people = [c for c in out if c.what == "person"]
-    inst = [i for i in inst if not any(0 <= p.start - i.end <= 2 for p in people)]
+    inst = [i for i in inst if not any(_titled(view, lex, i.end, p.start) for p in people)]
     inst = [  # "the official Telegram channel of the STC": the STC speaks
         i
         for i in inst
