@@ -851,3 +851,9 @@ def test_attribution_a_person_after_a_role_and_a_rank_speaks() -> None:
     )
     a = att(text, "de")
     assert a["source"] == "Paul Mbeki Tshala" and a["source_kind"] == "military"
+
+
+def test_attribution_a_characterising_aside_does_not_report_the_claim() -> None:
+    text = "Peru agreed in May to buy 24 fighters from Saab, in what Stockholm described as its largest export deal."
+    (c,) = claims(text, "en")
+    assert c["factuality"] == "asserted" and c["attribution"]["source_kind"] == "author"

@@ -41,6 +41,7 @@ _ARTICLES_RE = re.compile(_ARTICLES)
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
 # verbs whose object is the addressee ("residents told Human Rights Watch"), and the word that opens
 # the reported clause ("said that ...", "sagte, dass ..."): who follows is not the speaker
+_CHARACTERISED = re.compile(r"\b(?:in\s+)?what\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
 _DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
 _ADDRESS_VERBS = frozenset(
     {"told", "tells", "tell", "accused", "accuses", "accusing", "accuse"}
@@ -344,6 +345,8 @@ def attribute(
                 continue  # inside a name: "United States" holds no "states"
             if pat is lex.att_verbs and _NOUN_DET.search(view.text, 0, cue.start()):
                 continue  # "a claim the General Staff has not confirmed": a noun, not a speech verb
+            if pat is lex.att_verbs and _CHARACTERISED.search(view.text, max(0, cue.start() - 40), cue.start()):
+                continue  # "..., in what Ankara described as the largest deal": it labels, it does not report
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
             scope_pen = 0 if cue.start() < scope_end else 15
             if any(a <= c_start < b for a, b in asides):
