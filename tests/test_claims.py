@@ -994,3 +994,10 @@ def test_claims_a_bomber_named_before_carries_its_range() -> None:
     )
     caps = [c for c in lagebild.analyze(text, lang="de").to_dict()["claims"] if c["type"] == "capability"]
     assert caps and caps[0]["args"]["attribute"] == "range"
+
+
+def test_claims_more_of_the_same_continues_a_transfer_without_an_item() -> None:
+    text = "Peru took delivery of its first four K9 howitzers on Monday. Four more are due to arrive in May, he said."
+    claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert [c["type"] for c in claims] == ["arms_transfer", "arms_transfer"]
+    assert claims[1]["args"].get("recipient") == "country:PE"

@@ -305,11 +305,21 @@ def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB) -
     return out
 
 
+_MORE = re.compile(r"\b(?:more|further|remaining|weitere\w*|übrigen)\b", re.IGNORECASE)
+
+
 def _continuation(view: SentenceView, lex: Lexicon, memory: Memory) -> Trigger | None:
     """A list goes on: "Hinzu kommen 120 Schützenpanzer vom Typ Marder" after a transfer is
     another transfer of the same parties (an opener word and an item, no trigger of its own)."""
     if memory.last_type not in ("arms_transfer", "troop_deployment"):
         return None
+    more = _MORE.search(view.text)
+    cue = lex.strong.get(memory.last_type)
+    if more is not None and cue is not None and view.quantities:
+        # "Three more are due to arrive by the end of March": more of the same, its verb without an item
+        verb = view.search(cue)
+        if verb is not None:
+            return Trigger(memory.last_type, True, verb.start(), verb.end(), verb.group())
     opener = view.search(lex.continuation_openers)
     if opener is None or opener.start() > 3:
         return None
