@@ -46,3 +46,18 @@ def test_language_hint_counts_match_the_hint_regexes(words: list[str]) -> None:
 
     text = " ".join(words)
     assert _hint_counts(text) == (len(_DE_HINT.findall(text)), len(_EN_HINT.findall(text)))
+
+
+def test_multilingual_capability_in_oblique_cases_and_genitive_institution_names() -> None:
+    import lagebild
+
+    text = (
+        "Комплекс способен поражать воздушные цели на дальности до 20 километров, "
+        "сообщили в Министерстве обороны России."
+    )
+    (c,) = lagebild.analyze(text, lang="ru").to_dict()["claims"]
+    assert c["type"] == "capability" and c["args"]["attribute"] == "range"  # type: ignore[index]
+    assert "Министерстве обороны России" in c["attribution"]["source"]  # type: ignore[index,operator]
+    text = "За даними Повітряних сил, уночі було збито 40 дронів, повідомили в Міністерстві оборони України."
+    (c,) = lagebild.analyze(text, lang="uk").to_dict()["claims"]
+    assert c["attribution"]["source_kind"] in ("military", "government") and c["factuality"] == "reported"

@@ -56,6 +56,23 @@ _TAIL = {
 }
 
 
+def _genitive_tail(view: SentenceView, lex: Lexicon, end: int) -> int:
+    """Russian and Ukrainian names go on in the genitive: "Министерство обороны России",
+    "Міністерстві оборони України" (tail words from the lexicon, then a country or place)."""
+    toks = [t for t in view.sent.tokens if t.start >= end]
+    for k, t in enumerate(toks[:5]):
+        gap = view.doc.text[end : t.start]
+        if gap.strip():
+            break
+        if t.text.casefold() in lex.institution_tails:
+            end = t.end
+            continue
+        if k > 0 and any(m.start == t.start and m.type in ("country", "place") for m in view.mentions):
+            end = next(m.end for m in view.mentions if m.start == t.start)
+        break
+    return end
+
+
 def _name_tail(view: SentenceView, end: int) -> int:
     """The end of a capitalised institution's name, with its "für ..." / "for ..." part."""
     text = view.doc.text
@@ -135,6 +152,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 # bare "the media" is an addressee ("not authorised to talk to the media"), "Russian media" speak
             if hit.group()[:1].isupper():
                 b = _name_tail(view, b)
+            if lex.institution_tails:
+                b = _genitive_tail(view, lex, b)
             out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
     for tok in view.sent.tokens:
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"

@@ -55,6 +55,7 @@ class Lexicon:
     supplier_preps: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "bei der Hauptstadt Tallinn", "near the town of Djibo"
+    institution_tails: frozenset[str] = frozenset()  # "Министерство обороны России": the name goes on
     dative_articles: frozenset[str] = frozenset()  # "hatten der Ukraine zugesagt": the recipient
     dative_blockers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
@@ -187,6 +188,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.supplier_preps = _lower(roles.get("supplier_preps"))
     lex.location_preps = _lower(roles.get("location_preps"))
     lex.place_nouns = _lower(roles.get("place_nouns"))
+    lex.institution_tails = _lower(raw.get("institution_tails"))
     lex.dative_articles = _lower(roles.get("dative_articles"))
     lex.dative_blockers = _lower(roles.get("dative_blockers"))
     coref = raw.get("coref") or {}
