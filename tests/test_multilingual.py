@@ -61,3 +61,14 @@ def test_multilingual_capability_in_oblique_cases_and_genitive_institution_names
     text = "За даними Повітряних сил, уночі було збито 40 дронів, повідомили в Міністерстві оборони України."
     (c,) = lagebild.analyze(text, lang="uk").to_dict()["claims"]
     assert c["attribution"]["source_kind"] in ("military", "government") and c["factuality"] == "reported"
+
+
+def test_multilingual_a_relayed_bulletin_goes_on_quoting_its_source() -> None:
+    text = (
+        "За минувшую ночь средства ПВО перехватили 40 беспилотников, сообщили в Министерстве обороны России. "
+        "12 беспилотников были сбиты над территорией Курской области.\n"
+        "Жители рассказали, что 3 беспилотника упали в поле."
+    )
+    cs = _claims(text, "ru")
+    assert cs[1]["factuality"] == "reported"
+    assert "Министерстве обороны" in cs[1]["attribution"]["source"]  # type: ignore[index,operator]

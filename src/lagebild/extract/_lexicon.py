@@ -51,6 +51,9 @@ class Lexicon:
     speculative: Cues = NEVER
     future: Cues = NEVER  # "in the coming weeks": a forecast, speculative before uncertain
     reported_speech: Cues = NEVER
+    # a relayed bulletin: an unattributed sentence in the paragraph of a source goes on quoting it
+    # (Russian and Ukrainian, which mark no reported speech in the verb)
+    bulletin_continuation: bool = False
     recipient_preps: frozenset[str] = frozenset()
     supplier_preps: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
@@ -183,6 +186,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.speculative = compile_cues(fac.get("speculative") or [])
     lex.future = compile_cues(fac.get("future") or [])
     lex.reported_speech = compile_cues(fac.get("reported_speech") or [])
+    lex.bulletin_continuation = bool(fac.get("bulletin_continuation"))
     roles = raw.get("roles") or {}
     lex.recipient_preps = _lower(roles.get("recipient_preps"))
     lex.supplier_preps = _lower(roles.get("supplier_preps"))

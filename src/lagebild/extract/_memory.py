@@ -32,6 +32,7 @@ class Memory:
         self.sentence_no = 0  # sentences seen so far
         self.last_claim_no: dict[str, int] = {}  # the sentence of the last claim per type
         self.last_source: Attribution | None = None
+        self.last_source_end = -1  # where the sentence of the last source ends
         self.sources: list[Attribution] = []
 
     def see(self, view: SentenceView) -> None:

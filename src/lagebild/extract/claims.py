@@ -89,6 +89,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         speaks = claim is not None and (claim.attribution.source or claim.attribution.source_kind == "anonymous")
         if claim is not None:
             memory.last_source = claim.attribution if speaks else None
+            memory.last_source_end = sent.end
         if claim is not None and speaks:
             memory.sources.append(claim.attribution)  # anonymous ones too: "sagt er" after "der Mann"
         elif claim is None:
@@ -96,6 +97,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             if speaker is not None:
                 memory.sources.append(speaker)  # "X sprach von einer Provokation." ... "sagte er"
                 memory.last_source = speaker  # ... "Bei dem Beschuss seien 23 Zivilisten getötet worden"
+                memory.last_source_end = sent.end
             # (a sentence without a claim, a quotation, does not end the reported speech before it)
         memory.see(view)
         memory.sentence_no += 1
@@ -369,6 +371,16 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         att = attribute(view, lex, scope_end, exclude, memory.sources)
     if att.source is None and att.source_kind == "author" and memory.last_source and view.search(lex.reported_speech):
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
+    elif (
+        att.source is None
+        and att.source_kind == "author"
+        and lex.bulletin_continuation
+        and memory.last_source is not None
+        and memory.last_source.source is not None
+        and 0 <= view.sent.start - memory.last_source_end
+        and "\n" not in view.doc.text[memory.last_source_end : view.sent.start]
+    ):
+        att = memory.last_source  # "... сообщили в Минобороны. 21 беспилотник был сбит над Брянской областью."
     if trig.ctype in ("arms_transfer", "troop_deployment"):
         args = _denier_acts(args, att, lex, view.kb)
     if trig.ctype == "troop_deployment" and not args.get("supplier"):
