@@ -206,12 +206,10 @@ def _event_date(view: SentenceView, trigger: tuple[int, int]) -> dict[str, str] 
         closing = _RANGE_BEFORE.search(text, max(s0, t.start - 40), t.start)
         if closing is not None:
             opening = next((d for d in view.times if closing.start() <= d.start < t.start), None)
-            if opening is not None and opening.value[:4] != t.value[:4]:
-                dates = [d for d in dates if d is not opening]
-                continue  # two years: a span
             dates = [d for d in dates if d is not opening]
-            dates.append(type(t)(t.start, t.end, t.text, t.value[:4], "year"))
-            continue
+            if opening is None or opening.value[:4] == t.value[:4]:
+                dates.append(type(t)(t.start, t.end, t.text, t.value[:4], "year"))  # one year: that year
+            continue  # (two years: a span, no date)
         if _RANGE_OPEN.search(text, max(s0, t.start - 12), t.start) and _RANGE_AFTER.match(text, t.end):
             dates.append(t)  # the opening end: kept only until the closing end is seen
             continue
