@@ -72,3 +72,11 @@ def test_multilingual_a_relayed_bulletin_goes_on_quoting_its_source() -> None:
     cs = _claims(text, "ru")
     assert cs[1]["factuality"] == "reported"
     assert "Министерстве обороны" in cs[1]["attribution"]["source"]  # type: ignore[index,operator]
+
+
+def test_multilingual_plural_adjectives_link_their_country() -> None:
+    import lagebild
+
+    rep = lagebild.analyze("Российские и китайские военные провели совместные учения у границы.", lang="ru")
+    ids = {e["id"] for e in rep.to_dict()["entities"]}
+    assert {"country:RU", "country:CN"} <= ids
