@@ -857,3 +857,30 @@ def test_attribution_a_characterising_aside_does_not_report_the_claim() -> None:
     text = "Peru agreed in May to buy 24 fighters from Saab, in what Stockholm described as its largest export deal."
     (c,) = claims(text, "en")
     assert c["factuality"] == "asserted" and c["attribution"]["source_kind"] == "author"
+
+
+def test_attribution_a_kb_body_heading_a_source_compound_speaks() -> None:
+    a = att("Auf dem Übungsplatz sind nach Bundeswehrangaben rund 900 Soldaten stationiert.", "de")
+    assert a["source_kind"] == "military" and "Bundeswehr" in (a["source"] or "")
+
+
+def test_attribution_intelligence_services_in_the_plural_speak() -> None:
+    text = "Rund 800 Söldner sollen westlichen Geheimdiensten zufolge inzwischen in Niger stationiert sein."
+    assert att(text, "de")["source_kind"] == "intelligence"
+
+
+def test_attribution_an_unnamed_speakers_workplace_does_not_speak() -> None:
+    text = "A medical source at the army's main field hospital told reporters that 17 soldiers had been killed."
+    a = att(text, "en")
+    assert a["source_kind"] == "anonymous" and a["source"] is None
+    text = "Ein Arzt im Krankenhaus der Armee sagte, man habe 30 Verletzte aufgenommen."
+    assert att(text, "de")["source_kind"] == "anonymous"
+    a = att("Survivors told aid workers that the gunmen had killed 9 farmers.", "en")
+    assert a["source_kind"] == "anonymous" and a["source"] is None
+
+
+def test_attribution_estimates_by_a_subject_are_its_word() -> None:
+    a = att("The defence ministry puts the new missile's range at about 900 km.", "en")
+    assert a["source_kind"] == "government"
+    text = "Für den Ausbau veranschlagt das Verteidigungsministerium Kosten von mehr als 200 Millionen Euro."
+    assert att(text, "de")["source_kind"] == "government"

@@ -575,3 +575,12 @@ def test_events_date_spans_plans_and_the_trigger_clause() -> None:
     assert a.get("date", {}).get("value") == "2027"
     a = _args("In March Russia delivered two of the five S-400 squadrons that India ordered in 2018.", "en")
     assert a.get("date", {}).get("value", "").startswith("20") and a["date"]["value"] != "2018"
+
+
+def test_events_an_acting_subject_supplies_what_it_moves_out_of_another_country() -> None:
+    (c,) = lagebild.analyze(
+        "Im Mai hat Russland Luftabwehrsysteme aus Syrien nach Libyen verlegt.", lang="de"
+    ).to_dict()["claims"]
+    assert c["args"]["supplier"] == "country:RU" and c["args"]["recipient"] == "country:LY"
+    (c,) = lagebild.analyze("Iran bezieht aus Russland Kampfjets.", lang="de").to_dict()["claims"]
+    assert c["args"]["supplier"] == "country:RU" and c["args"]["recipient"] == "country:IR"

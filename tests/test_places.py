@@ -74,3 +74,12 @@ def test_places_compass_regions_of_countries_at_war_are_locations() -> None:
     assert c["args"]["location"] == "place:northern-iraq"
     (d,) = lagebild.analyze("Artillery shelled two towns in eastern Ukraine on Monday.", lang="en").to_dict()["claims"]
     assert d["args"]["location"] == "place:eastern-ukraine"
+
+
+def test_places_a_name_after_a_place_noun_is_a_place() -> None:
+    rep = lagebild.analyze("Ein Arzt aus der Kleinstadt Nuru Tamba sagte, es gebe zwölf Tote.", lang="de").to_dict()
+    types = {m["text"]: e["type"] for e in rep["entities"] for m in e["mentions"]}
+    assert types["Nuru Tamba"] == "place"
+    rep = lagebild.analyze("Residents of the town of Kalma Abdi said 12 people were killed.", lang="en").to_dict()
+    types = {m["text"]: e["type"] for e in rep["entities"] for m in e["mentions"]}
+    assert types["Kalma Abdi"] == "place"

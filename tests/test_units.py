@@ -25,3 +25,18 @@ def test_units_unknown_designations_are_weapon_systems() -> None:
     assert ents["Tufan-4"] == "weapon_system"
     ents = _ents("The group fired Nasr-7 rockets at the port.", "en")
     assert ents["Nasr-7"] == "weapon_system"
+
+
+def test_units_a_designation_found_once_is_found_again() -> None:
+    text = "Officials identified the debris as Zarqa-7 rockets. The solid-fuel Zarqa-7 has a range of about 90 km."
+    rep = lagebild.analyze(text, lang="en").to_dict()
+    (c,) = rep["claims"]
+    assert c["type"] == "capability" and c["args"]["subject"] == "weapon:zarqa-7"
+
+
+def test_units_a_designation_as_subject_of_a_capability_sentence() -> None:
+    assert _ents("The Zarqa-9 has a range of 300 km.", "en")["Zarqa-9"] == "weapon_system"
+    assert _ents("Die Zarqa-9 hat eine Reichweite von 300 Kilometern.", "de")["Zarqa-9"] == "weapon_system"
+    # not without a capability word, and a bare series word is no system of its own
+    assert "Covid-19" not in _ents("Covid-19 has closed the plant for months.", "en")
+    assert "Block IV" not in _ents("The Block IV can fly 1,600 km.", "en")

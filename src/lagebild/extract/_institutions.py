@@ -159,7 +159,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
         role: str | None = _role_noun_kind(tok.text.casefold(), lex)
         if role is None and lex.compound_sources:
-            role = _compound_source(tok.text, lex)
+            role = _compound_source(tok.text, lex, view)
             if role in (None, "person") and lex.company_heads and _company_compound(tok.text, lex):
                 if not any(x < tok.end and tok.start < y for x, y in taken):
                     out.append(Candidate(tok.start, tok.end, tok.text, None, "person", "institution"))
@@ -255,9 +255,10 @@ def _role_noun_kind(low: str, lex: Lexicon) -> str | None:
     return kind
 
 
-def _compound_source(word: str, lex: Lexicon) -> str | None:
+def _compound_source(word: str, lex: Lexicon, view: SentenceView | None = None) -> str | None:
     """The kind of the institution that heads a source compound: "Polizeiangaben" (Polizei),
-    "Regierungsangaben" (Regierung), "Armee-Angaben" (Armee)."""
+    "Regierungsangaben" (Regierung), "Armee-Angaben" (Armee), or of a KB body that heads it
+    ("Bundeswehrangaben", "Nato-Angaben")."""
     low = word.casefold()
     if not low.endswith(lex.compound_sources):
         return None  # one C-level test for the common case
@@ -269,6 +270,17 @@ def _compound_source(word: str, lex: Lexicon) -> str | None:
         kind = next((k for pat, k in lex.institutions if pat.fullmatch(cand)), None)
         if kind is not None:
             return kind
+    return _kb_body_kind(head, view) if view is not None else None
+
+
+def _kb_body_kind(name: str, view: SentenceView) -> str | None:
+    """The source kind of the KB organisation ``name`` names in full ("Bundeswehr": military)."""
+    from ..kb.link import get_linker
+
+    for m in get_linker().find(name):
+        ent = view.kb.get(m.entity_id)
+        if m.start == 0 and m.end == len(name) and ent is not None and ent.type == "organization":
+            return ent.source_kind or None
     return None
 
 

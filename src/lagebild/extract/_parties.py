@@ -108,6 +108,9 @@ def _leader_country(view: SentenceView, pos: int) -> str | None:
     return None
 
 
+_ORIGIN_ONLY = frozenset({"aus", "from"})
+
+
 def roles(
     view: SentenceView,
     lex: Lexicon,
@@ -154,6 +157,7 @@ def roles(
             countries.append((m, f"country:{country}"))
     countries.sort(key=lambda mc: mc[0].start)
     supplier = recipient = None
+    origin_only = False  # the supplier came from "aus"/"from": maybe only where the thing left
     late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
     bare: list[tuple[Mention, str]] = []
     receiving = view.search(lex.receive) is not None
@@ -169,6 +173,7 @@ def roles(
         elif prev in lex.supplier_preps:
             if supplier is None:
                 supplier, late_supplier = cid, m.start > trig_b
+                origin_only = prev in _ORIGIN_ONLY
         elif not locative and m.role != "adjective":
             bare.append((m, cid))
     subject_before = any(m.start < trig_a for m, _ in bare)
@@ -225,6 +230,8 @@ def roles(
             supplier = None
     elif subject and not passive and (supplier is None or late_supplier) and subject != recipient:
         supplier = subject
+    elif subject and not passive and origin_only and subject not in (supplier, recipient):
+        supplier = subject  # "Russland hat Ausrüstung aus Syrien nach Libyen verlegt": Syria is where it left
     if supplier is None and receive is not None:
         # "Der Tschad hatte die Drohnen in der Türkei gekauft", "bought in China": where it was bought supplies
         supplier = next(

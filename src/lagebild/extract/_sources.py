@@ -297,7 +297,11 @@ def speaker_names(
             continue  # no name, or one inside a clause ("the report by Amnesty International said")
         words = [t.text for t in toks[i:v]]
         if any(
-            w.casefold() in stop or w.casefold() in _PRONOUNS or w.casefold() in lex.person_roles or kind_noun(lex, w)
+            w.casefold() in stop
+            or w.casefold() in _PRONOUNS
+            or w.casefold() in lex.person_roles
+            or w.casefold() in lex.anonymous_sources  # "Survivors told ...", "Witnesses said"
+            or kind_noun(lex, w)
             for w in words
         ):
             continue  # "The ministry said", "He said", "Officials said"

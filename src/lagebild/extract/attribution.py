@@ -289,7 +289,15 @@ def candidates(
             )
             continue
         anon.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
+        # "A medical source at Aden's military hospital told", "ein Arzt im Krankenhaus der Armee sagte":
+        # where the unnamed speaker works does not speak
+        if t.text.casefold() not in lex.person_roles:
+            inst = [i for i in inst if not _AT_WORKPLACE.fullmatch(view.doc.text, t.end, i.start)]
     return out + inst + anon
+
+
+# an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
+_AT_WORKPLACE = re.compile(r"\s+(?:at|in|from|im|in\s+der|am|aus\s+der|aus\s+dem)\s+(?:[\w'’-]+\s+){0,4}")
 
 
 def attribute(

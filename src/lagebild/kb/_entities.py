@@ -9,6 +9,7 @@ from typing import Any
 
 from ..document import Document, Mention, Sentence
 from ..extract._lexicon import first_names, german_given_names, get_lexicon, organisation_words
+from ..nlp._resources import lang_data
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
 from ._orgs import find_organisations
@@ -214,6 +215,7 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if cues is None:
                 cues = _context_positions(sent, lex)
             origin = a > 0 and toks[a - 1].text.casefold() in _ORIGIN_PREPS  # "a fisherman from Quang Ngai"
+            origin = origin or _after_place_noun(toks, a, lang)  # "ein Arzt aus der Stadt Debre Markos"
             if not origin and any(abs(c - start) <= 60 or abs(c - end) <= 40 for c in cues):
                 name = doc.text[start:end]
                 found.append(Mention(start, end, name, person_id(name), "person", "pattern.person", "name"))
@@ -289,6 +291,20 @@ def _bylines(doc: Document, lex: Any, taken: list[tuple[int, int]]) -> list[Ment
                 break  # the names end here ("..., ARD-Studio Rabat" after a comma is no name list)
             pos = b
     return out
+
+
+@cache
+def _place_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    nouns = lang_data(lang).get("place_nouns") or {}
+    return frozenset(str(w) for w in nouns.get("before") or []), frozenset(str(w) for w in nouns.get("of") or [])
+
+
+def _after_place_noun(toks: list[Any], a: int, lang: str) -> bool:
+    """A name right after a place noun is a place: "der Stadt Finote Selam", "the town of Kalma"."""
+    before, of = _place_nouns(lang)
+    if a >= 1 and toks[a - 1].text in before:
+        return True
+    return a >= 2 and toks[a - 1].text in ("of", "von") and toks[a - 2].text in of
 
 
 def _context_positions(sent: Sentence, lex: Any) -> list[int]:

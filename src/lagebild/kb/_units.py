@@ -25,7 +25,7 @@ _CAP = r"[A-ZÄÖÜ][\w'’-]*"
 _DESIGNATION = (
     r"(?:[A-Z][\w]*(?:-[\w]+)*-?\d+[\w]*(?:-[\w]+)*"
     # "Tayfun Block 4", "Type 90B", "Projekt 22350": a name or type word, a series word, a number
-    r"|(?:[A-Z][\w]+\s)?(?:Block|Mark|Mk|Type|Typ|Project|Projekt)[\s-]\d+[A-Z]?(?![\w-]))"
+    r"|(?:[A-Z][\w]+\s)?(?:Block|Mark|Mk|Type|Typ|Project|Projekt)[\s-](?:\d+[A-Z]?|[IVX]{1,4})(?![\w-]))"
 )
 
 
@@ -60,7 +60,50 @@ def _patterns(lang: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
             # before a class word, with at most one modifier between ("Type 12 anti-ship missile")
             re.compile(rf"(?<![\w-])({_DESIGNATION})[\s-]+(?:[a-z][\w-]*\s+)?(?:{c})\b", re.IGNORECASE),
         ]
+    verbs = sorted((str(w) for w in data.get("designation_verbs") or []), key=len, reverse=True)
+    if verbs:
+        v = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in verbs)
+        # "The Badr-1 has a range of 150 km": kept only where a capability word is in the sentence
+        design_pats.append(re.compile(rf"(?<![\w-])({_DESIGNATION})(?:'s|’s)?\s+(?:{v})\b"))
     return unit_pats, design_pats
+
+
+@cache
+def _capability_words(lang: str) -> re.Pattern[str] | None:
+    words = [str(w) for w in lang_data(lang).get("designation_capability_words") or []]
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+
+
+def _in_capability_sentence(text: str, a: int, b: int, lang: str) -> bool:
+    pat = _capability_words(lang)
+    if pat is None:
+        return False
+    lo = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
+    hi = min(x for x in (text.find(". ", b), text.find("\n", b), len(text)) if x >= 0)
+    return pat.search(text, lo, hi) is not None
+
+
+_SERIES_ONLY = re.compile(r"(?:Block|Mark|Mk|Type|Typ|Project|Projekt)[\s-]")
+
+
+def _repeated_designations(text: str, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """Later (and earlier) bare uses of a designation the patterns found once: "Badr-1 rockets" ...
+    "The solid-fuel Badr-1 has a range of 150 km"."""
+    designs = {o.text: o.entity_id for o in found if o.type == "weapon_system" and not _SERIES_ONLY.match(o.text)}
+    if not designs:
+        return []
+    occupied = [(o.start, o.end) for o in [*found, *mentions]]
+    alts = "|".join(re.escape(n) for n in sorted(designs, key=len, reverse=True))
+    out: list[Mention] = []
+    for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", text):
+        a, b = m.start(), m.end()
+        if any(x < b and a < y for x, y in occupied):
+            continue
+        out.append(Mention(a, b, m.group(), designs[m.group()], "weapon_system", "pattern.weapon", "name"))
+        occupied.append((a, b))
+    return out
 
 
 # named warships: a navy prefix ("USS Thomas Hudner", "HMS Prince of Wales") or a warship noun before a
@@ -125,13 +168,19 @@ def find_units_and_designations(text: str, lang: str, mentions: list[Mention]) -
                 continue  # "3. brigade" in running lower case: no name
             out.append(Mention(a, b, name, _slug("unit", name), "military_unit", "pattern.unit", "name"))
     known = [(o.start, o.end) for o in mentions if o.type in ("weapon_system", "munition")]
+    verb_pat = design_pats[-1] if design_pats and "designation_verbs" in lang_data(lang) else None
     for pat in design_pats:
         for m in pat.finditer(text):
             a, b = m.start(1), m.end(1)
             if any(x < b and a < y for x, y in known) or any(o.start < b and a < o.end for o in out):
                 continue
+            if pat is verb_pat and (not _in_capability_sentence(text, a, b, lang) or _SERIES_ONLY.match(m.group(1))):
+                # "COVID-19 has ...": a designation before a verb only in a capability sentence; "the Block IV
+                # can reach" is a variant of a system named before, no system of its own
+                continue
             name = text[a:b]
             out.append(Mention(a, b, name, _slug("weapon", name), "weapon_system", "pattern.weapon", "name"))
+    out += _repeated_designations(text, out, mentions)
     taken = [(o.start, o.end) for o in mentions if o.type in ("weapon_system", "munition", "person")]
     out += _ships(text, lang, taken + [(o.start, o.end) for o in out])
     return out
