@@ -1001,3 +1001,20 @@ def test_claims_more_of_the_same_continues_a_transfer_without_an_item() -> None:
     claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
     assert [c["type"] for c in claims] == ["arms_transfer", "arms_transfer"]
     assert claims[1]["args"].get("recipient") == "country:PE"
+
+
+def test_claims_gifts_and_contributions_are_transfers_with_the_subject_after_the_verb() -> None:
+    text = "2021 schenkte Ungarn Montenegro vier gebrauchte Hubschrauber vom Typ Mi-17."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "arms_transfer"
+    assert c["args"].get("supplier") == "country:HU" and c["args"].get("recipient") == "country:ME"
+    (c,) = lagebild.analyze("Polen steuerte 2023 zwei weitere Maschinen bei.", lang="de").to_dict()["claims"]
+    assert c["type"] == "arms_transfer" and c["args"].get("supplier") == "country:PL"
+
+
+def test_claims_series_production_and_the_maker_are_production() -> None:
+    text = "Hanwha Aerospace has begun series production of an upgraded K239 rocket launcher."
+    (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert c["type"] == "production"
+    (c,) = lagebild.analyze("Hersteller ist der Konzern Diehl Defence.", lang="de").to_dict()["claims"]
+    assert c["type"] == "production"

@@ -153,3 +153,9 @@ def test_numbers_prefixed_dollars_are_not_us_dollars() -> None:
     text = "Canberra committed A$399 million, Ottawa C$2 billion and Washington US$5 million."
     found = [(q.value, q.unit) for q in find_quantities(text, 0, len(text), "en", [])]
     assert found == [(399000000.0, "AUD"), (2000000000.0, "CAD"), (5000000.0, "USD")]
+
+
+def test_numbers_a_contract_over_a_figure_is_exact() -> None:
+    assert _q("Der Vertrag über zwölf Hubschrauber wurde unterzeichnet.")[0][2] == "exact"
+    assert _q("Genehmigungen über 4,2 Milliarden Euro")[0][2] == "exact"
+    assert _q("Russland lieferte über 100 Panzer.")[0][2] == "over"

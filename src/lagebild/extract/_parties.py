@@ -224,6 +224,11 @@ def roles(
         # "Im vergangenen Jahr übergab TKMS das U-Boot an ...": a maker as the subject of a supply verb
         supplier = _maker_subject(view, s0, trig_a, trig_b, skip, recipient)
     passive = bool(view.search(lex.passive_aux))
+    if subject is None and supplier is None and not receive and not passive and lex.lang == "de":
+        # "2019 schenkte Russland Serbien sechs Jets": after a fronted phrase the subject follows the verb
+        after = [(m, cid) for m, cid in bare if m.start >= trig_b]
+        if after and _right_after(view.doc.text, trig_b, after[0][0]):
+            supplier = after[0][1]
     if receive and subject:
         recipient = subject
         if supplier == subject:

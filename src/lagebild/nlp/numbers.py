@@ -175,7 +175,9 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         b += extra
         approx = "range" if max_value is not None else "exact"
         cue_m = pats["approx"].search(text[max(0, a - 25) : a])
-        if cue_m and max_value is None:
+        if cue_m and max_value is None and _worth(text, max(0, a - 25) + cue_m.start("cue"), cue_m.group("cue"), data):
+            pass  # "ein Vertrag über zwölf Jets", "Genehmigungen über 13 Milliarden Euro": what it is for, exact
+        elif cue_m and max_value is None:
             approx = str(data["approx"].get(cue_m.group("cue").casefold(), "exact"))
             a = max(0, a - 25) + cue_m.start("cue")
         elif cue_m and cue_m.group("cue").casefold() in ("zwischen", "between", "от", "від"):
@@ -186,6 +188,16 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
     out += sound
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _worth(text: str, cue_at: int, cue: str, data: dict[str, Any]) -> bool:
+    """A cue that after a document noun says what it is for ("Vertrag über", "Auftrag über"): no bound."""
+    heads = data.get("worth_cues", {}).get(cue.casefold())
+    if not heads:
+        return False
+    before = text[max(0, cue_at - 40) : cue_at].split()
+    word = before[-1].casefold().strip(",;:") if before else ""
+    return any(word.endswith(str(h)) for h in heads)
 
 
 @cache
