@@ -80,3 +80,24 @@ def test_multilingual_plural_adjectives_link_their_country() -> None:
     rep = lagebild.analyze("Российские и китайские военные провели совместные учения у границы.", lang="ru")
     ids = {e["id"] for e in rep.to_dict()["entities"]}
     assert {"country:RU", "country:CN"} <= ids
+
+
+def test_multilingual_handing_over_ordering_and_aid_are_transfers() -> None:
+    (c,) = _claims("Швеція до кінця травня має передати Україні ще 12 бронемашин CV90.", "uk")
+    assert c["type"] == "arms_transfer" and c["args"].get("recipient") == "country:UA"
+    (c,) = _claims("В 2022 году Египет заказал 24 истребителя Су-35.", "ru")
+    assert c["type"] == "arms_transfer" and c["args"].get("recipient") == "country:EG"
+    (c,) = _claims("Норвегія передала Києву військову допомогу на суму 300 млн євро.", "uk")
+    assert c["args"].get("supplier") == "country:NO" and c["args"].get("recipient") == "country:UA"
+
+
+def test_multilingual_the_statement_named_after_a_source_is_its_word() -> None:
+    text = (
+        "Уночі Росія атакувала Україну 90 дронами, повідомили в Повітряних силах ЗСУ.\n\n"
+        "Станом на 08:00 збито 61 дрон, йдеться у повідомленні."
+    )
+    claims = _claims(text, "uk")
+    assert claims[-1]["attribution"]["source_kind"] == "military"
+    # "йдеться про" says what it is about: no source
+    (c,) = _claims("Ймовірно, йдеться про 40 ракет, які Норвегія передала Україні.", "uk")
+    assert c["attribution"]["source_kind"] == "author"
