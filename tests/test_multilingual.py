@@ -101,3 +101,28 @@ def test_multilingual_the_statement_named_after_a_source_is_its_word() -> None:
     # "йдеться про" says what it is about: no source
     (c,) = _claims("Ймовірно, йдеться про 40 ракет, які Норвегія передала Україні.", "uk")
     assert c["attribution"]["source_kind"] == "author"
+
+
+def test_multilingual_a_person_after_a_role_and_the_body_a_role_speaks_for() -> None:
+    text = "Україна отримала ще три системи NASAMS, повідомив у середу заступник міністра оборони Павло Бондар."
+    a = _claims(text, "uk")[0]["attribution"]
+    assert a["source"] == "Павло Бондар" and a["source_kind"] == "government"
+    text = "Представитель министерства Игорь Лавров заявил, что ПВО уничтожили 40 беспилотников."
+    assert _claims(text, "ru")[0]["attribution"]["source_kind"] == "government"
+    text = "Генерал-майор Игорь Лавров заявил, что ПВО уничтожили 40 беспилотников."
+    assert _claims(text, "ru")[0]["attribution"]["source_kind"] == "military"
+
+
+def test_multilingual_what_follows_from_a_bulletin_is_its_word() -> None:
+    text = "За сутки расчёты ПВО сбили шесть авиабомб JDAM, следует из сводки Минобороны."
+    a = _claims(text, "ru")[0]["attribution"]
+    assert a["source_kind"] == "government" and "Минобороны" in (a["source"] or "")
+
+
+def test_multilingual_a_kb_surname_after_another_given_name_is_someone_else() -> None:
+    text = "Представитель министерства Игорь Лавров заявил, что ПВО уничтожили 40 беспилотников."
+    assert _claims(text, "ru")[0]["attribution"]["source"] == "Игорь Лавров"
+    a = _claims("Сергей Лавров заявил, что ПВО уничтожили 40 беспилотников.", "ru")[0]["attribution"]
+    assert a["source_entity"] == "person:sergei-lavrov"
+    a = lagebild.analyze("Anna Scholz said 40 drones were shot down.", lang="en").to_dict()["claims"][0]["attribution"]
+    assert a["source"] == "Anna Scholz" and a["source_kind"] == "person"

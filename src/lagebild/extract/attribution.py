@@ -113,6 +113,15 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     lex = get_lexicon(view.doc.lang or "en")
     before = [t for t in view.sent.tokens if t.end <= m.start][-6:]
     after = [t for t in view.sent.tokens if t.start >= m.end][:8]
+    if lex.lang in ("ru", "uk"):
+        # "представитель министерства", "речник Харківської ОВА": the body after the role speaks
+        for i, tok in enumerate(before[:-1]):
+            if tok.text.casefold() in lex.person_roles and _role_of(tok.text, lex) is None:
+                owner = next(
+                    (k for nxt in before[i + 1 : i + 4] for pat, k in lex.institutions if pat.fullmatch(nxt.text)), None
+                )
+                if owner is not None:
+                    return owner
     for i in range(len(before) - 1, -1, -1):
         kind = _role_of(before[i].text, lex)
         if kind:
@@ -145,7 +154,21 @@ def _role_of(word: str, lex: Lexicon) -> str | None:
     kind = lex.role_kinds.get(low)
     if kind is None and lex.lang == "de" and len(low) > 8:
         kind = next((k for r, k in lex.role_kinds.items() if len(r) >= 6 and low.endswith(r)), None)
+    if kind is None and lex.lang in ("ru", "uk"):
+        # "генерал-майор", "міністра", "губернатором": the role in another case or with a rank suffix
+        head = low.split("-")[0]
+        kind = lex.role_kinds.get(head) or next(
+            (
+                lex.role_kinds[head[: -len(e)]]
+                for e in _SLAVIC_ENDINGS
+                if head.endswith(e) and head[: -len(e)] in lex.role_kinds
+            ),
+            None,
+        )
     return kind
+
+
+_SLAVIC_ENDINGS = ("ами", "ом", "ем", "ові", "еві", "ой", "ей", "а", "у", "і", "и", "я", "е", "ю")
 
 
 @cache

@@ -374,6 +374,27 @@ def _drop_class_descriptors(mentions: list[Mention], text: str) -> list[Mention]
     return out
 
 
+_PREV_WORD = re.compile(r"([A-Z][a-z'’]+) $")
+
+
+def _drop_namesakes(doc: Document, mentions: list[Mention], kb: Any) -> list[Mention]:
+    """A KB person's surname after another given name is someone else: "Anna Scholz" is not Olaf
+    Scholz (the name is then found by the name patterns)."""
+    lex = get_lexicon(doc.lang or "en")
+    out = []
+    for m in mentions:
+        ent = kb.get(m.entity_id) if m.type == "person" and " " not in m.text else None
+        prev = _PREV_WORD.search(doc.text, max(0, m.start - 30), m.start) if ent is not None else None
+        if prev is not None and ent is not None:
+            word = prev.group(1)
+            own = {w.casefold() for n in (ent.name, *ent.aliases) for w in n.split()}
+            # (Cyrillic names: natasha's spans replace the surname, see find_people_cyrillic)
+            if word in first_names() and word.casefold() not in own and word.casefold() not in lex.person_roles:
+                continue
+        out.append(m)
+    return out
+
+
 @component("entities", requires=["sentences", "lang"], assigns=["mentions"])
 def make_entities(context: dict[str, Any]) -> Step:
     """KB mentions (Aho-Corasick, morphology-aware), abbreviations, unknown people."""
@@ -381,6 +402,7 @@ def make_entities(context: dict[str, Any]) -> Step:
 
     def entities(doc: Document) -> Document:
         mentions = _regions(doc.text, _drop_class_descriptors(linker.find(doc.text), doc.text), linker.kb)
+        mentions = _drop_namesakes(doc, mentions, linker.kb)
         mentions += find_abbreviations(doc, mentions)
         if doc.lang in ("de", "en"):
             units = find_units_and_designations(doc.text, doc.lang, mentions)
@@ -400,7 +422,10 @@ def make_entities(context: dict[str, Any]) -> Step:
             ]
             mentions += orgs
         if doc.lang in ("ru", "uk"):
-            mentions += find_people_cyrillic(doc, mentions)
+            people = find_people_cyrillic(doc, mentions, linker.kb)
+            # "Игорь Лавров" is not Sergei Lavrov: the longer name replaces the KB surname inside it
+            mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in people)]
+            mentions += people
         mentions.sort(key=lambda m: m.start)
         doc.mentions = mentions
         doc.meta.setdefault("new_entities", {})

@@ -7,6 +7,7 @@ or Ukrainian document, and skipped when the optional extra is not installed
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -37,7 +38,7 @@ def _natasha() -> Any:
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
-def find_people_cyrillic(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None) -> list[Mention]:
     tools = _natasha()
     if tools is None:
         return []
@@ -49,11 +50,59 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention]) -> list[Mention
     nd = Doc(doc.text)
     nd.segment(segmenter)
     nd.tag_ner(tagger)
-    taken = [(m.start, m.end) for m in mentions]
+    namesakes = [
+        m for m in mentions if m.type == "person" and " " not in m.text and kb is not None and m.entity_id in kb
+    ]
+    taken = [(m.start, m.end) for m in mentions if m not in namesakes]
     out = []
     for span in nd.spans:
         if span.type != "PER" or any(a < span.stop and span.start < b for a, b in taken):
             continue
+        inside = [m for m in namesakes if span.start <= m.start and m.end <= span.stop]
+        if any(not _other_person(doc.text[span.start : span.stop], kb.get(m.entity_id)) for m in inside):
+            continue  # "Сергей Лавров", "Лавров": the KB's person
+        if any(m.start < span.stop and span.start < m.end for m in namesakes if m not in inside):
+            continue
         text = doc.text[span.start : span.stop]
         out.append(Mention(span.start, span.stop, text, person_id(transliterate(text)), "person", "pattern.natasha"))
+        taken.append((span.start, span.stop))
+    for a, b in _after_roles(doc, taken):
+        text = doc.text[a:b]
+        out.append(Mention(a, b, text, person_id(transliterate(text)), "person", "pattern.role"))
+    return out
+
+
+def _other_person(name: str, ent: Any) -> bool:
+    """A longer name round a KB surname whose other words the KB's names lack: someone else."""
+    own = {w.casefold() for n in (ent.name, *ent.aliases) for w in n.split()}
+    return any(w.casefold() not in own for w in name.split())
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_CAP = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґё'’]+)?")
+
+
+def _after_roles(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A first name and surname the NER missed after a role: "заступник міністра оборони України
+    Олексій Гайдук" (two capitalised words, neither part of a known name, within seven words)."""
+    from ..extract._lexicon import get_lexicon
+
+    roles = get_lexicon(doc.lang or "ru").person_roles
+    words = list(_WORD.finditer(doc.text))
+    out: list[tuple[int, int]] = []
+    for i, w in enumerate(words):
+        if w.group().casefold() not in roles:
+            continue
+        for j in range(i + 1, min(i + 8, len(words) - 1)):
+            x, y = words[j], words[j + 1]
+            if "\n" in doc.text[w.end() : y.start()] or any(c in doc.text[w.end() : x.start()] for c in ".,;:"):
+                break  # the role's phrase ends at a clause boundary
+            if not (_CAP.fullmatch(x.group()) and _CAP.fullmatch(y.group())) or x.start() == 0:
+                continue
+            if any(a < y.end() and x.start() < b for a, b in [*taken, *out]):
+                continue
+            if doc.text[x.end() : y.start()] != " ":
+                continue
+            out.append((x.start(), y.end()))
+            break
     return out
