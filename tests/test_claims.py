@@ -1018,3 +1018,22 @@ def test_claims_series_production_and_the_maker_are_production() -> None:
     assert c["type"] == "production"
     (c,) = lagebild.analyze("Hersteller ist der Konzern Diehl Defence.", lang="de").to_dict()["claims"]
     assert c["type"] == "production"
+
+
+def test_claims_unlabelled_interview_answers_are_the_interviewees() -> None:
+    text = (
+        "„Die Lage im Sahel bleibt gefährlich“\n\n"
+        "Die Analystin Marta Kovács vom Zentrum für Konfliktstudien im Gespräch über Drohnen und Söldner.\n\n"
+        "Frau Kovács, wie viele Söldner sind derzeit in Niger?\n\n"
+        "Russland hat etwa 1.500 Soldaten nach Niger verlegt.\n\n"
+        "Und woher kommen die Drohnen?\n\n"
+        "Die Türkei hat Niger im Frühjahr mindestens sechs Drohnen vom Typ Bayraktar TB2 geliefert.\n"
+    )
+    claims = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert len(claims) == 2
+    assert all(c["attribution"]["source"] == "Marta Kovács" and c["factuality"] == "reported" for c in claims)
+    # questions and answers without an interviewee (an explainer): the author answers
+    faq = text.replace("Frau Kovács, wie", "Wie").replace(" im Gespräch über", " über")
+    assert all(
+        c["attribution"]["source_kind"] == "author" for c in lagebild.analyze(faq, lang="de").to_dict()["claims"]
+    )

@@ -584,3 +584,13 @@ def test_events_an_acting_subject_supplies_what_it_moves_out_of_another_country(
     assert c["args"]["supplier"] == "country:RU" and c["args"]["recipient"] == "country:LY"
     (c,) = lagebild.analyze("Iran bezieht aus Russland Kampfjets.", lang="de").to_dict()["claims"]
     assert c["args"]["supplier"] == "country:RU" and c["args"]["recipient"] == "country:IR"
+
+
+def test_events_where_something_was_bought_supplies_it_and_is_no_buyer() -> None:
+    (c,) = lagebild.analyze("Die Regierung hatte die Raketen 2023 in Israel bestellt.", lang="de").to_dict()["claims"]
+    assert c["args"].get("supplier") == "country:IL" and c["args"].get("recipient") is None
+    text = "Das Land hat in den USA 32 Kampfjets vom Typ F-35A bestellt."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["args"].get("supplier") == "country:US"
+    (c,) = lagebild.analyze("Poland bought 180 tanks in South Korea.", lang="en").to_dict()["claims"]
+    assert c["args"].get("supplier") == "country:KR" and c["args"].get("recipient") == "country:PL"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..document import Mention
-from ._context import SentenceView
+from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon
 from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after
 
@@ -170,6 +170,8 @@ def roles(
             recipient = recipient or cid  # "jets ordered by the Nigerian Air Force": the buyer receives
         elif prev in lex.recipient_preps and not locative and not (receiving and prev in _BOUGHT_AT):
             recipient = recipient or cid  # (with a receive verb "in Frankreich bestellt" is where it was bought)
+        elif receiving and prev in _BOUGHT_AT and not locative and _bought_at(view, lex, m):
+            continue  # "in Israel bestellt": where it was bought supplies it (below), no subject
         elif prev in lex.supplier_preps:
             if supplier is None:
                 supplier, late_supplier = cid, m.start > trig_b
@@ -240,7 +242,11 @@ def roles(
     if supplier is None and receive is not None:
         # "Der Tschad hatte die Drohnen in der Türkei gekauft", "bought in China": where it was bought supplies
         supplier = next(
-            (cid for m, cid in countries if cid != recipient and view.word_before(m.start, _SKIP) in _BOUGHT_AT),
+            (
+                cid
+                for m, cid in countries
+                if cid != recipient and view.word_before(m.start, _SKIP) in _BOUGHT_AT and _bought_at(view, lex, m)
+            ),
             None,
         )
     if supplier and recipient is None:
@@ -399,6 +405,8 @@ def _force_country(
         if m.start < s0 or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
             continue
         if any_kind and (cid := view.country_of(m)) and cid != recipient:
+            if view.word_before(m.start, _SKIP) in _BOUGHT_AT and m.role == "name" and _bought_at(view, None, m):
+                continue  # "hatte Raketen in Israel bestellt": where they were bought, not the buyer
             return cid
         if m.type != "organization":
             continue
@@ -414,6 +422,23 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:die|den|das|der|we
 
 
 _BOUGHT_AT = frozenset({"in", "im", "bei"})
+
+
+def _bought_at(view: SentenceView, lex: Lexicon | None, m: Mention) -> bool:
+    """A country after "in" that says where the thing was bought: in the receive verb's clause, and in
+    English after the verb ("were bought in the United States", not "recovered in Haiti and bought")."""
+    if lex is None:
+        from ._lexicon import get_lexicon
+
+        lex = get_lexicon(view.doc.lang or "en")
+    verb = view.search(lex.receive)
+    if verb is None:
+        return False
+    at = m.start - view.sent.start
+    lo, hi = clause_bounds(view.text, verb.start())
+    if not lo <= at < hi:
+        return False
+    return lex.lang == "de" or at > verb.end()
 
 
 _COMITATIVE = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)

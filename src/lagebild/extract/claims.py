@@ -25,6 +25,7 @@ from ..pipeline import Step, component
 from ..settings import get_settings
 from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
+from ._interview import speaker_spans
 from ._lexicon import Lexicon, get_lexicon
 from ._triggers import Trigger, choose, triggers
 from .attribution import attribute, source_kind_of
@@ -59,7 +60,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     memory = Memory()
     claims: list[Claim] = []
     index = DocIndex.of(doc.text)
-    speakers = _speaker_labels(doc, kb)
+    speakers = speaker_spans(doc, kb)
     for sent in doc.sentences:
         view = SentenceView.of(doc, sent, kb, index)
         if sent.is_heading:
@@ -102,30 +103,6 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         memory.see(view)
         memory.sentence_no += 1
     return claims
-
-
-_LABEL = re.compile(r"([A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+){0,2}):\s")
-
-
-def _speaker_labels(doc: Document, kb: KB) -> dict[tuple[int, int], Attribution]:
-    """Lines of an interview or transcript opened by a speaker's name and a colon ("Ionescu: ...",
-    "Oberst Müller: ..."): the line's claims are the speaker's. Only names of people the report knows."""
-    people = {m.start: m for m in doc.mentions if m.type == "person"}
-    out: dict[tuple[int, int], Attribution] = {}
-    for a, b in doc.blocks:
-        hit = _LABEL.match(doc.text, a)
-        if hit is None:
-            continue
-        m = next((people[p] for p in range(a, hit.end(1)) if p in people), None)
-        if m is None or m.end > hit.end(1):
-            continue
-        ent = kb.get(m.entity_id)
-        kind = doc.meta.get("person_kinds", {}).get(m.entity_id) or "person"
-        if ent is not None and ent.affiliation:
-            org = kb.get(ent.affiliation)
-            kind = getattr(org, "source_kind", None) or kind
-        out[(a, b)] = Attribution(m.text, m.entity_id, kind, None, hit.group(0).strip(), (hit.start(), hit.end()))
-    return out
 
 
 def _intends(view: SentenceView, lex: Lexicon) -> bool:
