@@ -594,3 +594,16 @@ def test_events_where_something_was_bought_supplies_it_and_is_no_buyer() -> None
     assert c["args"].get("supplier") == "country:US"
     (c,) = lagebild.analyze("Poland bought 180 tanks in South Korea.", lang="en").to_dict()["claims"]
     assert c["args"].get("supplier") == "country:KR" and c["args"].get("recipient") == "country:PL"
+
+
+def test_events_there_and_off_a_coast_locate_production_and_attacks() -> None:
+    text = "Rheinmetall betreibt ein Werk in Unterlüß. Dort sollen ab 2027 jährlich 50.000 Granaten hergestellt werden."
+    claims = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert claims[-1]["type"] == "production" and claims[-1]["args"].get("location") == "place:unterluess"
+    text = "Am Montag griffen Piraten rund 300 Seemeilen vor der somalischen Küste einen Tanker an."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["args"].get("location") == "country:SO"
+    # a coast the distance is measured from is no location
+    text = "Am Montag griffen Drohnen einen Tanker an, rund 600 Kilometer von der italienischen Küste entfernt."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["args"].get("location") != "country:IT"

@@ -152,7 +152,7 @@ def event_args(
     places = [m for m in places if not _DIRECTION_OF.search(text, max(s0, m.start - 30), m.start)] or places
     # "the junta in Ouagadougou denied", "Diplomaten in Mogadischu sagten": where the source sits
     places = [m for m in places if not _source_seat(view, m, lex)]
-    if not places and ctype in ("attack", "casualties", "troop_deployment"):
+    if not places and ctype in ("attack", "casualties", "troop_deployment", "production"):
         # "in polnisches Gebiet", "into Polish airspace": the country whose territory it is
         terr = _territory_of(view, lex)
         if terr is not None:
@@ -262,14 +262,21 @@ def _source_seat(view: SentenceView, m: Mention, lex: Lexicon) -> bool:
     return bool(words & (lex.anonymous_sources | lex.person_roles | lex.seat_words))
 
 
+_OFF_COAST = frozenset({"vor", "an", "entlang", "off", "along", "near", "nahe"})
+
+
 def _territory_of(view: SentenceView, lex: Lexicon) -> str | None:
     """The country of an adjective before a territory noun: "auf polnischem Territorium"."""
     text = view.doc.text
     for m in view.mentions:
         if m.role == "adjective" and (cid := view.country_of(m)):
             nxt = text[m.end : m.end + 30].split()
-            if nxt and nxt[0].strip(",.;").casefold() in lex.territory_nouns:
-                return cid
+            noun = nxt[0].strip(",.;").casefold() if nxt else ""
+            if noun not in lex.territory_nouns:
+                continue
+            if noun.startswith(("küste", "coast")) and view.word_before(m.start, _SKIP) not in _OFF_COAST:
+                continue  # "600 Kilometer von der italienischen Küste": a reference point, not where
+            return cid
     return None
 
 
