@@ -126,3 +126,8 @@ def test_multilingual_a_kb_surname_after_another_given_name_is_someone_else() ->
     assert a["source_entity"] == "person:sergei-lavrov"
     a = lagebild.analyze("Anna Scholz said 40 drones were shot down.", lang="en").to_dict()["claims"][0]["attribution"]
     assert a["source"] == "Anna Scholz" and a["source_kind"] == "person"
+
+
+def test_multilingual_state_arms_agencies_speak_for_the_government() -> None:
+    text = "Рособоронэкспорт сообщил, что Египет получил 12 истребителей Су-35."
+    assert _claims(text, "ru")[0]["attribution"]["source_kind"] == "government"
