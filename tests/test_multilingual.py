@@ -131,3 +131,22 @@ def test_multilingual_a_kb_surname_after_another_given_name_is_someone_else() ->
 def test_multilingual_state_arms_agencies_speak_for_the_government() -> None:
     text = "Рособоронэкспорт сообщил, что Египет получил 12 истребителей Су-35."
     assert _claims(text, "ru")[0]["attribution"]["source_kind"] == "government"
+
+
+def test_multilingual_a_quoted_denial_of_the_claims_own_verb_negates_it() -> None:
+    text = "Посол КНДР Пак Мин Чхоль заявил, что Пхеньян «не поставляет оружие третьим странам»."
+    c = _claims(text, "ru")[0]
+    assert c["factuality"] == "negated" and c["attribution"]["source_kind"] == "government"
+    c = lagebild.analyze("Botschafter Pak sagte, Pjöngjang „liefert keine Waffen an Dritte“.", lang="de").to_dict()
+    assert c["claims"][0]["factuality"] == "negated"
+
+
+def test_multilingual_interlocutors_are_anonymous_and_capabilities_no_bulletin() -> None:
+    text = "Стоимость контракта, по оценке собеседников, составляет около 2 млрд долларов."
+    assert _claims(text, "ru")[0]["attribution"]["source_kind"] == "anonymous"
+    text = (
+        "Україна отримала ще дві системи IRIS-T SLM, повідомили в Міноборони. "
+        "Система IRIS-T SLM здатна збивати цілі на дальності до 40 км."
+    )
+    c = _claims(text, "uk")[-1]
+    assert c["type"] == "capability" and c["attribution"]["source_kind"] == "author"

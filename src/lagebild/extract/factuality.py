@@ -21,7 +21,9 @@ def _hits(view: SentenceView, pat: Cues, lo: int, hi: int) -> list[Hit]:
     return [m for m in view.find(pat) if lo <= m.start() < hi]
 
 
-def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_end: int) -> tuple[bool, str | None]:
+def is_negated(
+    lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_end: int, trigger_end: int | None = None
+) -> tuple[bool, str | None]:
     denial = view.find(lex.denial)
     if denial:
         return True, denial[0].group()
@@ -35,7 +37,12 @@ def is_negated(lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_
     # 'said Israel would "not allow ..."': a negation inside quoted words is what was said
     speech = view.search(lex.att_verbs)
     if speech is not None:
-        excepted += [(q.start(), q.end()) for q in _QUOTED.finditer(view.text) if q.start() > speech.start()]
+        # (unless the quote holds the claim's own verb: 'sagte, Pjöngjang „liefert keine Waffen“' denies it)
+        excepted += [
+            (q.start(), q.end())
+            for q in _QUOTED.finditer(view.text)
+            if q.start() > speech.start() and not (trigger_end is not None and q.start() < trigger_end <= q.end())
+        ]
     openers = view.find(lex.np_negation_openers) if lex.np_negations else []
     for m in _hits(view, lex.negated, clause[0], min(clause[1], scope_end)):
         if any(a <= m.start() < b for a, b in excepted):
@@ -126,7 +133,7 @@ def factuality_of(
 ) -> tuple[str, list[str]]:
     """Return (factuality, cues) for a claim whose trigger clause is ``clause`` (``stative``: a
     capability, a property rather than an event)."""
-    neg, cue = is_negated(lex, view, clause, scope_end)
+    neg, cue = is_negated(lex, view, clause, scope_end, trigger_end)
     if neg:
         return "negated", [cue or ""]
     # a verification note ("a claim that could not be independently verified") hedges nothing
