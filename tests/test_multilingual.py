@@ -150,3 +150,9 @@ def test_multilingual_interlocutors_are_anonymous_and_capabilities_no_bulletin()
     )
     c = _claims(text, "uk")[-1]
     assert c["type"] == "capability" and c["attribution"]["source_kind"] == "author"
+
+
+def test_multilingual_arrivals_and_the_owner_of_the_troops_in_the_genitive() -> None:
+    c = _claims("В феврале в Белгородскую область прибыли ещё около 2 тысяч военнослужащих КНДР.", "ru")[0]
+    assert c["type"] == "troop_deployment"
+    assert c["args"].get("supplier") == "country:KP" and c["args"].get("recipient") == "country:RU"

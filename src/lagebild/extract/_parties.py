@@ -15,6 +15,12 @@ __all__ = ["roles"]
 
 
 def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: list[Mention]) -> bool:
+    if m.role == "name" and view.doc.lang in ("ru", "uk"):
+        # "военнослужащих КНДР", "ракеты Ирана": the owner in the genitive after the moved thing
+        before = view.doc.text[max(view.sent.start, m.start - 40) : m.start].split()
+        w = before[-1] if before else ""
+        troops = lex.weak.get("troop_deployment", lex.generic_items)
+        return bool(w) and bool(lex.generic_items.fullmatch(w) or troops.fullmatch(w))
     genitive = m.role == "name" and m.text.endswith(("s", "'s", "’s")) and view.doc.lang in ("de", "en")
     if m.role != "adjective" and not genitive:
         return False  # "nordkoreanische Soldaten", "Irans Drohnen", "Iran's drones"
