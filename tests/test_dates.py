@@ -1,5 +1,6 @@
 import datetime as dt
 
+import lagebild
 from lagebild.nlp.dates import find_times
 
 PUB = dt.date(2024, 12, 21)  # a Saturday
@@ -93,3 +94,30 @@ def test_dates_a_bare_month_in_a_sentence_about_the_future_lies_ahead() -> None:
     assert at("The jets arrived in March.", "en") == ["2025-03"]
     assert at("Das Bataillon soll im November in der Oberpfalz üben.", "de") == ["2026-11"]
     assert at("Die Lieferung soll im Dezember erfolgt sein.", "de") == ["2025-12"]
+
+
+def test_dates_a_date_line_stands_in_for_the_publication_date() -> None:
+    text = "Schwerer Angriff auf Charkiw\n\nStand: 14.10.2025, 09:12 Uhr\n\nAm Dienstag griffen Drohnen Charkiw an."
+    rep = lagebild.analyze(text, lang="de").to_dict()
+    assert rep["document"]["published_from_text"] == "2025-10-14"
+    assert rep["claims"][0]["args"]["date"]["value"] == "2025-10-14"
+    # a long first line is a sentence of the body, not a date line
+    body = "Am 3. Dezember 2025 griff Russland mit 300 Drohnen die Ukraine an, teilte die Luftwaffe mit."
+    assert lagebild.analyze(f"Titel\n\n{body}", lang="de").to_dict()["document"]["published_from_text"] is None
+
+
+def test_dates_parts_of_the_day_nights_and_seasons() -> None:
+    pub = dt.date(2025, 10, 15)
+    for text, lang, want in (
+        ("Am Vormittag wurden drei Drohnen abgeschossen.", "de", "2025-10-15"),
+        ("Overnight, Russia fired 30 drones at Kyiv.", "en", "2025-10-15"),
+        ("Минувшей ночью сбиты 30 дронов.", "ru", "2025-10-15"),
+        ("Im Sommer lieferte Russland Panzer.", "de", "2025"),
+        ("Im vergangenen Herbst lieferte Russland Panzer.", "de", "2024"),
+        ("Last spring Russia delivered tanks.", "en", "2025"),
+    ):
+        assert [t.value for t in find_times(text, 0, len(text), lang, pub)] == [want], text
+    # the date that follows says when: "am Abend des 5. März"
+    text = "Am Abend des 5. März wurden drei Drohnen abgeschossen."
+    assert [t.value for t in find_times(text, 0, len(text), "de", pub)] == ["2025-03-05"]
+    assert find_times("Die Sommeroffensive begann.", 0, 27, "de", pub) == []

@@ -110,6 +110,9 @@ def build_report(doc: Document, kb: KB) -> Report:
             "lang": doc.lang,
             "title": doc.title,
             "published": doc.published,
+            # no publication date given: the one the report's date line carries, which resolved its
+            # relative dates ("am Dienstag"); null when neither
+            "published_from_text": doc.meta.get("published_from_text"),
             "source": doc.source,
         },
         "entities": list(entities.values()),

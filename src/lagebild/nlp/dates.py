@@ -18,7 +18,7 @@ from ..document import Document, TimeExpr
 from ..pipeline import Step, component
 from ._resources import lang_data
 
-__all__ = ["DateHints", "date_hints", "find_times", "parse_iso_date"]
+__all__ = ["DateHints", "date_hints", "dateline_date", "find_times", "parse_iso_date"]
 
 _DIGIT = re.compile(r"\d")
 
@@ -48,6 +48,15 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     last_month = "|".join(re.escape(w) for w in data.get("last_month") or []) or "(?!x)x"
     last_year = "|".join(re.escape(w) for w in data.get("last_year") or []) or "(?!x)x"
     this_year = "|".join(re.escape(w) for w in data.get("this_year") or []) or "(?!x)x"
+    seasons = "|".join(re.escape(w) for w in data.get("seasons") or {}) or "(?!x)x"
+    openers = (
+        "|".join(
+            sorted(
+                (re.escape(w).replace(r"\ ", r"\s+") for w in data.get("season_openers") or []), key=len, reverse=True
+            )
+        )
+        or "(?!x)x"
+    )
     flags = re.IGNORECASE
     pats = {
         "iso": re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
@@ -63,7 +72,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?(?!\w)",
             flags,
         ),
-        "relday": re.compile(rf"(?<!\w)({rel_days})(?!\w)", flags),
+        # "am Abend des 5. März", "in der Nacht zu Montag", "the night of": the date that follows says when
+        "relday": re.compile(rf"(?<!\w)({rel_days})(?!\w)(?!\s+(?:des|der|vom|zum|zur|zu|auf|of|before|to)\b)", flags),
+        "season": re.compile(rf"(?<!\w)((?:{openers})\s+)({seasons})(?!\w)", flags),
         "ago": re.compile(
             rf"(?<!\w)(?:vor\s+(\d+|{words}|einer|einem|einigen)\s+({units})|(\d+|{words}|a|one)\s+({units})\s+ago)(?!\w)",
             flags,
@@ -150,7 +161,13 @@ def _hint_words(lang: str) -> dict[str, tuple[str, ...]]:
     out = {fam: tuple(sorted({fold_case(str(w)) for w in data.get(key) or {}})) for fam, key in _FAMILIES.items()}
     # "last month" phrases share the "last week" family
     out["lastweek"] += tuple(
-        sorted({fold_case(str(w)) for key in ("last_month", "last_year", "this_year") for w in data.get(key) or []})
+        sorted(
+            {
+                fold_case(str(w))
+                for key in ("last_month", "last_year", "this_year", "seasons")
+                for w in data.get(key) or []
+            }
+        )
     )
     return out
 
@@ -318,6 +335,16 @@ def _relative(
         add(m, (str(pub.year - 1), "year"), True)
     for m in pats["thisyear"].finditer(seg) if need["lastweek"] else ():
         add(m, (str(pub.year), "year"), True)
+    seasons = {str(k).casefold(): int(v) for k, v in (data.get("seasons") or {}).items()}
+    for m in pats["season"].finditer(seg) if need["lastweek"] and seasons else ():
+        # "im Sommer", "last autumn": the last such season that began before the publication; one said
+        # to be past ("vergangenen", "last") that has only begun this year is last year's
+        first = seasons[m.group(2).casefold()]
+        past = any(w in m.group(1).casefold() for w in ("vergangen", "letzt", "last", "past"))
+        year = pub.year if first < pub.month or (first == pub.month and not past) else pub.year - 1
+        if past and first + 2 >= pub.month >= first:
+            year = pub.year - 1
+        add(m, (str(year), "year"), True)
 
 
 def _dateparser(expr: str, data: dict[str, Any], pub: dt.date) -> tuple[str, str] | None:
@@ -339,13 +366,35 @@ def _dateparser(expr: str, data: dict[str, Any], pub: dt.date) -> tuple[str, str
     return (value[:7] if gran == "month" else value[:4] if gran == "year" else value), gran
 
 
+_DATELINE_MAX_WORDS = 14  # a date line, byline or dateline, not a sentence of the body
+_DATELINE_LINES = 5
+
+
+def dateline_date(text: str, lang: str) -> dt.date | None:
+    """The date a report carries in its first short lines ("Stand: 12.05.2026 10:47 Uhr",
+    "Published 3 March 2026", "21. März 2026 | Von ..."), used as its publication date when none is
+    given: a full date (day, month, year) on a line of at most a few words."""
+    lines = [ln for ln in text.split("\n") if ln.strip()][:_DATELINE_LINES]
+    for line in lines:
+        if len(line.split()) > _DATELINE_MAX_WORDS:
+            continue
+        days = [t for t in find_times(line, 0, len(line), lang, None) if t.granularity == "day"]
+        if days:
+            return parse_iso_date(days[0].value)
+    return None
+
+
 @component("times", requires=["sentences", "published"], assigns=["times"])
 def make_times(context: dict[str, Any]) -> Step:
     """Absolute and relative dates, resolved against the publication date."""
 
     def times(doc: Document) -> Document:
-        pub = parse_iso_date(doc.published)
         lang = doc.lang or "en"
+        pub = parse_iso_date(doc.published)
+        if pub is None:
+            pub = dateline_date(doc.text, lang)
+            if pub is not None:
+                doc.meta["published_from_text"] = pub.isoformat()
         out: list[TimeExpr] = []
         hints = date_hints(doc.text, lang)
         for s in doc.sentences:
