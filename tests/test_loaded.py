@@ -2,6 +2,7 @@
 
 import pytest
 
+import lagebild
 from lagebild.document import Document
 from lagebild.signals._data import _verb_forms
 from lagebild.signals.loaded import loaded_language
@@ -470,3 +471,12 @@ def test_loaded_bystander_reproach_broadened() -> None:
     found = _texts("Die Welt schaut wieder einmal hilflos zu. Europa kann nur hoffen. Washington hat genug.", "de")
     assert found == ["Die Welt schaut wieder einmal hilflos zu", "Europa kann nur hoffen", "hat genug"]
     assert _spans("Die Welt schaut auf Genf. Die Armee hat genug Munition.", "de") == []
+
+
+def test_loaded_a_cyrillic_headline_in_lower_case_does_not_shout() -> None:
+    text = "ПВО за ночь сбила 30 беспилотников над тремя регионами\n\nМинобороны сообщило о 30 сбитых дронах."
+    rep = lagebild.analyze(text, lang="ru").to_dict()
+    assert not [s for s in rep["signals"]["loaded_language"] if s["start"] == 0]
+    text = "ПВО СБИЛА ДЕСЯТКИ БЕСПИЛОТНИКОВ НАД РОССИЕЙ\n\nМинобороны сообщило о 30 сбитых дронах."
+    rep = lagebild.analyze(text, lang="ru").to_dict()
+    assert [s for s in rep["signals"]["loaded_language"] if s["start"] == 0]

@@ -119,7 +119,12 @@ def _productive(text: str, lex: SignalLexicon) -> list[tuple[int, int, str]]:
         out.append((*m.span(1), "loaded_language"))
     # only a headline that opens the text in capitals (a text of one line has no headline)
     head = _CAPS_LINE.match(text, len(text) - len(text.lstrip())) if "\n" in text else None
-    if head and sum(len(w) >= 4 for w in re.findall(r"\w+", head.group())) >= 2:
+    # (the character class admits any non-Latin letter: a Cyrillic headline in lower case does not shout)
+    if (
+        head
+        and not any(ch.islower() for ch in head.group())
+        and sum(len(w) >= 4 for w in re.findall(r"\w+", head.group())) >= 2
+    ):
         out.append((*head.span(), "loaded_language"))
     for m in lex.anaphora.finditer(text) if lex.anaphora else ():
         out.append((*m.span(), "loaded_language"))
