@@ -26,6 +26,8 @@ SETS = {
     "own": (ROOT / "tests" / "gold", ROOT),
     # written by a separate helper and not looked at while tuning: the honest estimate
     "heldout": (ROOT / "tests" / "gold_heldout", ROOT),
+    # a second blind set by another helper, written after the first was in use: not read either
+    "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
     # Russian and Ukrainian articles by a helper who never saw the code (read since: a dev set)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
     # Russian and Ukrainian articles by another helper who never saw the code: not read while tuning
