@@ -884,3 +884,14 @@ def test_attribution_estimates_by_a_subject_are_its_word() -> None:
     assert a["source_kind"] == "government"
     text = "Für den Ausbau veranschlagt das Verteidigungsministerium Kosten von mehr als 200 Millionen Euro."
     assert att(text, "de")["source_kind"] == "government"
+
+
+def test_attribution_an_unnamed_subject_of_a_verb_of_saying_speaks() -> None:
+    a = att("Civil society leaders in Baraka said at least 40 civilians had been killed.", "en")
+    assert a["source"] == "Civil society leaders in Baraka" and a["source_kind"] == "ngo"
+    a = att("At least 40 civilians were killed, the rebel group also said.", "en")
+    assert a["source"] == "the rebel group" and a["source_kind"] == "military"
+    a = att("Mindestens 40 Zivilisten seien getötet worden, erklärte die Rebellengruppe.", "de")
+    assert a["source_kind"] == "military"
+    # a subject without a word that says whom it speaks for names no source
+    assert att("The document says 40 civilians were killed.", "en")["source_kind"] in ("author", "anonymous")

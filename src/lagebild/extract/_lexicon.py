@@ -117,6 +117,7 @@ class Lexicon:
     plan_markers: Cues = NEVER
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
     compound_sources: tuple[str, ...] = ()
+    subject_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # words of an unnamed subject -> kind
     company_heads: frozenset[str] = frozenset()  # "Herstellerangaben": a company speaks (as a person)
 
 
@@ -249,6 +250,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.unmanned = compile_cues(raw.get("unmanned") or [])
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
+    lex.subject_kinds = {str(k): _lower(v) for k, v in (att.get("subject_kinds") or {}).items()}
     lex.company_heads = _lower(att.get("company_heads"))
     return lex
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Token
-from ._context import SentenceView
+from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon, kind_noun
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "reported_subject",
     "seat_of_speaker",
     "speaker_names",
+    "subject_phrase",
 ]
 
 # joiners inside a name ("Institute for the Study of War", "Front de Libération", "al-Masirah")
@@ -321,3 +322,71 @@ def speaker_names(
             )
         )
     return out
+
+
+_SUBJECT_OPENERS = frozenset("the a an der die das den ein eine einer eines".split())
+_PREPOSITIONS = frozenset("in of from at for with on near im in der des von aus bei für mit am auf".split())
+_NOT_SUBJECTS = frozenset(
+    "he she it they we i you er sie es wir ich man this that these those dies diese dieser "
+    "which who whom what welche welcher".split()
+)
+_WORD = re.compile(r"[\w'’-]+")
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:also|too|now|later|again|separately|previously|earlier|meanwhile|however|auch|ebenfalls|zudem|"
+    r"außerdem|nun|jetzt|bereits|erneut|inzwischen|dagegen|hingegen)$",
+    re.IGNORECASE,
+)
+_AFTER_VERB = re.compile(r"\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?=[.,;:!?]|$)")
+
+
+def subject_phrase(view: SentenceView, lex: Lexicon) -> tuple[str, str, tuple[int, int], str] | None:
+    """An unnamed subject of a verb of saying that no other rule knows: (phrase, kind, span, verb) for
+    "Civil society leaders in Uvira said ...", "A statement from the presidency said ...", "...,
+    erklärte die Rebellengruppe": the phrase before the verb (from the clause start), or after it in
+    an inverted clause; its kind from words of the phrase (``subject_kinds``), "person" for a
+    person noun, else None (no source: too vague to name one)."""
+    if lex.lang not in ("de", "en") or not lex.subject_kinds:
+        return None
+    s0 = view.sent.start
+    for verb in view.find(lex.att_verbs):
+        lo = clause_bounds(view.text, verb.start())[0]
+        pre = view.text[lo : verb.start()]
+        lo += pre.rfind(",") + 1  # "At least 40 were killed, the rebel group said": after the last comma
+        seg = view.text[lo : verb.start()]
+        if seg.strip():
+            a, b = lo + len(seg) - len(seg.lstrip()), lo + len(seg.rstrip())  # subject, verb
+        else:
+            # "..., erklärte die Rebellengruppe.", "..., said the rebel group": verb, subject
+            after = _AFTER_VERB.match(view.text, verb.end())
+            if after is None:
+                continue
+            a, b = after.start(1), after.end(1)
+        while True:  # "Posts on southern channels also say": the adverb is no part of the speaker
+            tail = _TRAILING_ADVERB.search(view.text, a, b)
+            if tail is None or tail.start() <= a:
+                break
+            b = tail.start()
+        words = _WORD.findall(view.text[a:b])
+        if len(words) > 7:
+            continue
+        if a < 0 or not words or words[0].casefold() not in _SUBJECT_OPENERS and not words[0][:1].isupper():
+            continue
+        if any(w.casefold() in _NOT_SUBJECTS for w in words[:1]) or any(ch.isdigit() for ch in view.text[a:b]):
+            continue
+        low = [w.casefold() for w in words]
+        head_i = next((i for i, w in enumerate(low) if i > 0 and w in _PREPOSITIONS), len(low))
+        head = low[head_i - 1] if head_i else low[-1]
+        if head in _NOT_SUBJECTS or head in _SUBJECT_OPENERS:
+            continue
+        kind = next((k for k, ws in lex.subject_kinds.items() if any(_has(w, ws) for w in low)), None)
+        if kind is None and (head in lex.anonymous_sources or head.rstrip("s") in lex.anonymous_sources):
+            kind = "anonymous"
+        if kind is None:
+            continue  # "The report said", "Das Dokument zeigt": no speaker this rule can name
+        return view.text[a:b], kind, (s0 + a, s0 + b), verb.group()
+    return None
+
+
+def _has(word: str, stems: frozenset[str]) -> bool:
+    """A word of the phrase or a German compound ending in one ("Menschenrechtsgruppe")."""
+    return word in stems or any(len(word) > len(st) + 3 and word.endswith(st) for st in stems if len(st) >= 5)

@@ -30,6 +30,7 @@ from ._sources import (
     reported_subject,
     seat_of_speaker,
     speaker_names,
+    subject_phrase,
 )
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
@@ -501,4 +502,10 @@ def attribute(
         return Attribution(
             None, None, "anonymous", channel, anon_words[0].text, (anon_words[0].start, anon_words[0].end)
         )
+    subject = subject_phrase(view, lex)  # "Civil society leaders in Uvira said ...": a speaker no rule names
+    if subject is not None:
+        phrase, kind, span, verb = subject
+        if kind == "anonymous":
+            return Attribution(None, None, "anonymous", channel, verb, span)
+        return Attribution(phrase, None, kind, channel, verb, span, span)
     return Attribution(channel=channel)
