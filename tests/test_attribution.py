@@ -895,3 +895,17 @@ def test_attribution_an_unnamed_subject_of_a_verb_of_saying_speaks() -> None:
     assert a["source_kind"] == "military"
     # a subject without a word that says whom it speaks for names no source
     assert att("The document says 40 civilians were killed.", "en")["source_kind"] in ("author", "anonymous")
+
+
+def test_attribution_a_kb_persons_office_gives_its_kind() -> None:
+    a = att("Lukaschenko prahlte, die ersten Raketen seien bereits in Belarus eingetroffen.", "de")
+    assert a["source_entity"] == "person:alexander-lukashenko" and a["source_kind"] == "government"
+
+
+def test_attribution_more_verbs_of_saying_and_the_accused_before_the_participle() -> None:
+    text = "Das Verteidigungsministerium beteuert, es seien keine Wehrpflichtigen an die Front geschickt worden."
+    assert att(text, "de")["source_kind"] == "government"
+    text = "Die kongolesische Armee hat Ruanda vorgeworfen, erneut 2.000 Soldaten nach Süd-Kivu geschickt zu haben."
+    a = att(text, "de")
+    assert a["source_kind"] == "military" and a["source_entity"] != "country:RW"
+    assert att("The ministry reiterated that 40 drones had been shot down.", "en")["source_kind"] == "government"

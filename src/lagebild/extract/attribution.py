@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..document import Attribution, Mention
 from ._context import Hit, SentenceView
@@ -47,6 +48,7 @@ _DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
 _ADDRESS_VERBS = frozenset(
     {"told", "tells", "tell", "accused", "accuses", "accusing", "accuse"}
 )  # the one after is addressed
+_ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
@@ -96,7 +98,7 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
         kind = _role_kind(view, m)
         if kind is not None:
             known[m.entity_id] = kind  # "Oberstleutnant Jan Brenneke" ... "teilte Brenneke mit"
-        return kind or known.get(m.entity_id) or "person"
+        return kind or known.get(m.entity_id) or _office_kind(ent) or "person"
     if ent is not None and ent.source_kind:
         return ent.source_kind
     pattern_kind = view.doc.meta.get("org_kinds", {}).get(m.entity_id)
@@ -105,6 +107,37 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
     if ent is not None and m.type == "organization":
         return "person"  # a company in the KB (no source kind): its spokespeople speak for themselves
     return "government" if m.type == "organization" else "person"
+
+
+# the office a KB person holds (its ``role``, in English) and the kind it speaks for; first match wins
+_OFFICES = (
+    ("intelligence", re.compile(r"\bintelligence\b|\bspy\b|\bNIS\b|\bHUR\b|\bGUR\b|\bMossad\b|\bCIA\b", re.I)),
+    (
+        "military",
+        re.compile(
+            r"\b(?:general|commander|admiral|marshal|chief of (?:the )?(?:general )?staff|colonel|"
+            r"armed forces|military|army|navy|air force)\b",
+            re.I,
+        ),
+    ),
+    (
+        "government",
+        re.compile(
+            r"\b(?:president|prime minister|premier|minister|chancellor|secretary|mayor|governor|"
+            r"ambassador|envoy|spokes(?:man|woman|person)|king|emir|crown prince|head of state|"
+            r"head of government|cabinet)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def _office_kind(ent: Any) -> str | None:
+    """ "President of Belarus": government; "Commander of the ...": military (a KB person's role)."""
+    role = getattr(ent, "role", None) if ent is not None else None
+    if not role:
+        return None
+    return next((kind for kind, pat in _OFFICES if pat.search(str(role))), None)
 
 
 def _role_kind(view: SentenceView, m: Mention) -> str | None:
@@ -412,6 +445,12 @@ def attribute(
                     cue.group().casefold() in _ADDRESS_VERBS or _COMPLEMENT.search(view.doc.text, c_end, cand.start)
                 ):
                     continue  # "told Human Rights Watch", "said that Chinese ships ...": not the speaker
+                if (
+                    cand.end <= c_start
+                    and cue.group().casefold() in _ACCUSED_BEFORE
+                    and not view.doc.text[cand.end : c_start].strip()
+                ):
+                    continue  # "Die Armee hat Ruanda vorgeworfen, ...": the accused, right before the participle
                 if (
                     lex.lang == "en"
                     and pat is lex.att_verbs
