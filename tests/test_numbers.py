@@ -159,3 +159,9 @@ def test_numbers_a_contract_over_a_figure_is_exact() -> None:
     assert _q("Der Vertrag über zwölf Hubschrauber wurde unterzeichnet.")[0][2] == "exact"
     assert _q("Genehmigungen über 4,2 Milliarden Euro")[0][2] == "exact"
     assert _q("Russland lieferte über 100 Panzer.")[0][2] == "over"
+
+
+def test_numbers_an_article_before_a_measure_is_one() -> None:
+    assert _q("mit einem Sprengkopf von bis zu einer Tonne")[0][:3] == (1.0, "t", "up_to")
+    assert _q("nur einem Kilometer vom Ufer entfernt")[0][:2] == (1.0, "km")
+    assert _q("Es gab eine Explosion und einen Brand.") == []

@@ -127,8 +127,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             continue  # "mit dem 20. Paket", "am 3. Tag": an ordinal
         if not raw[:1].isdigit() and _VAGUE_BEFORE.search(text, max(0, a - 12), a):
             continue  # "several dozen", "mehrere hundert": no figure to check
-        if raw.casefold() in _ARTICLES and not m.group("mult"):
-            continue  # the article "eine" is a number only before "Million", "Milliarde"
+        if raw.casefold() in _ARTICLES and not m.group("mult") and not _measure_next(text, b, lang):
+            continue  # the article "eine" is a number only before "Million", "Milliarde" or a measure ("einer Tonne")
         value = _value(raw, m.group("mult"), lang, data)
         if value is None:
             continue
@@ -238,7 +238,16 @@ def _speed_of_sound(text: str, start: int, seg: str, lang: str, data: dict[str, 
     return out
 
 
-_ARTICLES = frozenset({"eine", "einer", "einen"})
+_ARTICLES = frozenset({"eine", "einer", "einen", "einem"})
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _measure_next(text: str, at: int, lang: str) -> bool:
+    """A measure word right after ``at``: "einer Tonne", "einem Kilometer"."""
+    nxt = _NEXT_WORD.match(text, at)
+    return nxt is not None and measure_unit(nxt.group(1), lang) is not None
+
+
 _NOT_ONE = re.compile(r"\s+(?:of|another|day|time|point|side|way|thing|more|or|and)\b", re.IGNORECASE)
 _SOUND = re.compile(
     r"(?<![\w,.])(?P<n>\d+(?:[.,]\d+)?|[a-zäöüß]+?)-?fache[nrs]?\s+Schallgeschwindigkeit"
