@@ -607,3 +607,10 @@ def test_events_there_and_off_a_coast_locate_production_and_attacks() -> None:
     text = "Am Montag griffen Drohnen einen Tanker an, rund 600 Kilometer von der italienischen Küste entfernt."
     (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
     assert c["args"].get("location") != "country:IT"
+
+
+def test_events_where_a_source_spoke_is_no_party_or_place() -> None:
+    text = "Vizeminister Jan Novák sagte am Donnerstag in Prag, 2026 könnten bis zu 800.000 Schuss geliefert werden."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "arms_transfer"
+    assert c["args"].get("recipient") != "country:CZ" and c["args"].get("location") != "place:prague"

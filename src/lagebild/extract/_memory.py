@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..document import Attribution, Mention
@@ -80,3 +81,16 @@ class Memory:
 def _right_after(text: str, pos: int, m: Mention) -> bool:
     """A place right after the trigger verb: its object ("bombed Hodeidah")."""
     return pos <= m.start and len(text[pos : m.start].split()) <= 1
+
+
+_SAID_IN = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:in|im|at)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)
+
+
+def said_at(view: Any, m: Mention, lex: Any) -> bool:
+    """A place where a source spoke: "sagte am Donnerstag in Prag", "told reporters in Marib"."""
+    lo = max(view.sent.start, m.start - 60)
+    for verb in view.find(lex.att_verbs):
+        end = view.sent.start + verb.end()
+        if lo <= end <= m.start and _SAID_IN.fullmatch(view.doc.text, end, m.start):
+            return True
+    return False

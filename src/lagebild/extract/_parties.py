@@ -9,7 +9,7 @@ import re
 from ..document import Mention
 from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon
-from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after
+from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after, said_at
 
 __all__ = ["roles"]
 
@@ -388,6 +388,8 @@ def _place_country(
             continue
         if view.word_before(m.start, _SKIP) not in lex.location_preps | lex.recipient_preps:
             continue
+        if said_at(view, m, lex):
+            continue  # "sagte am Donnerstag in Prag": where the source spoke
         ent = view.kb.get(m.entity_id)
         country = getattr(ent, "country", None) if ent is not None else None
         city = view.doc.meta.get("cities", {}).get(m.entity_id)

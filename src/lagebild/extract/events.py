@@ -16,7 +16,7 @@ from ..document import Mention
 from ..nlp._resources import lang_data
 from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon
-from ._memory import _SKIP, Memory, _right_after
+from ._memory import _SKIP, Memory, _right_after, said_at
 from ._parties import _owns_speaker, roles
 
 __all__ = ["Memory", "event_args"]
@@ -151,7 +151,7 @@ def event_args(
     # "west of Pokrovsk", "nördlich von Charkiw": a reference point, not where it happened
     places = [m for m in places if not _DIRECTION_OF.search(text, max(s0, m.start - 30), m.start)] or places
     # "the junta in Ouagadougou denied", "Diplomaten in Mogadischu sagten": where the source sits
-    places = [m for m in places if not _source_seat(view, m, lex)]
+    places = [m for m in places if not _source_seat(view, m, lex) and not said_at(view, m, lex)]
     if not places and ctype in ("attack", "casualties", "troop_deployment", "production"):
         # "in polnisches Gebiet", "into Polish airspace": the country whose territory it is
         terr = _territory_of(view, lex)
