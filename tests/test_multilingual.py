@@ -156,3 +156,10 @@ def test_multilingual_arrivals_and_the_owner_of_the_troops_in_the_genitive() -> 
     c = _claims("В феврале в Белгородскую область прибыли ещё около 2 тысяч военнослужащих КНДР.", "ru")[0]
     assert c["type"] == "troop_deployment"
     assert c["args"].get("supplier") == "country:KP" and c["args"].get("recipient") == "country:RU"
+
+
+def test_multilingual_arrivals_of_weapons_and_men_sent_to_the_front() -> None:
+    c = _claims("Разом із пусковими установками IRIS-T надійшло понад 100 ракет-перехоплювачів.", "uk")[0]
+    assert c["type"] == "arms_transfer"
+    c = _claims("Через кілька тижнів чоловіків відправляли на передову під Покровськ.", "uk")[0]
+    assert c["type"] == "troop_deployment"
