@@ -76,6 +76,22 @@ def _capability_words(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
 
 
+def _near_capability_words(pat: re.Pattern[str], text: str, lang: str) -> list[re.Match[str]]:
+    """Matches of ``pat`` in the sentences that hold a capability word (the designation-and-verb
+    pattern is costly over a whole text and only counts there)."""
+    words = _capability_words(lang)
+    out: list[re.Match[str]] = []
+    done = -1
+    for w in words.finditer(text) if words is not None else ():
+        lo = max(text.rfind(". ", 0, w.start()), text.rfind("\n", 0, w.start()), done) + 1
+        hi = min(x for x in (text.find(". ", w.end()), text.find("\n", w.end()), len(text)) if x >= 0)
+        if hi <= done:
+            continue
+        out += pat.finditer(text, lo, hi)
+        done = hi
+    return out
+
+
 def _in_capability_sentence(text: str, a: int, b: int, lang: str) -> bool:
     pat = _capability_words(lang)
     if pat is None:
@@ -170,7 +186,7 @@ def find_units_and_designations(text: str, lang: str, mentions: list[Mention]) -
     known = [(o.start, o.end) for o in mentions if o.type in ("weapon_system", "munition")]
     verb_pat = design_pats[-1] if design_pats and "designation_verbs" in lang_data(lang) else None
     for pat in design_pats:
-        for m in pat.finditer(text):
+        for m in pat.finditer(text) if pat is not verb_pat else _near_capability_words(pat, text, lang):
             a, b = m.start(1), m.end(1)
             if any(x < b and a < y for x, y in known) or any(o.start < b and a < o.end for o in out):
                 continue
