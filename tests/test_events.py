@@ -614,3 +614,9 @@ def test_events_where_a_source_spoke_is_no_party_or_place() -> None:
     (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
     assert c["type"] == "arms_transfer"
     assert c["args"].get("recipient") != "country:CZ" and c["args"].get("location") != "place:prague"
+
+
+def test_events_the_weapons_are_the_system_named_last() -> None:
+    text = "Nordkorea hat Russland 20 Haubitzen vom Typ Koksan geliefert. Die Waffen sollen in Kursk eingesetzt werden."
+    claims = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert claims[-1]["args"].get("items") == ["weapon:koksan"]

@@ -331,6 +331,10 @@ def _item_anaphor(view: SentenceView, memory: Memory) -> str | None:
         if prev.casefold() not in dem:
             continue
         cats = class_of(word, classes)
+        if cats is None and word.casefold() in {str(w) for w in data.get("general_item_words") or []}:
+            found = memory.last_weapon(view.sent.start)  # "die Waffen", "these weapons": whatever was named last
+            if found is not None:
+                return found
         if cats is None:
             continue
         found = memory.last_weapon_of(cats, view.sent.start, view.kb)
