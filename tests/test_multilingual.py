@@ -163,3 +163,8 @@ def test_multilingual_arrivals_of_weapons_and_men_sent_to_the_front() -> None:
     assert c["type"] == "arms_transfer"
     c = _claims("Через кілька тижнів чоловіків відправляли на передову під Покровськ.", "uk")[0]
     assert c["type"] == "troop_deployment"
+
+
+def test_multilingual_imports_and_exports_in_any_case_are_transfer_nouns() -> None:
+    c = _claims("На Россию пришлось около 70% импорта вооружений Алжира.", "ru")[0]
+    assert c["type"] == "arms_transfer" and c["args"].get("recipient") == "country:DZ"
