@@ -1037,3 +1037,15 @@ def test_claims_unlabelled_interview_answers_are_the_interviewees() -> None:
     assert all(
         c["attribution"]["source_kind"] == "author" for c in lagebild.analyze(faq, lang="de").to_dict()["claims"]
     )
+
+
+def test_claims_a_possibility_about_the_past_is_no_forecast() -> None:
+    (c,) = lagebild.analyze("Some of the missiles may have been used in the strike on Kyiv.", lang="en").to_dict()[
+        "claims"
+    ]
+    assert c["type"] == "attack" and c["factuality"] == "speculative"
+    text = "Einige der Raketen könnten beim Angriff auf Kiew am 24. Januar eingesetzt worden sein."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "attack"
+    claims = lagebild.analyze("Russia could launch 500 drones at Kyiv next week.", lang="en").to_dict()["claims"]
+    assert all(c["type"] == "prediction" for c in claims)  # a forecast stays one

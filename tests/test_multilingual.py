@@ -168,3 +168,13 @@ def test_multilingual_arrivals_of_weapons_and_men_sent_to_the_front() -> None:
 def test_multilingual_imports_and_exports_in_any_case_are_transfer_nouns() -> None:
     c = _claims("На Россию пришлось около 70% импорта вооружений Алжира.", "ru")[0]
     assert c["type"] == "arms_transfer" and c["args"].get("recipient") == "country:DZ"
+
+
+def test_multilingual_attack_and_casualty_nouns_in_any_case_and_past_possibility() -> None:
+    c = _claims(
+        "Часть ракет могла быть использована при ударе по Киеву 24 января, однако обломков пока не обнаружено.", "ru"
+    )
+    assert c and c[0]["type"] == "attack" and c[0]["factuality"] == "speculative"
+    assert c[0]["attribution"]["source_entity"] != "place:kyiv"
+    c = _claims("Не исключено, что КНДР передала России еще 50 ракет KN-23.", "ru")[0]
+    assert c["type"] == "arms_transfer" and c["factuality"] == "uncertain"

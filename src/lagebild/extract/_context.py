@@ -17,7 +17,9 @@ _S = TypeVar("_S", Mention, Quantity, TimeExpr)
 
 _CLAUSE = re.compile(
     r",\s*(?=(?:wobei|während|was|weil|obwohl|sodass|aber|sondern|doch|jedoch|wodurch|womit|dass|die|der|das|"
-    r"welche[rsnm]?|which|while|whereas|although|but|as|when|where|who|that)\b)|\s[–—]\s|;|:\s"
+    r"welche[rsnm]?|which|while|whereas|although|but|as|when|where|who|that"
+    # Russian and Ukrainian: "..., однако обломков пока не обнаружено", "..., але ..."
+    r"|однако|но|хотя|тогда|проте|але|однак|хоча|тоді)\b)|\s[–—]\s|;|:\s"
     # a relative clause after a preposition: ", auf die die Truppen ...", ", in which ..."
     r"|,\s*(?=(?:auf|in|an|mit|von|bei|für|über|unter|zu|aus|durch|gegen)\s+(?:denen|dessen|deren|welche[rsnm]?)\b)"
     r"|,\s*(?=(?:auf|an|über|für|gegen)\s+(?:die|den|das)\s+(?:die|der|das|sie|er|es|man)\b)"

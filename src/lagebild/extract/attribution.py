@@ -48,6 +48,7 @@ _DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
 _ADDRESS_VERBS = frozenset(
     {"told", "tells", "tell", "accused", "accuses", "accusing", "accuse"}
 )  # the one after is addressed
+_TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
@@ -281,6 +282,8 @@ def candidates(
             continue  # a channel, or the party in "der SPD-Politiker"
         if kind == "country" and m.role == "adjective":
             continue  # "die ukrainische Luftabwehr": an adjective does not speak (institutions own it below)
+        if kind == "country" and lex.lang in ("ru", "uk") and view.word_before(m.start) in _TARGET_PREPS_CYR:
+            continue  # "при ударе по Киеву", "удар по Україні": the target does not speak
         if view.doc.text[m.start - 1 : m.start] == "(" and _DATELINE_CLOSE.match(view.doc.text, m.end):
             continue  # "GEORGETOWN, Feb 18 (Reuters) - ...": the agency of the dateline publishes, it does not speak
         out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))

@@ -105,6 +105,16 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     return claims
 
 
+# a possibility about the past: "may/might/could have been used", "könnte(n)/dürfte(n) ... eingesetzt
+# worden sein", "могла быть использована", "міг бути"
+_PAST_POSSIBILITY = re.compile(
+    r"\b(?:may|might|could)\s+(?:not\s+)?have\s+\w+"
+    r"|\b(?:könnte|könnten|dürfte|dürften)\b[^;:]{0,120}?\w+(?:t|en)\s+(?:haben|sein|worden\s+sein)\b"
+    r"|(?<![\w-])(?:могла|мог|могли|могло|міг)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _intends(view: SentenceView, lex: Lexicon) -> bool:
     """A party's stated intention ("Die USA wollen ... stationieren", "Estonia plans to spend"): a claim
     about that party, speculative but no forecast of the author's."""
@@ -394,6 +404,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         and not attributed
         and not (cues and cues[0].casefold() in lex.reportative)
         and not _intends(view, lex)
+        and not _PAST_POSSIBILITY.search(view.text)  # "may have been used": a hedged past, no forecast
     ):
         # (a plan stated with "soll"/"sollen" stays a claim of its type: "sollen ab 2026 ... hergestellt werden")
         ctype, rule = "prediction", f"{lex.lang}.prediction.modal"

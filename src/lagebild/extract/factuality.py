@@ -155,7 +155,8 @@ def factuality_of(
             h
             for h in _hits(view, pat, 0, scope_end)
             if not _name_homograph(lex, h)
-            and not any(a <= h.start() < b for a, b in noted)
+            # (a hedge that is the exception itself, "не исключено", still hedges)
+            and not any(a <= h.start() < b and (a, b) != (h.start(), h.end()) for a, b in noted)
             # "said aid would total ...": the future of reported speech, not a hedge
             and not (speech is not None and speech.end() <= h.start() and h.group().casefold() in lex.reported_future)
             # "Westliche Diplomaten schätzen, dass ...": a named source's estimate is reported, not hedged
