@@ -9,6 +9,7 @@ import re
 from ..document import Mention
 from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon
+from ._makers import maker_country, maker_subject, origin_of
 from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after, said_at
 
 __all__ = ["roles"]
@@ -222,7 +223,7 @@ def roles(
     if supplier is None:
         # "... vom Konzern Kongsberg", "from Sweden's Saab": a maker with a KB country after a supplier preposition
         # ("bei IAI bestellt" with a receive verb)
-        supplier = _maker_country(view, lex, s0, end_abs, skip, recipient, buying=receive is not None)
+        supplier = maker_country(view, lex, s0, end_abs, skip, recipient, buying=receive is not None)
     if (
         supplier is None
         and receive is None
@@ -230,7 +231,7 @@ def roles(
         and not view.search(lex.passive_aux)
     ):
         # "Im vergangenen Jahr übergab TKMS das U-Boot an ...": a maker as the subject of a supply verb
-        supplier = _maker_subject(view, s0, trig_a, trig_b, skip, recipient)
+        supplier = maker_subject(view, s0, trig_a, trig_b, skip, recipient)
     passive = bool(view.search(lex.passive_aux))
     if subject is None and supplier is None and not receive and not passive and lex.lang == "de":
         # "2019 schenkte Russland Serbien sechs Jets": after a fronted phrase the subject follows the verb
@@ -335,7 +336,7 @@ def roles(
         supplier, recipient = negotiated
     if supplier is None and recipient is not None:
         # "Indonesia signed a contract for BrahMos systems": the maker's country supplies
-        supplier = _origin_of(view, items, recipient)
+        supplier = origin_of(view, items, recipient)
     if (
         deploy
         and hosted
@@ -374,7 +375,7 @@ def _negotiation(
     )
     if partner is None or subject is None or partner == subject:
         return None
-    if _origin_of(view, items, partner) == subject:
+    if origin_of(view, items, partner) == subject:
         return subject, partner  # "Frankreich verhandelt mit Indien über Rafale": the maker sells
     return partner, subject
 
@@ -450,65 +451,3 @@ def _bought_at(view: SentenceView, lex: Lexicon | None, m: Mention) -> bool:
 
 
 _COMITATIVE = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)
-
-
-def _maker_subject(
-    view: SentenceView, s0: int, trig_a: int, trig_b: int, skip: list[tuple[int, int]], recipient: str | None
-) -> str | None:
-    """The KB country of a company named before the supply verb with no country before it, or right
-    after it in German inverted order ("Im vergangenen Jahr übergab TKMS ...")."""
-    for m in view.mentions:
-        after = view.doc.lang == "de" and m.start >= trig_b and _right_after(view.doc.text, trig_b, m)
-        if not (s0 <= m.start < trig_a or after) or any(a <= m.start < b for a, b in skip):
-            continue
-        if m.type in ("country", "person"):
-            return None  # someone else is the subject
-        if m.type != "organization":
-            continue
-        country = _org_country(view, m, recipient)
-        if country is not None:
-            return country
-    return None
-
-
-def _org_country(view: SentenceView, m: Mention, recipient: str | None) -> str | None:
-    """The KB country of an organisation mention, unless it is the recipient."""
-    ent = view.kb.get(m.entity_id)
-    country = getattr(ent, "country", None) if ent is not None else None
-    return f"country:{country}" if country and f"country:{country}" != recipient else None
-
-
-def _maker_country(
-    view: SentenceView,
-    lex: Lexicon,
-    s0: int,
-    end_abs: int,
-    skip: list[tuple[int, int]],
-    recipient: str | None,
-    buying: bool = False,
-) -> str | None:
-    """The KB country of an organisation after a supplier preposition ("vom Konzern Kongsberg"), or
-    where it was bought ("bei Israel Aerospace Industries bestellt")."""
-    preps = lex.supplier_preps | ({"bei"} if buying else set())
-    for m in view.mentions:
-        if m.type != "organization" or not s0 <= m.start < end_abs or any(a <= m.start < b for a, b in skip):
-            continue
-        if view.word_before(m.start, _SKIP | _MAKER_NOUNS) not in preps:
-            continue
-        country = _org_country(view, m, recipient)
-        if country is not None:
-            return country
-    return None
-
-
-_MAKER_NOUNS = frozenset("konzern hersteller rüstungskonzern unternehmen firma company manufacturer maker firm".split())
-
-
-def _origin_of(view: SentenceView, items: list[Mention], recipient: str) -> str | None:
-    """The country of origin of the first named system (KB ``origin``), unless it is the recipient."""
-    for m in items:
-        ent = view.kb.get(m.entity_id)
-        origin = getattr(ent, "origin", None) if ent is not None else None
-        if origin and f"country:{origin}" != recipient:
-            return f"country:{origin}"
-    return None

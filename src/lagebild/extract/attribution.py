@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
-from ..document import Attribution, Mention
+from ..document import Attribution
 from ._context import Hit, SentenceView
 from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
 from ._institutions import institutions, stopwords
+from ._kinds import source_kind_of
 from ._lexicon import Lexicon, kind_noun
 from ._sources import (
     Candidate,
@@ -84,126 +84,6 @@ def _titled(view: SentenceView, lex: Lexicon, end: int, start: int) -> bool:
         return False
     words = view.doc.text[end:start].split()
     return len(words) <= 2 and all(w.casefold() in lex.person_roles or w.casefold() in lex.role_kinds for w in words)
-
-
-def source_kind_of(view: SentenceView, m: Mention) -> str:
-    if view.kind(m) == "country":
-        return "government"
-    ent = view.kb.get(m.entity_id)
-    if m.type == "person":
-        if ent is not None and ent.affiliation:
-            org = view.kb.get(ent.affiliation)
-            if org is not None and org.source_kind:
-                return org.source_kind
-        known: dict[str, str] = view.doc.meta.setdefault("person_kinds", {})
-        kind = _role_kind(view, m)
-        if kind is not None:
-            known[m.entity_id] = kind  # "Oberstleutnant Jan Brenneke" ... "teilte Brenneke mit"
-        return kind or known.get(m.entity_id) or _office_kind(ent) or "person"
-    if ent is not None and ent.source_kind:
-        return ent.source_kind
-    pattern_kind = view.doc.meta.get("org_kinds", {}).get(m.entity_id)
-    if pattern_kind:
-        return str(pattern_kind)  # "the channel Grey Zone": social media
-    if ent is not None and m.type == "organization":
-        return "person"  # a company in the KB (no source kind): its spokespeople speak for themselves
-    return "government" if m.type == "organization" else "person"
-
-
-# the office a KB person holds (its ``role``, in English) and the kind it speaks for; first match wins
-_OFFICES = (
-    ("intelligence", re.compile(r"\bintelligence\b|\bspy\b|\bNIS\b|\bHUR\b|\bGUR\b|\bMossad\b|\bCIA\b", re.I)),
-    (
-        "military",
-        re.compile(
-            r"\b(?:general|commander|admiral|marshal|chief of (?:the )?(?:general )?staff|colonel|"
-            r"armed forces|military|army|navy|air force)\b",
-            re.I,
-        ),
-    ),
-    (
-        "government",
-        re.compile(
-            r"\b(?:president|prime minister|premier|minister|chancellor|secretary|mayor|governor|"
-            r"ambassador|envoy|spokes(?:man|woman|person)|king|emir|crown prince|head of state|"
-            r"head of government|cabinet)\b",
-            re.I,
-        ),
-    ),
-)
-
-
-def _office_kind(ent: Any) -> str | None:
-    """ "President of Belarus": government; "Commander of the ...": military (a KB person's role)."""
-    role = getattr(ent, "role", None) if ent is not None else None
-    if not role:
-        return None
-    return next((kind for kind, pat in _OFFICES if pat.search(str(role))), None)
-
-
-def _role_kind(view: SentenceView, m: Mention) -> str | None:
-    """Kind implied by a role noun just before a person ("Gouverneur X") or in an appositive after it."""
-    from ._lexicon import get_lexicon
-
-    lex = get_lexicon(view.doc.lang or "en")
-    before = [t for t in view.sent.tokens if t.end <= m.start][-6:]
-    after = [t for t in view.sent.tokens if t.start >= m.end][:8]
-    if lex.lang in ("ru", "uk"):
-        # "представитель министерства", "речник Харківської ОВА": the body after the role speaks
-        for i, tok in enumerate(before[:-1]):
-            if tok.text.casefold() in lex.person_roles and _role_of(tok.text, lex) is None:
-                owner = next(
-                    (k for nxt in before[i + 1 : i + 4] for pat, k in lex.institutions if pat.fullmatch(nxt.text)), None
-                )
-                if owner is not None:
-                    return owner
-    for i in range(len(before) - 1, -1, -1):
-        kind = _role_of(before[i].text, lex)
-        if kind:
-            # "Navy spokesperson X", "Armeesprecher": the body the role speaks for gives the kind
-            owner = before[i - 1].text if i > 0 else ""
-            owned = next((k for pat, k in lex.institutions if owner and pat.fullmatch(owner)), None)
-            # "SPLM-IO spokesman X", "HRW researcher X": a KB body right before the role gives its kind
-            org = next(
-                (
-                    view.kb.get(o.entity_id)
-                    for o in view.mentions
-                    if o.type == "organization" and i > 0 and o.end == before[i - 1].end
-                ),
-                None,
-            )
-            if org is not None and org.source_kind:
-                return org.source_kind
-            return owned if owned in ("military", "intelligence") else kind
-    if view.doc.text[m.end : m.end + 2].startswith(","):
-        for tok in after:
-            kind = _role_of(tok.text, lex)
-            if kind:
-                return kind
-    return None
-
-
-def _role_of(word: str, lex: Lexicon) -> str | None:
-    """The kind a role noun implies, compounds included ("Informationsminister", "Armeesprecher")."""
-    low = word.casefold()
-    kind = lex.role_kinds.get(low)
-    if kind is None and lex.lang == "de" and len(low) > 8:
-        kind = next((k for r, k in lex.role_kinds.items() if len(r) >= 6 and low.endswith(r)), None)
-    if kind is None and lex.lang in ("ru", "uk"):
-        # "генерал-майор", "міністра", "губернатором": the role in another case or with a rank suffix
-        head = low.split("-")[0]
-        kind = lex.role_kinds.get(head) or next(
-            (
-                lex.role_kinds[head[: -len(e)]]
-                for e in _SLAVIC_ENDINGS
-                if head.endswith(e) and head[: -len(e)] in lex.role_kinds
-            ),
-            None,
-        )
-    return kind
-
-
-_SLAVIC_ENDINGS = ("ами", "ом", "ем", "ові", "еві", "ой", "ей", "а", "у", "і", "и", "я", "е", "ю")
 
 
 @cache
