@@ -115,6 +115,7 @@ def test_dates_parts_of_the_day_nights_and_seasons() -> None:
         ("Im Sommer lieferte Russland Panzer.", "de", "2025"),
         ("Im vergangenen Herbst lieferte Russland Panzer.", "de", "2024"),
         ("Last spring Russia delivered tanks.", "en", "2025"),
+        ("This summer Russia delivered tanks.", "en", "2025"),
     ):
         assert [t.value for t in find_times(text, 0, len(text), lang, pub)] == [want], text
     # the date that follows says when: "am Abend des 5. März"

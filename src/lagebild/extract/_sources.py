@@ -369,7 +369,7 @@ def subject_phrase(view: SentenceView, lex: Lexicon) -> tuple[str, str, tuple[in
         words = _WORD.findall(view.text[a:b])
         if len(words) > 7:
             continue
-        if a < 0 or not words or words[0].casefold() not in _SUBJECT_OPENERS and not words[0][:1].isupper():
+        if not words or words[0].casefold() not in _SUBJECT_OPENERS and not words[0][:1].isupper():
             continue
         if any(w.casefold() in _NOT_SUBJECTS for w in words[:1]) or any(ch.isdigit() for ch in view.text[a:b]):
             continue

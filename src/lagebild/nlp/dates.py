@@ -344,6 +344,8 @@ def _relative(
         year = pub.year if first < pub.month or (first == pub.month and not past) else pub.year - 1
         if past and first + 2 >= pub.month >= first:
             year = pub.year - 1
+        if any(w in m.group(1).casefold() for w in ("this", "diese")):
+            year = pub.year  # "this summer", "in diesem Sommer": the current year's, past or to come
         add(m, (str(year), "year"), True)
 
 
