@@ -1049,3 +1049,17 @@ def test_claims_a_possibility_about_the_past_is_no_forecast() -> None:
     assert c["type"] == "attack"
     claims = lagebild.analyze("Russia could launch 500 drones at Kyiv next week.", lang="en").to_dict()["claims"]
     assert all(c["type"] == "prediction" for c in claims)  # a forecast stays one
+
+
+def test_claims_neutralised_fighters_harm_control_and_fighting_alongside() -> None:
+    (c,) = lagebild.analyze("Dabei seien rund 30 Kämpfer „neutralisiert“ worden.", lang="de").to_dict()["claims"]
+    assert c["type"] == "casualties"
+    text = "Im Mai brachten Rebellen vorübergehend die Städte Bunia und Beni unter ihre Kontrolle."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "attack"
+    text = "Seit 2021 kämpfen Söldner der Wagner-Gruppe an der Seite der Armee."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "troop_deployment"
+    text = "Zivilisten seien nicht zu Schaden gekommen, sagte eine Regierungssprecherin."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "casualties" and c["attribution"]["source_kind"] == "government"

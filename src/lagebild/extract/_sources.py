@@ -378,7 +378,12 @@ def subject_phrase(view: SentenceView, lex: Lexicon) -> tuple[str, str, tuple[in
         head = low[head_i - 1] if head_i else low[-1]
         if head in _NOT_SUBJECTS or head in _SUBJECT_OPENERS:
             continue
-        kind = next((k for k, ws in lex.subject_kinds.items() if any(_has(w, ws) for w in low)), None)
+        from ._kinds import role_of
+
+        # a role noun says whom it speaks for ("eine Regierungssprecherin"), else the words of the phrase
+        kind = role_of(head, lex) or next(
+            (k for k, ws in lex.subject_kinds.items() if any(_has(w, ws) for w in low)), None
+        )
         if kind is None and (head in lex.anonymous_sources or head.rstrip("s") in lex.anonymous_sources):
             kind = "anonymous"
         if kind is None:
