@@ -1063,3 +1063,13 @@ def test_claims_neutralised_fighters_harm_control_and_fighting_alongside() -> No
     text = "Zivilisten seien nicht zu Schaden gekommen, sagte eine Regierungssprecherin."
     (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
     assert c["type"] == "casualties" and c["attribution"]["source_kind"] == "government"
+
+
+def test_claims_an_interceptor_figure_is_the_capability_of_the_system_named_before() -> None:
+    text = (
+        "Qatar ordered three batteries of the KM-SAM air defence system. "
+        "The Block II interceptor has a maximum engagement range of about 40 km."
+    )
+    claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert claims[-1]["type"] == "capability" and claims[-1]["args"].get("attribute") == "range"
+    assert claims[-1]["args"].get("subject") == claims[0]["args"]["items"][0]
