@@ -28,6 +28,8 @@ SETS = {
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
     # Russian and Ukrainian articles by a helper who never saw the code (read since: a dev set)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
+    # Russian and Ukrainian articles by a third helper who never saw the code: not read while tuning
+    "heldout_ruuk2": (ROOT / "tests" / "gold_heldout_ruuk2", ROOT),
 }
 GATED = (
     "entity_f1",

@@ -909,3 +909,27 @@ def test_attribution_more_verbs_of_saying_and_the_accused_before_the_participle(
     a = att(text, "de")
     assert a["source_kind"] == "military" and a["source_entity"] != "country:RW"
     assert att("The ministry reiterated that 40 drones had been shot down.", "en")["source_kind"] == "government"
+
+
+def test_attribution_data_of_a_body_and_counts_name_their_source() -> None:
+    text = "Data from the Global Strike Monitor (GSM) show the air force carried out 900 strikes in 2024."
+    assert att(text, "en")["source"] == "Global Strike Monitor"
+    a = att("Belarus has bought 12 Yak-130 jets from Russia since 2019, Amnesty International's data show.", "en")
+    assert a["source_entity"] == "org:amnesty-international" and a["source_kind"] == "ngo"
+    text = "Nach Zählungen von Amnesty International sind seit März 300 Zivilisten getötet worden."
+    assert att(text, "de")["source_kind"] == "ngo"
+    assert att("Die Polizei spricht von zwölf Toten.", "de")["source_kind"] == "government"
+
+
+def test_attribution_a_possessed_capitalised_body_speaks_with_its_owner() -> None:
+    a = att("According to Poland's Foreign Intelligence Agency, 30 drones crossed the border in May.", "en")
+    assert a["source_entity"] != "country:PL" and a["source_kind"] == "intelligence"
+    assert "Foreign Intelligence Agency" in (a["source"] or "")
+    a = att("Chinese engines were found in the wreckage, according to Ukraine's Defence Intelligence.", "en")
+    assert a["source"] == "Ukraine's Defence Intelligence" and a["source_kind"] == "intelligence"
+
+
+def test_attribution_a_noun_after_a_known_bodys_abbreviation_is_part_of_its_name() -> None:
+    text = "Two vessels were hit by drones off Aden, the UK Maritime Trade Operations (UKMTO) centre said."
+    a = att(text, "en")
+    assert a["source_entity"] == "org:ukmto" and a["source_kind"] == "military"

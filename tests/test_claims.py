@@ -1073,3 +1073,12 @@ def test_claims_an_interceptor_figure_is_the_capability_of_the_system_named_befo
     claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
     assert claims[-1]["type"] == "capability" and claims[-1]["args"].get("attribute") == "range"
     assert claims[-1]["args"].get("subject") == claims[0]["args"]["items"][0]
+
+
+def test_claims_a_speech_verb_that_only_labels_states_no_fact() -> None:
+    def claims(text: str) -> list[dict[str, Any]]:
+        return [c for c in lagebild.analyze(text, lang="de").to_dict()["claims"] if c["checkworthy"] >= 0.5]
+
+    assert claims("Die Gruppe für einen Frieden in Europa (GFE) spricht von einem «Tabubruch».") == []
+    (c,) = claims("Die Armee spricht von elf Toten in Gao.")
+    assert c["type"] == "casualties" and c["attribution"]["source_kind"] == "military"

@@ -15,8 +15,12 @@ from ._sources import Candidate
 
 __all__ = ["institutions", "stopwords"]
 
-# "Mali's transitional government", "Russia's new defence ministry"
+# "Mali's transitional government", "Russia's new defence ministry", "Ukraine's Defence Intelligence"
 _POSSESSIVE_MODIFIERS = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
+_POSSESSIVE_NAME = re.compile(r"['’]s(?:\s+[A-Z][a-z-]+){1,2}\s+")
+# a capitalised name before an institution noun, maybe with its abbreviation: "the UK Maritime Trade
+# Operations (UKMTO) centre", "the Joint Maritime Information Center"
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,5}(?:\([A-Z][\w-]{1,10}\)\s+)?$")
 
 
 @cache
@@ -42,6 +46,8 @@ def _owned(view: SentenceView, end: int, start: int) -> bool:
     """ "Mali's transitional government", "China's commerce ministry": a possessive country and
     up to two lower-case modifiers (no function word, no verb) before an institution noun."""
     between = view.doc.text[end:start]
+    if _POSSESSIVE_NAME.fullmatch(between) and view.doc.text[start : start + 1].isupper():
+        return True  # a name: "Ukraine's Defence Intelligence"
     if not _POSSESSIVE_MODIFIERS.fullmatch(between):
         return False
     stop = stopwords(view.doc.lang or "en")
@@ -81,6 +87,21 @@ def _name_tail(view: SentenceView, end: int) -> int:
     if m is not None and m.end() <= view.sent.end and not any(end <= x.start < m.end() for x in view.mentions):
         end = m.end()  # (a named body after "of" speaks itself: "the Telegram channel of the STC")
     return end  # (an abbreviation in brackets after it names the body too: see kb._orgs)
+
+
+def _name_start(view: SentenceView, a: int) -> int:
+    """Where a capitalised name before an institution noun starts (not the sentence's first word
+    alone, no mention inside: "Hodeidah port authorities" keeps its place out)."""
+    lo = max(view.sent.start, a - 80)
+    m = _NAME_BEFORE.search(view.doc.text, lo, a)
+    if m is None:
+        return a
+    start = m.start()
+    if any(start <= x.start < a for x in view.mentions):
+        return a
+    if start == view.sent.start and len(view.doc.text[start:a].split()) == 1:
+        return a
+    return start
 
 
 def _joins(between: str, comma_ok: bool) -> bool:
@@ -152,6 +173,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 # bare "the media" is an addressee ("not authorised to talk to the media"), "Russian media" speak
             if hit.group()[:1].isupper():
                 b = _name_tail(view, b)
+            if owner is None and lex.lang == "en":
+                a = _name_start(view, a)
             if lex.institution_tails:
                 b = _genitive_tail(view, lex, b)
             out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))

@@ -88,6 +88,8 @@ class Lexicon:
     non_claim: Cues = NEVER
     anonymity: Cues = NEVER  # "speaking on condition of anonymity": the speaker stays unnamed
     appeals: Cues = NEVER  # "forderte die EU auf, ...", "urged Europe to ...": no claim without an event
+    intelligence_words: frozenset[str] = frozenset()  # "Foreign Intelligence Agency": a spy service's name
+    labels: Cues = NEVER  # "spricht von einem «Dammbruch»", "spoke of a provocation": a label, no fact
     # "the channel Grey Zone", "state broadcaster ORTM": a kind noun before an unknown name
     source_nouns: dict[str, str] = field(default_factory=dict)
     # "Al-Masirah TV", "Azawad Liberation Front": an unknown name ending in a kind noun
@@ -221,6 +223,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.non_claim = compile_cues(raw.get("non_claim") or [])
     lex.anonymity = compile_cues(raw.get("anonymity_markers") or [])
     lex.appeals = compile_cues(raw.get("appeals") or [])
+    lex.labels = compile_cues(raw.get("labels") or [])
+    lex.intelligence_words = _lower((raw.get("named_sources") or {}).get("intelligence_words"))
     names = raw.get("named_sources") or {}
     lex.source_nouns = {str(k).casefold(): str(v) for k, v in (names.get("nouns") or {}).items()}
     lex.org_heads = {str(k).casefold(): str(v) for k, v in (names.get("heads") or {}).items()}

@@ -160,7 +160,9 @@ def named_sources(
             k += 1
         if k < i and i - k <= 4 and not any(c.start <= toks[k].start < c.end for c in out):
             a, b = toks[k].start, tok.end
-            out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
+            # "Foreign Intelligence Agency", "Defence Intelligence Service": an intelligence service
+            spy = any(t.text.casefold() in lex.intelligence_words for t in toks[k:i])
+            out.append(Candidate(a, b, text[a:b], None, "intelligence" if spy else kind, "organization"))
     return out + _after_according(view, lex, taken, stop, out)
 
 

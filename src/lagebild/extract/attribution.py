@@ -40,6 +40,7 @@ _MEDIA_KINDS = ("media", "social_media")
 _OWN_FIGURES_LEAD = re.compile(r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+$", re.IGNORECASE)
 _ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
 _ARTICLES_RE = re.compile(_ARTICLES)
+_NAME_GAP = re.compile(r"\s*\([\w-]{1,12}\)\s*")
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
 # verbs whose object is the addressee ("residents told Human Rights Watch"), and the word that opens
 # the reported clause ("said that ...", "sagte, dass ..."): who follows is not the speaker
@@ -203,13 +204,27 @@ def candidates(
             and any(0 <= c.start - i.end <= 2 for c in out if c.what == "organization")
         )
     ]
+    # "the UK Maritime Trade Operations (UKMTO) centre": the noun after a known body's name is part of it
+    inst = [
+        i
+        for i in inst
+        if not any(
+            c.what == "organization" and c.end <= i.start and _NAME_GAP.fullmatch(view.doc.text, c.end, i.start)
+            for c in out
+        )
+    ]
     # a country that is part of an institution phrase is not a source of its own
+    # ("Poland's Foreign Intelligence Agency": the owner of a body named after it)
     out = [
         c
         for c in out
         if not (
             c.what == "country"
-            and any(i.start <= c.start < i.end and i is not c for i in inst + out if i.what != "country")
+            and any(
+                (i.start <= c.start < i.end or view.doc.text[c.end : i.start] in ("'s ", "’s ")) and i is not c
+                for i in inst + out
+                if i.what != "country"
+            )
         )
     ]
     # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
@@ -389,6 +404,9 @@ def attribute(
         # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
         lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
+        # "Taiwan's Ministry of National Defense": the owner is part of the source, not a party
+        owner = next((m for m in view.mentions if view.doc.text[m.end : span_start] in ("'s ", "’s ")), None)
+        span_start = owner.start if owner is not None else span_start
         return Attribution(
             source=cand.text,
             source_entity=cand.entity_id,

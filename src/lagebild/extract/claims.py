@@ -206,6 +206,14 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     denial = view.search(lex.denial) or view.search(lex.absence)  # "said it was 'not aware' of the shipments"
     if not (others or view.quantities or denial):
         return None
+    label = view.search(lex.labels)
+    if (
+        label is not None
+        and not denial
+        and not view.quantities
+        and not any(m.start >= view.sent.start + label.end() for m in others)
+    ):
+        return None  # "Die Gruppe X spricht von einem «Dammbruch»": it names a thing, it states no fact
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True)
     counted = _counts_strikes(view)
     ctype = "attack" if counted else "statement"

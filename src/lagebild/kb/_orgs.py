@@ -21,6 +21,9 @@ from .load import KB
 __all__ = ["find_organisations", "org_id"]
 
 
+_PAREN = re.compile(r"\s*\(")
+
+
 def org_id(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
@@ -65,6 +68,9 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
                 or any(w.casefold() in lex.owned_only for w in words)  # "Angaben Warschaus": a figure, no body
             ):
                 continue  # "die Regierung", "the think tank", "Regierungssprecher": no entity of its own
+            paren = _PAREN.match(text, inst.end)
+            if paren is not None and any(m.start == paren.end() for m in view.mentions):
+                continue  # "Ukraine's Defence Intelligence (HUR)": the KB knows the body by its abbreviation
             end = _after_owner(text, inst.end, owners) or inst.end
             cands.append(type(inst)(inst.start, end, text[inst.start : end], None, inst.kind, inst.what))
         for c in cands:
