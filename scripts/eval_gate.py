@@ -26,6 +26,7 @@ SETS = {
     "own": (ROOT / "tests" / "gold", ROOT),
     # blind sets by helpers who never saw the code, not looked at while tuning: the honest estimate
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
+    "heldout3": (ROOT / "tests" / "gold_heldout3", ROOT),
     # Russian and Ukrainian articles by a helper who never saw the code (read since: a dev set)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
     # Russian and Ukrainian articles by a third helper who never saw the code: not read while tuning
