@@ -178,3 +178,26 @@ def test_multilingual_attack_and_casualty_nouns_in_any_case_and_past_possibility
     assert c[0]["attribution"]["source_entity"] != "place:kyiv"
     c = _claims("Не исключено, что КНДР передала России еще 50 ракет KN-23.", "ru")[0]
     assert c["type"] == "arms_transfer" and c["factuality"] == "uncertain"
+
+
+def test_multilingual_a_bare_agency_noun_names_the_body_named_before() -> None:
+    text = (
+        "Средства ПВО уничтожили 40 беспилотников, сообщили в Минобороны России.\n"
+        "По данным ведомства, 25 из них были сбиты над Курской областью.\n"
+        "С начала месяца, по подсчётам министерства, сбито более 600 аппаратов."
+    )
+    for c in _claims(text, "ru")[1:]:
+        att = c["attribution"]
+        assert isinstance(att, dict) and att["source_entity"] == "org:mod-russia", att
+
+
+def test_multilingual_a_governor_in_any_case_speaks_past_his_own_channel() -> None:
+    text = "Губернатор Курской области в своём Telegram-канале сообщил, что в Рыльске повреждены два дома."
+    att = _claims(text, "ru")[0]["attribution"]
+    assert isinstance(att, dict)
+    assert att["source"] == "Губернатор Курской области" and att["source_kind"] == "government"
+    assert att["channel"] == "Telegram"
+    att = _claims("По словам врио губернатора, в Глушково ранен мужчина.", "ru")[0]["attribution"]
+    assert isinstance(att, dict) and att["source_kind"] == "government"
+    att = _claims("Загиблих немає, уточнив очільник області.", "uk")[0]["attribution"]
+    assert isinstance(att, dict) and att["source_kind"] == "government"

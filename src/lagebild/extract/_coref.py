@@ -53,7 +53,9 @@ def resolve_definite(
         return Candidate(cand.start, seat, view.doc.text[cand.start : seat], None, cand.kind, cand.what)
     # the article, possibly before one or two modifiers ("the Washington-based think tank")
     before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
-    if not any(w.casefold() in _DEFINITE for w in before):
+    # Russian and Ukrainian have no article: a bare lower-case noun ("по данным ведомства") is definite
+    bare = view.doc.lang in ("ru", "uk") and " " not in cand.text and cand.text[:1].islower()
+    if not bare and not any(w.casefold() in _DEFINITE for w in before):
         return cand
     any_kind = head in generic
     for att in reversed(recent):
@@ -125,6 +127,8 @@ def _names_it(view: SentenceView, att: Attribution, words: list[str]) -> bool:
     words = [w for w in words if w not in _DEFINITE]
 
     def stem(w: str) -> str:
+        if w[-1:].isalpha() and not w[-1:].isascii():
+            return w[: max(5, len(w) - 3)]  # a case ending: "министерства" for "Министерство обороны"
         return w[:-1] if w.endswith(("s", "n")) and len(w) > 5 else w  # genitive, plural
 
     return any(all(stem(w) in n for w in words) for n in names)

@@ -234,7 +234,9 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 (c for c in countries + regions if c.end <= tok.start and _owned(view, c.end, tok.start)), None
             )
             a = owner.start if owner is not None else tok.start
-            out.append(Candidate(a, tok.end, view.doc.text[a : tok.end], None, role, "institution"))
+            # "Губернатор Брянской области", "глава региона": the role's genitive belongs to it
+            b = _genitive_tail(view, lex, tok.end) if lex.institution_tails else tok.end
+            out.append(Candidate(a, b, view.doc.text[a:b], None, role, "institution"))
     return out
 
 
@@ -269,6 +271,9 @@ def _genitive_institution(view: SentenceView, lex: Lexicon, role: Any, out: list
 def _role_noun_kind(low: str, lex: Lexicon) -> str | None:
     """The kind a role noun speaks for, plurals included ("officers", "spokesmen")."""
     kind = lex.role_kinds.get(low)
+    if kind is None and lex.lang in ("ru", "uk") and len(low) > 4:
+        # a role in an oblique case: "губернатора", "главы региона", "голові"
+        kind = lex.role_kinds.get(low[:-1]) or lex.role_kinds.get(low[:-2]) or lex.role_kinds.get(low[:-1] + "а")
     if kind is None and lex.lang == "en" and low.endswith("men"):
         kind = lex.role_kinds.get(low[:-3] + "man")
     if kind is None and lex.lang == "en" and low.endswith("s"):

@@ -38,7 +38,10 @@ __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_
 
 _MEDIA_KINDS = ("media", "social_media")
 _OWN_FIGURES_LEAD = re.compile(r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+$", re.IGNORECASE)
-_ARTICLES = r"\b(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen)\s+$"
+_ARTICLES = (
+    r"(?<!\w)(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen"
+    r"|своём|своем|своей|своих|своєму|своїй|своїх|официальном|официальной|офіційному|офіційній)\s+$"
+)
 _ARTICLES_RE = re.compile(_ARTICLES)
 _NAME_GAP = re.compile(r"\s*\([\w-]{1,12}\)\s*")
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
