@@ -201,3 +201,13 @@ def test_multilingual_a_governor_in_any_case_speaks_past_his_own_channel() -> No
     assert isinstance(att, dict) and att["source_kind"] == "government"
     att = _claims("Загиблих немає, уточнив очільник області.", "uk")[0]["attribution"]
     assert isinstance(att, dict) and att["source_kind"] == "government"
+
+
+def test_multilingual_a_sum_in_the_arms_trade_is_a_transfer_without_a_named_item() -> None:
+    (c,) = _claims("Портфель экспортных заказов концерна в 2024 году превысил 40 млрд долларов.", "ru")
+    assert c["type"] == "arms_transfer"
+    assert c["args"]["quantities"] == [{"value": 40_000_000_000, "unit": "USD", "approx": "exact"}]  # type: ignore[index]
+    (c,) = _claims("Уряд Норвегії виділив на цю закупівлю 200 млн євро.", "uk")
+    assert c["type"] == "arms_transfer"
+    # without a sum, a contract word alone makes no transfer
+    assert all(c["type"] != "arms_transfer" for c in _claims("Концерн подписал контракт с Алжиром.", "ru"))

@@ -54,6 +54,9 @@ def triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
     has_item = any(m.type in ("weapon_system", "munition") for m in view.mentions) or bool(
         view.search(lex.generic_items)
     )
+    if not has_item and any(q.kind == "money" for q in view.quantities):
+        # "Портфель экспортных заказов превысил 60 млрд долларов": a sum in an arms trade is its item
+        has_item = bool(view.search(lex.trade_words))
     for ctype, strong, pat, attr in _trigger_cues(view, lex):
         if attr is not None:
             out += [Trigger(ctype, True, m.start(), m.end(), m.group(), attr) for m in view.find(pat)]
