@@ -1082,3 +1082,12 @@ def test_claims_a_speech_verb_that_only_labels_states_no_fact() -> None:
     assert claims("Die Gruppe für einen Frieden in Europa (GFE) spricht von einem «Tabubruch».") == []
     (c,) = claims("Die Armee spricht von elf Toten in Gao.")
     assert c["type"] == "casualties" and c["attribution"]["source_kind"] == "military"
+
+
+def test_claims_a_reportative_before_a_semicolon_is_its_cue() -> None:
+    text = (
+        "Bei Angriffen in der Region Afar sind 2023 mindestens 30 Zivilisten ums Leben gekommen sein sollen; "
+        "Fotos legten das nahe."
+    )
+    (c,) = [c for c in lagebild.analyze(text, lang="de").to_dict()["claims"] if c["checkworthy"] >= 0.5]
+    assert c["factuality"] == "alleged"

@@ -122,6 +122,9 @@ def _opened(view: SentenceView, openers: list[Hit], pos: int) -> bool:
     return False
 
 
+_PUNCT = ",.;:!?()[]«»„“”\"'‚‘’–—-"
+
+
 def factuality_of(
     lex: Lexicon,
     view: SentenceView,
@@ -142,7 +145,9 @@ def factuality_of(
     if lex.reportative:
         mode = _reportative(view, clause[0], scope_end, lex, stative, trigger_end)
         if mode is not None:
-            return mode, [next(w for w in view.text.split() if w.casefold().strip(",.") in lex.reportative)]
+            # the cue word, its punctuation stripped ("soll»", "(sollen"); the mode alone when none stands apart
+            words = (w.casefold().strip(_PUNCT) for w in view.text.split())
+            return mode, [next((w for w in words if w in lex.reportative), mode)]
     if trigger_end is not None and trigger_end < scope_end:
         # "produces 100 missiles a year, ..., and aims to double output": the next clause's hedge is its own
         nxt = _NEXT_CLAUSE.search(view.text, trigger_end, scope_end)
