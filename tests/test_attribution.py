@@ -677,9 +677,18 @@ def test_attribution_compound_governments_departments_and_church_groups() -> Non
     assert c["source_kind"] == "ngo" and c["source"]
 
 
-def test_attribution_a_company_in_the_kb_speaks_as_a_person() -> None:
+def test_attribution_a_company_in_the_kb_speaks_as_a_non_governmental_body() -> None:
     a = att("Rheinmetall said on Monday it had delivered 40,000 shells to Ukraine.", "en")
-    assert a["source_kind"] == "person"
+    assert a["source_kind"] == "ngo"
+    # its spokespeople and executives speak for it
+    a = att("A Rheinmetall spokesman said the plant would deliver 20,000 shells to Ukraine.", "en")
+    assert a["source_entity"] == "org:rheinmetall" and a["source_kind"] == "ngo"
+    a = att("Rheinmetall CEO Armin Papperger said the plant would deliver 20,000 shells to Ukraine.", "en")
+    assert a["source"] == "Armin Papperger" and a["source_kind"] == "ngo"
+    a = att("Firmensprecher Carsten Ohlsen sagte, die Werft liefere zwei U-Boote an Norwegen.", "de")
+    assert a["source"] == "Carsten Ohlsen" and a["source_kind"] == "ngo"
+    a = att("Ein Regierungssprecher sagte, Deutschland liefere zwei U-Boote an Norwegen.", "de")
+    assert a["source_kind"] == "government"
 
 
 def test_attribution_plural_roles_speak_and_a_person_pronoun_takes_an_unnamed_role() -> None:
@@ -698,9 +707,9 @@ def test_attribution_plural_roles_speak_and_a_person_pronoun_takes_an_unnamed_ro
     assert a["source_kind"] == "government"
 
 
-def test_attribution_a_company_compound_speaks_as_a_person() -> None:
+def test_attribution_a_company_compound_speaks_as_a_company() -> None:
     (c,) = claims("Die Bayraktar TB2 kann nach Herstellerangaben bis zu 30 Stunden in der Luft bleiben.", "de")
-    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "person"
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "ngo"
     (d,) = claims("Nach Armeeangaben wurden zwölf Soldaten getötet.", "de")
     assert d["attribution"]["source_kind"] == "military"
 
@@ -758,13 +767,36 @@ def test_attribution_a_report_speaks_for_the_publisher_named_before_it() -> None
     assert second["source"] == "Human Rights Watch" and second["source_kind"] == "ngo"
 
 
-def test_attribution_the_manufacturer_speaks_as_a_person() -> None:
+def test_attribution_the_manufacturer_speaks_as_a_company() -> None:
     text = (
         "The jets will carry Meteor missiles. The Meteor's range exceeds 100 kilometres, according to the manufacturer."
     )
     c = claims(text, "en")[-1]
-    assert c["type"] == "capability" and c["attribution"]["source_kind"] == "person"
+    assert c["type"] == "capability" and c["attribution"]["source_kind"] == "ngo"
     assert c["args"]["quantities"] == [{"value": 100, "unit": "km", "approx": "over"}]
+
+
+def test_attribution_the_manufacturer_is_the_company_named_last() -> None:
+    text = (
+        "Boeing said on Monday it had delivered the jets. They will carry MBDA's Meteor missile. "
+        "The Meteor's range exceeds 100 kilometres, according to the manufacturer."
+    )
+    a = claims(text, "en")[-1]["attribution"]
+    assert a["source_entity"] == "org:mbda" and a["source_kind"] == "ngo"
+    # a company does not publish "a parliamentary report"
+    text = (
+        "Boeing said on Monday it had delivered 12 jets to Indonesia. "
+        "The air force still flies 33 F-16s, according to a 2025 parliamentary report."
+    )
+    a = claims(text, "en")[-1]["attribution"]
+    assert a["source_entity"] != "org:boeing" and a["source"] != "Boeing"
+
+
+def test_attribution_a_quoted_title_after_a_report_is_its_medium() -> None:
+    a = att("Laut einem Bericht des „Tagesboten“ soll die Firma mit Taiwan über eine Lizenzfertigung verhandeln.", "de")
+    assert a["source"] == "Tagesboten" and a["source_kind"] == "media"
+    a = att('According to a report by "Harbour Courier", the navy will buy 300 torpedoes.', "en")
+    assert a["source"] == "Harbour Courier" and a["source_kind"] == "media"
 
 
 def test_attribution_qualified_outlets_and_newspapers_speak() -> None:

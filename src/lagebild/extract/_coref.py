@@ -37,6 +37,7 @@ def resolve_definite(
     recent: list[Attribution],
     generic: frozenset[str] = frozenset(),
     kind_nouns: frozenset[str] = frozenset(),
+    company_nouns: frozenset[str] = frozenset(),
 ) -> Candidate:
     """ "das Ministerium", "the think tank", "die Miliz": a definite description without its own
     country names the last source of the same kind; a generic one ("the agency", "die Behörde")
@@ -46,7 +47,7 @@ def resolve_definite(
         return cand
     head = cand.text.casefold().split()[-1]
     if head in _PUBLICATIONS:
-        return _publisher(view, cand, recent)
+        return _publisher(view, cand, recent, company_nouns)
     seat = _seat_after(view, cand.end)
     if seat is not None:
         # "das Verteidigungsministerium in Baku": its own seat, not the ministry named before
@@ -57,6 +58,14 @@ def resolve_definite(
     bare = view.doc.lang in ("ru", "uk") and " " not in cand.text and cand.text[:1].islower()
     if not bare and not any(w.casefold() in _DEFINITE for w in before):
         return cand
+    if head in company_nouns:
+        # "according to the manufacturer", "laut dem Konzern": the company the report named last
+        company = next(
+            (m for m in reversed(view.doc.mentions) if m.end <= cand.start and _company(view, m.entity_id)), None
+        )
+        if company is None:
+            return cand
+        return Candidate(cand.start, cand.end, company.text, company.entity_id, cand.kind, cand.what)
     any_kind = head in generic
     for att in reversed(recent):
         if not att.source:
@@ -70,6 +79,8 @@ def resolve_definite(
             ):
                 return Candidate(cand.start, cand.end, att.source, att.source_entity, cand.kind, cand.what)
             continue
+        if _company(view, att.source_entity):
+            continue  # "the think tank", "die Behörde": not a company
         if any_kind or (att.source_kind == cand.kind and _names_it(view, att, cand.text.casefold().split())):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
@@ -80,10 +91,12 @@ def resolve_definite(
 # authors", "researchers at Ghent University", "der Bericht des UN-Expertengremiums"
 _PUBLICATIONS = frozenset("report study authors researchers bericht studie autoren".split())
 _PUBLISHER_KINDS = frozenset({"ngo", "international", "media", "intelligence"})
-_BY_AFTER = re.compile(r"\s+(?:by|of|from|at|des|der|von)\s+(?:the\s+|dem\s+)?", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:by|of|from|at|des|der|von)\s+(?:the\s+|dem\s+)?[„“\"»«]?", re.IGNORECASE)
 
 
-def _publisher(view: SentenceView, cand: Candidate, recent: list[Attribution]) -> Candidate:
+def _publisher(
+    view: SentenceView, cand: Candidate, recent: list[Attribution], company_nouns: frozenset[str] = frozenset()
+) -> Candidate:
     """The organisation a publication belongs to: one named right after it ("a report by the
     Sentry"), else the last publisher that spoke (a think tank, an international body, a medium)."""
     by = _BY_AFTER.match(view.doc.text, cand.end)
@@ -94,17 +107,37 @@ def _publisher(view: SentenceView, cand: Candidate, recent: list[Attribution]) -
 
             kind = source_kind_of(view, org) or cand.kind
             return Candidate(cand.start, org.end, org.text, org.entity_id, kind, "organization")
+        title = _QUOTED_TITLE.match(view.doc.text, by.end()) if by.group(0)[-1:] in _OPENING_QUOTES else None
+        if title is not None:
+            # "ein Bericht des „Spiegel“": a quoted title is the medium that published it
+            a, b = title.span(1)
+            return Candidate(cand.start, b, view.doc.text[a:b], None, "media", "organization")
     for att in reversed(recent):
-        if att.source and att.source_kind in _PUBLISHER_KINDS:
+        if (
+            att.source
+            and att.source_kind in _PUBLISHER_KINDS
+            and not _company(view, att.source_entity)
+            and att.source.casefold().split()[-1] not in company_nouns  # "the company said": no publisher
+        ):
             return Candidate(cand.start, cand.end, att.source, att.source_entity, att.source_kind, cand.what)
     # no publisher spoke yet: the last one the report names ("a report released by the rights group X")
     from .attribution import source_kind_of
 
     for m in reversed([m for m in view.doc.mentions if m.end <= cand.start and m.type == "organization"]):
         kind = source_kind_of(view, m)
-        if kind in _PUBLISHER_KINDS:
+        if kind in _PUBLISHER_KINDS and not _company(view, m.entity_id):
             return Candidate(cand.start, cand.end, m.text, m.entity_id, kind, cand.what)
     return cand
+
+
+_OPENING_QUOTES = frozenset('„“"»«')
+_QUOTED_TITLE = re.compile(r"([A-ZÄÖÜ][\w.&-]*(?: [A-ZÄÖÜ][\w.&-]*){0,3})[“”\"«»]")
+
+
+def _company(view: SentenceView, entity_id: str | None) -> bool:
+    """A company: a KB organisation with no source kind of its own (it speaks as ``COMPANY_KIND``)."""
+    ent = view.kb.get(entity_id) if entity_id else None
+    return ent is not None and ent.type == "organization" and not ent.source_kind
 
 
 def _seat_after(view: SentenceView, end: int) -> int | None:

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from ._context import SentenceView
+from ._kinds import COMPANY_KIND
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
@@ -185,7 +186,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             role = _compound_source(tok.text, lex, view)
             if role in (None, "person") and lex.company_heads and _company_compound(tok.text, lex):
                 if not any(x < tok.end and tok.start < y for x, y in taken):
-                    out.append(Candidate(tok.start, tok.end, tok.text, None, "person", "institution"))
+                    out.append(Candidate(tok.start, tok.end, tok.text, None, COMPANY_KIND, "institution"))
                 continue
         if role is None and "-" not in tok.text:
             continue  # neither a role noun nor a compound: nothing to find here
@@ -313,8 +314,7 @@ def _kb_body_kind(name: str, view: SentenceView) -> str | None:
 
 
 def _company_compound(word: str, lex: Lexicon) -> bool:
-    """ "Herstellerangaben", "Unternehmensangaben": a company speaks (the gold convention files a
-    company's word under person, like its spokesperson's)."""
+    """ "Herstellerangaben", "Unternehmensangaben": a company speaks (as ``COMPANY_KIND``)."""
     low = word.casefold()
     if not low.endswith(lex.compound_sources):
         return False  # one C-level test for the common case

@@ -10,7 +10,11 @@ from ..document import Mention
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
-__all__ = ["role_of", "source_kind_of"]
+__all__ = ["COMPANY_KIND", "role_of", "source_kind_of"]
+
+# a company speaks as a non-governmental body (FORMAT.md has no kind of its own for companies;
+# independent annotators file them under ngo), its spokespeople and executives with it
+COMPANY_KIND = "ngo"
 
 
 def source_kind_of(view: SentenceView, m: Mention) -> str:
@@ -20,8 +24,8 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
     if m.type == "person":
         if ent is not None and ent.affiliation:
             org = view.kb.get(ent.affiliation)
-            if org is not None and org.source_kind:
-                return org.source_kind
+            if org is not None:
+                return org.source_kind or COMPANY_KIND  # "Rheinmetall spokesman X": a company's
         known: dict[str, str] = view.doc.meta.setdefault("person_kinds", {})
         kind = _role_kind(view, m)
         if kind is not None:
@@ -33,7 +37,7 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
     if pattern_kind:
         return str(pattern_kind)  # "the channel Grey Zone": social media
     if ent is not None and m.type == "organization":
-        return "person"  # a company in the KB (no source kind): its spokespeople speak for themselves
+        return COMPANY_KIND  # a company in the KB (no source kind of its own)
     return "government" if m.type == "organization" else "person"
 
 
@@ -99,8 +103,8 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                 ),
                 None,
             )
-            if org is not None and org.source_kind:
-                return org.source_kind
+            if org is not None:
+                return org.source_kind or COMPANY_KIND  # "Rheinmetall spokesman X": a company's
             return owned if owned in ("military", "intelligence") else kind
     if view.doc.text[m.end : m.end + 2].startswith(","):
         for tok in after:
@@ -115,7 +119,11 @@ def role_of(word: str, lex: Lexicon) -> str | None:
     low = word.casefold()
     kind = lex.role_kinds.get(low)
     if kind is None and lex.lang == "de" and len(low) > 8:
-        kind = next((k for r, k in lex.role_kinds.items() if len(r) >= 6 and low.endswith(r)), None)
+        roles = [r for r in lex.role_kinds if len(r) >= 4 and low.endswith(r) and len(low) > len(r) + 3]
+        # "Firmensprecher", "Konzernchef": a company's role speaks for the company
+        if any(_company_head(low[: -len(r)].rstrip("-"), lex) for r in roles):
+            return COMPANY_KIND
+        kind = next((lex.role_kinds[r] for r in roles if len(r) >= 6), None)
     if kind is None and lex.lang in ("ru", "uk"):
         # "генерал-майор", "міністра", "губернатором": the role in another case or with a rank suffix
         head = low.split("-")[0]
@@ -128,6 +136,10 @@ def role_of(word: str, lex: Lexicon) -> str | None:
             None,
         )
     return kind
+
+
+def _company_head(head: str, lex: Lexicon) -> bool:
+    return head in lex.company_heads or (head.endswith("s") and head[:-1] in lex.company_heads)
 
 
 _SLAVIC_ENDINGS = ("ами", "ом", "ем", "ові", "еві", "ой", "ей", "а", "у", "і", "и", "я", "е", "ю")

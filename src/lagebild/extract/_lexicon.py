@@ -121,7 +121,7 @@ class Lexicon:
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
     compound_sources: tuple[str, ...] = ()
     subject_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # words of an unnamed subject -> kind
-    company_heads: frozenset[str] = frozenset()  # "Herstellerangaben": a company speaks (as a person)
+    company_heads: frozenset[str] = frozenset()  # "Herstellerangaben", "the manufacturer": a company speaks
 
 
 def kind_noun(lex: Lexicon, word: str) -> str | None:

@@ -403,7 +403,9 @@ def attribute(
         )
     if best is not None:
         _, cand, cue = best
-        cand = resolve_definite(view, cand, recent or [], lex.generic_sources, frozenset(lex.source_nouns))
+        cand = resolve_definite(
+            view, cand, recent or [], lex.generic_sources, frozenset(lex.source_nouns), lex.company_heads
+        )
         # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
         lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
