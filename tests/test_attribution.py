@@ -965,3 +965,36 @@ def test_attribution_a_noun_after_a_known_bodys_abbreviation_is_part_of_its_name
     text = "Two vessels were hit by drones off Aden, the UK Maritime Trade Operations (UKMTO) centre said."
     a = att(text, "en")
     assert a["source_entity"] == "org:ukmto" and a["source_kind"] == "military"
+
+
+def test_attribution_own_account_names_the_subject_not_a_prepositional_object() -> None:
+    a = att("Die Miliz Rote Faust hat ihren Einsatz in Mali nach eigenen Angaben beendet.", "de")
+    assert a["source_kind"] == "military" and "Mali" not in a["source"]
+
+
+def test_attribution_the_subject_of_a_perfect_denial_and_a_relative_denial_speaks() -> None:
+    (c,) = claims("Kiew hat eine Beteiligung an den Kämpfen stets bestritten.", "de")
+    assert c["factuality"] == "negated" and c["attribution"]["source"] == "Kiew"
+    assert c["args"]["supplier"] == "country:UA"  # the capital's state is the party it denies being
+    (c,) = claims("Die Türkei liefere Drohnen an Libyen, was Ankara zurückweist.", "de")
+    assert c["factuality"] == "negated" and c["attribution"]["source"] == "Ankara"
+    # an announcement in the perfect stays the author's
+    (c,) = claims("Deutschland hatte die Stationierung von 4.800 Soldaten im Juni 2023 angekündigt.", "de")
+    assert c["attribution"]["source_kind"] == "author"
+
+
+def test_attribution_a_body_after_the_comma_of_its_speech_verb_is_reported_not_the_speaker() -> None:
+    a = att("Die Regierung in Addis Abeba erklärte, ihre Streitkräfte griffen nur militärische Ziele an.", "de")
+    assert a["source"] == "Regierung in Addis Abeba" and a["source_kind"] == "government"
+
+
+def test_attribution_aligned_channels_and_bloggers_speak_as_social_media() -> None:
+    a = att("Auf Telegram verbreiteten Huthi-nahe Kanäle ein Video, das den Start der Drohnen zeigen soll.", "de")
+    assert a["source"] == "Huthi-nahe Kanäle" and a["source_kind"] == "social_media"
+    a = att("Houthi-affiliated channels said the drones struck a tanker.", "en")
+    assert a["source"] == "Houthi-affiliated channels" and a["source_kind"] == "social_media"
+    text = (
+        "Mehrere russische Militärblogger verbreiteten die Behauptung, eine Rakete habe eine Halle bei Lwiw zerstört."
+    )
+    a = att(text, "de")
+    assert a["source"] == "russische Militärblogger" and a["source_kind"] == "social_media"

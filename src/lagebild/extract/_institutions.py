@@ -172,6 +172,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             elif hit.group().casefold() in anon or hit.group().casefold() in lex.owned_only:
                 continue  # bare "officials" is anonymous; "US officials", "local officials" are government;
                 # bare "the media" is an addressee ("not authorised to talk to the media"), "Russian media" speak
+            if owner is None and (near := _ALIGNED.search(view.doc.text, max(s0, a - 40), a)) is not None:
+                a = near.start()  # "Huthi-nahe Kanäle", "Kremlin-aligned bloggers": their camp speaks with them
             if hit.group()[:1].isupper():
                 b = _name_tail(view, b)
             if owner is None and lex.lang == "en":
@@ -311,6 +313,13 @@ def _kb_body_kind(name: str, view: SentenceView) -> str | None:
         if m.start == 0 and m.end == len(name) and ent is not None and ent.type == "organization":
             return ent.source_kind or None
     return None
+
+
+# a camp before a body: "Huthi-nahe", "kremlnahe", "Kremlin-aligned", "pro-Russian"
+_ALIGNED = re.compile(
+    r"(?<![\w-])(?:[\w-]+-?(?:nahe|nahen|naher|treue|treuen|aligned|affiliated|linked|backed)|pro-[\w-]+)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _company_compound(word: str, lex: Lexicon) -> bool:

@@ -58,6 +58,21 @@ _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
+_OBJECT_PREPOSITIONS = frozenset(
+    "in im aus nach von vom mit für gegen bei beim zu zum zur an am auf über unter into in of from to with for "
+    "against at on by near в во из на с со к по против від до з із у для".split()
+)
+
+
+# a perfect tense: the subject, then its auxiliary, then the participle cue at the clause's end
+_AUXILIARY = re.compile(r"\s+(?:hat|haben|hatte|hatten|has|have|had)\s", re.IGNORECASE)
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 30) : start].split()
+    return words[-1].casefold() if words else ""
+
+
 _KIND_PENALTY = {
     "person": 0,
     "person_ref": 0,
@@ -217,11 +232,13 @@ def candidates(
         )
     ]
     # a country that is part of an institution phrase is not a source of its own
-    # ("Poland's Foreign Intelligence Agency": the owner of a body named after it)
+    # ("Poland's Foreign Intelligence Agency": the owner of a body named after it), nor is the camp of
+    # "Huthi-nahe Kanäle"
     out = [
         c
         for c in out
-        if not (
+        if not (c.what == "organization" and any(i.start <= c.start and c.end < i.end for i in inst))
+        and not (
             c.what == "country"
             and any(
                 (i.start <= c.start < i.end or view.doc.text[c.end : i.start] in ("'s ", "’s ")) and i is not c
@@ -291,6 +308,9 @@ def attribute(
         # "Die Ukraine hat nach eigenen Angaben ...": the nearest candidate before the cue speaks
         c0 = s0 + own_cue[0].start()
         before = [c for c in cands if c.end <= c0 and c.what != "anonymous"]
+        # "Wagner hat seinen Einsatz in Mali nach eigenen Angaben beendet": not the object of a preposition
+        subjects = [c for c in before if _word_before(view.doc.text, c.start) not in _OBJECT_PREPOSITIONS]
+        before = subjects or before
         if before:
             cand = max(before, key=lambda c: c.end)
             return Attribution(
@@ -321,7 +341,9 @@ def attribute(
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
                     between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
-                    if "," in between or len(between) > 25:
+                    # "Kiew hat eine Beteiligung stets bestritten": the subject of a denial in the perfect
+                    perfect = pat is lex.denial and _AUXILIARY.match(between) is not None and len(between) <= 80
+                    if "," in between or (len(between) > 25 and not perfect):
                         continue
                 dist: int | None
                 if c_start <= cand.start and cand.end <= c_end:
@@ -359,6 +381,14 @@ def attribute(
                     and reported_subject(view, c_end, cand)
                 ):
                     continue  # "said Pakistani aircraft had struck TTP hideouts": inside what was said
+                if (
+                    lex.lang == "de"
+                    and pat is lex.att_verbs
+                    and cand.start >= c_end
+                    and "," in view.doc.text[c_end : cand.start]
+                    and any(x.end <= c_start for x in speakers)
+                ):
+                    continue  # "Die Regierung erklärte, ihre Streitkräfte griffen ... an": inside what was said
                 if pat is lex.denial and lex.lang == "en" and cand.start >= c_end:
                     kind_pen += 20  # "Iran has always denied arming the Houthis"
                 rank = dist + kind_pen + pen + scope_pen

@@ -287,8 +287,11 @@ def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB) -
     src = att.source_entity
     if not (src and att.cue and lex.denial.fullmatch(att.cue)):
         return args
-    if not src.startswith("country:"):
-        ent = kb.get(src)
+    ent = kb.get(src)
+    metonym = getattr(ent, "metonym_of", None) if ent is not None else None
+    if metonym and str(metonym).startswith("country:"):
+        src = str(metonym)  # "Kiew hat eine Beteiligung stets bestritten": the capital for its state
+    elif not src.startswith("country:"):
         country = getattr(ent, "country", None) if ent is not None else None
         if not (country and getattr(ent, "source_kind", None) in ("military", "government")):
             return args
