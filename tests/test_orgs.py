@@ -46,3 +46,8 @@ def test_orgs_company_project_and_initiative_heads_name_bodies() -> None:
     assert "Blackfin Aero Systems" in names and not any(n.startswith("Israel") for n in names)
     text = "Das Münchner Rüstungsunternehmen Falkwerk Systems lieferte nach eigenen Angaben 400 Drohnen an die Ukraine."
     assert "Falkwerk Systems" in orgs(text, "de")
+
+
+def test_orgs_a_camp_aligned_group_or_plural_channels_are_no_entity() -> None:
+    assert _orgs("Rwanda-backed rebels said they had killed 40 soldiers near Goma.", "en") == {}
+    assert _orgs("In ukrainischen Kanälen hieß es, 40 Drohnen seien abgeschossen worden.", "de") == {}

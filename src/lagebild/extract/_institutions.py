@@ -14,7 +14,7 @@ from ._kinds import COMPANY_KIND
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["institutions", "stopwords"]
+__all__ = ["aligned_group", "institutions", "stopwords"]
 
 # "Mali's transitional government", "Russia's new defence ministry", "Ukraine's Defence Intelligence"
 _POSSESSIVE_MODIFIERS = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
@@ -320,6 +320,12 @@ _ALIGNED = re.compile(
     r"(?<![\w-])(?:[\w-]+-?(?:nahe|nahen|naher|treue|treuen|aligned|affiliated|linked|backed)|pro-[\w-]+)\s+$",
     re.IGNORECASE,
 )
+
+
+def aligned_group(text: str) -> bool:
+    """ "Huthi-nahe Kanäle", "Rwanda-backed rebels": a group named by its camp, no body of its own."""
+    first = text.split(maxsplit=1)[0] + " " if text.strip() else ""
+    return _ALIGNED.fullmatch(first) is not None
 
 
 def _company_compound(word: str, lex: Lexicon) -> bool:

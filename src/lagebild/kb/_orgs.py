@@ -32,6 +32,7 @@ def org_id(name: str) -> str:
 
 def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Mention]:
     from ..extract._context import DocIndex, SentenceView
+    from ..extract._institutions import aligned_group
     from ..extract._lexicon import get_lexicon
     from ..extract._sources import named_sources
     from ..extract.attribution import institutions
@@ -62,7 +63,8 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
                 inst.start <= o.start < inst.end for o in owners
             )
             if (
-                words[-1].casefold() in generic
+                aligned_group(inst.text)  # "Rwanda-backed rebels": a camp, no body
+                or words[-1].casefold() in generic
                 or words[-1].casefold() in lex.role_kinds
                 or not owned
                 or any(w.casefold() in lex.owned_only for w in words)  # "Angaben Warschaus": a figure, no body
