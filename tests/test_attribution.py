@@ -998,3 +998,27 @@ def test_attribution_aligned_channels_and_bloggers_speak_as_social_media() -> No
     )
     a = att(text, "de")
     assert a["source"] == "russische Militärblogger" and a["source_kind"] == "social_media"
+
+
+def test_attribution_a_person_pronoun_takes_the_person_named_just_before() -> None:
+    text = (
+        "Das Ministerium teilte mit, die Armee habe 40 Drohnen abgeschossen. "
+        "Vorstandschef Bernd Kallweit gab sich im Gespräch mit Reportern zuversichtlich. "
+        "Die Anlage werde noch in diesem Jahr die ersten 155-Millimeter-Granaten ausliefern, sagte er."
+    )
+    a = claims(text, "de")[-1]["attribution"]
+    assert a["source"] == "Bernd Kallweit" and a["source_kind"] == "ngo"
+    # a person who spoke already: the pronoun takes the last speaker
+    text = (
+        "General Jan Ostrowski sagte, die Armee habe 40 Drohnen abgeschossen. "
+        "Zwölf weitere seien über Lwiw abgefangen worden, sagte er."
+    )
+    assert claims(text, "de")[-1]["attribution"]["source"] == "Jan Ostrowski"
+
+
+def test_attribution_konjunktiv_ii_goes_on_reporting_the_last_source() -> None:
+    text = (
+        "Das Ministerium teilte mit, man habe in Charkiw Stellungen getroffen. Zivile Ziele würden nicht angegriffen."
+    )
+    c = claims(text, "de")[-1]
+    assert c["attribution"]["source"] == "Ministerium" and c["factuality"] == "negated"

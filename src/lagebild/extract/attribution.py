@@ -68,6 +68,27 @@ _OBJECT_PREPOSITIONS = frozenset(
 _AUXILIARY = re.compile(r"\s+(?:hat|haben|hatte|hatten|has|have|had)\s", re.IGNORECASE)
 
 
+def _named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[Attribution]) -> Candidate | None:
+    """ "Vorstandschef X gab sich zuversichtlich. Die Anlage werde ..., sagte er.": a person pronoun
+    takes the person named in the sentence before, or earlier in its own, when that person was
+    named after the last source spoke."""
+    if c.kind not in lex.person_pronouns:
+        return None
+    sents = view.doc.sentences
+    i = next((k for k, s in enumerate(sents) if s.start == view.sent.start), None)
+    if i is None:
+        return None
+    lo = sents[i - 1].start if i > 0 else view.sent.start
+    people = [m for m in view.doc.mentions if m.type == "person" and lo <= m.start and m.end <= c.start]
+    if not people:
+        return None
+    m = people[-1]
+    last = next((a for a in reversed(recent) if a.source_span), None)
+    if last is not None and last.source_span is not None and last.source_span[0] >= m.start:
+        return None  # the person spoke already: the pronoun takes the source, as before
+    return Candidate(c.start, c.end, m.text, m.entity_id, source_kind_of(view, m), "pronoun")
+
+
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 30) : start].split()
     return words[-1].casefold() if words else ""
@@ -290,7 +311,8 @@ def attribute(
         if c.what not in ("person_ref", "pronoun") or (c.what == "person_ref" and last_person is not None)
     ]
     for c in pronouns(view, lex):
-        resolved = resolve_pronoun(c, recent or [], lex)
+        named = _named_before(view, lex, c, recent or [])
+        resolved = named or resolve_pronoun(c, recent or [], lex)
         if resolved is not None:
             cands.append(resolved)
     channel = channels[0][0] if channels else None
