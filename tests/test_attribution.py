@@ -1022,3 +1022,11 @@ def test_attribution_konjunktiv_ii_goes_on_reporting_the_last_source() -> None:
     )
     c = claims(text, "de")[-1]
     assert c["attribution"]["source"] == "Ministerium" and c["factuality"] == "negated"
+
+
+def test_attribution_a_states_mission_to_a_body_speaks_for_the_state() -> None:
+    text = "Iran's mission to the United Nations said in a statement that Tehran had sent no drones to Russia."
+    a = att(text, "en")
+    assert a["source"] == "Iran's mission to the United Nations" and a["source_kind"] == "government"
+    a = att("Die russische Vertretung bei der OSZE erklärte, man habe keine Raketen nach Belarus verlegt.", "de")
+    assert a["source"] == "russische Vertretung bei der OSZE" and a["source_kind"] == "government"

@@ -120,6 +120,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
     # a region may own an institution as well ("the Kurdistan Region's interior ministry")
     regions = [m for m in view.mentions if m.type == "place"]
     anon = {w for w in lex.anonymous_sources}
+    out += _missions(view, countries)
     for pat, kind in view.present(lex.institutions):
         for hit in view.find(pat):
             a, b = s0 + hit.start(), s0 + hit.end()
@@ -320,6 +321,27 @@ _ALIGNED = re.compile(
     r"(?<![\w-])(?:[\w-]+-?(?:nahe|nahen|naher|treue|treuen|aligned|affiliated|linked|backed)|pro-[\w-]+)\s+$",
     re.IGNORECASE,
 )
+
+
+# a state's mission to a body: "Iran's mission to the United Nations", "die russische Vertretung bei der OSZE"
+_MISSION = re.compile(
+    r"(?:['’]s\s+|\s+)(?:permanent\s+|ständige\s+)?(?:mission|delegation|vertretung|mission|delegation)"
+    r"\s+(?:to|at|bei)\s+(?:the\s+|den\s+|der\s+|dem\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _missions(view: SentenceView, countries: list[Any]) -> list[Candidate]:
+    """A country's mission to an international body speaks for the country's government, not the body."""
+    out: list[Candidate] = []
+    for c in countries:
+        hit = _MISSION.match(view.doc.text, c.end)
+        body = next((m for m in view.mentions if hit and m.start == hit.end() and m.type == "organization"), None)
+        if hit is not None and body is not None:
+            out.append(
+                Candidate(c.start, body.end, view.doc.text[c.start : body.end], None, "government", "institution")
+            )
+    return out
 
 
 def aligned_group(text: str) -> bool:

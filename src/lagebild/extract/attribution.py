@@ -258,7 +258,10 @@ def candidates(
     out = [
         c
         for c in out
-        if not (c.what == "organization" and any(i.start <= c.start and c.end < i.end for i in inst))
+        if not (
+            c.what == "organization"
+            and any(i.start <= c.start and c.end <= i.end and (i.start, i.end) != (c.start, c.end) for i in inst)
+        )
         and not (
             c.what == "country"
             and any(
