@@ -211,3 +211,22 @@ def test_multilingual_a_sum_in_the_arms_trade_is_a_transfer_without_a_named_item
     assert c["type"] == "arms_transfer"
     # without a sum, a contract word alone makes no transfer
     assert all(c["type"] != "arms_transfer" for c in _claims("Концерн подписал контракт с Алжиром.", "ru"))
+
+
+def test_multilingual_a_body_that_denies_in_the_plural_speaks() -> None:
+    (c,) = _claims("У МЗС Ірану категорично заперечили будь-які поставки ракет Москві.", "uk")
+    assert c["factuality"] == "negated" and c["attribution"]["source_entity"] == "org:mfa-iran"  # type: ignore[index]
+    (c,) = _claims("У посольстві Росії в Коломбо заперечили вербування найманців до армії.", "uk")
+    att = c["attribution"]
+    assert att["source"] == "посольстві Росії в Коломбо" and att["source_kind"] == "government"  # type: ignore[index]
+    (c,) = _claims("В Кремле сообщения о поставках назвали ложью, заявив, что Москва не получала снарядов.", "ru")
+    assert c["attribution"]["source_entity"] == "org:kremlin"  # type: ignore[index]
+
+
+def test_multilingual_a_kind_noun_before_a_name_names_the_channel_or_outlet() -> None:
+    (c,) = _claims("Моніторинговий Telegram-канал «Зоряний Вартовий» оприлюднив відео, де нібито видно 12 ракет.", "uk")
+    att = c["attribution"]
+    assert att["source"] == "Зоряний Вартовий" and att["source_kind"] == "social_media"  # type: ignore[index]
+    (c,) = _claims("Как выяснило издание Polar Ledger, КНДР передала России 50 ракет KN-23.", "ru")
+    att = c["attribution"]
+    assert att["source"] == "Polar Ledger" and att["source_kind"] == "media"  # type: ignore[index]

@@ -28,7 +28,7 @@ _CROWDED_KINDS = frozenset({"government", "military"})
 _DEFINITE = frozenset("der die das des dem den the this diese dieser dieses".split())
 
 
-_IN_SEAT = re.compile(r"\s+(?:in|aus)\s+")
+_IN_SEAT = re.compile(r"\s+(?:in|aus|в|во|у)\s+")
 
 
 def resolve_definite(

@@ -164,7 +164,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                     if prev is None:
                         break
                     a, first = prev.start, False
-            elif after is not None and lex.lang == "de":
+            elif after is not None and lex.lang in ("de", "ru", "uk"):
                 if hit.group().casefold() in lex.owned_only:
                     continue  # "nach Angaben Kiews": the genitive owner speaks itself
                 b = after.end

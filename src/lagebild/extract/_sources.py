@@ -29,7 +29,7 @@ __all__ = [
 
 # joiners inside a name ("Institute for the Study of War", "Front de Libération", "al-Masirah")
 _JOINERS = frozenset("of for the de du la al el and".split())
-_CAP = re.compile(r"[A-ZÄÖÜ][\w'’.-]*$|[A-ZÄÖÜ]{2,}$")
+_CAP = re.compile(r"[A-ZÄÖÜА-ЯЁІЇЄҐ][\w'’.-]*$|[A-ZÄÖÜА-ЯЁІЇЄҐ]{2,}$")
 _DEFINITE = frozenset("der die the".split())
 _OPENERS = ("country", "place")
 _HANDLE = re.compile(r"\w{3,}$")
