@@ -141,3 +141,9 @@ def test_link_a_name_with_a_describing_appositive_is_a_person() -> None:
     assert people == ["Tran Van Minh"]
     text = "Fighting spread to Bukidnon, a province in the south, on Monday, the army said."
     assert not [e for e in lagebild.analyze(text, lang="en").to_dict()["entities"] if e["type"] == "person"]
+
+
+def test_link_cyrillic_bare_stems_and_lower_case_words_are_no_names(mini_linker: Linker) -> None:
+    # "Россия" is linked through its stem "росси": the bare stem and a lower-case word are no forms of it
+    assert _ids(mini_linker, "Росси и россиями") == []
+    assert _ids(mini_linker, "в России") == [("России", "country:RU")]

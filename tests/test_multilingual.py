@@ -230,3 +230,27 @@ def test_multilingual_a_kind_noun_before_a_name_names_the_channel_or_outlet() ->
     (c,) = _claims("Как выяснило издание Polar Ledger, КНДР передала России 50 ракет KN-23.", "ru")
     att = c["attribution"]
     assert att["source"] == "Polar Ledger" and att["source_kind"] == "media"  # type: ignore[index]
+
+
+def test_multilingual_denmark_is_linked_but_data_words_are_not() -> None:
+    def names(text: str, lang: str) -> set[str]:
+        return {e["name"] for e in lagebild.analyze(text, lang=lang).to_dict()["entities"]}
+
+    assert "Denmark" in names("Данія передала Україні 19 винищувачів F-16.", "uk")
+    assert "Denmark" in names("Дания передала Украине 19 истребителей F-16.", "ru")
+    assert "Denmark" not in names("За даними ГУР, Росія отримала 50 ракет; дані підтвердили.", "uk")
+
+
+def test_multilingual_roles_institutes_and_known_abbreviations_speak() -> None:
+    (c,) = _claims(
+        "Депутат парламенту Ранджіт Перера повідомив, що щонайменше 59 громадян країни загинули на фронті.", "uk"
+    )
+    assert c["attribution"]["source_kind"] == "government"  # type: ignore[index]
+    text = "За оцінками Кільського інституту світової економіки, країни спрямували Україні понад 30 млрд євро."
+    att = _claims(text, "uk")[0]["attribution"]
+    assert att["source"] == "Кільського інституту світової економіки" and att["source_kind"] == "ngo"  # type: ignore[index]
+    text = "По данным Стокгольмского института исследования проблем мира (SIPRI), Россия поставила Индии 5 комплексов."
+    att = _claims(text, "ru")[0]["attribution"]
+    assert att["source_entity"] == "org:sipri"  # type: ignore[index]
+    (c,) = _claims("На полігонах у Росії розвідка фіксує щонайменше 120 самохідних гармат M1989.", "uk")
+    assert c["attribution"]["source"] == "розвідка" and c["attribution"]["source_kind"] == "intelligence"  # type: ignore[index]

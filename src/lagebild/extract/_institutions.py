@@ -80,6 +80,26 @@ def _genitive_tail(view: SentenceView, lex: Lexicon, end: int) -> int:
     return end
 
 
+_CYR_CAP_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ого|его|ої|ій|ий|ый|ой|ая|а|ое|е|ому|ем|им|ую|у|их|ых)")
+_CYR_GENITIVE = re.compile(r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы)")
+
+
+def _cyrillic_name(view: SentenceView, a: int, b: int) -> tuple[int, int]:
+    """A Russian or Ukrainian body's name around its noun: a capitalised adjective before it and
+    lower-case genitive words after it ("Кільського інституту світової економіки", "Центра
+    стратегических исследований"), up to three."""
+    toks = view.sent.tokens
+    before = [t for t in toks if t.end <= a]
+    if before and view.doc.text[before[-1].end : a] == " " and _CYR_CAP_ADJ.fullmatch(before[-1].text):
+        if before[-1].start > view.sent.start:
+            a = before[-1].start
+    for t in [t for t in toks if t.start >= b][:3]:
+        if view.doc.text[b : t.start] != " " or not _CYR_GENITIVE.fullmatch(t.text):
+            break
+        b = t.end
+    return a, b
+
+
 def _name_tail(view: SentenceView, end: int) -> int:
     """The end of a capitalised institution's name, with its "für ..." / "for ..." part."""
     text = view.doc.text
@@ -127,20 +147,29 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             if any(x < b and a < y for x, y in taken) or any(c.start < b and a < c.end for c in out):
                 continue
             # a country right before ("russische", "Lebanon's", "U.S.") or a genitive right after ("Russlands")
-            owner = next(
-                (
-                    c
-                    for c in countries
-                    if (0 <= a - c.end <= 3 and "," not in view.doc.text[c.end : a]) or _owned(view, c.end, a)
-                ),
-                None,
-            ) or next(
-                (
-                    r
-                    for r in regions
-                    if _owned(view, r.end, a) or (0 <= a - r.end <= 1 and view.doc.text[r.end : a] in ("", " "))
-                ),
-                None,
+            owner = (
+                next(
+                    (
+                        c
+                        for c in countries
+                        if (
+                            0 <= a - c.end <= 3
+                            and "," not in view.doc.text[c.end : a]
+                            # "у Росії розвідка фіксує": in Russian and Ukrainian only an adjective owns before
+                            and (lex.lang not in ("ru", "uk") or c.role == "adjective")
+                        )
+                        or _owned(view, c.end, a)
+                    ),
+                    None,
+                )
+                or next(
+                    (
+                        r
+                        for r in regions
+                        if _owned(view, r.end, a) or (0 <= a - r.end <= 1 and view.doc.text[r.end : a] in ("", " "))
+                    ),
+                    None,
+                )
             )  # "the Kurdistan Region's interior ministry", "the Hadramawt health office"
             # "das Verteidigungsministerium Russlands", not "des Geheimdienstes auf ukrainische Drohnen"
             after = next(
@@ -181,6 +210,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 a = _name_start(view, a)
             if lex.institution_tails:
                 b = _genitive_tail(view, lex, b)
+            if kind == "ngo" and lex.lang in ("ru", "uk") and owner is None:
+                a, b = _cyrillic_name(view, a, b)  # "Кільського інституту світової економіки"
             out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
     for tok in view.sent.tokens:
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"

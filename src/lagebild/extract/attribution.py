@@ -89,6 +89,9 @@ def _named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[A
     return Candidate(c.start, c.end, m.text, m.entity_id, source_kind_of(view, m), "pronoun")
 
 
+_BRACKETED = re.compile(r"(?:\s+[а-яёіїєґ'’-]+){0,4}\s*\(\s*")
+
+
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 30) : start].split()
     return words[-1].casefold() if words else ""
@@ -241,6 +244,18 @@ def candidates(
         if not (
             kind_noun(lex, i.text.split()[-1]) is not None
             and any(0 <= c.start - i.end <= 2 for c in out if c.what == "organization")
+        )
+    ]
+    # "Стокгольмского института исследования проблем мира (SIPRI)": the known abbreviation names the body
+    inst = [
+        i
+        for i in inst
+        if not any(
+            lex.lang in ("ru", "uk")
+            and c.what == "organization"
+            and c.entity_id
+            and _BRACKETED.fullmatch(view.doc.text, i.end, c.start)
+            for c in out
         )
     ]
     # "the UK Maritime Trade Operations (UKMTO) centre": the noun after a known body's name is part of it

@@ -161,6 +161,18 @@ class Linker:
                 if not ok:
                     continue
                 entries, end, exact = tuple(ok), word_end, False
+            else:
+                # a bare stem is no form of its word: "дані" (data) is not "Данія", "кит" not "Китай"
+                entries = tuple(e for e in entries if not (e.cyrillic_stem and e.own_tail))
+                if not entries:
+                    continue
+            if not text[start].isupper():
+                # a Cyrillic proper name is capitalised: "даними" (data) is no case of "Дания"
+                entries = tuple(
+                    e for e in entries if not (e.cyrillic_stem and e.role == "name" and e.surface[:1].isupper())
+                )
+                if not entries:
+                    continue
             sensitive = [e for e in entries if e.case_sensitive]
             if sensitive:
                 surface = _SPACES.sub(" ", _NON_WORD.sub(" ", text[start:end])).strip()
