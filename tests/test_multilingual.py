@@ -254,3 +254,22 @@ def test_multilingual_roles_institutes_and_known_abbreviations_speak() -> None:
     assert att["source_entity"] == "org:sipri"  # type: ignore[index]
     (c,) = _claims("На полігонах у Росії розвідка фіксує щонайменше 120 самохідних гармат M1989.", "uk")
     assert c["attribution"]["source"] == "розвідка" and c["attribution"]["source_kind"] == "intelligence"  # type: ignore[index]
+
+
+def test_multilingual_possessive_cue_carries_the_speaker_and_a_demonstrative_the_system() -> None:
+    text = (
+        "Военный эксперт Игорь Сомов отмечает, что дальность полёта «Лютого» составляет около 1000 километров. "
+        "По его словам, такой аппарат способен нести боевую часть массой до 50 килограммов."
+    )
+    first, second = _claims(text, "ru")
+    assert first["attribution"]["source"] == "Игорь Сомов"  # type: ignore[index]
+    assert second["type"] == "capability" and second["attribution"]["source"] == "Игорь Сомов"  # type: ignore[index]
+    assert second["args"]["subject"] == "weapon:liutyi" and second["args"]["attribute"] == "warhead"  # type: ignore[index]
+    assert second["args"]["quantities"] == [{"value": 50, "unit": "kg", "approx": "up_to"}]  # type: ignore[index]
+
+
+def test_multilingual_no_casualties_is_a_negated_casualty_claim() -> None:
+    c = _claims("Беспилотник атаковал автомобиль в Шебекино. Пострадавших нет, уточнил глава региона.", "ru")[-1]
+    assert c["type"] == "casualties" and c["factuality"] == "negated"
+    c = _claims("Дрон атакував автомобіль у Шебекиному. Постраждалих немає, уточнив голова області.", "uk")[-1]
+    assert c["type"] == "casualties" and c["factuality"] == "negated"
