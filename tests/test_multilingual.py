@@ -273,3 +273,21 @@ def test_multilingual_no_casualties_is_a_negated_casualty_claim() -> None:
     assert c["type"] == "casualties" and c["factuality"] == "negated"
     c = _claims("Дрон атакував автомобіль у Шебекиному. Постраждалих немає, уточнив голова області.", "uk")[-1]
     assert c["type"] == "casualties" and c["factuality"] == "negated"
+
+
+def test_multilingual_the_sum_of_an_arms_deal_is_a_transfer() -> None:
+    (c,) = _claims("Общая стоимость контракта, по оценке собеседников, составляет около $2 млрд.", "ru")
+    assert c["type"] == "arms_transfer" and c["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]
+
+
+def test_multilingual_deliveries_to_the_own_forces_are_production() -> None:
+    (c,) = _claims(
+        "«Уралвагонзавод», по оценке отраслевого источника, передал армии за год более 200 танков Т-90М.", "ru"
+    )
+    assert c["type"] == "production" and c["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]
+    (c,) = _claims(
+        "В 2024 году авиазавод в Комсомольске-на-Амуре передал российским ВКС около 20 истребителей Су-35С.", "ru"
+    )
+    assert c["type"] == "production"
+    (c,) = _claims("Россия передала Алжиру 14 истребителей Су-35.", "ru")
+    assert c["type"] == "arms_transfer"

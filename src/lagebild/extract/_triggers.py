@@ -54,9 +54,10 @@ def triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
     has_item = any(m.type in ("weapon_system", "munition") for m in view.mentions) or bool(
         view.search(lex.generic_items)
     )
-    if not has_item and any(q.kind == "money" for q in view.quantities):
+    trade = view.search(lex.trade_words) if any(q.kind == "money" for q in view.quantities) else None
+    if not has_item:
         # "Портфель экспортных заказов превысил 60 млрд долларов": a sum in an arms trade is its item
-        has_item = bool(view.search(lex.trade_words))
+        has_item = trade is not None
     for ctype, strong, pat, attr in _trigger_cues(view, lex):
         if attr is not None:
             out += [Trigger(ctype, True, m.start(), m.end(), m.group(), attr) for m in view.find(pat)]
@@ -64,6 +65,9 @@ def triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
         if ctype in lex.requires_item and not has_item:
             continue
         out += [Trigger(ctype, strong, m.start(), m.end(), m.group()) for m in view.find(pat)]
+    if not out and trade is not None:
+        # "Общая стоимость контракта составляет около $2 млрд": the sum of an arms deal is its transfer
+        out.append(Trigger("arms_transfer", False, trade.start(), trade.end(), trade.group()))
     return _arrivals(out, view, lex, has_item)
 
 

@@ -280,6 +280,30 @@ def _state_of(att: Attribution, kb: KB) -> str | None:
     return None
 
 
+def _to_own_forces(view: SentenceView, lex: Lexicon, trig: Trigger, args: dict[str, Any]) -> bool:
+    """A transfer to the armed forces of the supplier's own country (or of no named country) after
+    its verb, in a sentence that names no other country: "передал армии", "передал российским ВКС"."""
+    if lex.lang not in ("ru", "uk"):
+        return False  # the dative marks the receiving forces; "came from Serbian army stocks" does not
+    supplier = args.get("supplier")
+    others = {c for m in view.mentions if (c := view.country_of(m)) and c != supplier}
+    if others:
+        return False
+    s0 = view.sent.start
+    for pat, kind in view.present(lex.institutions):
+        if kind != "military":
+            continue
+        for hit in view.find(pat):
+            if trig.end <= hit.start() <= trig.end + 40 and not hit.group()[:1].isupper():
+                return True  # "передал армии": the bare, lower-case forces of the report's country
+            if trig.end <= hit.start() <= trig.end + 40 and any(
+                m.end <= s0 + hit.start() and s0 + hit.start() - m.end <= 2 and view.country_of(m) == supplier
+                for m in view.mentions
+            ):
+                return True
+    return False
+
+
 def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB) -> dict[str, Any]:
     """A state that denies supplying or sending is the supplier it denies being ("Die Emirate
     bestreiten, die RSF mit Waffen zu versorgen", "Iran denied arming the Houthis"); so is the
@@ -382,6 +406,9 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         att = memory.last_source  # "... сообщили в Минобороны. 21 беспилотник был сбит над Брянской областью."
     if trig.ctype in ("arms_transfer", "troop_deployment"):
         args = _denier_acts(args, att, lex, view.kb)
+    if trig.ctype == "arms_transfer" and not args.get("recipient") and _to_own_forces(view, lex, trig, args):
+        # "Уралвагонзавод передал армии 200 танков": a maker's deliveries to its own forces are its output
+        trig = Trigger("production", trig.strong, trig.start, trig.end, trig.text, trig.attribute)
     if trig.ctype == "troop_deployment" and not args.get("supplier"):
         # "Wie das Pentagon mitteilte, sind acht Kriegsschiffe im Einsatz": a state body speaks of its own forces
         own = _state_of(att, view.kb)
