@@ -291,3 +291,21 @@ def test_multilingual_deliveries_to_the_own_forces_are_production() -> None:
     assert c["type"] == "production"
     (c,) = _claims("Россия передала Алжиру 14 истребителей Су-35.", "ru")
     assert c["type"] == "arms_transfer"
+
+
+def test_multilingual_a_surname_alone_is_the_person_named_in_full_with_the_kind_of_the_role() -> None:
+    text = (
+        "Унаслідок атаки загинули троє людей, повідомив начальник Дніпропетровської обласної військової "
+        "адміністрації Олександр Гринчук. Серед поранених — дівчинка, уточнив Гринчук."
+    )
+    rep = lagebild.analyze(text, lang="uk").to_dict()
+    people = [e for e in rep["entities"] if e["type"] == "person"]
+    assert len(people) == 1 and len(people[0]["mentions"]) == 2
+    att = rep["claims"][-1]["attribution"]
+    assert att["source_entity"] == people[0]["id"] and att["source_kind"] == "government"
+
+
+def test_multilingual_a_role_in_the_genitive_gives_its_kind() -> None:
+    text = "По словам главы Климовского района Игоря Фомичёва, в посёлке Климово повреждены кровля дома и линия."
+    att = _claims(text, "ru")[0]["attribution"]
+    assert att["source"] == "Игоря Фомичёва" and att["source_kind"] == "government"  # type: ignore[index]

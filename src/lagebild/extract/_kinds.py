@@ -77,14 +77,14 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     from ._lexicon import get_lexicon
 
     lex = get_lexicon(view.doc.lang or "en")
-    before = [t for t in view.sent.tokens if t.end <= m.start][-6:]
+    before = [t for t in view.sent.tokens if t.end <= m.start][-7:]
     after = [t for t in view.sent.tokens if t.start >= m.end][:8]
     if lex.lang in ("ru", "uk"):
         # "представитель министерства", "речник Харківської ОВА": the body after the role speaks
         for i, tok in enumerate(before[:-1]):
             if tok.text.casefold() in lex.person_roles and role_of(tok.text, lex) is None:
                 owner = next(
-                    (k for nxt in before[i + 1 : i + 4] for pat, k in lex.institutions if pat.fullmatch(nxt.text)), None
+                    (k for nxt in before[i + 1 : i + 6] for pat, k in lex.institutions if pat.fullmatch(nxt.text)), None
                 )
                 if owner is not None:
                     return owner
@@ -127,11 +127,15 @@ def role_of(word: str, lex: Lexicon) -> str | None:
     if kind is None and lex.lang in ("ru", "uk"):
         # "генерал-майор", "міністра", "губернатором": the role in another case or with a rank suffix
         head = low.split("-")[0]
+        # ("главы", "голови": the stem takes the nominative's -а or -я again)
         kind = lex.role_kinds.get(head) or next(
             (
-                lex.role_kinds[head[: -len(e)]]
+                lex.role_kinds[stem + tail]
                 for e in _SLAVIC_ENDINGS
-                if head.endswith(e) and head[: -len(e)] in lex.role_kinds
+                if head.endswith(e)
+                for stem in (head[: -len(e)],)
+                for tail in ("", "а", "я")
+                if stem + tail in lex.role_kinds
             ),
             None,
         )
@@ -142,4 +146,4 @@ def _company_head(head: str, lex: Lexicon) -> bool:
     return head in lex.company_heads or (head.endswith("s") and head[:-1] in lex.company_heads)
 
 
-_SLAVIC_ENDINGS = ("ами", "ом", "ем", "ові", "еві", "ой", "ей", "а", "у", "і", "и", "я", "е", "ю")
+_SLAVIC_ENDINGS = ("ами", "ом", "ем", "ові", "еві", "ой", "ей", "а", "у", "і", "и", "ы", "я", "е", "ю")

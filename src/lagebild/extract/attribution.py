@@ -274,7 +274,7 @@ def candidates(
         c
         for c in out
         if not (
-            c.what == "organization"
+            (c.what == "organization" or (c.what == "person" and lex.lang in ("ru", "uk")))
             and any(i.start <= c.start and c.end <= i.end and (i.start, i.end) != (c.start, c.end) for i in inst)
         )
         and not (

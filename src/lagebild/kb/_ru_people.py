@@ -69,7 +69,35 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
     for a, b in _after_roles(doc, taken):
         text = doc.text[a:b]
         out.append(Mention(a, b, text, person_id(transliterate(text)), "person", "pattern.role"))
+    return _surnames_of_full_names(sorted(out, key=lambda m: m.start))
+
+
+def _surnames_of_full_names(found: list[Mention]) -> list[Mention]:
+    """ "Олександр Гринчук ... уточнив Гринчук", "по словам Ладыгина": a surname alone, in any case,
+    is the person named in full before."""
+    full: list[Mention] = []
+    out: list[Mention] = []
+    for m in found:
+        words = m.text.split()
+        if len(words) >= 2:
+            full.append(m)
+        elif len(words) == 1:
+            word = words[0].casefold()
+            same = next((f for f in reversed(full) if _same_surname(f.text.split()[-1].casefold(), word)), None)
+            if same is not None:
+                m = Mention(m.start, m.end, m.text, same.entity_id, m.type, m.rule, m.role)
+        out.append(m)
     return out
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """The same surname in two cases: "гринчук"/"гринчука", "ладыгин"/"ладыгина", "фомичёв"/"фомичёва"."""
+    if len(a) < 4 or len(b) < 4:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= min(len(a), len(b)) - 1 and k >= 4 and max(len(a), len(b)) - k <= 3
 
 
 def _other_person(name: str, ent: Any) -> bool:
