@@ -1030,3 +1030,14 @@ def test_attribution_a_states_mission_to_a_body_speaks_for_the_state() -> None:
     assert a["source"] == "Iran's mission to the United Nations" and a["source_kind"] == "government"
     a = att("Die russische Vertretung bei der OSZE erklärte, man habe keine Raketen nach Belarus verlegt.", "de")
     assert a["source"] == "russische Vertretung bei der OSZE" and a["source_kind"] == "government"
+
+
+def test_attribution_figures_of_a_un_body_name_it_as_international() -> None:
+    text = (
+        "Wie groß der Schaden ist, zeigen Zahlen der UN-Handelsorganisation UNCTAD: "
+        "Demnach ist der Verkehr durch die Meerenge seit Dezember um mehr als 40 Prozent eingebrochen."
+    )
+    a = att(text, "de")
+    assert a["source_entity"] == "org:unctad" and a["source_kind"] == "international"
+    a = att("Laut der UN-Agentur Zorvex wurden 40 Menschen getötet.", "de")
+    assert a["source"] == "Zorvex" and a["source_kind"] == "international"

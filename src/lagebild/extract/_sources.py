@@ -97,6 +97,8 @@ def named_sources(
                 continue
             low = noun
         kind = nouns.get(low)
+        if kind is not None and tok.text.startswith(("UN-", "UNO-", "Uno-")):
+            kind = "international"  # "die UN-Agentur X": a UN body
         if kind is not None and i + 1 < len(toks):
             k = i + 1
             if k < len(toks) and toks[k].text.casefold() in _CALLED:
