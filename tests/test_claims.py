@@ -1091,3 +1091,13 @@ def test_claims_a_reportative_before_a_semicolon_is_its_cue() -> None:
     )
     (c,) = [c for c in lagebild.analyze(text, lang="de").to_dict()["claims"] if c["checkworthy"] >= 0.5]
     assert c["factuality"] == "alleged"
+
+
+def test_claims_a_zero_count_reports_a_figure_and_denies_nothing() -> None:
+    def fact(text: str, lang: str) -> str:
+        (c,) = lagebild.analyze(text, lang=lang).to_dict()["claims"]
+        return str(c["factuality"])
+
+    assert fact("Nobody was hurt in the strike on the depot, according to the governor.", "en") == "reported"
+    assert fact("Verletzt wurde bei dem Angriff niemand, teilte die Polizei mit.", "de") == "reported"
+    assert fact("Die Armee bestritt, den Markt angegriffen zu haben.", "de") == "negated"

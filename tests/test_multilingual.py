@@ -268,11 +268,13 @@ def test_multilingual_possessive_cue_carries_the_speaker_and_a_demonstrative_the
     assert second["args"]["quantities"] == [{"value": 50, "unit": "kg", "approx": "up_to"}]  # type: ignore[index]
 
 
-def test_multilingual_no_casualties_is_a_negated_casualty_claim() -> None:
+def test_multilingual_no_casualties_is_a_reported_zero_count_not_a_denial() -> None:
     c = _claims("Беспилотник атаковал автомобиль в Шебекино. Пострадавших нет, уточнил глава региона.", "ru")[-1]
-    assert c["type"] == "casualties" and c["factuality"] == "negated"
+    assert c["type"] == "casualties" and c["factuality"] == "reported"
     c = _claims("Дрон атакував автомобіль у Шебекиному. Постраждалих немає, уточнив голова області.", "uk")[-1]
-    assert c["type"] == "casualties" and c["factuality"] == "negated"
+    assert c["type"] == "casualties" and c["factuality"] == "reported"
+    c = _claims("Дрон атакував автомобіль. Удар по складу не завдавали, заявив голова області.", "uk")[-1]
+    assert c["factuality"] == "negated"  # a negation that is no zero count still negates
 
 
 def test_multilingual_the_sum_of_an_arms_deal_is_a_transfer() -> None:

@@ -38,6 +38,7 @@ class Lexicon:
     channel_generic: dict[str, str] = field(default_factory=dict)
     negated: Cues = NEVER
     negation_exceptions: Cues = NEVER
+    zero_counts: Cues = NEVER  # "niemand", "no casualties": a zero figure, no negation
     # "no"/"kein" negate only their noun phrase when a conjunction or a participle opens it
     # ("..., causing minor damage but no injuries"): the main claim stays positive
     np_negations: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     fac = raw.get("factuality") or {}
     lex.negated = compile_cues(fac.get("negated") or [])
     lex.negation_exceptions = compile_cues(fac.get("negation_exceptions") or [])
+    lex.zero_counts = compile_cues(fac.get("zero_counts") or [])
     lex.np_negations = frozenset(str(w).casefold() for w in fac.get("np_negations") or [])
     lex.np_negation_openers = compile_cues(fac.get("np_negation_openers") or [])
     lex.capitalised_not_hedges = _lower(fac.get("capitalised_not_hedges"))

@@ -31,6 +31,7 @@ def is_negated(
     if absence:
         return True, absence[0].group()  # 'es gebe "keine Anzeichen" für ...', "no sign of": it is not so
     excepted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
+    excepted += [(m.start(), m.end()) for m in view.find(lex.zero_counts)]  # "Verletzt wurde niemand"
     # a relative clause describes a noun: "ein Vertrag, der noch nicht unterzeichnet ist", "one
     # of them, who asked not to be named, said ..." negate nothing of the main clause
     excepted += [(m.start(), m.end()) for m in _RELATIVE.finditer(view.text)]
