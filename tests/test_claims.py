@@ -1101,3 +1101,13 @@ def test_claims_a_zero_count_reports_a_figure_and_denies_nothing() -> None:
     assert fact("Nobody was hurt in the strike on the depot, according to the governor.", "en") == "reported"
     assert fact("Verletzt wurde bei dem Angriff niemand, teilte die Polizei mit.", "de") == "reported"
     assert fact("Die Armee bestritt, den Markt angegriffen zu haben.", "de") == "negated"
+
+
+def test_claims_delivered_out_and_unloaded_weapons_are_transfers_to_the_named_recipient() -> None:
+    def first(text: str) -> dict[str, Any]:
+        return dict(lagebild.analyze(text, lang="de").to_dict()["claims"][0])
+
+    c = first("Allein 2025 seien zwei weitere Patriot-Feuereinheiten an Polen ausgeliefert worden, sagte er.")
+    assert c["type"] == "arms_transfer" and c["args"]["recipient"] == "country:PL"
+    c = first("Im Hafen von Conakry in Guinea seien schwere Waffen vom Typ T-72 für Mali entladen worden.")
+    assert c["type"] == "arms_transfer" and c["args"]["recipient"] == "country:ML"

@@ -118,6 +118,9 @@ def _leader_country(view: SentenceView, pos: int) -> str | None:
 _ORIGIN_ONLY = frozenset({"aus", "from"})
 
 
+_WEAK_TO = frozenset({"in", "ins", "into", "в", "у"})
+
+
 def roles(
     view: SentenceView,
     lex: Lexicon,
@@ -167,6 +170,7 @@ def roles(
     origin_only = False  # the supplier came from "aus"/"from": maybe only where the thing left
     late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
     bare: list[tuple[Mention, str]] = []
+    weak_recipient = False  # the recipient came from "in": a stronger preposition later wins
     receiving = view.search(lex.receive) is not None
     for m, cid in countries:
         prev = view.word_before(m.start, _SKIP)
@@ -176,6 +180,9 @@ def roles(
         elif prev in lex.supplier_preps and _ordered_by(view, lex, m.start):
             recipient = recipient or cid  # "jets ordered by the Nigerian Air Force": the buyer receives
         elif prev in lex.recipient_preps and not locative and not (receiving and prev in _BOUGHT_AT):
+            if recipient is not None and weak_recipient and prev not in _WEAK_TO:
+                recipient = None  # "in Conakry in Guinea ... für Mali entladen": "für" names the recipient
+            weak_recipient = weak_recipient if recipient else prev in _WEAK_TO
             recipient = recipient or cid  # (with a receive verb "in Frankreich bestellt" is where it was bought)
         elif receiving and prev in _BOUGHT_AT and not locative and _bought_at(view, lex, m):
             continue  # "in Israel bestellt": where it was bought supplies it (below), no subject
