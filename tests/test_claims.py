@@ -1111,3 +1111,18 @@ def test_claims_delivered_out_and_unloaded_weapons_are_transfers_to_the_named_re
     assert c["type"] == "arms_transfer" and c["args"]["recipient"] == "country:PL"
     c = first("Im Hafen von Conakry in Guinea seien schwere Waffen vom Typ T-72 für Mali entladen worden.")
     assert c["type"] == "arms_transfer" and c["args"]["recipient"] == "country:ML"
+
+
+def test_claims_ambushes_airspace_flights_and_jamming_are_attacks() -> None:
+    def ctype(text: str, lang: str) -> str:
+        return str(lagebild.analyze(text, lang=lang).to_dict()["claims"][0]["type"])
+
+    assert (
+        ctype("Im Juli war ein Konvoi der Armee bei Kidal in einen Hinterhalt geraten, sagte ein Sprecher.", "de")
+        == "attack"
+    )
+    assert (
+        ctype("Die Drohnen seien mehr als 40 Kilometer tief in polnisches Gebiet geflogen, sagte er.", "de") == "attack"
+    )
+    text = "The general said Russia was jamming British military satellites on a weekly basis."
+    assert ctype(text, "en") == "attack"
