@@ -1041,3 +1041,13 @@ def test_attribution_figures_of_a_un_body_name_it_as_international() -> None:
     assert a["source_entity"] == "org:unctad" and a["source_kind"] == "international"
     a = att("Laut der UN-Agentur Zorvex wurden 40 Menschen getötet.", "de")
     assert a["source"] == "Zorvex" and a["source_kind"] == "international"
+
+
+def test_attribution_the_outlets_own_information_and_a_single_official_are_anonymous() -> None:
+    text = "Nach Informationen dieser Zeitung sollen rund 2.000 russische Soldaten nach Belarus verlegt worden sein."
+    a = att(text, "de")
+    assert a["source"] is None and a["source_kind"] == "anonymous"
+    a = att("Ein hochrangiger Nato-Beamter sagte unserer Redaktion, in Belarus seien 2.000 Soldaten stationiert.", "de")
+    assert a["source"] is None and a["source_kind"] == "anonymous"
+    a = att("Laut der Zeitung Kyiv Ledger wurden 40 Drohnen abgeschossen.", "de")
+    assert a["source_kind"] == "media"  # another outlet is a named source

@@ -92,6 +92,9 @@ def _named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[A
 _BRACKETED = re.compile(r"(?:\s+[а-яёіїєґ'’-]+){0,4}\s*\(\s*")
 
 
+_OWN_OUTLET = frozenset("dieser unserer unsere unseres unserem this our этой нашей нашему цієї нашої".split())
+
+
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - 30) : start].split()
     return words[-1].casefold() if words else ""
@@ -245,6 +248,13 @@ def candidates(
             kind_noun(lex, i.text.split()[-1]) is not None
             and any(0 <= c.start - i.end <= 2 for c in out if c.what == "organization")
         )
+    ]
+    # "nach Informationen dieser Zeitung", "told this newspaper": the outlet's own unnamed sources
+    inst = [
+        Candidate(i.start, i.end, i.text, None, "anonymous", "anonymous")
+        if i.kind == "media" and _word_before(view.doc.text, i.start) in _OWN_OUTLET
+        else i
+        for i in inst
     ]
     # "Стокгольмского института исследования проблем мира (SIPRI)": the known abbreviation names the body
     inst = [
