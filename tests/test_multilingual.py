@@ -311,3 +311,12 @@ def test_multilingual_a_role_in_the_genitive_gives_its_kind() -> None:
     text = "По словам главы Климовского района Игоря Фомичёва, в посёлке Климово повреждены кровля дома и линия."
     att = _claims(text, "ru")[0]["attribution"]
     assert att["source"] == "Игоря Фомичёва" and att["source_kind"] == "government"  # type: ignore[index]
+
+
+def test_multilingual_future_receipt_and_a_masculine_dative_name_the_recipient() -> None:
+    (c,) = _claims("Оставшиеся два полковых комплекта системы С-400 «Триумф» Индия получит в 2027 году.", "ru")
+    assert c["type"] == "arms_transfer" and c["args"]["recipient"] == "country:IN"  # type: ignore[index]
+    (c,) = _claims(
+        "По данным источников, первые истребители Су-35 могут быть переданы Тегерану до конца 2026 года.", "ru"
+    )
+    assert c["args"]["recipient"] == "country:IR"  # type: ignore[index]
