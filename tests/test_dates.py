@@ -122,3 +122,22 @@ def test_dates_parts_of_the_day_nights_and_seasons() -> None:
     text = "Am Abend des 5. März wurden drei Drohnen abgeschossen."
     assert [t.value for t in find_times(text, 0, len(text), "de", pub)] == ["2025-03-05"]
     assert find_times("Die Sommeroffensive begann.", 0, 27, "de", pub) == []
+
+
+def test_dates_russian_and_ukrainian_months_in_any_case_and_this_year() -> None:
+    assert _t("В ноябре 2024 года компания заключила контракты", "ru") == [("2024-11", "month")]
+    assert _t("по неподтверждённым данным, в январе прибыли солдаты", "ru") == [("2024-01", "month")]
+    assert _t("у березні 2024 року РНБО запровадила санкції", "uk") == [("2024-03", "month")]
+    assert _t("с начала февраля было перехвачено 30 снарядов", "ru") == [("2024-02", "month")]
+    assert _t("С начала года средства ПВО сбили 3,5 тысячи беспилотников", "ru") == [("2024", "year")]
+
+
+def test_dates_a_dateline_that_opens_the_body_stands_in_for_the_publication_date() -> None:
+    text = (
+        "Заголовок\n\nМОСКВА, 14 сентября 2025 года. Средства ПВО в ночь на 14 сентября сбили "
+        "87 беспилотников, сообщили в Минобороны России.\n"
+    )
+    rep = lagebild.analyze(text, lang="ru").to_dict()
+    assert rep["document"]["published_from_text"] == "2025-09-14"
+    (c,) = rep["claims"]  # the dateline itself claims nothing
+    assert c["args"]["date"] == {"value": "2025-09-14", "granularity": "day"}

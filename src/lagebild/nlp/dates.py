@@ -66,7 +66,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "part": re.compile(rf"(?<!\w)(?:in\s+)?({parts})\s+(?:of\s+)?({months})(?:\s+(\d{{4}}))?(?!\w)", flags),
         "my": re.compile(rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)", flags),
         # a bare month after a preposition ("im August", "in July"): the last such month
-        "inmonth": re.compile(rf"(?<!\w)(?:im|in|during|seit|since|vom|ab)\s+({months})(?!\w)", flags),
+        "inmonth": re.compile(rf"(?<!\w)(?:im|in|during|seit|since|vom|ab|в|у)\s+({months})(?!\w)", flags),
         "weekday": re.compile(
             rf"(?<!\w)(?:(?:in der nacht (?:zu|zum|auf)(?:m)?|am|on|last|vergangenen|letzten)\s+)?({weekdays})"
             r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?(?!\w)",
@@ -372,6 +372,10 @@ _DATELINE_MAX_WORDS = 14  # a date line, byline or dateline, not a sentence of t
 _DATELINE_LINES = 5
 
 
+# a capitalised place, a comma and a short date part, up to the first full stop or dash
+_LEAD_DATELINE = re.compile(r"[A-ZÄÖÜА-ЯЁІЇЄҐ][\w'’./ -]{1,40},\s[^.–—]{4,40}?(?:\.|\s[–—-]\s)")
+
+
 def dateline_date(text: str, lang: str) -> dt.date | None:
     """The date a report carries in its first short lines ("Stand: 12.05.2026 10:47 Uhr",
     "Published 3 March 2026", "21. März 2026 | Von ..."), used as its publication date when none is
@@ -379,7 +383,11 @@ def dateline_date(text: str, lang: str) -> dt.date | None:
     lines = [ln for ln in text.split("\n") if ln.strip()][:_DATELINE_LINES]
     for line in lines:
         if len(line.split()) > _DATELINE_MAX_WORDS:
-            continue
+            # "МОСКВА, 14 сентября 2025 года. Дежурные средства ...": a dateline that opens the body
+            lead = _LEAD_DATELINE.match(line)
+            if lead is None:
+                continue
+            line = lead.group(0)
         days = [t for t in find_times(line, 0, len(line), lang, None) if t.granularity == "day"]
         if days:
             return parse_iso_date(days[0].value)
