@@ -1051,3 +1051,13 @@ def test_attribution_the_outlets_own_information_and_a_single_official_are_anony
     assert a["source"] is None and a["source_kind"] == "anonymous"
     a = att("Laut der Zeitung Kyiv Ledger wurden 40 Drohnen abgeschossen.", "de")
     assert a["source_kind"] == "media"  # another outlet is a named source
+
+
+def test_attribution_a_country_owns_its_officials_across_domain_words() -> None:
+    text = "The joint venture currently produces about 100 missiles a year, according to Indian defence officials."
+    a = att(text, "en")
+    assert a["source"] == "Indian defence officials" and a["source_kind"] == "government"
+    a = att("Two ships were boarded near the strait, a senior Japanese defence official said on Thursday.", "en")
+    assert a["source"] == "Japanese defence official" and a["source_kind"] == "government"
+    a = att("The missile was launched from a truck near the border, according to officials.", "en")
+    assert a["source"] is None and a["source_kind"] == "anonymous"  # bare officials stay unnamed

@@ -159,6 +159,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                             and (lex.lang not in ("ru", "uk") or c.role == "adjective")
                         )
                         or _owned(view, c.end, a)
+                        # "Indian defence officials", "a senior Japanese defence official"
+                        or (lex.lang == "en" and _DOMAIN_GAP.fullmatch(view.doc.text, c.end, a) is not None)
                     ),
                     None,
                 )
@@ -212,7 +214,11 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 b = _genitive_tail(view, lex, b)
             if kind == "ngo" and lex.lang in ("ru", "uk") and owner is None:
                 a, b = _cyrillic_name(view, a, b)  # "Кільського інституту світової економіки"
-            out.append(Candidate(a, b, view.doc.text[a:b], None, kind, "institution"))
+            body_kind = kind
+            if owner is not None and (gap := _DOMAIN_GAP.fullmatch(view.doc.text, owner.end, s0 + hit.start())):
+                words = gap.group(0).casefold().split()
+                body_kind = next((k for w, k in _DOMAIN_KINDS.items() if w in words), kind)
+            out.append(Candidate(a, b, view.doc.text[a:b], None, body_kind, "institution"))
     for tok in view.sent.tokens:
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
         role: str | None = _role_noun_kind(tok.text.casefold(), lex)
@@ -360,6 +366,15 @@ _MISSION = re.compile(
     r"\s+(?:to|at|bei)\s+(?:the\s+|den\s+|der\s+|dem\s+)?",
     re.IGNORECASE,
 )
+
+
+# domain words between an owner and its body: "Indian defence officials", "US military officials"
+_DOMAIN_GAP = re.compile(
+    r"\s(?:(?:defen[cs]e|military|security|foreign|intelligence|government|administration|border|naval|army|"
+    r"police|health|interior)\s){1,2}",
+    re.IGNORECASE,
+)
+_DOMAIN_KINDS = {"military": "military", "army": "military", "naval": "military", "intelligence": "intelligence"}
 
 
 def _missions(view: SentenceView, countries: list[Any]) -> list[Candidate]:
