@@ -1061,3 +1061,12 @@ def test_attribution_a_country_owns_its_officials_across_domain_words() -> None:
     assert a["source"] == "Japanese defence official" and a["source_kind"] == "government"
     a = att("The missile was launched from a truck near the border, according to officials.", "en")
     assert a["source"] is None and a["source_kind"] == "anonymous"  # bare officials stay unnamed
+
+
+def test_attribution_a_former_officer_speaks_for_himself() -> None:
+    text = "Der Militäranalyst und frühere Offizier Markus Brandl sagte, in Mali seien 2.000 Söldner stationiert."
+    assert att(text, "de")["source_kind"] == "person"
+    a = att("A retired general, Tom Hadley, said 2,000 mercenaries were deployed in Mali.", "en")
+    assert a["source_kind"] == "person"
+    a = att("General Tom Hadley said 2,000 mercenaries were deployed in Mali.", "en")
+    assert a["source_kind"] == "military"

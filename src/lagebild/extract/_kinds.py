@@ -90,6 +90,11 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                     return owner
     for i in range(len(before) - 1, -1, -1):
         kind = role_of(before[i].text, lex)
+        former = before[i].text.casefold().startswith("ex-") or any(
+            t.text.casefold() in _FORMER for t in before[max(0, i - 2) : i]
+        )
+        if kind and former:
+            return "person"  # "der frühere Bundesheer-Offizier X", "a retired general": speaks for himself
         if kind:
             # "Navy spokesperson X", "Armeesprecher": the body the role speaks for gives the kind
             owner = before[i - 1].text if i > 0 else ""
@@ -112,6 +117,12 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             if kind:
                 return kind
     return None
+
+
+_FORMER = frozenset(
+    "früherer frühere früheren ehemaliger ehemalige ehemaligen pensionierter pensionierte former retired "
+    "бывший бывшего экс колишній колишнього".split()
+)
 
 
 def role_of(word: str, lex: Lexicon) -> str | None:
