@@ -1070,3 +1070,15 @@ def test_attribution_a_former_officer_speaks_for_himself() -> None:
     assert a["source_kind"] == "person"
     a = att("General Tom Hadley said 2,000 mercenaries were deployed in Mali.", "en")
     assert a["source_kind"] == "military"
+
+
+def test_attribution_an_analysis_or_poll_names_its_maker() -> None:
+    a = att("Eine Auswertung der Nachrichtenagentur Reuters kam im April auf vier bis sechs Millionen Granaten.", "de")
+    assert a["source_entity"] == "org:reuters" and a["source_kind"] == "media"
+    a = att(
+        "In einer Umfrage für die Zeitung „Nordkurier“ lehnten 85 Prozent der Befragten eine Lieferung von Panzern ab.",
+        "de",
+    )
+    assert a["source"] == "Nordkurier" and a["source_kind"] == "media"
+    a = att("An analysis by the Kestrel Institute found that Russia fired 300 glide bombs in May.", "en")
+    assert a["source"] == "Kestrel Institute" and a["source_kind"] == "ngo"
