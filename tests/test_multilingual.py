@@ -320,3 +320,14 @@ def test_multilingual_future_receipt_and_a_masculine_dative_name_the_recipient()
         "По данным источников, первые истребители Су-35 могут быть переданы Тегерану до конца 2026 года.", "ru"
     )
     assert c["args"]["recipient"] == "country:IR"  # type: ignore[index]
+
+
+def test_multilingual_unconfirmed_reports_are_alleged_and_presumably_is_uncertain() -> None:
+    (c,) = _claims(
+        "По неподтверждённым данным, в январе в Курскую область прибыли ещё до 3 тысяч военнослужащих КНДР.", "ru"
+    )
+    assert c["factuality"] == "alleged" and c["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]
+    (c,) = _claims("Состав с боеприпасами, предположительно, пересёк пограничный переход Хасан 17 января.", "ru")
+    assert c["factuality"] == "uncertain"
+    (c,) = _claims("Ешелон із боєприпасами, імовірно, перетнув кордон 17 січня, повідомили в ГУР.", "uk")
+    assert c["factuality"] == "uncertain"
