@@ -1082,3 +1082,11 @@ def test_attribution_an_analysis_or_poll_names_its_maker() -> None:
     assert a["source"] == "Nordkurier" and a["source_kind"] == "media"
     a = att("An analysis by the Kestrel Institute found that Russia fired 300 glide bombs in May.", "en")
     assert a["source"] == "Kestrel Institute" and a["source_kind"] == "ngo"
+
+
+def test_attribution_a_country_after_the_comma_of_a_kind_noun_is_no_channel_name() -> None:
+    (c,) = claims("Zudem behauptet der Kanal, Nordkorea habe Russland bislang zehn Millionen Granaten geliefert.", "de")
+    assert c["attribution"]["source"] == "Kanal" and c["attribution"]["source_kind"] == "social_media"
+    assert c["args"]["supplier"] == "country:KP" and c["args"]["recipient"] == "country:RU"
+    a = att("Another channel, Iron Ledger, said 40 soldiers were killed near the border.", "en")
+    assert a["source"] == "Iron Ledger"

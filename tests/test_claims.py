@@ -1126,3 +1126,9 @@ def test_claims_ambushes_airspace_flights_and_jamming_are_attacks() -> None:
     )
     text = "The general said Russia was jamming British military satellites on a weekly basis."
     assert ctype(text, "en") == "attack"
+
+
+def test_claims_transferring_weapons_is_a_transfer_even_of_attack_drones() -> None:
+    text = "Iran began transferring Shahed-136 one-way attack drones to Russia in August 2022, officials said."
+    (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert c["type"] == "arms_transfer" and c["args"]["recipient"] == "country:RU"

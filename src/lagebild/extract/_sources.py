@@ -115,8 +115,12 @@ def named_sources(
             gap = " ".join(w for w in gap.split() if w.casefold() not in _CALLED)
             if gap not in ("", ",") and not (gap.startswith(",") and gap[1:].strip().casefold() in _DEFINITE):
                 continue
-            # a country or place may open the name after a kind noun ("the outlet Myanmar Now")
-            loose = [(a, b) for a, b in taken if not any(m.start == a and m.type in _OPENERS for m in view.mentions)]
+            # a country or place may open the name right after a kind noun ("the outlet Myanmar Now"), not
+            # after a comma ("behauptet der Kanal, Nordkorea habe ...")
+            comma = "," in text[tok.end : toks[k].start]
+            loose = [
+                (a, b) for a, b in taken if comma or not any(m.start == a and m.type in _OPENERS for m in view.mentions)
+            ]
             j = _run_after(toks, k, loose, stop)
             if j > k and j - k <= 4:
                 a, b = toks[k].start, toks[j - 1].end
