@@ -1132,3 +1132,17 @@ def test_claims_transferring_weapons_is_a_transfer_even_of_attack_drones() -> No
     text = "Iran began transferring Shahed-136 one-way attack drones to Russia in August 2022, officials said."
     (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
     assert c["type"] == "arms_transfer" and c["args"]["recipient"] == "country:RU"
+
+
+def test_claims_sightings_joint_drills_and_fighters_leaving_are_deployments() -> None:
+    def ctype(text: str) -> str:
+        return str(lagebild.analyze(text, lang="de").to_dict()["claims"][0]["type"])
+
+    assert (
+        ctype("Auf dem Stützpunkt wurden Berichten zufolge zusätzliche russische Kampfjets gesichtet.")
+        == "troop_deployment"
+    )
+    assert ctype("Das Bataillon soll im November gemeinsam mit polnischen Besatzungen üben, teilte das Heer mit.") == (
+        "troop_deployment"
+    )
+    assert ctype("Die meisten der rund 2.000 Kämpfer sollen das Land bis Juni verlassen haben.") == "troop_deployment"
