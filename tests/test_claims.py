@@ -1146,3 +1146,14 @@ def test_claims_sightings_joint_drills_and_fighters_leaving_are_deployments() ->
         "troop_deployment"
     )
     assert ctype("Die meisten der rund 2.000 Kämpfer sollen das Land bis Juni verlassen haben.") == "troop_deployment"
+
+
+def test_claims_moving_artillery_training_instructors_and_leaving_are_deployments() -> None:
+    def ctype(text: str) -> str:
+        return str(lagebild.analyze(text, lang="en").to_dict()["claims"][0]["type"])
+
+    assert ctype("A diplomat said the army had moved additional artillery toward the border.") == "troop_deployment"
+    assert ctype("Reportedly, foreign instructors have been training drone operators near the capital.") == (
+        "troop_deployment"
+    )
+    assert ctype("The mercenary group officially left the country in June 2025, it said.") == "troop_deployment"
