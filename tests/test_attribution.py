@@ -1090,3 +1090,10 @@ def test_attribution_a_country_after_the_comma_of_a_kind_noun_is_no_channel_name
     assert c["args"]["supplier"] == "country:KP" and c["args"]["recipient"] == "country:RU"
     a = att("Another channel, Iron Ledger, said 40 soldiers were killed near the border.", "en")
     assert a["source"] == "Iron Ledger"
+
+
+def test_attribution_an_office_of_a_known_body_speaks_with_its_name() -> None:
+    a = att("The U.N. human rights office said last month that at least 120 civilians had been killed.", "en")
+    assert a["source"] == "U.N. human rights office" and a["source_kind"] == "international"
+    a = att("The FAMa general staff said more than 30 fighters had been killed near Kidal.", "en")
+    assert a["source"] == "FAMa general staff" and a["source_kind"] == "military"

@@ -208,7 +208,22 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 a = near.start()  # "Huthi-nahe Kanäle", "Kremlin-aligned bloggers": their camp speaks with them
             if hit.group()[:1].isupper():
                 b = _name_tail(view, b)
-            if owner is None and lex.lang == "en":
+            body = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.type == "organization" and m.end <= a and view.doc.text[m.end : a] in ("", " ", ". ")
+                ),
+                None,
+            )
+            if owner is None and body is not None and lex.lang == "en":
+                # "the U.N. human rights office", "FAMa general staff": a known body's office speaks as part of it
+                a = body.start
+                ent = view.kb.get(body.entity_id)
+                kind_of_body = getattr(ent, "source_kind", None) if ent is not None else None
+                if kind_of_body == "international":
+                    kind = kind_of_body
+            elif owner is None and lex.lang == "en":
                 a = _name_start(view, a)
             if lex.institution_tails:
                 b = _genitive_tail(view, lex, b)
