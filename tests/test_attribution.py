@@ -1097,3 +1097,13 @@ def test_attribution_an_office_of_a_known_body_speaks_with_its_name() -> None:
     assert a["source"] == "U.N. human rights office" and a["source_kind"] == "international"
     a = att("The FAMa general staff said more than 30 fighters had been killed near Kidal.", "en")
     assert a["source"] == "FAMa general staff" and a["source_kind"] == "military"
+
+
+def test_attribution_a_named_channel_after_a_comma_and_an_unknown_body_before_a_role() -> None:
+    text = "A pro-government Telegram channel, Marib Frontline, claims that army units have recaptured two hilltops."
+    a = att(text, "en")
+    assert a["source"] == "Marib Frontline" and a["source_kind"] == "social_media"
+    a = att("An SES spokesperson said the company had traced the interference to a site in Russia.", "en")
+    assert a["source"] == "SES spokesperson"
+    a = att("A senior spokesman said 40 drones were downed over the region.", "en")
+    assert a["source"] == "spokesman"  # an adjective is no name

@@ -290,10 +290,19 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 (c for c in countries + regions if c.end <= tok.start and _owned(view, c.end, tok.start)), None
             )
             a = owner.start if owner is not None else tok.start
+            if owner is None and lex.lang == "en":
+                # "An SES spokesperson", "a Kestrel Systems spokesman": an unknown body's name before the role
+                prev = _CAP_BEFORE.search(view.doc.text, max(view.sent.start, a - 40), a)
+                if prev is not None and not any(prev.start() <= m.start < a for m in view.mentions):
+                    a = prev.start()
             # "Губернатор Брянской области", "глава региона": the role's genitive belongs to it
             b = _genitive_tail(view, lex, tok.end) if lex.institution_tails else tok.end
             out.append(Candidate(a, b, view.doc.text[a:b], None, role, "institution"))
     return out
+
+
+# one or two capitalised words right before a role, after an article: "An SES spokesperson"
+_CAP_BEFORE = re.compile(r"(?:(?<=\b[Aa]n )|(?<=\b[Aa] )|(?<=\b[Tt]he ))(?:[A-Z][\w&.-]*\s){1,2}$")
 
 
 def _genitive_taken(view: SentenceView, role: Any, out: list[Candidate], taken: list[tuple[int, int]]) -> bool:

@@ -117,11 +117,13 @@ def named_sources(
                 continue
             # a country or place may open the name right after a kind noun ("the outlet Myanmar Now"), not
             # after a comma ("behauptet der Kanal, Nordkorea habe ...")
-            comma = "," in text[tok.end : toks[k].start]
-            loose = [
-                (a, b) for a, b in taken if comma or not any(m.start == a and m.type in _OPENERS for m in view.mentions)
-            ]
+            loose = [(a, b) for a, b in taken if not any(m.start == a and m.type in _OPENERS for m in view.mentions)]
             j = _run_after(toks, k, loose, stop)
+            if "," in text[tok.end : toks[k].start] and any(
+                m.start == toks[k].start and m.end >= toks[j - 1].end and m.type in _OPENERS for m in view.mentions
+            ):
+                continue  # after a comma a bare country is no name: "behauptet der Kanal, Nordkorea habe ..."
+                # (a longer name it opens is: "a channel, Marib Frontline,")
             if j > k and j - k <= 4:
                 a, b = toks[k].start, toks[j - 1].end
                 out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
