@@ -1107,3 +1107,10 @@ def test_attribution_a_named_channel_after_a_comma_and_an_unknown_body_before_a_
     assert a["source"] == "SES spokesperson"
     a = att("A senior spokesman said 40 drones were downed over the region.", "en")
     assert a["source"] == "spokesman"  # an adjective is no name
+
+
+def test_attribution_a_known_body_opened_by_its_own_country_is_no_party() -> None:
+    text = "The U.S. State Department has said that Iran's IRGC supplies Iraqi armed groups with drones and rockets."
+    (c,) = claims(text, "en")
+    assert c["attribution"]["source"].startswith("U.S.")
+    assert c["args"].get("supplier") != "country:US" and c["args"].get("recipient") != "country:US"

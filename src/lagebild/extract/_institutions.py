@@ -292,9 +292,9 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             a = owner.start if owner is not None else tok.start
             if owner is None and lex.lang == "en":
                 # "An SES spokesperson", "a Kestrel Systems spokesman": an unknown body's name before the role
-                prev = _CAP_BEFORE.search(view.doc.text, max(view.sent.start, a - 40), a)
-                if prev is not None and not any(prev.start() <= m.start < a for m in view.mentions):
-                    a = prev.start()
+                cap = _CAP_BEFORE.search(view.doc.text, max(view.sent.start, a - 40), a)
+                if cap is not None and not any(cap.start() <= m.start < a for m in view.mentions):
+                    a = cap.start()
             # "Губернатор Брянской области", "глава региона": the role's genitive belongs to it
             b = _genitive_tail(view, lex, tok.end) if lex.institution_tails else tok.end
             out.append(Candidate(a, b, view.doc.text[a:b], None, role, "institution"))

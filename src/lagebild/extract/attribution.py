@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..document import Attribution
+from ..document import Attribution, Mention
 from ._context import Hit, SentenceView
 from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
 from ._institutions import institutions, stopwords
@@ -93,6 +93,19 @@ _BRACKETED = re.compile(r"(?:\s+[а-яёіїєґ'’-]+){0,4}\s*\(\s*")
 
 
 _OWN_OUTLET = frozenset("dieser unserer unsere unseres unserem this our этой нашей нашему цієї нашої".split())
+
+
+def _own_country_before(view: SentenceView, m: Mention) -> int:
+    """Where a known body's name starts with its own country before it: "U.S. Space Command"."""
+    ent = view.kb.get(m.entity_id)
+    home = getattr(ent, "country", None) if ent is not None else None
+    if not home:
+        return m.start
+    for c in view.mentions:
+        if c.end <= m.start and view.doc.text[c.end : m.start] in ("", " ", ". ") and c.role == "name":
+            if view.country_of(c) == f"country:{home}" and c.type == "country":
+                return c.start
+    return m.start
 
 
 def _word_before(text: str, start: int) -> str:
@@ -212,7 +225,9 @@ def candidates(
             continue  # "при ударе по Киеву", "удар по Україні": the target does not speak
         if view.doc.text[m.start - 1 : m.start] == "(" and _DATELINE_CLOSE.match(view.doc.text, m.end):
             continue  # "GEORGETOWN, Feb 18 (Reuters) - ...": the agency of the dateline publishes, it does not speak
-        out.append(Candidate(m.start, m.end, m.text, m.entity_id, source_kind_of(view, m), kind))
+        start = _own_country_before(view, m) if kind == "organization" else m.start
+        text = view.doc.text[start : m.end]
+        out.append(Candidate(start, m.end, text, m.entity_id, source_kind_of(view, m), kind))
     # "der EU-Marinemission Irini": the owner inside the kind noun is not the source, the name is
     # a platform is the medium, not the source, when a name follows: "the Telegram channel of the STC",
     # "the X account @HadramiWatch"
