@@ -18,12 +18,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..document import Attribution, Mention
+from ..document import Attribution
 from ._context import Hit, SentenceView
 from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
 from ._institutions import institutions, stopwords
 from ._kinds import source_kind_of
 from ._lexicon import Lexicon, kind_noun
+from ._nearby import (
+    AUXILIARY,
+    BRACKETED,
+    OBJECT_PREPOSITIONS,
+    OWN_OUTLET,
+    named_before,
+    own_country_before,
+    word_before,
+)
 from ._sources import (
     Candidate,
     named_sources,
@@ -58,61 +67,6 @@ _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
-_OBJECT_PREPOSITIONS = frozenset(
-    "in im aus nach von vom mit für gegen bei beim zu zum zur an am auf über unter into in of from to with for "
-    "against at on by near в во из на с со к по против від до з із у для".split()
-)
-
-
-# a perfect tense: the subject, then its auxiliary, then the participle cue at the clause's end
-_AUXILIARY = re.compile(r"\s+(?:hat|haben|hatte|hatten|has|have|had)\s", re.IGNORECASE)
-
-
-def _named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[Attribution]) -> Candidate | None:
-    """ "Vorstandschef X gab sich zuversichtlich. Die Anlage werde ..., sagte er.": a person pronoun
-    takes the person named in the sentence before, or earlier in its own, when that person was
-    named after the last source spoke."""
-    if c.kind not in lex.person_pronouns:
-        return None
-    sents = view.doc.sentences
-    i = next((k for k, s in enumerate(sents) if s.start == view.sent.start), None)
-    if i is None:
-        return None
-    lo = sents[i - 1].start if i > 0 else view.sent.start
-    people = [m for m in view.doc.mentions if m.type == "person" and lo <= m.start and m.end <= c.start]
-    if not people:
-        return None
-    m = people[-1]
-    last = next((a for a in reversed(recent) if a.source_span), None)
-    if last is not None and last.source_span is not None and last.source_span[0] >= m.start:
-        return None  # the person spoke already: the pronoun takes the source, as before
-    return Candidate(c.start, c.end, m.text, m.entity_id, source_kind_of(view, m), "pronoun")
-
-
-_BRACKETED = re.compile(r"(?:\s+[а-яёіїєґ'’-]+){0,4}\s*\(\s*")
-
-
-_OWN_OUTLET = frozenset("dieser unserer unsere unseres unserem this our этой нашей нашему цієї нашої".split())
-
-
-def _own_country_before(view: SentenceView, m: Mention) -> int:
-    """Where a known body's name starts with its own country before it: "U.S. Space Command"."""
-    ent = view.kb.get(m.entity_id)
-    home = getattr(ent, "country", None) if ent is not None else None
-    if not home:
-        return m.start
-    for c in view.mentions:
-        if c.end <= m.start and view.doc.text[c.end : m.start] in ("", " ", ". ") and c.role == "name":
-            if view.country_of(c) == f"country:{home}" and c.type == "country":
-                return c.start
-    return m.start
-
-
-def _word_before(text: str, start: int) -> str:
-    words = text[max(0, start - 30) : start].split()
-    return words[-1].casefold() if words else ""
-
-
 _KIND_PENALTY = {
     "person": 0,
     "person_ref": 0,
@@ -225,7 +179,7 @@ def candidates(
             continue  # "при ударе по Киеву", "удар по Україні": the target does not speak
         if view.doc.text[m.start - 1 : m.start] == "(" and _DATELINE_CLOSE.match(view.doc.text, m.end):
             continue  # "GEORGETOWN, Feb 18 (Reuters) - ...": the agency of the dateline publishes, it does not speak
-        start = _own_country_before(view, m) if kind == "organization" else m.start
+        start = own_country_before(view, m) if kind == "organization" else m.start
         text = view.doc.text[start : m.end]
         out.append(Candidate(start, m.end, text, m.entity_id, source_kind_of(view, m), kind))
     # "der EU-Marinemission Irini": the owner inside the kind noun is not the source, the name is
@@ -267,7 +221,7 @@ def candidates(
     # "nach Informationen dieser Zeitung", "told this newspaper": the outlet's own unnamed sources
     inst = [
         Candidate(i.start, i.end, i.text, None, "anonymous", "anonymous")
-        if i.kind == "media" and _word_before(view.doc.text, i.start) in _OWN_OUTLET
+        if i.kind == "media" and word_before(view.doc.text, i.start) in OWN_OUTLET
         else i
         for i in inst
     ]
@@ -279,7 +233,7 @@ def candidates(
             lex.lang in ("ru", "uk")
             and c.what == "organization"
             and c.entity_id
-            and _BRACKETED.fullmatch(view.doc.text, i.end, c.start)
+            and BRACKETED.fullmatch(view.doc.text, i.end, c.start)
             for c in out
         )
     ]
@@ -354,7 +308,7 @@ def attribute(
         if c.what not in ("person_ref", "pronoun") or (c.what == "person_ref" and last_person is not None)
     ]
     for c in pronouns(view, lex):
-        named = _named_before(view, lex, c, recent or [])
+        named = named_before(view, lex, c, recent or [])
         resolved = named or resolve_pronoun(c, recent or [], lex)
         if resolved is not None:
             cands.append(resolved)
@@ -374,7 +328,7 @@ def attribute(
         c0 = s0 + own_cue[0].start()
         before = [c for c in cands if c.end <= c0 and c.what != "anonymous"]
         # "Wagner hat seinen Einsatz in Mali nach eigenen Angaben beendet": not the object of a preposition
-        subjects = [c for c in before if _word_before(view.doc.text, c.start) not in _OBJECT_PREPOSITIONS]
+        subjects = [c for c in before if word_before(view.doc.text, c.start) not in OBJECT_PREPOSITIONS]
         before = subjects or before
         if before:
             cand = max(before, key=lambda c: c.end)
@@ -407,7 +361,7 @@ def attribute(
                     # a government speaks as the subject right before its verb ("Iran bestritt")
                     between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
                     # "Kiew hat eine Beteiligung stets bestritten": the subject of a denial in the perfect
-                    perfect = pat is lex.denial and _AUXILIARY.match(between) is not None and len(between) <= 80
+                    perfect = pat is lex.denial and AUXILIARY.match(between) is not None and len(between) <= 80
                     if "," in between or (len(between) > 25 and not perfect):
                         continue
                 dist: int | None

@@ -1,0 +1,77 @@
+"""Small helpers of attribution about what stands near a candidate: the word before it, the
+person named just before a pronoun, the own country that opens a known body's name, and the
+word lists and patterns they use."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Attribution, Mention
+from ._context import SentenceView
+from ._kinds import source_kind_of
+from ._lexicon import Lexicon
+from ._sources import Candidate
+
+__all__ = [
+    "AUXILIARY",
+    "BRACKETED",
+    "OBJECT_PREPOSITIONS",
+    "OWN_OUTLET",
+    "named_before",
+    "own_country_before",
+    "word_before",
+]
+
+OBJECT_PREPOSITIONS = frozenset(
+    "in im aus nach von vom mit für gegen bei beim zu zum zur an am auf über unter into in of from to with for "
+    "against at on by near в во из на с со к по против від до з із у для".split()
+)
+
+
+# a perfect tense: the subject, then its auxiliary, then the participle cue at the clause's end
+AUXILIARY = re.compile(r"\s+(?:hat|haben|hatte|hatten|has|have|had)\s", re.IGNORECASE)
+
+
+def named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[Attribution]) -> Candidate | None:
+    """ "Vorstandschef X gab sich zuversichtlich. Die Anlage werde ..., sagte er.": a person pronoun
+    takes the person named in the sentence before, or earlier in its own, when that person was
+    named after the last source spoke."""
+    if c.kind not in lex.person_pronouns:
+        return None
+    sents = view.doc.sentences
+    i = next((k for k, s in enumerate(sents) if s.start == view.sent.start), None)
+    if i is None:
+        return None
+    lo = sents[i - 1].start if i > 0 else view.sent.start
+    people = [m for m in view.doc.mentions if m.type == "person" and lo <= m.start and m.end <= c.start]
+    if not people:
+        return None
+    m = people[-1]
+    last = next((a for a in reversed(recent) if a.source_span), None)
+    if last is not None and last.source_span is not None and last.source_span[0] >= m.start:
+        return None  # the person spoke already: the pronoun takes the source, as before
+    return Candidate(c.start, c.end, m.text, m.entity_id, source_kind_of(view, m), "pronoun")
+
+
+BRACKETED = re.compile(r"(?:\s+[а-яёіїєґ'’-]+){0,4}\s*\(\s*")
+
+
+OWN_OUTLET = frozenset("dieser unserer unsere unseres unserem this our этой нашей нашему цієї нашої".split())
+
+
+def own_country_before(view: SentenceView, m: Mention) -> int:
+    """Where a known body's name starts with its own country before it: "U.S. Space Command"."""
+    ent = view.kb.get(m.entity_id)
+    home = getattr(ent, "country", None) if ent is not None else None
+    if not home:
+        return m.start
+    for c in view.mentions:
+        if c.end <= m.start and view.doc.text[c.end : m.start] in ("", " ", ". ") and c.role == "name":
+            if view.country_of(c) == f"country:{home}" and c.type == "country":
+                return c.start
+    return m.start
+
+
+def word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 30) : start].split()
+    return words[-1].casefold() if words else ""
