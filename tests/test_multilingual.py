@@ -331,3 +331,9 @@ def test_multilingual_unconfirmed_reports_are_alleged_and_presumably_is_uncertai
     assert c["factuality"] == "uncertain"
     (c,) = _claims("Ешелон із боєприпасами, імовірно, перетнув кордон 17 січня, повідомили в ГУР.", "uk")
     assert c["factuality"] == "uncertain"
+
+
+def test_multilingual_a_name_misread_inside_an_institution_leaves_the_institution_the_speaker() -> None:
+    text = "З початку березня Росія випустила по Україні понад 1 200 ударних дронів, підрахували у Повітряних силах."
+    att = _claims(text, "uk")[0]["attribution"]
+    assert att["source"] == "Повітряних силах" and att["source_kind"] == "military"  # type: ignore[index]

@@ -199,7 +199,20 @@ def candidates(
     heads = [t for t in view.sent.tokens if "-" in t.text and any(0 <= c.start - t.end <= 2 for c in names)]
     out = [c for c in out if not any(t.start <= c.start < t.end and kind_noun(lex, t.text) for t in heads)]
     out += named
-    taken = [(c.start, c.end) for c in out if c.what != "country"] + channel_spans
+    # a Russian or Ukrainian "name" the NER took from an institution ("у Повітряних силах") leaves it free
+    inst_hits = (
+        [
+            (view.sent.start + h.start(), view.sent.start + h.end())
+            for pat, _ in view.present(lex.institutions)
+            for h in view.find(pat)
+        ]
+        if lex.lang in ("ru", "uk")
+        else []
+    )
+    misread = [
+        c for c in out if c.what == "person" and " " not in c.text and any(a <= c.start < b for a, b in inst_hits)
+    ]
+    taken = [(c.start, c.end) for c in out if c.what != "country" and c not in misread] + channel_spans
     inst = institutions(view, lex, taken)
     # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
     people = [c for c in out if c.what == "person"]
