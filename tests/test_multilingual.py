@@ -337,3 +337,12 @@ def test_multilingual_a_name_misread_inside_an_institution_leaves_the_institutio
     text = "З початку березня Росія випустила по Україні понад 1 200 ударних дронів, підрахували у Повітряних силах."
     att = _claims(text, "uk")[0]["attribution"]
     assert att["source"] == "Повітряних силах" and att["source_kind"] == "military"  # type: ignore[index]
+
+
+def test_multilingual_recruitment_is_a_deployment_and_assembly_is_production() -> None:
+    (c,) = _claims("За даними СБУ, компанія завербувала щонайменше 460 громадян Шрі-Ланки до армії Росії.", "uk")
+    assert c["type"] == "troop_deployment"
+    (c,) = _claims("Сборка первых машин для алжирских ВВС, по данным источника, может начаться в 2026 году.", "ru")
+    assert c["type"] == "production"
+    (c,) = _claims("Це вже друга партія HIMARS, яку Вашингтон погоджує з початку 2025 року.", "uk")
+    assert c["type"] == "arms_transfer"
