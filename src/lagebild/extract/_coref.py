@@ -9,6 +9,7 @@ import re
 
 from ..document import Attribution
 from ._context import Hit, SentenceView
+from ._kinds import is_company
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
@@ -61,7 +62,7 @@ def resolve_definite(
     if head in company_nouns:
         # "according to the manufacturer", "laut dem Konzern": the company the report named last
         company = next(
-            (m for m in reversed(view.doc.mentions) if m.end <= cand.start and _company(view, m.entity_id)), None
+            (m for m in reversed(view.doc.mentions) if m.end <= cand.start and is_company(view.kb, m.entity_id)), None
         )
         if company is None:
             return cand
@@ -79,7 +80,7 @@ def resolve_definite(
             ):
                 return Candidate(cand.start, cand.end, att.source, att.source_entity, cand.kind, cand.what)
             continue
-        if _company(view, att.source_entity):
+        if is_company(view.kb, att.source_entity):
             continue  # "the think tank", "die Behörde": not a company
         if any_kind or (att.source_kind == cand.kind and _names_it(view, att, cand.text.casefold().split())):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
@@ -116,7 +117,7 @@ def _publisher(
         if (
             att.source
             and att.source_kind in _PUBLISHER_KINDS
-            and not _company(view, att.source_entity)
+            and not is_company(view.kb, att.source_entity)
             and att.source.casefold().split()[-1] not in company_nouns  # "the company said": no publisher
         ):
             return Candidate(cand.start, cand.end, att.source, att.source_entity, att.source_kind, cand.what)
@@ -125,19 +126,13 @@ def _publisher(
 
     for m in reversed([m for m in view.doc.mentions if m.end <= cand.start and m.type == "organization"]):
         kind = source_kind_of(view, m)
-        if kind in _PUBLISHER_KINDS and not _company(view, m.entity_id):
+        if kind in _PUBLISHER_KINDS and not is_company(view.kb, m.entity_id):
             return Candidate(cand.start, cand.end, m.text, m.entity_id, kind, cand.what)
     return cand
 
 
 _OPENING_QUOTES = frozenset('„“"»«')
 _QUOTED_TITLE = re.compile(r"([A-ZÄÖÜ][\w.&-]*(?: [A-ZÄÖÜ][\w.&-]*){0,3})[“”\"«»]")
-
-
-def _company(view: SentenceView, entity_id: str | None) -> bool:
-    """A company: a KB organisation with no source kind of its own (it speaks as ``COMPANY_KIND``)."""
-    ent = view.kb.get(entity_id) if entity_id else None
-    return ent is not None and ent.type == "organization" and not ent.source_kind
 
 
 def _seat_after(view: SentenceView, end: int) -> int | None:

@@ -10,11 +10,17 @@ from ..document import Mention
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
-__all__ = ["COMPANY_KIND", "role_of", "source_kind_of"]
+__all__ = ["COMPANY_KIND", "is_company", "role_of", "source_kind_of"]
 
 # a company speaks as a non-governmental body (FORMAT.md has no kind of its own for companies;
 # independent annotators file them under ngo), its spokespeople and executives with it
 COMPANY_KIND = "ngo"
+
+
+def is_company(kb: Any, entity_id: str | None) -> bool:
+    """A company: a KB organisation with no source kind of its own (it speaks as ``COMPANY_KIND``)."""
+    ent = kb.get(entity_id) if entity_id else None
+    return ent is not None and ent.type == "organization" and not ent.source_kind
 
 
 def source_kind_of(view: SentenceView, m: Mention) -> str:
