@@ -26,13 +26,11 @@ SETS = {
     "own": (ROOT / "tests" / "gold", ROOT),
     # blind sets by helpers who never saw the code, not looked at while tuning: the honest estimate
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
-    "heldout3": (ROOT / "tests" / "gold_heldout3", ROOT),
     # blind 17 (helper-51, session 10), written after that session's de/en work: not read
     "heldout4": (ROOT / "tests" / "gold_heldout4", ROOT),
-    # Russian and Ukrainian articles by a helper who never saw the code (read since: a dev set)
+    # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
+    # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
-    # Russian and Ukrainian articles by a third helper who never saw the code: not read while tuning
-    "heldout_ruuk2": (ROOT / "tests" / "gold_heldout_ruuk2", ROOT),
     # a fourth ru/uk set (helper-52, session 10), written after that session's ru/uk work: not read
     "heldout_ruuk3": (ROOT / "tests" / "gold_heldout_ruuk3", ROOT),
 }
