@@ -1114,3 +1114,44 @@ def test_attribution_a_known_body_opened_by_its_own_country_is_no_party() -> Non
     (c,) = claims(text, "en")
     assert c["attribution"]["source"].startswith("U.S.")
     assert c["args"].get("supplier") != "country:US" and c["args"].get("recipient") != "country:US"
+
+
+def test_attribution_a_role_before_a_region_in_the_genitive_speaks() -> None:
+    a = att(
+        "Trümmer seien auf eine Lagerhalle gestürzt und hätten ein Feuer ausgelöst, "
+        "schrieb der Gouverneur des Gebiets Kaluga auf Telegram.",
+        "de",
+    )
+    assert a["source_kind"] == "government" and "Gouverneur" in a["source"]
+
+
+def test_attribution_documents_without_an_author_are_unnamed_sources() -> None:
+    for text, lang in (
+        ("Den Unterlagen zufolge wurden im Mai 300 Drohnen an die Armee geliefert.", "de"),
+        ("Laut einer internen Präsentation lieferte das Werk im Juni 120 Raketen an die Marine.", "de"),
+        ("According to customs records, 40 tonnes of explosives were shipped to Russia in March.", "en"),
+    ):
+        a = att(text, lang)
+        assert a["source_kind"] == "anonymous" and a["source"] is None, text
+
+
+def test_attribution_demnach_without_any_source_before_is_unnamed() -> None:
+    cs = claims(
+        "Der Zeitung liegen interne Tabellen vor. Demnach lieferte das Werk im Juli 2000 Drohnen an die Armee.", "de"
+    )
+    assert cs[-1]["attribution"]["source_kind"] == "anonymous"
+    cs = claims(
+        "Der Minister sagte, Russland habe 20 Panzer geliefert. Demnach seien 30 Panzer geliefert worden.", "de"
+    )
+    assert cs[-1]["attribution"]["source"] == "Minister"
+
+
+def test_attribution_platforms_reports_and_meeting_participants() -> None:
+    a = att("In sozialen Netzwerken verbreitete Videos sollen den Einschlag einer Rakete in Odessa zeigen.", "de")
+    assert a["source_kind"] == "social_media"
+    a = att("Nach Berechnungen der Nachrichtenagentur Reuters wurden im Mai 40 Raketen auf Kiew abgefeuert.", "de")
+    assert a["source_entity"] == "org:reuters" and a["source_kind"] == "media"
+    a = att("Das Volumen des Waffengeschäfts beziffern Teilnehmer der Sitzung auf 4 Milliarden Euro.", "de")
+    assert a["source_kind"] == "anonymous"
+    a = att("Die Hilfsorganisation meldet mindestens 40 getötete Zivilisten in der Stadt.", "de")
+    assert a["source_kind"] == "ngo"

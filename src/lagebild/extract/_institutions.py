@@ -306,7 +306,8 @@ _CAP_BEFORE = re.compile(r"(?:(?<=\b[Aa]n )|(?<=\b[Aa] )|(?<=\b[Tt]he ))(?:[A-Z]
 
 
 def _genitive_taken(view: SentenceView, role: Any, out: list[Candidate], taken: list[tuple[int, int]]) -> bool:
-    """Whether the genitive noun after a role is already a source or a mention ("des Ministeriums")."""
+    """Whether the genitive noun after a role is already a source or a mention ("des Ministeriums"); a
+    place is neither ("der Gouverneur des Gebiets Samara" speaks for the region)."""
     toks = [t for t in view.sent.tokens if t.start >= role.end][:3]
     if len(toks) < 2:
         return False
@@ -314,7 +315,7 @@ def _genitive_taken(view: SentenceView, role: Any, out: list[Candidate], taken: 
     return (
         any(c.start <= pos < c.end for c in out)
         or any(a <= pos < b for a, b in taken)
-        or any(m.start <= pos < m.end for m in view.mentions)
+        or any(m.start <= pos < m.end for m in view.mentions if m.type != "place")
     )
 
 

@@ -331,10 +331,14 @@ def attribute(
     # "The Polisario's propaganda outlet, the Sahara Press Service (SPS), claims": the apposition names it
     nouns = [c for c in cands if c.what == "institution" and kind_noun(lex, c.text.split()[-1]) is not None]
     asides = [(a, b) for a, b in asides if not any(0 <= a - c.end <= 1 for c in nouns)]
-    own = view.find(lex.possessive_sources) if recent else []
+    own = view.find(lex.possessive_sources)
     if own and recent and len(view.text[: own[0].start()].split()) <= 2:
         # "Nach seinen Worten ...", "According to the post, ...": the last source goes on speaking
         return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
+    if own and not recent and not view.text[: own[0].start()].strip():
+        # "Demnach verließen ...": it goes on from a source no rule named (leaked documents): unnamed
+        cue = own[0]
+        return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     own_cue = view.find(lex.self_sources)
     if own_cue:
         # "Die Ukraine hat nach eigenen Angaben ...": the nearest candidate before the cue speaks
