@@ -33,6 +33,8 @@ SETS = {
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
     # a fourth ru/uk set (helper-52, session 10), written after that session's ru/uk work: not read
     "heldout_ruuk3": (ROOT / "tests" / "gold_heldout_ruuk3", ROOT),
+    # a fifth ru/uk set (helper-54, session 11), written by a helper who never saw the code: not read
+    "heldout_ruuk4": (ROOT / "tests" / "gold_heldout_ruuk4", ROOT),
 }
 GATED = (
     "entity_f1",
