@@ -346,3 +346,22 @@ def test_multilingual_recruitment_is_a_deployment_and_assembly_is_production() -
     assert c["type"] == "production"
     (c,) = _claims("Це вже друга партія HIMARS, яку Вашингтон погоджує з початку 2025 року.", "uk")
     assert c["type"] == "arms_transfer"
+
+
+def test_multilingual_a_village_is_no_speaker_and_what_follows_that_is_said() -> None:
+    (c,) = _claims(
+        "Представитель Сил обороны юга Украины Олег Гречко заявил, что Малиновка остается под контролем "
+        "украинских подразделений, где продолжаются бои.",
+        "ru",
+    )
+    att = c["attribution"]
+    assert att["source"] == "Олег Гречко" and att["source_kind"] == "military"  # type: ignore[index]
+
+
+def test_multilingual_losses_are_casualties_and_made_in_is_no_production() -> None:
+    (c,) = _claims("Противник потерял до 300 военнослужащих и три танка Leopard 2 немецкого производства.", "ru")
+    assert c["type"] == "casualties"
+    (c,) = _claims("За сутки украинская армия потеряла на всех направлениях около 900 военнослужащих.", "ru")
+    assert c["type"] == "casualties"
+    (c,) = _claims("Ворог втратив за добу понад 900 військовослужбовців на всіх напрямках.", "uk")
+    assert c["type"] == "casualties"

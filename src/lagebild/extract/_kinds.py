@@ -92,6 +92,10 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                 owner = next(
                     (k for nxt in before[i + 1 : i + 6] for pat, k in lex.institutions if pat.fullmatch(nxt.text)), None
                 )
+                if owner is None:
+                    # a body of several words ("Представитель Сил обороны юга Украины Владислав Волошин")
+                    between = view.doc.text[tok.end : m.start]
+                    owner = next((k for pat, k in lex.institutions if pat.search(between)), None)
                 if owner is not None:
                     return owner
     for i in range(len(before) - 1, -1, -1):

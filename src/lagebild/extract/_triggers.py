@@ -15,6 +15,9 @@ __all__ = ["Trigger", "choose", "triggers"]
 
 _PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction", "statement"]
 _PARTICLE_END = re.compile(r"\sein\s*[.!?;:,)]*\s*$")  # the clause ends in the particle "ein"
+# "танк немецкого производства", "зброя західного виробництва": where it was made, no production event
+_MADE_IN = re.compile(r"\w(?:ого|его|ої)\s+$")
+_ORIGIN = re.compile(r"(?:производств|виробництв)[аі]$", re.IGNORECASE)
 _RANK = {"casualties": 2, "attack": 2}  # equal: the earlier one wins
 _WEAK_RANK = {"troop_deployment": 3.5}  # weak deployment nouns come after attacks and tolls
 
@@ -64,7 +67,11 @@ def triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
             continue
         if ctype in lex.requires_item and not has_item:
             continue
-        out += [Trigger(ctype, strong, m.start(), m.end(), m.group()) for m in view.find(pat)]
+        out += [
+            Trigger(ctype, strong, m.start(), m.end(), m.group())
+            for m in view.find(pat)
+            if not (ctype == "production" and _MADE_IN.search(view.text, 0, m.start()) and _ORIGIN.match(m.group()))
+        ]
     if not out and trade is not None:
         # "Общая стоимость контракта составляет около $2 млрд": the sum of an arms deal is its transfer
         out.append(Trigger("arms_transfer", False, trade.start(), trade.end(), trade.group()))

@@ -63,7 +63,7 @@ _ADDRESS_VERBS = frozenset(
 )  # the one after is addressed
 _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
-_COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass)(?![\w-])", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )

@@ -38,6 +38,14 @@ def _natasha() -> Any:
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
+# endings of Russian and Ukrainian place names that no surname has: "-овка", "-івка", "-полье", "-пілля",
+# "-град", "-город", "-ск", "-ськ" in any case ("Успеновка", "Ровнополья", "Покровська")
+_TOPONYM = re.compile(
+    r"(?:[оеёіїая]вк(?:а|и|у|е|і|ой|ою)|пол(?:ье|ья|ью|ьем|е)|пілл(?:я|і|ю)|град(?:а|у|е|ом)?|город(?:а|у|е|ом)?"
+    r"|[^аеиоуыэюяі]ськ(?:а|у|і|ом)?|[^аеиоуыэюяі]ск(?:а|у|е|ом)?)$"
+)
+
+
 def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None) -> list[Mention]:
     tools = _natasha()
     if tools is None:
@@ -64,6 +72,8 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         if any(m.start < span.stop and span.start < m.end for m in namesakes if m not in inside):
             continue
         text = doc.text[span.start : span.stop]
+        if " " not in text and _TOPONYM.search(text.casefold()):
+            continue  # "Успеновка остается под контролем": a village the NER took for a person
         out.append(Mention(span.start, span.stop, text, person_id(transliterate(text)), "person", "pattern.natasha"))
         taken.append((span.start, span.stop))
     for a, b in _after_roles(doc, taken):
