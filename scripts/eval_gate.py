@@ -28,6 +28,8 @@ SETS = {
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
     # blind 17 (helper-51, session 10), written after that session's de/en work: not read
     "heldout4": (ROOT / "tests" / "gold_heldout4", ROOT),
+    # blind 18 (helper-53, session 11), written by a helper who never saw the code: not read
+    "heldout5": (ROOT / "tests" / "gold_heldout5", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
