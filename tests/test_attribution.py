@@ -1155,3 +1155,11 @@ def test_attribution_platforms_reports_and_meeting_participants() -> None:
     assert a["source_kind"] == "anonymous"
     a = att("Die Hilfsorganisation meldet mindestens 40 getötete Zivilisten in der Stadt.", "de")
     assert a["source_kind"] == "ngo"
+
+
+def test_attribution_a_statement_aside_is_no_speaker() -> None:
+    a = att(
+        "Hezbollah, in a statement carried by its Al-Manar television channel, said its fighters fired 20 rockets.",
+        "en",
+    )
+    assert a["source_entity"] == "org:hezbollah"

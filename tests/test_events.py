@@ -620,3 +620,15 @@ def test_events_the_weapons_are_the_system_named_last() -> None:
     text = "Nordkorea hat Russland 20 Haubitzen vom Typ Koksan geliefert. Die Waffen sollen in Kursk eingesetzt werden."
     claims = lagebild.analyze(text, lang="de").to_dict()["claims"]
     assert claims[-1]["args"].get("items") == ["weapon:koksan"]
+
+
+def test_events_a_progressive_is_no_passive_and_the_clause_after_that_holds_the_parties() -> None:
+    a = _args("The minister said that Belarus was supplying Russia with artillery shells.", "en")
+    assert a["supplier"] == "country:BY" and a["recipient"] == "country:RU"
+    a = _args("Officials said Kyiv had evidence that Iran was supplying Russia with artillery shells.", "en")
+    assert a["supplier"] == "country:IR" and a["recipient"] == "country:RU"
+
+
+def test_events_the_possessor_of_imported_goods_receives_them() -> None:
+    a = _args("Belarus supplied about 60 percent of Russia's imported artillery shells in 2024.", "en")
+    assert a["supplier"] == "country:BY" and a["recipient"] == "country:RU"

@@ -173,6 +173,12 @@ def roles(
     bare: list[tuple[Mention, str]] = []
     weak_recipient = False  # the recipient came from "in": a stronger preposition later wins
     receiving = view.search(lex.receive) is not None
+    owner_of_import = _possessive_receive(view, lex, countries)
+    if owner_of_import is not None:
+        # "China supplied 90 percent of Russia's imported microelectronics": no receive verb, the
+        # possessor of the imported goods receives them
+        receiving = False
+        recipient = owner_of_import
     for m, cid in countries:
         prev = view.word_before(m.start, _SKIP)
         locative = prev in _LOCATIVE and view.metonym(m) is not None  # "in Teheran" is a place
@@ -203,7 +209,7 @@ def roles(
             if late_supplier and _MAKER.match(view.doc.text, m.end):
                 continue  # "Chinese-made drones were delivered ... by the UAE": the maker is no supplier
             supplier, late_supplier = cid, False
-    receive = view.search(lex.receive)
+    receive = view.search(lex.receive) if owner_of_import is None else None
     if receive and _BY_AFTER.match(view.text, receive.end()):
         # "jets ordered by the Nigerian Air Force": a participle, its agent is the buyer
         agent_at = s0 + receive.end()
@@ -224,6 +230,10 @@ def roles(
     bare = [(m, cid) for m, cid in bare if not _COMITATIVE.search(view.doc.text, max(s0, m.start - 20), m.start)]
     pivot = s0 + receive.start() if receive else trig_a
     subject = next((cid for m, cid in bare if m.start < pivot), None)
+    inner = [cid for m, cid in bare if m.start < pivot and not _COMPLEMENTIZER.search(view.doc.text, m.end, pivot)]
+    if inner and subject != inner[0] and _COMPLEMENTIZER.search(view.doc.text, s0, pivot):
+        # "Kyiv had information that China was supplying Russia": the subject of the clause with the verb
+        subject = inner[0]
     if receive and subject is None and recipient is None:
         # "Im Jahr 2024 erhielt die Ukraine ...": the subject after the verb (German word order)
         recipient = next((cid for m, cid in bare if _right_after(view.doc.text, s0 + receive.end(), m)), None)
@@ -234,15 +244,10 @@ def roles(
         # "... vom Konzern Kongsberg", "from Sweden's Saab": a maker with a KB country after a supplier preposition
         # ("bei IAI bestellt" with a receive verb)
         supplier = maker_country(view, lex, s0, end_abs, skip, recipient, buying=receive is not None)
-    if (
-        supplier is None
-        and receive is None
-        and not any(m.start < trig_a for m, _ in bare)
-        and not view.search(lex.passive_aux)
-    ):
+    if supplier is None and receive is None and not any(m.start < trig_a for m, _ in bare) and not _passive(view, lex):
         # "Im vergangenen Jahr übergab TKMS das U-Boot an ...": a maker as the subject of a supply verb
         supplier = maker_subject(view, s0, trig_a, trig_b, skip, recipient)
-    passive = bool(view.search(lex.passive_aux))
+    passive = _passive(view, lex)
     if subject is None and supplier is None and not receive and not passive and lex.lang == "de":
         # "2019 schenkte Russland Serbien sechs Jets": after a fronted phrase the subject follows the verb
         after = [(m, cid) for m, cid in bare if m.start >= trig_b]
@@ -267,7 +272,14 @@ def roles(
             None,
         )
     if supplier and recipient is None:
-        others = [cid for m, cid in bare if cid != supplier and m.start < trig_b + 40]
+        others = [
+            cid
+            for m, cid in bare
+            if cid != supplier
+            and m.start < trig_b + 40
+            # "Kyiv had information that China was supplying Russia": Kyiv is outside the verb's clause
+            and not (m.end <= trig_a and _COMPLEMENTIZER.search(view.doc.text, m.end, trig_a))
+        ]
         if others:
             recipient = others[0]
     if supplier and recipient is None and not receive:
@@ -360,6 +372,36 @@ def roles(
     if supplier == recipient:
         recipient = None
     return supplier, recipient
+
+
+_COMPLEMENTIZER = re.compile(r"\b(?:that|dass)\b", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)\s+$")
+
+
+def _possessive_receive(view: SentenceView, lex: Lexicon, countries: list[tuple[Mention, str]]) -> str | None:
+    """The country whose possessive stands right before a receive word used as an adjective
+    ("Russia's imported microelectronics")."""
+    hit = view.search(lex.receive)
+    if hit is None or lex.lang != "en":
+        return None
+    at = view.sent.start + hit.start()
+    if not _POSSESSIVE_END.search(view.doc.text, max(view.sent.start, at - 4), at):
+        return None
+    return next((cid for m, cid in countries if 0 < at - m.end <= 3), None)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _passive(view: SentenceView, lex: Lexicon) -> bool:
+    """A passive auxiliary, not a progressive one ("was supplying Russia", "were being" before the
+    participle counts through "being")."""
+    for hit in view.find(lex.passive_aux):
+        nxt = _NEXT_WORD.match(view.text, hit.end())
+        if lex.lang == "en" and nxt is not None and nxt.group(1).casefold().endswith("ing") and nxt.group(1) != "being":
+            continue
+        return True
+    return False
 
 
 def _negotiation(

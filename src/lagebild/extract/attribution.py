@@ -79,9 +79,11 @@ _KIND_PENALTY = {
 
 
 # a relative clause or an apposition between commas ("Al-Masirah TV, which is run by X, reported";
-# "Africa Corps, a force controlled by X, took over"): who is named inside is not the speaker
+# "Africa Corps, a force controlled by X, took over"; "Hezbollah, in a statement carried by its Al-Manar
+# television channel, said"): who is named inside is not the speaker
 _ASIDE = re.compile(
-    r",\s*(?:which|who|whose|that|a|an|the|one of|in what|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer)\b"
+    r",\s*(?:which|who|whose|that|a|an|the|one of|in what|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer"
+    r"|in (?:a|an|its|their|his|her|einer|einem|seiner|ihrer))\b"
     r"[^,;:]*(?:,|$)",
     re.IGNORECASE,
 )
