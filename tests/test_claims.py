@@ -1157,3 +1157,14 @@ def test_claims_moving_artillery_training_instructors_and_leaving_are_deployment
         "troop_deployment"
     )
     assert ctype("The mercenary group officially left the country in June 2025, it said.") == "troop_deployment"
+
+
+def test_claims_a_transfer_word_right_after_a_transfer_needs_no_item_of_its_own() -> None:
+    text = (
+        "Belarus lieferte im Mai 2024 40 Haubitzen an Russland. "
+        "Die Lieferungen seien über einen Zwischenhändler in Serbien abgewickelt worden."
+    )
+    cs = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert [c["type"] for c in cs] == ["arms_transfer", "arms_transfer"]
+    text = "Die Lieferungen seien über einen Zwischenhändler in Serbien abgewickelt worden."
+    assert lagebild.analyze(text, lang="de").to_dict()["claims"] == []  # no transfer before: nothing is moved

@@ -52,10 +52,14 @@ def _trigger_cues(view: SentenceView, lex: Lexicon) -> list[tuple[str, bool, Cue
     return out
 
 
-def triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
+def triggers(view: SentenceView, lex: Lexicon, follows_transfer: bool = False) -> list[Trigger]:
+    """The cues of a sentence; ``follows_transfer``: a transfer was claimed just before, so its items go on
+    ("Die Lieferungen seien über einen Zwischenhändler abgewickelt worden")."""
     out: list[Trigger] = []
-    has_item = any(m.type in ("weapon_system", "munition") for m in view.mentions) or bool(
-        view.search(lex.generic_items)
+    has_item = (
+        follows_transfer
+        or any(m.type in ("weapon_system", "munition") for m in view.mentions)
+        or bool(view.search(lex.generic_items))
     )
     trade = view.search(lex.trade_words) if any(q.kind == "money" for q in view.quantities) else None
     if not has_item:

@@ -27,6 +27,7 @@ from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
 from ._interview import speaker_spans
 from ._lexicon import Lexicon, get_lexicon
+from ._memory import _PARTY_MEMORY
 from ._triggers import Trigger, choose, triggers
 from .attribution import attribute, source_kind_of
 from .events import Memory, event_args
@@ -365,7 +366,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     refusal = view.search(lex.non_claim)
     if refusal is not None and not _BUT.search(text, 0, refusal.start()):
         return None  # "declined to comment" (but "struck X, but did not say whether ..." claims the strike)
-    trig = choose(triggers(view, lex), view) or _continuation(view, lex, memory)
+    follows = memory.sentence_no - memory.last_claim_no.get("arms_transfer", -99) <= _PARTY_MEMORY
+    trig = choose(triggers(view, lex, follows), view) or _continuation(view, lex, memory)
     if trig is None:
         return _statement_for(view, lex, memory, n)
     if trig.ctype == "troop_deployment" and _AIRSPACE.search(trig.text) and view.search(lex.unmanned):
