@@ -365,3 +365,18 @@ def test_multilingual_losses_are_casualties_and_made_in_is_no_production() -> No
     assert c["type"] == "casualties"
     (c,) = _claims("Ворог втратив за добу понад 900 військовослужбовців на всіх напрямках.", "uk")
     assert c["type"] == "casualties"
+
+
+def test_multilingual_neuter_and_announcement_verbs_and_a_parenthetical_before_the_verb() -> None:
+    (c,) = _claims("Міністерство оборони Росії заявило, що завдало удару по підприємствах у Харкові.", "uk")
+    assert c["attribution"]["source_kind"] == "government"  # type: ignore[index]
+    (c,) = _claims("Фінляндія, окрім того, оголосила про передачу Україні 40 гаубиць.", "uk")
+    assert c["attribution"]["source_entity"] == "country:FI"  # type: ignore[index]
+    (c,) = _claims("Минобороны объявило о поставке 30 танков в войска.", "ru")
+    assert c["attribution"]["source_kind"] == "government"  # type: ignore[index]
+
+
+def test_multilingual_an_ordinal_is_no_count() -> None:
+    (c,) = _claims("Фінляндія передала Україні 25-й пакет військової допомоги, до якого увійшли 40 гаубиць.", "uk")
+    values = [q["value"] for q in c["args"]["quantities"]]  # type: ignore[index]
+    assert 25 not in values and 40 in values

@@ -64,6 +64,8 @@ _ADDRESS_VERBS = frozenset(
 _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGNORECASE)
+# a short lower-case parenthetical between commas ("окрім того", "в свою очередь", "however")
+_PARENTHETICAL = re.compile(r"^\s*,\s*(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s*){1,3},\s*$")
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
@@ -379,6 +381,8 @@ def attribute(
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
                     between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
+                    # "Швеція, окрім того, оголосила", "Iran, however, denied": a parenthetical is no gap
+                    between = _PARENTHETICAL.sub(" ", between)
                     # "Kiew hat eine Beteiligung stets bestritten": the subject of a denial in the perfect
                     perfect = pat is lex.denial and AUXILIARY.match(between) is not None and len(between) <= 80
                     if "," in between or (len(between) > 25 and not perfect):

@@ -121,6 +121,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             continue  # "the Type 12 missile", "Drohnen vom Typ 5": a design, not a count
         if _ATTACHED.match(text, b) and raw[:1].isdigit():
             continue  # "218SG", "3SM Tyrfing", "33rd Front": a design or an ordinal, not a count
+        if lang in ("ru", "uk") and raw.isdigit() and _CYR_ORDINAL.match(text, b):
+            continue  # "20-й пакет", "у 2-му кварталі": an ordinal
         if raw.isdigit() and len(raw) <= 3 and text[a - 1 : a] == "(" and text[b : b + 1] == ")":
             continue  # "Wladimir Putin (72)": an age in brackets
         if lang == "de" and raw.isdigit() and text[b : b + 1] == "." and _ORDINAL_BEFORE.search(text, max(0, a - 6), a):
@@ -213,6 +215,7 @@ def _designation(text: str, a: int, lang: str) -> bool:
 
 _TIME_UNITS = frozenset({"d", "wk", "mo", "h", "min"})
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|die|der|den|dem|des)\s+$", re.IGNORECASE)
+_CYR_ORDINAL = re.compile(r"-(?:й|го|му|м|я|е|ю|х|ї|ий|ій|ого|ому|ая|ое|ої|ий)(?![\w-])")
 _ORDINAL_BEFORE = re.compile(
     r"(?<![\w-])(?:dem|der|den|des|das|die|am|im|zum|zur|vom|beim|ihrem|ihren|ihrer|ihre|seinem|seinen|seiner|seine)\s+$",
     re.IGNORECASE,
