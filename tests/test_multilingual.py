@@ -380,3 +380,16 @@ def test_multilingual_an_ordinal_is_no_count() -> None:
     (c,) = _claims("Фінляндія передала Україні 25-й пакет військової допомоги, до якого увійшли 40 гаубиць.", "uk")
     values = [q["value"] for q in c["args"]["quantities"]]  # type: ignore[index]
     assert 25 not in values and 40 in values
+
+
+def test_multilingual_a_ministry_bulletin_goes_on_in_the_next_paragraph() -> None:
+    text = (
+        "Средства ПВО за сутки сбили 40 беспилотников, сообщили в Министерстве обороны России.\n\n"
+        "Кроме того, авиация поразила склады боеприпасов в 20 районах.\n\n"
+        "Эксперт считает, что это важно.\n\n"
+        "Эксперт считает, что это важно.\n\n"
+        "Ракеты поразили склады боеприпасов в 30 районах."
+    )
+    cs = _claims(text, "ru")
+    assert cs[1]["attribution"]["source_kind"] == "government"  # type: ignore[index]
+    assert cs[-1]["attribution"]["source_kind"] == "author"  # type: ignore[index]

@@ -406,7 +406,14 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         and memory.last_source is not None
         and memory.last_source.source is not None
         and 0 <= view.sent.start - memory.last_source_end
-        and "\n" not in view.doc.text[memory.last_source_end : view.sent.start]
+        and (
+            "\n" not in view.doc.text[memory.last_source_end : view.sent.start]
+            # a ministry's or command's bulletin goes on in the next paragraph ("В ночь на 6 ноября ...")
+            or (
+                memory.last_source.source_kind in ("government", "military")
+                and view.doc.text.count("\n\n", memory.last_source_end, view.sent.start) <= 1
+            )
+        )
     ):
         att = memory.last_source  # "... сообщили в Минобороны. 21 беспилотник был сбит над Брянской областью."
     if trig.ctype in ("arms_transfer", "troop_deployment"):
