@@ -1163,3 +1163,10 @@ def test_attribution_a_statement_aside_is_no_speaker() -> None:
         "en",
     )
     assert a["source_entity"] == "org:hezbollah"
+
+
+def test_attribution_executives_speak_for_their_firm_and_rapporteurs_for_the_un() -> None:
+    a = att("The company's chief executive said the firm had shipped 20 tonnes of jet fuel to Myanmar.", "en")
+    assert a["source_kind"] == "ngo"
+    a = att("UN Special Rapporteur Maria Lopez said the junta had received 40 aircraft since 2021.", "en")
+    assert a["source_kind"] == "international"

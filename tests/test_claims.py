@@ -1168,3 +1168,9 @@ def test_claims_a_transfer_word_right_after_a_transfer_needs_no_item_of_its_own(
     assert [c["type"] for c in cs] == ["arms_transfer", "arms_transfer"]
     text = "Die Lieferungen seien über einen Zwischenhändler in Serbien abgewickelt worden."
     assert lagebild.analyze(text, lang="de").to_dict()["claims"] == []  # no transfer before: nothing is moved
+
+
+def test_claims_arms_imports_are_transfers() -> None:
+    text = "Laut der Studie bezog Armenien 2024 rund 40 Prozent seiner Rüstungsimporte aus Indien."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "arms_transfer" and c["args"]["supplier"] == "country:IN"
