@@ -1170,3 +1170,12 @@ def test_attribution_executives_speak_for_their_firm_and_rapporteurs_for_the_un(
     assert a["source_kind"] == "ngo"
     a = att("UN Special Rapporteur Maria Lopez said the junta had received 40 aircraft since 2021.", "en")
     assert a["source_kind"] == "international"
+
+
+def test_attribution_investigators_are_unnamed_unless_a_body_employs_them() -> None:
+    a = att("Ukrainian investigators say they recovered the wreckage of 12 drones near Sumy.", "en")
+    assert a["source_kind"] == "anonymous"
+    a = att("UN investigators said 40 civilians were killed in the village.", "en")
+    assert a["source_kind"] == "international"
+    a = att("Philippine navy sources said 40 Chinese vessels were seen near the shoal.", "en")
+    assert a["source_kind"] == "anonymous"

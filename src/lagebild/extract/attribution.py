@@ -66,6 +66,7 @@ _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGNORECASE)
 # a short lower-case parenthetical between commas ("окрім того", "в свою очередь", "however")
 _PARENTHETICAL = re.compile(r"^\s*,\s*(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s*){1,3},\s*$")
+_UNNAMED_INSIDERS = frozenset("sources source officials official insiders insider quellen kreise kreisen".split())
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
@@ -291,6 +292,10 @@ def candidates(
             continue
         if any(q.start < t.start and t.start - q.end <= 1 or q.start <= t.start < q.end for q in counts):
             continue  # "von 13.000 Mann gesprochen": a head count, not a speaker
+        if t.text.casefold() not in _UNNAMED_INSIDERS and any(
+            c.what == "organization" and 0 <= t.start - c.end <= 1 for c in out
+        ):
+            continue  # "UN investigators said": the body they work for speaks ("navy sources" stay unnamed)
         head = next((i for i in inst if 0 <= t.start - i.end <= 1), None)
         if head is not None:
             # "a senior police official", "a military intelligence official": one who speaks for it
