@@ -632,3 +632,15 @@ def test_events_a_progressive_is_no_passive_and_the_clause_after_that_holds_the_
 def test_events_the_possessor_of_imported_goods_receives_them() -> None:
     a = _args("Belarus supplied about 60 percent of Russia's imported artillery shells in 2024.", "en")
     assert a["supplier"] == "country:BY" and a["recipient"] == "country:RU"
+
+
+def test_events_attacks_name_the_attacking_and_the_targeted_state() -> None:
+    a = _args("Russland griff in der Nacht erneut ukrainische Städte mit 90 Drohnen an.", "de")
+    assert a["attacker"] == "country:RU" and a["target"] == "country:UA"
+    assert "supplier" not in a and "recipient" not in a
+    a = _args("Die Ukraine hat eine Raffinerie im russischen Gebiet Samara mit Drohnen angegriffen.", "de")
+    assert a["attacker"] == "country:UA" and a["target"] == "country:RU"
+    a = _args("The army said Indian drones had struck four villages in Pakistan-administered Kashmir.", "en")
+    assert a["attacker"] == "country:IN" and a["target"] == "country:PK"
+    a = _args("Rockets fired from Lebanon slammed into the Israeli town of Kiryat Shmona on Tuesday.", "en")
+    assert "attacker" not in a  # an armed group fired them: no attacking state named

@@ -240,3 +240,9 @@ def test_store_entity_claims_in_date_order_once_each(store: Store) -> None:
         want = [c["id"] for c in store.claims(limit=100, **filters)][offset : offset + 3]
         assert got == want and len(set(got)) == len(got)
     assert len(every) == len(days) and store.claims(entity="country:XX") == []
+
+
+def test_store_an_attack_is_in_the_target_s_dossier(store: Store) -> None:
+    _add(store, "Angriff\nRussland griff in der Nacht erneut ukrainische Städte mit 90 Drohnen an.\n", "de")
+    dossier = store.entity("country:UA")
+    assert dossier is not None and [c["type"] for c in dossier["claims"]] == ["attack"]

@@ -57,7 +57,7 @@ def _entity_record(ent: Entity) -> dict[str, Any]:
 
 
 def _arg_ids(args: dict[str, Any]) -> list[str]:
-    ids = [args.get(k) for k in ("supplier", "recipient", "location", "subject")]
+    ids = [args.get(k) for k in ("supplier", "recipient", "attacker", "target", "location", "subject")]
     ids += list(args.get("items") or [])
     ids += [q.get("of") for q in args.get("quantities") or []]
     return [i for i in ids if isinstance(i, str) and ":" in i]

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..document import Mention
 from ..nlp._resources import lang_data
+from ._attack import attack_parties
 from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon
 from ._memory import _SKIP, Memory, _right_after, said_at
@@ -115,6 +116,14 @@ def event_args(
             args["supplier"] = sup
         if rec:
             args["recipient"] = rec
+    elif ctype == "attack":
+        # "Russland griff ukrainische Städte an": the attacking and the targeted state, as their own keys
+        # ("attacker", "target"); supplier and recipient stay for what is moved (as annotators read them)
+        attacker, target = attack_parties(view, lex, trigger, end_abs, [*(skip or []), (s0, line_end)])
+        if attacker:
+            args["attacker"] = attacker
+        if target:
+            args["target"] = target
     qty = [
         q
         for q in view.quantities

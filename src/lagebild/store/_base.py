@@ -25,7 +25,7 @@ DUP_THRESHOLD = 0.7  # estimated Jaccard of 5-word shingles; unrelated reports o
 LINK_CAP = 20  # a new claim is related to at most this many earlier claims with its key (the most recent)
 WINDOW_DAYS = 45  # dated claims are related only to claims dated within this window
 LINK_SCAN = 400  # rows read from the top of a key group before the date-indexed lookup takes over
-_ROLE_KEYS = ("supplier", "recipient", "location", "subject")
+_ROLE_KEYS = ("supplier", "recipient", "attacker", "target", "location", "subject")
 # candidates share at least two LSH bands: P(found) is about 0.9 at similarity 0.7 and 0.99 at 0.8,
 # while documents that only share a stock sentence rarely qualify
 _ORIGIN_SQL = (

@@ -244,7 +244,11 @@ def arg_names(store: Store, claims: list[dict[str, Any]]) -> dict[str, str]:
     ids: set[str] = set()
     for c in claims:
         a = c.get("args") or {}
-        ids |= {a[k] for k in ("supplier", "recipient", "location", "subject") if isinstance(a.get(k), str)}
+        ids |= {
+            a[k]
+            for k in ("supplier", "recipient", "attacker", "target", "location", "subject")
+            if isinstance(a.get(k), str)
+        }
         ids |= {i for i in a.get("items") or [] if isinstance(i, str)}
     return names(store, ids)
 
