@@ -644,3 +644,10 @@ def test_events_attacks_name_the_attacking_and_the_targeted_state() -> None:
     assert a["attacker"] == "country:IN" and a["target"] == "country:PK"
     a = _args("Rockets fired from Lebanon slammed into the Israeli town of Kiryat Shmona on Tuesday.", "en")
     assert "attacker" not in a  # an armed group fired them: no attacking state named
+
+
+def test_events_since_and_until_date_the_event_by_the_end_they_name() -> None:
+    a = _args("Russia has delivered 20 tanks to Belarus since May 2024, officials said.", "en")
+    assert a["date"]["value"] == "2024-05"
+    a = _args("Rheinmetall will bis 2027 jährlich 1,5 Millionen Granaten in Unterlüß herstellen.", "de")
+    assert a["date"]["value"] == "2027"

@@ -23,7 +23,6 @@ from ._parties import _owns_speaker, roles
 __all__ = ["Memory", "event_args"]
 
 _COUNT_ONLY = {"arms_transfer", "troop_deployment", "attack", "casualties", "production"}
-_NO_DATE_PREFIX = re.compile(r"^(seit|since|bis|until)\b", re.IGNORECASE)
 # "between August 2024 and May 2025", "zwischen 2001 und 2004": a span, not the date of an event
 _RANGE_BEFORE = re.compile(r"\b(?:between|zwischen)\s+(?:\S+\s+){0,2}(?:and|und)\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s+(?:and|und)\s+\S", re.IGNORECASE)
@@ -210,7 +209,8 @@ def _event_date(view: SentenceView, trigger: tuple[int, int]) -> dict[str, str] 
     text, s0 = view.doc.text, view.sent.start
     dates: list[Any] = []
     for t in view.times:
-        if _NO_DATE_PREFIX.match(t.text) or t.granularity not in ("day", "month", "year"):
+        # "seit Mai", "since 2017", "bis 2027" date the event by the end they name (as annotators do)
+        if t.granularity not in ("day", "month", "year"):
             continue
         closing = _RANGE_BEFORE.search(text, max(s0, t.start - 40), t.start)
         if closing is not None:
