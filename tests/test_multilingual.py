@@ -393,3 +393,12 @@ def test_multilingual_a_ministry_bulletin_goes_on_in_the_next_paragraph() -> Non
     cs = _claims(text, "ru")
     assert cs[1]["attribution"]["source_kind"] == "government"  # type: ignore[index]
     assert cs[-1]["attribution"]["source_kind"] == "author"  # type: ignore[index]
+
+
+def test_multilingual_the_generic_drone_word_is_an_item_in_russian_and_ukrainian_only() -> None:
+    (c,) = _claims("Средства ПВО за сутки сбили 212 беспилотников над Брянской областью.", "ru")
+    assert c["args"]["items"] == ["munition:uav-generic-cyrillic"]  # type: ignore[index]
+    (c,) = _claims("Сили ППО за ніч збили 40 безпілотників над Одещиною.", "uk")
+    assert c["args"]["items"] == ["munition:uav-generic-cyrillic"]  # type: ignore[index]
+    (c,) = lagebild.analyze("Air defences shot down 212 drones over the Bryansk region.", lang="en").to_dict()["claims"]
+    assert "items" not in c["args"]
