@@ -1174,3 +1174,13 @@ def test_claims_arms_imports_are_transfers() -> None:
     text = "Laut der Studie bezog Armenien 2024 rund 40 Prozent seiner Rüstungsimporte aus Indien."
     (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
     assert c["type"] == "arms_transfer" and c["args"]["supplier"] == "country:IN"
+
+
+def test_claims_passing_on_routing_and_handing_over_are_transfers() -> None:
+    for text, lang in (
+        ("Die Slowakei darf 5.000 Schuss Munition nicht an die Ukraine weitergeben.", "de"),
+        ("A Hong Kong firm routed 600 navigation modules to Iran through front companies in 2024.", "en"),
+        ("The army handed over 12 howitzers to Mali on Monday.", "en"),
+    ):
+        (c,) = lagebild.analyze(text, lang=lang).to_dict()["claims"]
+        assert c["type"] == "arms_transfer", text

@@ -165,3 +165,12 @@ def test_numbers_an_article_before_a_measure_is_one() -> None:
     assert _q("mit einem Sprengkopf von bis zu einer Tonne")[0][:3] == (1.0, "t", "up_to")
     assert _q("nur einem Kilometer vom Ufer entfernt")[0][:2] == (1.0, "km")
     assert _q("Es gab eine Explosion und einen Brand.") == []
+
+
+def test_numbers_a_verb_particle_over_is_no_bound() -> None:
+    assert [q[2] for q in _q("The army handed over 12 howitzers to Mali.", "en")] == ["exact"]
+    assert [q[2] for q in _q("Russia fired over 40 drones.", "en")] == ["over"]
+
+
+def test_numbers_russian_and_ukrainian_ordinals_are_no_counts() -> None:
+    assert [q[0] for q in _q("оголосила 20-й пакет допомоги на 40 гаубиць", "uk")] == [40.0]

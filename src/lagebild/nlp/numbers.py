@@ -179,6 +179,12 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
         cue_m = pats["approx"].search(text[max(0, a - 25) : a])
         if cue_m and max_value is None and _worth(text, max(0, a - 25) + cue_m.start("cue"), cue_m.group("cue"), data):
             pass  # "ein Vertrag über zwölf Jets", "Genehmigungen über 13 Milliarden Euro": what it is for, exact
+        elif (
+            cue_m
+            and cue_m.group("cue").casefold() == "over"
+            and _PHRASAL_OVER.search(text, max(0, a - 40), max(0, a - 25) + cue_m.start("cue"))
+        ):
+            pass  # "handed over 12 howitzers", "took over two bases": a verb's particle, no bound
         elif cue_m and max_value is None:
             approx = str(data["approx"].get(cue_m.group("cue").casefold(), "exact"))
             a = max(0, a - 25) + cue_m.start("cue")
@@ -215,6 +221,9 @@ def _designation(text: str, a: int, lang: str) -> bool:
 
 _TIME_UNITS = frozenset({"d", "wk", "mo", "h", "min"})
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|die|der|den|dem|des)\s+$", re.IGNORECASE)
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking)\s+$", re.I
+)
 _CYR_ORDINAL = re.compile(r"-(?:й|го|му|м|я|е|ю|х|ї|ий|ій|ого|ому|ая|ое|ої|ий)(?![\w-])")
 _ORDINAL_BEFORE = re.compile(
     r"(?<![\w-])(?:dem|der|den|des|das|die|am|im|zum|zur|vom|beim|ihrem|ihren|ihrer|ihre|seinem|seinen|seiner|seine)\s+$",
