@@ -1,4 +1,4 @@
-"""Who attacked whom: the attacker (``supplier``) and the targeted state (``recipient``) of an attack
+"""Who attacked whom: the attacking state (``attacker``) and the targeted state (``target``) of an attack
 claim, when the sentence names them as states ("Russland griff ukrainische Städte an", "Indian drones
 struck posts in Pakistan-administered Kashmir", "Israel answered with airstrikes across southern
 Lebanon"). Armed groups have no state: "rockets fired from Lebanon" names no attacker."""

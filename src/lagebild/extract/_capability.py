@@ -54,9 +54,9 @@ def capability_args(
     "Zerstörer, die Tomahawk abfeuern können, die eine Reichweite von 1.600 km haben"."""
     weapons = [m for m in view.mentions if m.type == "weapon_system"]
     if trigger is not None:
-        from .attribution import _asides
+        from ._nearby import aside_spans
 
-        aside = _asides(view.text, view.sent.start)  # "The KN-23, a missile similar to the Iskander-M, has"
+        aside = aside_spans(view.text, view.sent.start)  # "The KN-23, a missile similar to the Iskander-M, has"
         before = [
             m for m in weapons if m.start < view.sent.start + trigger and not any(a <= m.start < b for a, b in aside)
         ]

@@ -1,6 +1,6 @@
 """Small helpers of attribution about what stands near a candidate: the word before it, the
-person named just before a pronoun, the own country that opens a known body's name, and the
-word lists and patterns they use."""
+person named just before a pronoun, the own country that opens a known body's name, the asides
+between commas whose names do not speak, and the word lists and patterns they use."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ __all__ = [
     "BRACKETED",
     "OBJECT_PREPOSITIONS",
     "OWN_OUTLET",
+    "PARENTHETICAL",
+    "UNNAMED_INSIDERS",
+    "aside_spans",
     "named_before",
     "own_country_before",
     "word_before",
@@ -75,3 +78,25 @@ def own_country_before(view: SentenceView, m: Mention) -> int:
 def word_before(text: str, start: int) -> str:
     words = text[max(0, start - 30) : start].split()
     return words[-1].casefold() if words else ""
+
+
+# a short lower-case parenthetical between commas ("окрім того", "в свою очередь", "however")
+PARENTHETICAL = re.compile(r"^\s*,\s*(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s*){1,3},\s*$")
+# unnamed insiders stay unnamed after a known body ("navy sources"), other groups speak for it
+UNNAMED_INSIDERS = frozenset("sources source officials official insiders insider quellen kreise kreisen".split())
+
+
+# a relative clause or an apposition between commas ("Al-Masirah TV, which is run by X, reported";
+# "Africa Corps, a force controlled by X, took over"; "Hezbollah, in a statement carried by its Al-Manar
+# television channel, said"): who is named inside is not the speaker
+ASIDE = re.compile(
+    r",\s*(?:which|who|whose|that|a|an|the|one of|in what|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer"
+    r"|in (?:a|an|its|their|his|her|einer|einem|seiner|ihrer))\b"
+    r"[^,;:]*(?:,|$)",
+    re.IGNORECASE,
+)
+
+
+def aside_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """The asides of a sentence text, as absolute spans (``offset`` is where the text starts)."""
+    return [(offset + m.start(), offset + m.end()) for m in ASIDE.finditer(text)]

@@ -29,6 +29,9 @@ from ._nearby import (
     BRACKETED,
     OBJECT_PREPOSITIONS,
     OWN_OUTLET,
+    PARENTHETICAL,
+    UNNAMED_INSIDERS,
+    aside_spans,
     named_before,
     own_country_before,
     word_before,
@@ -64,9 +67,6 @@ _ADDRESS_VERBS = frozenset(
 _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGNORECASE)
-# a short lower-case parenthetical between commas ("окрім того", "в свою очередь", "however")
-_PARENTHETICAL = re.compile(r"^\s*,\s*(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s*){1,3},\s*$")
-_UNNAMED_INSIDERS = frozenset("sources source officials official insiders insider quellen kreise kreisen".split())
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
@@ -79,21 +79,6 @@ _KIND_PENALTY = {
     "anonymous": 8,
     "country": 25,
 }
-
-
-# a relative clause or an apposition between commas ("Al-Masirah TV, which is run by X, reported";
-# "Africa Corps, a force controlled by X, took over"; "Hezbollah, in a statement carried by its Al-Manar
-# television channel, said"): who is named inside is not the speaker
-_ASIDE = re.compile(
-    r",\s*(?:which|who|whose|that|a|an|the|one of|in what|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer"
-    r"|in (?:a|an|its|their|his|her|einer|einem|seiner|ihrer))\b"
-    r"[^,;:]*(?:,|$)",
-    re.IGNORECASE,
-)
-
-
-def _asides(text: str, offset: int) -> list[tuple[int, int]]:
-    return [(offset + m.start(), offset + m.end()) for m in _ASIDE.finditer(text)]
 
 
 def _titled(view: SentenceView, lex: Lexicon, end: int, start: int) -> bool:
@@ -292,7 +277,7 @@ def candidates(
             continue
         if any(q.start < t.start and t.start - q.end <= 1 or q.start <= t.start < q.end for q in counts):
             continue  # "von 13.000 Mann gesprochen": a head count, not a speaker
-        if t.text.casefold() not in _UNNAMED_INSIDERS and any(
+        if t.text.casefold() not in UNNAMED_INSIDERS and any(
             c.what == "organization" and 0 <= t.start - c.end <= 1 for c in out
         ):
             continue  # "UN investigators said": the body they work for speaks ("navy sources" stay unnamed)
@@ -336,7 +321,7 @@ def attribute(
             cands.append(resolved)
     channel = channels[0][0] if channels else None
     anon = view.find(lex.anonymous)
-    asides = _asides(view.text, s0)
+    asides = aside_spans(view.text, s0)
     # "The Polisario's propaganda outlet, the Sahara Press Service (SPS), claims": the apposition names it
     nouns = [c for c in cands if c.what == "institution" and kind_noun(lex, c.text.split()[-1]) is not None]
     asides = [(a, b) for a, b in asides if not any(0 <= a - c.end <= 1 for c in nouns)]
@@ -387,7 +372,7 @@ def attribute(
                     # a government speaks as the subject right before its verb ("Iran bestritt")
                     between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
                     # "Швеція, окрім того, оголосила", "Iran, however, denied": a parenthetical is no gap
-                    between = _PARENTHETICAL.sub(" ", between)
+                    between = PARENTHETICAL.sub(" ", between)
                     # "Kiew hat eine Beteiligung stets bestritten": the subject of a denial in the perfect
                     perfect = pat is lex.denial and AUXILIARY.match(between) is not None and len(between) <= 80
                     if "," in between or (len(between) > 25 and not perfect):
