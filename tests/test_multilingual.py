@@ -402,3 +402,14 @@ def test_multilingual_the_generic_drone_word_is_an_item_in_russian_and_ukrainian
     assert c["args"]["items"] == ["munition:uav-generic-cyrillic"]  # type: ignore[index]
     (c,) = lagebild.analyze("Air defences shot down 212 drones over the Bryansk region.", lang="en").to_dict()["claims"]
     assert "items" not in c["args"]
+
+
+def test_multilingual_package_contents_launches_captures_and_hits() -> None:
+    (c,) = _claims("Як ідеться у заяві, до пакета увійдуть 20 гаубиць M777 і ракети для HIMARS.", "uk")
+    assert c["type"] == "arms_transfer"
+    (c,) = _claims("Росіяни дедалі частіше запускають «шахеди» групами по 10–15 одиниць над Харковом.", "uk")
+    assert c["type"] == "attack"
+    (c,) = _claims("Міноборони Росії заявило про захоплення села Шахове північніше Покровська.", "uk")
+    assert c["type"] == "attack"
+    (c,) = _claims("У Харкові зафіксовано влучання двох ракет на трьох локаціях, повідомив мер міста.", "uk")
+    assert c["type"] == "attack"
