@@ -174,3 +174,9 @@ def test_numbers_a_verb_particle_over_is_no_bound() -> None:
 
 def test_numbers_russian_and_ukrainian_ordinals_are_no_counts() -> None:
     assert [q[0] for q in _q("оголосила 20-й пакет допомоги на 40 гаубиць", "uk")] == [40.0]
+
+
+def test_numbers_russian_and_ukrainian_numerals_in_oblique_cases_and_collectives() -> None:
+    assert [q[0] for q in _q("зафіксовано влучання двох ракет", "uk")] == [2.0]
+    assert [q[0] for q in _q("загинули троє людей, ще дев’ятеро отримали поранення", "uk")] == [3.0, 9.0]
+    assert [q[0] for q in _q("пострадали двое рабочих и пятеро военных", "ru")] == [2.0, 5.0]
