@@ -180,3 +180,9 @@ def test_numbers_russian_and_ukrainian_numerals_in_oblique_cases_and_collectives
     assert [q[0] for q in _q("зафіксовано влучання двох ракет", "uk")] == [2.0]
     assert [q[0] for q in _q("загинули троє людей, ще дев’ятеро отримали поранення", "uk")] == [3.0, 9.0]
     assert [q[0] for q in _q("пострадали двое рабочих и пятеро военных", "ru")] == [2.0, 5.0]
+
+
+def test_numbers_russian_and_ukrainian_one_counts_a_counted_noun_only() -> None:
+    assert [q[0] for q in _q("сбить удалось 118 дронов и одну ракету", "ru")] == [118.0, 1.0]
+    assert _q("один из беспилотников упал на склад", "ru") == []
+    assert _q("одна з ракет влучила в будинок", "uk") == []

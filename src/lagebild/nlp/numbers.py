@@ -260,7 +260,9 @@ def _measure_next(text: str, at: int, lang: str) -> bool:
     return nxt is not None and measure_unit(nxt.group(1), lang) is not None
 
 
-_NOT_ONE = re.compile(r"\s+(?:of|another|day|time|point|side|way|thing|more|or|and)\b", re.IGNORECASE)
+_NOT_ONE = re.compile(
+    r"\s+(?:of|another|day|time|point|side|way|thing|more|or|and|из|з|із|зі|и|і|та)(?!\w)", re.IGNORECASE
+)
 _SOUND = re.compile(
     r"(?<![\w,.])(?P<n>\d+(?:[.,]\d+)?|[a-zäöüß]+?)-?fache[nrs]?\s+Schallgeschwindigkeit"
     r"|(?<![\w,.])(?P<n2>\d+(?:[.,]\d+)?|[a-z]+)\s+times\s+the\s+speed\s+of\s+sound",
