@@ -9,6 +9,7 @@ from ..document import Mention
 from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._memory import _SKIP
+from ._parties import place_state
 
 __all__ = ["attack_parties"]
 
@@ -16,14 +17,6 @@ __all__ = ["attack_parties"]
 _TARGET_PREPS = frozenset("gegen auf on against at into across по на".split())
 # prepositions before the place an attack came from, or a partner: no attacker, no target
 _NOT_PARTY = frozenset("from aus von vom with mit nach to zwischen between of des der".split())
-
-
-def _state_of_place(view: SentenceView, m: Mention) -> str | None:
-    ent = view.kb.get(m.entity_id)
-    country = getattr(ent, "country", None) if ent is not None else None
-    city = view.doc.meta.get("cities", {}).get(m.entity_id)
-    country = country or (city[0] if city else None)
-    return f"country:{country}" if country else None
 
 
 def _force_state(view: SentenceView, m: Mention) -> str | None:
@@ -50,7 +43,7 @@ def attack_parties(
         prev = view.word_before(m.start, _SKIP)
         if m.type == "place":
             if target is None and (m.start > trig_b or prev in lex.location_preps) and prev not in _NOT_PARTY:
-                target = _state_of_place(view, m)  # "posts in Pakistan-administered Kashmir", "in Charkiw"
+                target = place_state(view, m)  # "posts in Pakistan-administered Kashmir", "in Charkiw"
             continue
         cid = view.country_of(m) or _force_state(view, m)
         if cid is None or prev in _NOT_PARTY:

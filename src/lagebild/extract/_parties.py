@@ -443,13 +443,19 @@ def _place_country(
             continue
         if said_at(view, m, lex):
             continue  # "sagte am Donnerstag in Prag": where the source spoke
-        ent = view.kb.get(m.entity_id)
-        country = getattr(ent, "country", None) if ent is not None else None
-        city = view.doc.meta.get("cities", {}).get(m.entity_id)
-        country = country or (city[0] if city else None)  # a gazetteer city: "in Apatzingán" is in Mexico
-        if country and f"country:{country}" != supplier:
-            return f"country:{country}"
+        state = place_state(view, m)
+        if state and state != supplier:
+            return state
     return None
+
+
+def place_state(view: SentenceView, m: Mention) -> str | None:
+    """The country of a place: its KB ``country``, or a gazetteer city's ("in Apatzingán" is in Mexico)."""
+    ent = view.kb.get(m.entity_id)
+    country = getattr(ent, "country", None) if ent is not None else None
+    city = view.doc.meta.get("cities", {}).get(m.entity_id)
+    country = country or (city[0] if city else None)
+    return f"country:{country}" if country else None
 
 
 def _force_country(
