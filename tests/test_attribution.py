@@ -1179,3 +1179,58 @@ def test_attribution_investigators_are_unnamed_unless_a_body_employs_them() -> N
     assert a["source_kind"] == "international"
     a = att("Philippine navy sources said 40 Chinese vessels were seen near the shoal.", "en")
     assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_added_to_a_list_is_an_act_not_a_statement() -> None:
+    a = att("Japan's trade ministry on Friday added four Hong Kong shipping firms to its export blacklist.", "en")
+    assert a["source_kind"] == "author" and a["source"] is None
+    a = att("Russia had shipped 30 tanks to Mali in April, the ministry added.", "en")
+    assert a["source_kind"] == "government"
+
+
+def test_attribution_accused_of_names_the_accused_not_an_accuser() -> None:
+    a = att("Ottawa blacklisted three firms accused of supplying 40 drone engines to Iran.", "en")
+    assert a["source_kind"] == "author" and a["source"] is None
+
+
+def test_attribution_company_role_speaks_for_the_firm() -> None:
+    a = att("Company spokesman Lars Berg said Nammo had delivered 5,000 shells to Estonia.", "en")
+    assert a["source_kind"] == "ngo" and a["source"] == "Lars Berg"
+
+
+def test_attribution_possessive_apposition_does_not_speak() -> None:
+    a = att(
+        "Hayat Tahrir al-Sham (HTS), Syria's dominant rebel alliance, claimed that it had shot down 3 drones.", "en"
+    )
+    assert a["source_entity"] == "org:hts"
+
+
+def test_attribution_a_bodys_own_channel_carries_its_voice() -> None:
+    cs = claims(
+        "Wagner's official Telegram channel denied that 40 fighters had been killed near Kidal. "
+        "It said none of its 20 instructors had been harmed.",
+        "en",
+    )
+    for c in cs:
+        a = c["attribution"]
+        assert a["source_entity"] == "org:wagner-group" and a["source_kind"] == "military"
+    assert cs[0]["attribution"]["channel"] == "Telegram"
+
+
+def test_attribution_added_by_pronoun_and_a_bodys_authors_in_german() -> None:
+    cs = claims(
+        "Das Londoner Institut für Rüstungsstudien (LIR) hat am Montag eine Studie vorgelegt, nach der Georgien "
+        "2024 rund 30 Haubitzen aus Israel erhalten hat. Die LIR-Autoren gehen davon aus, dass bislang "
+        "mindestens sechs weitere Haubitzen geliefert wurden. „Die Lieferung kam im Mai“, sagte Sprecherin "
+        "Anna Roth. Der Vertrag umfasse zudem rund 900 Granaten, fügte sie hinzu.",
+        "de",
+    )
+    assert cs[0]["attribution"]["source_kind"] == "ngo" and "LIR" in (cs[0]["attribution"]["source"] or "")
+    assert cs[1]["attribution"]["source_kind"] == "ngo" and cs[1]["factuality"] == "uncertain"
+    assert cs[-1]["attribution"]["source"] == "Anna Roth" and cs[-1]["factuality"] == "reported"
+    # "hinzufügen" with an object adds a thing, it reports nothing
+    from lagebild.extract._lexicon import get_lexicon
+
+    verbs = get_lexicon("de").att_verbs
+    assert verbs.search("Die Truppenpräsenz fügt dem Krieg eine weitere Ebene hinzu.") is None
+    assert verbs.search("Das sei erst der Anfang, fügte er hinzu.") is not None

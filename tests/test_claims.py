@@ -1184,3 +1184,15 @@ def test_claims_passing_on_routing_and_handing_over_are_transfers() -> None:
     ):
         (c,) = lagebild.analyze(text, lang=lang).to_dict()["claims"]
         assert c["type"] == "arms_transfer", text
+
+
+def test_claims_raising_output_is_production() -> None:
+    # "units" alone would read as troops
+    (c,) = lagebild.analyze("Saab said it had raised annual production to about 30 fire units.", lang="en").to_dict()[
+        "claims"
+    ]
+    assert c["type"] == "production" and c["evidence"]["rule"] == "en.production.strong"
+    (c,) = lagebild.analyze(
+        "KNDS will die Fertigung von Haubitzen bis 2028 auf 60 Stück steigern.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "production" and c["evidence"]["rule"] == "de.production.strong"

@@ -238,7 +238,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
         role: str | None = _role_noun_kind(tok.text.casefold(), lex)
         if role is None and lex.compound_sources:
-            role = _compound_source(tok.text, lex, view)
+            role = _compound_source(tok.text, lex, view) or _member_compound(tok.text, lex, view)
             if role in (None, "person") and lex.company_heads and _company_compound(tok.text, lex):
                 if not any(x < tok.end and tok.start < y for x, y in taken):
                     out.append(Candidate(tok.start, tok.end, tok.text, None, COMPANY_KIND, "institution"))
@@ -365,6 +365,25 @@ def _compound_source(word: str, lex: Lexicon, view: SentenceView | None = None) 
         if kind is not None:
             return kind
     return _kb_body_kind(head, view) if view is not None else None
+
+
+def _member_compound(word: str, lex: Lexicon, view: SentenceView) -> str | None:
+    """ "Die ZKS-Autoren", "SIPRI-Forscher": the kind of the body named before the hyphen."""
+    head, _, tail = word.rpartition("-")
+    if not head or tail.casefold() not in lex.member_tails:
+        return None
+    return _kb_body_kind(head, view) or _named_body_kind(head, view)
+
+
+def _named_body_kind(name: str, view: SentenceView) -> str | None:
+    """ "Die ZKS-Autoren": the kind of a body the document named before ("Zentrum für ... (ZKS)")."""
+    from ._kinds import source_kind_of
+
+    body = next(
+        (m for m in view.doc.mentions if m.type == "organization" and m.text == name and m.end <= view.sent.start),
+        None,
+    )
+    return source_kind_of(view, body) if body is not None else None
 
 
 def _kb_body_kind(name: str, view: SentenceView) -> str | None:

@@ -108,6 +108,8 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
         if kind:
             # "Navy spokesperson X", "Armeesprecher": the body the role speaks for gives the kind
             owner = before[i - 1].text if i > 0 else ""
+            if _company_head(re.sub(r"['’]s$", "", owner.casefold()), lex):
+                return COMPANY_KIND  # "Company spokesperson X", "the firm's spokesman X"
             owned = next((k for pat, k in lex.institutions if owner and pat.fullmatch(owner)), None)
             # "SPLM-IO spokesman X", "HRW researcher X": a KB body right before the role gives its kind
             org = next(

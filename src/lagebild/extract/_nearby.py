@@ -92,7 +92,11 @@ UNNAMED_INSIDERS = frozenset("sources source officials official insiders insider
 ASIDE = re.compile(
     r",\s*(?:which|who|whose|that|a|an|the|one of|in what|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer"
     r"|in (?:a|an|its|their|his|her|einer|einem|seiner|ihrer))\b"
-    r"[^,;:]*(?:,|$)",
+    r"[^,;:]*(?:,|$)"
+    # "JNIM, al-Qaeda's affiliate in the Sahel, claimed": a possessive apposition, closed by a comma and
+    # holding no verb of saying ("In Kyiv, Ukraine's air force said, ..." is the main clause)
+    r"|,\s*(?:[\w.'’-]+\s+){0,2}[\w.-]+['’]s\s+[a-z](?![^,;:]*\b(?:said|says|told|reported|claimed|stated|announced|added)\b)"
+    r"[^,;:]*,",
     re.IGNORECASE,
 )
 

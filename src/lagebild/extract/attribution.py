@@ -38,6 +38,7 @@ from ._nearby import (
 )
 from ._sources import (
     Candidate,
+    moves_object,
     named_sources,
     person_references,
     reported_subject,
@@ -66,6 +67,10 @@ _ADDRESS_VERBS = frozenset(
 )  # the one after is addressed
 _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
+_OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
+_MEDIUM_NOUNS = frozenset({"channel", "account", "website", "statement", "figures", "data", "page"})
+# "Africa Corps' official Telegram channel": the owner before the platform speaks through it
+_OWNER_OF_CHANNEL = re.compile(r"['’]s?\s+(?:official\s+|own\s+)?", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
@@ -120,8 +125,19 @@ def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[str, int, int]]:
     def after_prep(pos: int) -> bool:
         return _after_prep(view, lex, pos)
 
+    def owned(m_start: int) -> bool:  # "Africa Corps' official Telegram channel": a body's own channel
+        return any(
+            o.end < m_start and _OWNER_OF_CHANNEL.fullmatch(view.doc.text, o.end, m_start)
+            for o in view.mentions
+            if o.type in ("organization", "person", "country")
+        )
+
     for m in view.mentions:
-        if m.type == "organization" and source_kind_of(view, m) in _MEDIA_KINDS and after_prep(m.start):
+        if (
+            m.type == "organization"
+            and source_kind_of(view, m) in _MEDIA_KINDS
+            and (after_prep(m.start) or owned(m.start))
+        ):
             ent = view.kb.get(m.entity_id)
             out.append((ent.name if ent else m.text, m.start, m.end))
     sent_text = view.text
@@ -182,7 +198,10 @@ def candidates(
         for c in out
         if not (
             c.text.split()[0].casefold() in platforms
-            and any(0 < d.start - c.end <= 12 and d is not c for d in specific)
+            and any(
+                (0 < d.start - c.end <= 12 or _OWNER_OF_CHANNEL.fullmatch(view.doc.text, d.end, c.start)) and d is not c
+                for d in specific
+            )
         )
     ]
     names = [c for c in [*named, *out] if c.what == "organization"]
@@ -210,7 +229,13 @@ def candidates(
     inst = [  # "the official Telegram channel of the STC": the STC speaks
         i
         for i in inst
-        if not (i.text.split()[0].casefold() in platforms and any(0 < d.start - i.end <= 12 for d in specific))
+        if not (
+            i.text.split()[0].casefold() in platforms
+            and any(
+                0 < d.start - i.end <= 12 or _OWNER_OF_CHANNEL.fullmatch(view.doc.text, d.end, i.start)
+                for d in specific
+            )
+        )
     ]
     # "the pro-government tabloid Informer": the kind noun before a name found by pattern is no source
     inst = [
@@ -272,9 +297,12 @@ def candidates(
     taken = [(c.start, c.end) for c in out + inst]
     anon: list[Candidate] = []
     counts = [q for q in view.quantities if q.value and q.value >= 50]
-    for t in view.sent.tokens:
+    toks = view.sent.tokens
+    for k, t in enumerate(toks):
         if t.text.casefold() not in lex.anonymous_sources or any(a <= t.start < b for a, b in taken):
             continue
+        if k + 1 < len(toks) and toks[k + 1].text.casefold() in platforms | _MEDIUM_NOUNS:
+            continue  # "the official Telegram channel", "official figures": an adjective, no speaker
         if any(q.start < t.start and t.start - q.end <= 1 or q.start <= t.start < q.end for q in counts):
             continue  # "von 13.000 Mann gesprochen": a head count, not a speaker
         if t.text.casefold() not in UNNAMED_INSIDERS and any(
@@ -363,6 +391,10 @@ def attribute(
                 continue  # "a claim the General Staff has not confirmed": a noun, not a speech verb
             if pat is lex.att_verbs and _CHARACTERISED.search(view.text, max(0, cue.start() - 40), cue.start()):
                 continue  # "..., in what Ankara described as the largest deal": it labels, it does not report
+            if moves_object(view.text, cue, lex):
+                continue  # "added five companies to its Entity List": an act, not a statement
+            if cue.group().casefold() in _ADDRESS_VERBS and _OF_NEXT.match(view.text, cue.end()):
+                continue  # "two firms accused of arranging fuel shipments": the accused, no accuser
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
             scope_pen = 0 if cue.start() < scope_end else 15
             if any(a <= c_start < b for a, b in asides):
@@ -389,6 +421,12 @@ def attribute(
                 if dist is not None and cand.end <= c_start:
                     # "Astra, which publishes mainly on Telegram, posted": the aside is no distance
                     dist -= sum(b - a for a, b in asides if cand.end <= a and b <= c_start)
+                    # "Africa Corps' official Telegram channel dismissed": it speaks through its channel
+                    dist -= sum(
+                        b - cand.end
+                        for a, b in channel_spans
+                        if b <= c_start and _OWNER_OF_CHANNEL.fullmatch(view.doc.text, cand.end, a)
+                    )
                 if dist is None or dist > 120:
                     continue
                 kind_pen = _KIND_PENALTY[cand.what]
