@@ -1234,3 +1234,31 @@ def test_attribution_added_by_pronoun_and_a_bodys_authors_in_german() -> None:
     verbs = get_lexicon("de").att_verbs
     assert verbs.search("Die Truppenpräsenz fügt dem Krieg eine weitere Ebene hinzu.") is None
     assert verbs.search("Das sei erst der Anfang, fügte er hinzu.") is not None
+
+
+def test_attribution_a_back_reference_names_the_source_of_the_sentence_before() -> None:
+    cs = claims(
+        "Силы ПВО за ночь сбили 35 беспилотников над Курской и Орловской областями. "
+        "Об этом говорится в сообщении Минобороны России, опубликованном в Telegram.",
+        "ru",
+    )
+    assert len(cs) == 1  # the back reference claims nothing of its own
+    (c,) = cs
+    assert c["attribution"]["source_entity"] == "org:mod-russia" and c["factuality"] == "reported"
+    cs = claims(
+        "Вночі ворог атакував Запоріжжя 12 ударними дронами. "
+        "Про це в Telegram повідомив начальник Дніпропетровської обласної військової адміністрації Олександр Гриценко.",
+        "uk",
+    )
+    assert len(cs) == 1
+    a = cs[0]["attribution"]
+    assert a["source"] == "Олександр Гриценко" and a["source_kind"] == "government"
+
+
+def test_attribution_back_reference_needs_the_sentence_right_before() -> None:
+    cs = claims(
+        "Силы ПВО за ночь сбили 35 беспилотников над Курской областью.\n\n"
+        "Об этом говорится в сообщении Минобороны России, где сказано, что сбиты 20 ракет.",
+        "ru",
+    )
+    assert cs[0]["attribution"]["source_kind"] == "author"

@@ -64,6 +64,8 @@ class Lexicon:
     dative_blockers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     continuation_openers: Cues = NEVER
+    # "Об этом сообщило Минобороны", "Про це повідомив ...": a sentence that names the source of the one before
+    back_references: Cues = NEVER
     country_anaphors: Cues = NEVER
     impersonal_cues: frozenset[str] = frozenset()
     bare_estimates: Cues = NEVER  # "nach Schätzungen", "by some estimates": anonymous without a name
@@ -244,6 +246,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.arrival_verbs = _lower(raw.get("arrival_verbs"))
     lex.test_report_words = compile_cues(raw.get("test_report_words") or [])
     lex.continuation_openers = compile_cues(raw.get("continuation_openers") or [])
+    lex.back_references = compile_cues(raw.get("back_references") or [])
     lex.country_anaphors = compile_cues(raw.get("country_anaphors") or [])
     lex.impersonal_cues = _lower(att.get("impersonal"))
     lex.bare_estimates = compile_cues(att.get("bare_estimates") or [])

@@ -506,6 +506,10 @@ def attribute(
         cand = resolve_definite(
             view, cand, recent or [], lex.generic_sources, frozenset(lex.source_nouns), lex.company_heads
         )
+        # "начальник Дніпропетровської ОВА Олександр Гриценко": the person the body's name describes speaks
+        named = next((c for c in cands if c.what == "person" and 0 <= c.start - cand.end <= 1), None)
+        if named is not None and cand.what in ("organization", "institution"):
+            cand = Candidate(named.start, named.end, named.text, named.entity_id, cand.kind, "person")
         # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
         lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
@@ -539,6 +543,24 @@ def attribute(
         cue = anon[0]
         after = view.text[cue.end() : cue.end() + 50].casefold().split()
         document = any(w.strip(",.").endswith(lex.impersonal_documents) for w in after[:4])
+        if document and cue.group().casefold() in lex.impersonal_cues:
+            # "говорится в сообщении Минобороны России", "hieß es in einer Mitteilung der Armee": its author
+            c_end = s0 + cue.end()
+            writer = min(
+                (c for c in cands if c.what != "anonymous" and 0 < c.start - c_end <= 40),
+                key=lambda c: c.start,
+                default=None,
+            )
+            if writer is not None and writer.entity_id is None:
+                # "говорится в сообщении ведомства": the body named before
+                writer = resolve_definite(
+                    view, writer, recent or [], lex.generic_sources, frozenset(lex.source_nouns), lex.company_heads
+                )
+            if writer is not None:
+                return Attribution(
+                    writer.text, writer.entity_id, writer.kind, channel, cue.group(), (s0 + cue.start(), c_end),
+                    (writer.start, writer.end),
+                )  # fmt: skip
         if document and recent and recent[-1].source and cue.group().casefold() in lex.impersonal_cues:
             # "Das Ministerium wies das zurück. ..., hieß es in einer Erklärung": its statement
             return carried(recent[-1], channel, cue, s0)

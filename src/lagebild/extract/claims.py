@@ -68,6 +68,10 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         if sent.is_heading:
             memory.see(view)
             continue
+        if claims and claims[-1].end <= sent.start and _names_source_before(view, lex, claims[-1], memory):
+            memory.see(view)
+            memory.sentence_no += 1
+            continue
         claim = _claim_for(view, lex, memory, len(claims) + 1, threshold)
         label = next((att for (a, b), att in speakers.items() if a <= sent.start < b), None)
         if claim is not None and label is not None and claim.attribution.source is None:
@@ -105,6 +109,28 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         memory.see(view)
         memory.sentence_no += 1
     return claims
+
+
+def _names_source_before(view: SentenceView, lex: Lexicon, before: Claim, memory: Memory) -> bool:
+    """ "... уничтожили 87 беспилотников. Об этом говорится в сообщении Минобороны.": a sentence that
+    opens with a back reference names the source of the unattributed claim of the sentence before;
+    it gives that claim its attribution (and claims nothing itself)."""
+    hit = view.search(lex.back_references)
+    if hit is None or hit.start() > 2 or before.attribution.source or before.attribution.source_kind != "author":
+        return False
+    prev = view.doc.text[before.end : view.sent.start]
+    if "\n\n" in prev or prev.strip(" \n\"'»”.") != "":
+        return False  # only the sentence right before, in the same paragraph
+    att = attribute(view, lex, len(view.text), set(), memory.sources)
+    if att.source is None and att.source_kind in ("author", None):
+        return False
+    before.attribution = att
+    if before.factuality == "asserted":
+        before.factuality = "reported"
+    memory.last_source = att
+    memory.last_source_end = view.sent.end
+    memory.sources.append(att)
+    return True
 
 
 # a possibility about the past: "may/might/could have been used", "könnte(n)/dürfte(n) ... eingesetzt
