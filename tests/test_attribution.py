@@ -1262,3 +1262,12 @@ def test_attribution_back_reference_needs_the_sentence_right_before() -> None:
         "ru",
     )
     assert cs[0]["attribution"]["source_kind"] == "author"
+
+
+def test_attribution_a_directors_kind_is_the_kb_body_between_role_and_name() -> None:
+    cs = claims(
+        "Генеральный директор «Рособоронэкспорта» Иван Петров сообщил, что компания поставила 12 вертолетов Ми-17 "
+        "в Индию. По словам Петрова, компания заключила контракты на поставку 10 истребителей Су-35.",
+        "ru",
+    )
+    assert [c["attribution"]["source_kind"] for c in cs] == ["government", "government"]

@@ -1196,3 +1196,20 @@ def test_claims_raising_output_is_production() -> None:
         "KNDS will die Fertigung von Haubitzen bis 2028 auf 60 Stück steigern.", lang="de"
     ).to_dict()["claims"]
     assert c["type"] == "production" and c["evidence"]["rule"] == "de.production.strong"
+
+
+def test_claims_a_sentence_about_weapons_right_after_a_transfer_goes_on_with_it() -> None:
+    cs = lagebild.analyze(
+        "Norwegen hat der Ukraine im März zwei NASAMS-Feuereinheiten geliefert, teilte das Ministerium mit. "
+        "Nach Angaben des Ministeriums waren es bis Ende Februar insgesamt vier NASAMS-Startgeräte.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert [c["type"] for c in cs] == ["arms_transfer", "arms_transfer"]
+    assert cs[1]["args"]["supplier"] == "country:NO" and cs[1]["args"]["recipient"] == "country:UA"
+    # not after another kind of claim
+    cs = lagebild.analyze(
+        "Russland griff Charkiw in der Nacht mit 40 Drohnen an, teilte die Armee mit. "
+        "Nach Angaben der Armee waren es insgesamt vier NASAMS-Startgeräte.",
+        lang="de",
+    ).to_dict()["claims"]
+    assert cs[-1]["type"] != "arms_transfer"

@@ -96,6 +96,17 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                     # a body of several words ("Представитель Сил обороны юга Украины Владислав Волошин")
                     between = view.doc.text[tok.end : m.start]
                     owner = next((k for pat, k in lex.institutions if pat.search(between)), None)
+                if owner is None:
+                    # "Генеральный директор «Рособоронэкспорта» Александр Михеев": a KB body between them
+                    body = next(
+                        (
+                            view.kb.get(o.entity_id)
+                            for o in view.mentions
+                            if o.type == "organization" and tok.end <= o.start and o.end <= m.start
+                        ),
+                        None,
+                    )
+                    owner = (body.source_kind or COMPANY_KIND) if body is not None else None
                 if owner is not None:
                     return owner
     for i in range(len(before) - 1, -1, -1):

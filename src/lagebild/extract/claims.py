@@ -175,9 +175,10 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), False)
     if factuality == "speculative" and not _intends(view, lex):
         return None  # a forecast, not a fact to check ("Estonia plans to spend 5.4 percent" is a stated plan)
-    args = event_args(view, lex, "statement", (len(text), len(text)), len(text), memory, [])
+    ctype = "arms_transfer" if _goes_on_with_transfer(view, lex, memory) else "statement"
+    args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory, [])
     return _sentence_claim(
-        view, n, type="statement", checkworthy=0.5, factuality=factuality, attribution=Attribution(),
+        view, n, type=ctype, checkworthy=0.5, factuality=factuality, attribution=Attribution(),
         args=args, rule=f"{lex.lang}.statement.figure", confidence=0.45, cues=cues,
     )  # fmt: skip
 
@@ -250,6 +251,8 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         # a denial denies the act, not its toll: "Congo's army denied that the town had fallen"; after a
         # sentence that claims no event ("warned that Russia recruits saboteurs") it is a statement
         ctype = "attack" if denied == "casualties" else denied
+    if ctype == "statement" and not denial and _goes_on_with_transfer(view, lex, memory):
+        ctype = "arms_transfer"  # "Nach Angaben des Ministeriums waren es bis Ende Februar sieben Feuereinheiten"
     if (ctype == "statement" or counted) and factuality == "negated" and not denial:
         factuality = "reported"  # "nicht" in a statement is its content, not a denial
     score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)
@@ -266,6 +269,18 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         confidence=0.5,
         cues=cues,
     )
+
+
+def _goes_on_with_transfer(view: SentenceView, lex: Lexicon, memory: Memory) -> bool:
+    """A sentence with no event verb right after a transfer claim, about a weapon or a sum, goes on
+    with that transfer ("Der Vertrag umfasse zudem rund 600 Lenkflugkörper")."""
+    if memory.last_type != "arms_transfer":
+        return False
+    if memory.sentence_no - memory.last_claim_no.get("arms_transfer", -99) > 1:
+        return False
+    items = any(m.type in ("weapon_system", "munition") for m in view.mentions) or view.search(lex.generic_items)
+    money = any(q.kind == "money" for q in view.quantities)
+    return bool(items or money)
 
 
 _STRIKE_UNITS = frozenset({"drones", "missiles", "rockets", "glide bombs", "bombs", "shells"})
