@@ -1271,3 +1271,30 @@ def test_attribution_a_directors_kind_is_the_kb_body_between_role_and_name() -> 
         "ru",
     )
     assert [c["attribution"]["source_kind"] for c in cs] == ["government", "government"]
+
+
+def test_attribution_the_spokesman_is_the_one_who_spoke_for_a_body_before() -> None:
+    cs = claims(
+        "A spokesman for the Sudanese Armed Forces said on Monday that RSF drones had struck 3 depots in Kosti. "
+        "The spokesman denied that any army aircraft had bombed the market. "
+        "He also said the RSF had fired 20 shells at the airport.",
+        "en",
+    )
+    assert [c["attribution"]["source_entity"] for c in cs] == ["org:saf"] * 3
+
+
+def test_attribution_a_definite_body_named_before_but_not_yet_heard() -> None:
+    cs = claims(
+        "The U.S. Commerce Department on Monday sanctioned four firms in Malaysia. "
+        "The department said the firms had shipped 300 drone engines to Iran since 2024.",
+        "en",
+    )
+    a = cs[-1]["attribution"]
+    assert a["source_entity"] == "org:us-commerce" and a["source_kind"] == "government"
+    # the modifier must fit: "die russische Regierung" is not "die finnische Regierung"
+    cs = claims(
+        "Die finnische Regierung hat am Montag 20 Grenzposten geschlossen. "
+        "Die russische Regierung bestreitet, 300 Migranten an die Grenze gebracht zu haben.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source_entity"] != "org:government-finland"

@@ -67,6 +67,12 @@ def resolve_definite(
         if company is None:
             return cand
         return Candidate(cand.start, cand.end, company.text, company.entity_id, cand.kind, cand.what)
+    if head in _SPOKES:
+        # "A spokesman for the General Staff said ... The spokesman denied ...": the same spokesman
+        for att in reversed(recent):
+            span = att.source_span
+            if att.source and span and head in view.doc.text[max(0, span[0] - 60) : span[1]].casefold():
+                return Candidate(cand.start, cand.end, att.source, att.source_entity, att.source_kind, cand.what)
     any_kind = head in generic
     for att in reversed(recent):
         if not att.source:
@@ -85,9 +91,25 @@ def resolve_definite(
         if any_kind or (att.source_kind == cand.kind and _names_it(view, att, cand.text.casefold().split())):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
+    if len(head) >= 6:
+        # "The U.S. Commerce Department sanctioned ... The department said": a body named, not yet heard
+        body = next(
+            (
+                m
+                for m in reversed(view.doc.mentions)
+                if m.end <= cand.start
+                and m.type == "organization"
+                and all(w in m.text.casefold() for w in cand.text.casefold().split() if w not in _DEFINITE)
+            ),
+            None,
+        )
+        ent = view.kb.get(body.entity_id) if body is not None else None
+        if body is not None and (ent is None or ent.source_kind in (None, cand.kind)):
+            return Candidate(cand.start, cand.end, body.text, body.entity_id, cand.kind, cand.what)
     return cand
 
 
+_SPOKES = frozenset("spokesman spokeswoman spokesperson sprecher sprecherin".split())
 # publications and their writers speak for who published them: "a report by the Sentry", "the
 # authors", "researchers at Ghent University", "der Bericht des UN-Expertengremiums"
 _PUBLICATIONS = frozenset("report study authors researchers bericht studie autoren".split())
@@ -193,7 +215,7 @@ def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon) -> Candidate | None:
+def resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon, text: str = "") -> Candidate | None:
     """A person pronoun ("er", "he") takes the last person who spoke, a neuter or plural one
     ("it", "they") the last organisation; an ambiguous one ("sie") the last source."""
     want: bool | None = None
@@ -206,7 +228,7 @@ def resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon) -> Ca
     for att in reversed(recent):
         if att.source is None:
             continue
-        if want is None or _is_person(att, lex) == want:
+        if want is None or _is_person(att, lex, text) == want:
             return Candidate(c.start, c.end, att.source, att.source_entity, att.source_kind or "person", "pronoun")
     if want:
         # "He said at least 17 soldiers had been killed" with no speaker to take: someone unnamed spoke
@@ -214,8 +236,13 @@ def resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon) -> Ca
     return None
 
 
-def _is_person(att: Attribution, lex: Lexicon) -> bool:
-    """A person in the KB, or an unlinked person role ("one of the officers", "a spokesman")."""
+def _is_person(att: Attribution, lex: Lexicon, text: str = "") -> bool:
+    """A person in the KB, an unlinked person role ("one of the officers", "a spokesman"), or one
+    who spoke for a body ("A spokesman for the General Staff said": ``text`` is the document)."""
+    if text and att.source_span and att.source_span[0] > 0:
+        lead = text[max(0, att.source_span[0] - 40) : att.source_span[0]].casefold().split()
+        if any(w in _SPOKES for w in lead):
+            return True
     if att.source_entity:
         return att.source_entity.startswith("person:")
     last = (att.source or "").casefold().split()[-1:] or [""]

@@ -344,7 +344,7 @@ def attribute(
     ]
     for c in pronouns(view, lex):
         named = named_before(view, lex, c, recent or [])
-        resolved = named or resolve_pronoun(c, recent or [], lex)
+        resolved = named or resolve_pronoun(c, recent or [], lex, view.doc.text)
         if resolved is not None:
             cands.append(resolved)
     channel = channels[0][0] if channels else None
