@@ -1298,3 +1298,18 @@ def test_attribution_a_definite_body_named_before_but_not_yet_heard() -> None:
         "de",
     )
     assert cs[-1]["attribution"]["source_entity"] != "org:government-finland"
+
+
+def test_attribution_a_quoted_channel_name_runs_to_its_closing_quote() -> None:
+    a = att("Как сообщил Telegram-канал «Военная хроника», корейские пушки поразили 12 целей под Курском.", "ru")
+    assert a["source"] == "Военная хроника" and a["source_kind"] == "social_media"
+
+
+def test_attribution_a_bare_russian_noun_takes_the_body_of_the_same_stem() -> None:
+    cs = claims(
+        "Оперативный штаб Курской области сообщил, что 9 беспилотников атаковали Рыльск. "
+        "Трое мужчин получили ранения и доставлены в больницу, уточнили в штабе.",
+        "ru",
+    )
+    a = cs[-1]["attribution"]
+    assert a["source"] == "Оперативный штаб Курской области" and a["source_kind"] == "government"

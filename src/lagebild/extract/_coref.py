@@ -81,6 +81,10 @@ def resolve_definite(
             # an unlinked institution ("Syria's health ministry") that the description names
             words = [w for w in cand.text.casefold().split() if w not in _DEFINITE]
             earlier = att.source.casefold()
+            if bare and len(head) >= 5 and re.search(rf"(?<!\w){re.escape(head[:-1])}", earlier):
+                # "уточнили в штабе" after "Оперативный штаб Белгородской области": that body, its kind
+                kind = att.source_kind or cand.kind
+                return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
             if att.source_kind == cand.kind and (
                 head in kind_nouns or (len(head) >= 5 and all(w in earlier for w in words))
             ):

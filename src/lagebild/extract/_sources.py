@@ -107,6 +107,7 @@ def named_sources(
                 k += 1  # "another channel, Razgruzka Vagnera,"
                 if k < len(toks) and toks[k].text.casefold() in _DEFINITE:
                     k += 1  # "the Polisario's outlet, the Sahara Press Service,"
+            opened_at = k
             while k < len(toks) and toks[k].text in _QUOTES:
                 k += 1  # der Telegram-Kanal „Frontowaja Swodka“
             if k >= len(toks):
@@ -119,6 +120,11 @@ def named_sources(
             # after a comma ("behauptet der Kanal, Nordkorea habe ...")
             loose = [(a, b) for a, b in taken if not any(m.start == a and m.type in _OPENERS for m in view.mentions)]
             j = _run_after(toks, k, loose, stop)
+            if k > opened_at and j > k:
+                # «Военная хроника», „Zwei Majore“: a quoted name runs to its closing quote
+                close = next((x for x in range(j, min(k + 5, len(toks))) if toks[x].text in _QUOTES), None)
+                if close is not None and all(_free(t, loose) and t.text.isalpha() for t in toks[j:close]):
+                    j = close
             if "," in text[tok.end : toks[k].start] and any(
                 m.start == toks[k].start and m.end >= toks[j - 1].end and m.type in _OPENERS for m in view.mentions
             ):
