@@ -1313,3 +1313,13 @@ def test_attribution_a_bare_russian_noun_takes_the_body_of_the_same_stem() -> No
     )
     a = cs[-1]["attribution"]
     assert a["source"] == "Оперативный штаб Курской области" and a["source_kind"] == "government"
+
+
+def test_attribution_a_firms_representative_speaks_for_the_firm_named_before() -> None:
+    cs = claims(
+        "«Рособоронэкспорт» в 2024 году поставил Индии 12 вертолетов Ми-17. "
+        "Представитель компании Иван Сидоров заявил, что объём поставок в Индию вырос на 20 процентов.",
+        "ru",
+    )
+    a = cs[-1]["attribution"]
+    assert a["source"] == "Иван Сидоров" and a["source_kind"] == "government"  # the KB kind of Rosoboronexport

@@ -107,6 +107,17 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                         None,
                     )
                     owner = (body.source_kind or COMPANY_KIND) if body is not None else None
+                if owner is None and any(t.text.casefold() in lex.company_heads for t in before[i + 1 :]):
+                    # "заместитель гендиректора компании Сергей Ладыгин": the firm the report named last
+                    firm = next(
+                        (
+                            view.kb.get(o.entity_id)
+                            for o in reversed(view.doc.mentions)
+                            if o.type == "organization" and o.end <= tok.start
+                        ),
+                        None,
+                    )
+                    owner = (firm.source_kind or COMPANY_KIND) if firm is not None else COMPANY_KIND
                 if owner is not None:
                     return owner
     for i in range(len(before) - 1, -1, -1):
