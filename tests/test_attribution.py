@@ -1323,3 +1323,33 @@ def test_attribution_a_firms_representative_speaks_for_the_firm_named_before() -
     )
     a = cs[-1]["attribution"]
     assert a["source"] == "Иван Сидоров" and a["source_kind"] == "government"  # the KB kind of Rosoboronexport
+
+
+def test_attribution_residents_and_helpers_in_the_dative_are_unnamed() -> None:
+    a = att("In Kalay sind nach Angaben von Anwohnern und Helfern mindestens 12 Menschen getötet worden.", "de")
+    assert a["source_kind"] == "anonymous" and a["source"] is None
+
+
+def test_attribution_a_report_that_found_speaks_not_the_outlet_that_saw_it() -> None:
+    a = att(
+        "A confidential report by the UN Panel of Experts on Libya, seen by Reuters in May, found evidence "
+        "of at least 40 cargo flights to Benghazi.",
+        "en",
+    )
+    assert a["source_kind"] == "international" and "Reuters" not in (a["source"] or "")
+
+
+def test_attribution_a_hyphenated_role_takes_the_body_before_the_hyphen() -> None:
+    a = att("Hamas-Sprecher Abu Obeida sagte, man habe 12 Raketen auf Aschkelon abgefeuert.", "de")
+    assert a["source_kind"] == "military"
+    a = att("UN-Sonderberichterstatterin Maria Lopez sagte, 14 Firmen hätten Ersatzteile an die Junta geliefert.", "de")
+    assert a["source_kind"] == "international"
+
+
+def test_attribution_a_speaker_of_an_appeal_is_remembered() -> None:
+    cs = claims(
+        "Der UN-Sonderberichterstatter für Myanmar, Daniel Okafor, forderte den Sicherheitsrat auf, ein "
+        "Waffenembargo zu verhängen. Nach seinen Angaben haben 14 Firmen seit 2022 Flugbenzin an die Junta geliefert.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source"] == "Daniel Okafor"

@@ -14,7 +14,7 @@ from ._kinds import COMPANY_KIND
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["aligned_group", "institutions", "stopwords"]
+__all__ = ["aligned_group", "institutions", "kb_body_kind", "stopwords"]
 
 # "Mali's transitional government", "Russia's new defence ministry", "Ukraine's Defence Intelligence"
 _POSSESSIVE_MODIFIERS = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
@@ -364,7 +364,7 @@ def _compound_source(word: str, lex: Lexicon, view: SentenceView | None = None) 
         kind = next((k for pat, k in lex.institutions if pat.fullmatch(cand)), None)
         if kind is not None:
             return kind
-    return _kb_body_kind(head, view) if view is not None else None
+    return kb_body_kind(head, view) if view is not None else None
 
 
 def _member_compound(word: str, lex: Lexicon, view: SentenceView) -> str | None:
@@ -372,7 +372,7 @@ def _member_compound(word: str, lex: Lexicon, view: SentenceView) -> str | None:
     head, _, tail = word.rpartition("-")
     if not head or tail.casefold() not in lex.member_tails:
         return None
-    return _kb_body_kind(head, view) or _named_body_kind(head, view)
+    return kb_body_kind(head, view) or _named_body_kind(head, view)
 
 
 def _named_body_kind(name: str, view: SentenceView) -> str | None:
@@ -386,7 +386,7 @@ def _named_body_kind(name: str, view: SentenceView) -> str | None:
     return source_kind_of(view, body) if body is not None else None
 
 
-def _kb_body_kind(name: str, view: SentenceView) -> str | None:
+def kb_body_kind(name: str, view: SentenceView) -> str | None:
     """The source kind of the KB organisation ``name`` names in full ("Bundeswehr": military)."""
     from ..kb.link import get_linker
 

@@ -127,6 +127,13 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
         )
         if kind and former:
             return "person"  # "der frühere Bundesheer-Offizier X", "a retired general": speaks for himself
+        if kind and "-" in before[i].text:
+            # "Huthi-Sprecher X", "RSF-Kommandeur X": the KB body before the hyphen gives the kind
+            from ._institutions import kb_body_kind
+
+            body_kind = kb_body_kind(before[i].text.rsplit("-", 1)[0], view)
+            if body_kind:
+                return body_kind
         if kind:
             # "Navy spokesperson X", "Armeesprecher": the body the role speaks for gives the kind
             owner = before[i - 1].text if i > 0 else ""
@@ -163,6 +170,8 @@ def role_of(word: str, lex: Lexicon) -> str | None:
     """The kind a role noun implies, compounds included ("Informationsminister", "Armeesprecher")."""
     low = word.casefold()
     kind = lex.role_kinds.get(low)
+    if kind is None and "-" in low and lex.lang == "de":
+        kind = lex.role_kinds.get(low.rsplit("-", 1)[1])  # "UN-Sonderberichterstatter", "Huthi-Sprecher"
     if kind is None and lex.lang == "de" and len(low) > 8:
         roles = [r for r in lex.role_kinds if len(r) >= 4 and low.endswith(r) and len(low) > len(r) + 3]
         # "Firmensprecher", "Konzernchef": a company's role speaks for the company

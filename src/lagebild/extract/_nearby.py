@@ -90,7 +90,8 @@ UNNAMED_INSIDERS = frozenset("sources source officials official insiders insider
 # "Africa Corps, a force controlled by X, took over"; "Hezbollah, in a statement carried by its Al-Manar
 # television channel, said"): who is named inside is not the speaker
 ASIDE = re.compile(
-    r",\s*(?:which|who|whose|that|a|an|the|one of|in what|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer"
+    r",\s*(?:which|who|whose|that|a|an|the|one of|in what|seen by|reviewed by|obtained by"
+    r"|der|die|das|dessen|deren|welche[rsnm]?|ein|eine|einer"
     r"|in (?:a|an|its|their|his|her|einer|einem|seiner|ihrer))\b"
     r"[^,;:]*(?:,|$)"
     # "JNIM, al-Qaeda's affiliate in the Sahel, claimed": a possessive apposition, closed by a comma and

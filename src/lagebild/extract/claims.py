@@ -185,10 +185,10 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
 
 def _speaker_without_claim(view: SentenceView, lex: Lexicon, memory: Memory) -> Attribution | None:
     """A named source that speaks in a sentence that holds no claim ("Der Minister sprach von
-    einer Provokation.", "Das Ministerium in Baku wies die Darstellung zurück."): later pronouns
+    einer Provokation.", "Das Ministerium in Baku wies die Darstellung zurück.", an appeal): later pronouns
     ("sagte er") and impersonal cues ("hieß es in einer Erklärung") may refer to it."""
-    if view.search(lex.att_verbs) is None and view.search(lex.denial) is None:
-        return None
+    if view.search(lex.att_verbs) is None and view.search(lex.denial) is None and view.search(lex.appeals) is None:
+        return None  # (an appeal has a speaker too: "X forderte den Sicherheitsrat auf, ...")
     people = [m for m in view.mentions if m.type == "person"]
     if people:
         m = people[0]
