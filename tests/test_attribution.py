@@ -1353,3 +1353,16 @@ def test_attribution_a_speaker_of_an_appeal_is_remembered() -> None:
         "de",
     )
     assert cs[-1]["attribution"]["source"] == "Daniel Okafor"
+
+
+def test_attribution_a_ukrainian_body_the_ner_took_for_a_person_speaks_as_the_body() -> None:
+    a = att("На Запорізькому напрямку, за даними Генштабу, ворог дев'ять разів атакував позиції ЗСУ.", "uk")
+    assert a["source_kind"] == "military"
+
+
+def test_attribution_a_ukrainian_ministry_denial_in_the_neuter_past() -> None:
+    (c,) = claims("Міністерство закордонних справ Ірану заперечило будь-які поставки ракет Росії.", "uk")
+    assert c["factuality"] == "negated" and c["attribution"]["source_kind"] == "government"
+    assert c["args"]["supplier"] == "country:IR"  # the denying state is the denied supplier
+    (c,) = claims("Міністерство оборони Чехії спростувало повідомлення про нібито передачу Україні 10 танків.", "uk")
+    assert c["factuality"] == "negated" and c["args"]["supplier"] == "country:CZ"

@@ -81,8 +81,10 @@ def resolve_definite(
             # an unlinked institution ("Syria's health ministry") that the description names
             words = [w for w in cand.text.casefold().split() if w not in _DEFINITE]
             earlier = att.source.casefold()
-            if bare and len(head) >= 5 and re.search(rf"(?<!\w){re.escape(head[:-1])}", earlier):
+            qualified = re.match(r"\s+[A-ZА-ЯЁІЇЄҐ]", view.doc.text[cand.end : cand.end + 3]) is not None
+            if bare and not qualified and len(head) >= 5 and re.search(rf"(?<!\w){re.escape(head[:-1])}", earlier):
                 # "уточнили в штабе" after "Оперативный штаб Белгородской области": that body, its kind
+                # (not "губернатор Воронежской области" after "Губернатор Брянской области")
                 kind = att.source_kind or cand.kind
                 return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
             if att.source_kind == cand.kind and (

@@ -223,6 +223,8 @@ def candidates(
     ]
     taken = [(c.start, c.end) for c in out if c.what != "country" and c not in misread] + channel_spans
     inst = institutions(view, lex, taken)
+    # "за даними Генштабу": the institution, not a person the NER made of it
+    out = [c for c in out if c not in misread or not any(i.start <= c.start and c.end <= i.end for i in inst)]
     # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
     people = [c for c in out if c.what == "person"]
     inst = [i for i in inst if not any(_titled(view, lex, i.end, p.start) for p in people)]

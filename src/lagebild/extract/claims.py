@@ -474,6 +474,14 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     if factuality == "alleged" and att.source is None and att.source_kind == "author":
         att = Attribution(source_kind="anonymous", channel=att.channel, cue=cues[0] if cues else None)
         attributed = True  # "soll ... geliefert haben", "angeblich": hearsay from unnamed sources
+    if trig.ctype == "arms_transfer" and factuality == "negated" and att.source_span and view.search(lex.denial):
+        # "Міністерство закордонних справ Ірану заперечило будь-які поставки": the denying state supplied
+        a, b = att.source_span
+        state = _state_of(att, view.kb) or next(
+            (c for m in view.mentions if a <= m.start < b and (c := view.country_of(m))), None
+        )
+        if state and state not in (args.get("supplier"), args.get("recipient")):
+            args = {**args, "supplier": state}
     hedged = factuality in ("alleged", "uncertain", "speculative", "negated")
     if not trig.strong and not (args.get("quantities") or attributed or hedged or args.get("date")):
         return None
