@@ -1366,3 +1366,10 @@ def test_attribution_a_ukrainian_ministry_denial_in_the_neuter_past() -> None:
     assert c["args"]["supplier"] == "country:IR"  # the denying state is the denied supplier
     (c,) = claims("Міністерство оборони Чехії спростувало повідомлення про нібито передачу Україні 10 танків.", "uk")
     assert c["factuality"] == "negated" and c["args"]["supplier"] == "country:CZ"
+
+
+def test_attribution_an_outlet_citing_unnamed_sources_is_the_source() -> None:
+    a = att("Агентство Bloomberg со ссылкой на источники в отрасли сообщило, что завод остановил 3 установки.", "ru")
+    assert a["source_kind"] == "media" and a["source"] == "Bloomberg"
+    a = att("Агентство Bloomberg з посиланням на два джерела повідомило, що Іран передав Росії 40 ракет.", "uk")
+    assert a["source_kind"] == "media" and a["source"] == "Bloomberg"

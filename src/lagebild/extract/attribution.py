@@ -349,6 +349,12 @@ def attribute(
         resolved = named or resolve_pronoun(c, recent or [], lex, view.doc.text)
         if resolved is not None:
             cands.append(resolved)
+    # "Reuters, citing industry sources, reported", "агентство Reuters со ссылкой на источники сообщало":
+    # the named outlet speaks, not the unnamed sources it relays
+    for hit in view.find(lex.secondary):
+        h0, h1 = s0 + hit.start(), s0 + hit.end()
+        if any(c.what != "anonymous" and c.what != "pronoun" and c.end <= h0 for c in cands):
+            cands = [c for c in cands if not (c.what == "anonymous" and 0 <= c.start - h1 <= 40)]
     channel = channels[0][0] if channels else None
     anon = view.find(lex.anonymous)
     asides = aside_spans(view.text, s0)
