@@ -651,3 +651,11 @@ def test_events_since_and_until_date_the_event_by_the_end_they_name() -> None:
     assert a["date"]["value"] == "2024-05"
     a = _args("Rheinmetall will bis 2027 jährlich 1,5 Millionen Granaten in Unterlüß herstellen.", "de")
     assert a["date"]["value"] == "2027"
+
+
+def test_events_a_russian_strike_on_a_capital_is_located_there() -> None:
+    # "по" + capital: the place struck, not the government it could stand for
+    (c,) = lagebild.analyze("При ударе по Киеву 24 января погибли 3 человека.", lang="ru").to_dict()["claims"]
+    assert c["args"]["location"] == "place:kyiv"
+    (c,) = lagebild.analyze("Унаслідок удару по Києву загинули двоє людей.", lang="uk").to_dict()["claims"]
+    assert c["args"]["location"] == "place:kyiv"
