@@ -236,3 +236,13 @@ def test_kb_a_german_dictionary_word_opens_no_name_unless_it_is_a_given_name() -
     assert people("Die Jets sollen an den Iran gegangen sein, berichteten iranische Medien Anfang des Jahres.") == []
     assert people("Das Boot habe Schlagseite, behauptete Sprecher Taras Quellenko.") == ["Taras Quellenko"]
     assert people("Der Analyst Gerd Wiechbrand sagte, die Lage sei ernst.") == ["Gerd Wiechbrand"]
+
+
+def test_kb_a_three_word_name_after_a_role_keeps_its_first_word() -> None:
+    doc = lagebild.analyze(
+        "Ein Sprecher der Junta, Brigadegeneral Than Htike Aung, sagte, die Luftwaffe habe 12 Stellungen angegriffen.",
+        lang="de",
+    ).document
+    assert [m.text for m in doc.mentions if m.type == "person"] == ["Than Htike Aung"]
+    doc = lagebild.analyze("Army spokesman Saw Kyaw Win said 12 positions were hit.", lang="en").document
+    assert [m.text for m in doc.mentions if m.type == "person"] == ["Saw Kyaw Win"]

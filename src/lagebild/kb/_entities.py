@@ -174,11 +174,22 @@ def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int,
         return None
     if i >= 1 and free(tokens[i - 1]) and tokens[i - 1].text in first_names():
         i -= 1
+    elif i >= 2 and free(tokens[i - 1]) and _role_word(tokens[i - 2].text, lang):
+        i -= 1  # "Brigadegeneral Than Htike Aung", "spokesman Saw Kyaw Win": a third name after a role
     if i >= 1 and tokens[i - 1].text.casefold() in _DETERMINERS:
         return None  # "das Kaspische Meer", "the White House": a noun phrase, not a person
     if i >= 1 and tokens[i - 1].text.casefold() in _PLACE_PREPS:
         return None  # "a market in Spin Boldak", "bei Bad Kissingen": a place, not a person
     return i, end_idx
+
+
+@lru_cache(maxsize=4096)
+def _role_word(word: str, lang: str) -> bool:
+    """A role noun ("spokesman", "Brigadegeneral", "Armeesprecher") right before a name."""
+    lex = get_lexicon(lang)
+    low = word.casefold()
+    roles = {r.casefold() for r in lex.role_kinds} | {r.casefold() for r in lex.person_roles}
+    return low in roles or (lang == "de" and any(len(r) >= 6 and low.endswith(r) for r in roles))
 
 
 _ORIGIN_PREPS = frozenset("from in near aus nahe".split())  # a name after these is a place
