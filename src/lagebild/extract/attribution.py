@@ -16,9 +16,9 @@ an anonymous cue ("Berichten zufolge", "man geht davon aus", "angeblich",
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..document import Attribution
+from ._channels import MEDIA_KINDS, OWNER_OF_CHANNEL, after_prep, channels_of, noun_start
 from ._context import Hit, SentenceView
 from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
 from ._institutions import institutions, stopwords
@@ -49,13 +49,7 @@ from ._sources import (
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
-_MEDIA_KINDS = ("media", "social_media")
 _OWN_FIGURES_LEAD = re.compile(r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+$", re.IGNORECASE)
-_ARTICLES = (
-    r"(?<!\w)(der|die|das|dem|den|des|einem|einer|the|a|an|its|his|her|their|ihrem|seinem|ihren|seinen"
-    r"|своём|своем|своей|своих|своєму|своїй|своїх|официальном|официальной|офіційному|офіційній)\s+$"
-)
-_ARTICLES_RE = re.compile(_ARTICLES)
 _NAME_GAP = re.compile(r"\s*\([\w-]{1,12}\)\s*")
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
 # verbs whose object is the addressee ("residents told Human Rights Watch"), and the word that opens
@@ -69,8 +63,6 @@ _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
 _OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
 _MEDIUM_NOUNS = frozenset({"channel", "account", "website", "statement", "figures", "data", "page"})
-# "Africa Corps' official Telegram channel": the owner before the platform speaks through it
-_OWNER_OF_CHANNEL = re.compile(r"['’]s?\s+(?:official\s+|own\s+)?", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
@@ -94,63 +86,6 @@ def _titled(view: SentenceView, lex: Lexicon, end: int, start: int) -> bool:
     return len(words) <= 2 and all(w.casefold() in lex.person_roles or w.casefold() in lex.role_kinds for w in words)
 
 
-@cache
-def _after_prep_regex(preps: tuple[str, ...]) -> re.Pattern[str]:
-    """Any channel preposition right before a position (one search instead of one per preposition)."""
-    alts = "|".join(re.escape(p) for p in sorted(preps, key=len, reverse=True)) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{alts})\s+$")
-
-
-@cache
-def _word_regex(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-
-
-def _after_prep(view: SentenceView, lex: Lexicon, pos: int) -> bool:
-    """Whether a channel preposition ("über", "told", "in an interview with") stands right before ``pos``."""
-    before = _ARTICLES_RE.sub("", view.doc.text[max(view.sent.start, pos - 40) : pos].casefold())
-    return _after_prep_regex(tuple(lex.channel_preps)).search(before) is not None
-
-
-def _noun_start(view: SentenceView, lex: Lexicon, pos: int) -> int:
-    """Where the kind noun before a name starts ("told the daily Kompas": a channel, not a source)."""
-    prev = [t for t in view.sent.tokens if t.end <= pos][-1:]
-    return prev[0].start if prev and prev[0].text.casefold() in lex.source_nouns else pos
-
-
-def _channels(view: SentenceView, lex: Lexicon) -> list[tuple[str, int, int]]:
-    """Channels: media/social-media organisations or channel words after a channel preposition."""
-    out: list[tuple[str, int, int]] = []
-
-    def after_prep(pos: int) -> bool:
-        return _after_prep(view, lex, pos)
-
-    def owned(m_start: int) -> bool:  # "Africa Corps' official Telegram channel": a body's own channel
-        return any(
-            o.end < m_start and _OWNER_OF_CHANNEL.fullmatch(view.doc.text, o.end, m_start)
-            for o in view.mentions
-            if o.type in ("organization", "person", "country")
-        )
-
-    for m in view.mentions:
-        if (
-            m.type == "organization"
-            and source_kind_of(view, m) in _MEDIA_KINDS
-            and (after_prep(m.start) or owned(m.start))
-        ):
-            ent = view.kb.get(m.entity_id)
-            out.append((ent.name if ent else m.text, m.start, m.end))
-    sent_text = view.text
-    for word, label in lex.channel_generic.items():
-        if word not in sent_text:
-            continue  # the pattern is case-sensitive: no occurrence, no match
-        for hit in _word_regex(word).finditer(sent_text):
-            a, b = hit.start() + view.sent.start, hit.end() + view.sent.start
-            if not any(x[1] <= a < x[2] for x in out) and after_prep(a):
-                out.append((label, a, b))
-    return out
-
-
 def candidates(
     view: SentenceView, lex: Lexicon, exclude: set[str], channel_spans: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -162,9 +97,7 @@ def candidates(
     # a name the person pattern took ("the channel Grey Zone said") is the channel's
     refs += [(c.start, c.end) for c in found]
     # "told the daily Kompas": a channel, not a source
-    named = [
-        c for c in found if not (c.kind in _MEDIA_KINDS and _after_prep(view, lex, _noun_start(view, lex, c.start)))
-    ]
+    named = [c for c in found if not (c.kind in MEDIA_KINDS and after_prep(view, lex, noun_start(view, lex, c.start)))]
     # "nach Angaben von EU-Diplomaten", "US-Beamte": anonymous people, not the body in the compound
     anon_compounds = [
         t for t in view.sent.tokens if "-" in t.text and t.text.rsplit("-", 1)[1].casefold() in lex.anonymous_sources
@@ -199,7 +132,7 @@ def candidates(
         if not (
             c.text.split()[0].casefold() in platforms
             and any(
-                (0 < d.start - c.end <= 12 or _OWNER_OF_CHANNEL.fullmatch(view.doc.text, d.end, c.start)) and d is not c
+                (0 < d.start - c.end <= 12 or OWNER_OF_CHANNEL.fullmatch(view.doc.text, d.end, c.start)) and d is not c
                 for d in specific
             )
         )
@@ -234,8 +167,7 @@ def candidates(
         if not (
             i.text.split()[0].casefold() in platforms
             and any(
-                0 < d.start - i.end <= 12 or _OWNER_OF_CHANNEL.fullmatch(view.doc.text, d.end, i.start)
-                for d in specific
+                0 < d.start - i.end <= 12 or OWNER_OF_CHANNEL.fullmatch(view.doc.text, d.end, i.start) for d in specific
             )
         )
     ]
@@ -336,7 +268,7 @@ def attribute(
     """Attribution of the claim in ``view``; ``scope_end`` is relative to the sentence; ``recent``
     are earlier named sources, for definite descriptions ("das Ministerium")."""
     s0 = view.sent.start
-    channels = _channels(view, lex)
+    channels = channels_of(view, lex)
     channel_spans = [(a, b) for _, a, b in channels]
     last_person = next((a for a in reversed(recent or []) if (a.source_entity or "").startswith("person:")), None)
     cands = [
@@ -433,7 +365,7 @@ def attribute(
                     dist -= sum(
                         b - cand.end
                         for a, b in channel_spans
-                        if b <= c_start and _OWNER_OF_CHANNEL.fullmatch(view.doc.text, cand.end, a)
+                        if b <= c_start and OWNER_OF_CHANNEL.fullmatch(view.doc.text, cand.end, a)
                     )
                 if dist is None or dist > 120:
                     continue

@@ -25,6 +25,7 @@ from ..pipeline import Step, component
 from ..settings import get_settings
 from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
+from ._follow import goes_on_with_transfer, names_source_before
 from ._interview import speaker_spans
 from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
@@ -68,7 +69,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         if sent.is_heading:
             memory.see(view)
             continue
-        if claims and claims[-1].end <= sent.start and _names_source_before(view, lex, claims[-1], memory):
+        if claims and claims[-1].end <= sent.start and names_source_before(view, lex, claims[-1], memory):
             memory.see(view)
             memory.sentence_no += 1
             continue
@@ -109,28 +110,6 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         memory.see(view)
         memory.sentence_no += 1
     return claims
-
-
-def _names_source_before(view: SentenceView, lex: Lexicon, before: Claim, memory: Memory) -> bool:
-    """ "... уничтожили 87 беспилотников. Об этом говорится в сообщении Минобороны.": a sentence that
-    opens with a back reference names the source of the unattributed claim of the sentence before;
-    it gives that claim its attribution (and claims nothing itself)."""
-    hit = view.search(lex.back_references)
-    if hit is None or hit.start() > 2 or before.attribution.source or before.attribution.source_kind != "author":
-        return False
-    prev = view.doc.text[before.end : view.sent.start]
-    if "\n\n" in prev or prev.strip(" \n\"'»”.") != "":
-        return False  # only the sentence right before, in the same paragraph
-    att = attribute(view, lex, len(view.text), set(), memory.sources)
-    if att.source is None and att.source_kind in ("author", None):
-        return False
-    before.attribution = att
-    if before.factuality == "asserted":
-        before.factuality = "reported"
-    memory.last_source = att
-    memory.last_source_end = view.sent.end
-    memory.sources.append(att)
-    return True
 
 
 # a possibility about the past: "may/might/could have been used", "könnte(n)/dürfte(n) ... eingesetzt
@@ -175,7 +154,7 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), False)
     if factuality == "speculative" and not _intends(view, lex):
         return None  # a forecast, not a fact to check ("Estonia plans to spend 5.4 percent" is a stated plan)
-    ctype = "arms_transfer" if _goes_on_with_transfer(view, lex, memory) else "statement"
+    ctype = "arms_transfer" if goes_on_with_transfer(view, lex, memory) else "statement"
     args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory, [])
     return _sentence_claim(
         view, n, type=ctype, checkworthy=0.5, factuality=factuality, attribution=Attribution(),
@@ -251,7 +230,7 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         # a denial denies the act, not its toll: "Congo's army denied that the town had fallen"; after a
         # sentence that claims no event ("warned that Russia recruits saboteurs") it is a statement
         ctype = "attack" if denied == "casualties" else denied
-    if ctype == "statement" and not denial and _goes_on_with_transfer(view, lex, memory):
+    if ctype == "statement" and not denial and goes_on_with_transfer(view, lex, memory):
         ctype = "arms_transfer"  # "Nach Angaben des Ministeriums waren es bis Ende Februar sieben Feuereinheiten"
     if (ctype == "statement" or counted) and factuality == "negated" and not denial:
         factuality = "reported"  # "nicht" in a statement is its content, not a denial
@@ -269,18 +248,6 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         confidence=0.5,
         cues=cues,
     )
-
-
-def _goes_on_with_transfer(view: SentenceView, lex: Lexicon, memory: Memory) -> bool:
-    """A sentence with no event verb right after a transfer claim, about a weapon or a sum, goes on
-    with that transfer ("Der Vertrag umfasse zudem rund 600 Lenkflugkörper")."""
-    if memory.last_type != "arms_transfer":
-        return False
-    if memory.sentence_no - memory.last_claim_no.get("arms_transfer", -99) > 1:
-        return False
-    items = any(m.type in ("weapon_system", "munition") for m in view.mentions) or view.search(lex.generic_items)
-    money = any(q.kind == "money" for q in view.quantities)
-    return bool(items or money)
 
 
 _STRIKE_UNITS = frozenset({"drones", "missiles", "rockets", "glide bombs", "bombs", "shells"})
