@@ -39,6 +39,7 @@ def resolve_definite(
     generic: frozenset[str] = frozenset(),
     kind_nouns: frozenset[str] = frozenset(),
     company_nouns: frozenset[str] = frozenset(),
+    spokes: frozenset[str] = frozenset(),
 ) -> Candidate:
     """ "das Ministerium", "the think tank", "die Miliz": a definite description without its own
     country names the last source of the same kind; a generic one ("the agency", "die Behörde")
@@ -67,7 +68,7 @@ def resolve_definite(
         if company is None:
             return cand
         return Candidate(cand.start, cand.end, company.text, company.entity_id, cand.kind, cand.what)
-    if head in _SPOKES:
+    if head in spokes:
         # "A spokesman for the General Staff said ... The spokesman denied ...": the same spokesman
         for att in reversed(recent):
             span = att.source_span
@@ -115,7 +116,6 @@ def resolve_definite(
     return cand
 
 
-_SPOKES = frozenset("spokesman spokeswoman spokesperson sprecher sprecherin".split())
 # publications and their writers speak for who published them: "a report by the Sentry", "the
 # authors", "researchers at Ghent University", "der Bericht des UN-Expertengremiums"
 _PUBLICATIONS = frozenset("report study authors researchers bericht studie autoren".split())
@@ -247,7 +247,7 @@ def _is_person(att: Attribution, lex: Lexicon, text: str = "") -> bool:
     who spoke for a body ("A spokesman for the General Staff said": ``text`` is the document)."""
     if text and att.source_span and att.source_span[0] > 0:
         lead = text[max(0, att.source_span[0] - 40) : att.source_span[0]].casefold().split()
-        if any(w in _SPOKES for w in lead):
+        if any(w in lex.spokes_nouns for w in lead):
             return True
     if att.source_entity:
         return att.source_entity.startswith("person:")

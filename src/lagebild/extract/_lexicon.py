@@ -83,6 +83,10 @@ class Lexicon:
     regime_nouns: frozenset[str] = frozenset()
     possessive_sources: Cues = NEVER  # "nach seinen Worten", "according to her": the last named source
     generic_sources: frozenset[str] = frozenset()  # "the agency": any earlier named organisation
+    # "The spokesman denied ...": the spokesman who spoke for a body before
+    spokes_nouns: frozenset[str] = frozenset()
+    # "the official Telegram channel", "official figures": "official" as an adjective, no speaker
+    medium_nouns: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
     anonymous_sources: frozenset[str] = frozenset()
     owned_only: frozenset[str] = frozenset()  # institutions that speak only with an owner ("Russian media")
@@ -215,6 +219,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     )
     lex.regime_nouns = _lower(coref.get("regime_nouns"))
     lex.generic_sources = _lower(coref.get("generic_sources"))
+    lex.spokes_nouns = _lower(coref.get("spokes_nouns"))
+    lex.medium_nouns = _lower(att.get("medium_nouns"))
     lex.possessive_sources = compile_cues(coref.get("possessive_sources") or [])
     lex.person_roles = _lower(raw.get("person_roles"))
     lex.anonymous_sources = _lower(raw.get("anonymous_sources"))

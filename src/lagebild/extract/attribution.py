@@ -62,7 +62,6 @@ _ADDRESS_VERBS = frozenset(
 _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
 _OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
-_MEDIUM_NOUNS = frozenset({"channel", "account", "website", "statement", "figures", "data", "page"})
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGNORECASE)
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
@@ -235,7 +234,7 @@ def candidates(
     for k, t in enumerate(toks):
         if t.text.casefold() not in lex.anonymous_sources or any(a <= t.start < b for a, b in taken):
             continue
-        if k + 1 < len(toks) and toks[k + 1].text.casefold() in platforms | _MEDIUM_NOUNS:
+        if k + 1 < len(toks) and toks[k + 1].text.casefold() in platforms | lex.medium_nouns:
             continue  # "the official Telegram channel", "official figures": an adjective, no speaker
         if any(q.start < t.start and t.start - q.end <= 1 or q.start <= t.start < q.end for q in counts):
             continue  # "von 13.000 Mann gesprochen": a head count, not a speaker
@@ -444,7 +443,13 @@ def attribute(
     if best is not None:
         _, cand, cue = best
         cand = resolve_definite(
-            view, cand, recent or [], lex.generic_sources, frozenset(lex.source_nouns), lex.company_heads
+            view,
+            cand,
+            recent or [],
+            lex.generic_sources,
+            frozenset(lex.source_nouns),
+            lex.company_heads,
+            lex.spokes_nouns,
         )
         # "начальник Дніпропетровської ОВА Олександр Гриценко": the person the body's name describes speaks
         named = next((c for c in cands if c.what == "person" and 0 <= c.start - cand.end <= 1), None)
@@ -494,7 +499,13 @@ def attribute(
             if writer is not None and writer.entity_id is None:
                 # "говорится в сообщении ведомства": the body named before
                 writer = resolve_definite(
-                    view, writer, recent or [], lex.generic_sources, frozenset(lex.source_nouns), lex.company_heads
+                    view,
+                    writer,
+                    recent or [],
+                    lex.generic_sources,
+                    frozenset(lex.source_nouns),
+                    lex.company_heads,
+                    lex.spokes_nouns,
                 )
             if writer is not None:
                 return Attribution(
