@@ -186,3 +186,38 @@ def test_numbers_russian_and_ukrainian_one_counts_a_counted_noun_only() -> None:
     assert [q[0] for q in _q("сбить удалось 118 дронов и одну ракету", "ru")] == [118.0, 1.0]
     assert _q("один из беспилотников упал на склад", "ru") == []
     assert _q("одна з ракет влучила в будинок", "uk") == []
+
+
+def _values(text: str, lang: str) -> list[tuple[float, float | None]]:
+    return [(q.value, q.max_value) for q in find_quantities(text, 0, len(text), lang, [])]
+
+
+def test_numbers_russian_spelled_numbers_of_several_words_are_one_number() -> None:
+    assert _values("погибли сто сорок три тысячи пятьсот военных", "ru") == [(143500.0, None)]
+    assert _values("против двадцати восьми компаний", "ru") == [(28.0, None)]
+    assert _values("на сумму более полутора миллиардов долларов", "ru") == [(1_500_000_000.0, None)]
+
+
+def test_numbers_ukrainian_spelled_numbers_in_oblique_cases() -> None:
+    assert _values("застосували сто шістнадцять дронів", "uk") == [(116.0, None)]
+    assert _values("понад двісті тисяч снарядів", "uk") == [(200_000.0, None)]
+
+
+def test_numbers_english_hyphenated_and_joined_numbers() -> None:
+    assert _values("twenty-eight firms and three hundred and fifty troops", "en") == [(28.0, None), (350.0, None)]
+    assert _values("one and a half million rounds", "en") == [(1_500_000.0, None)]
+
+
+def test_numbers_a_spelled_range_takes_the_scale_of_its_upper_end() -> None:
+    assert _values("от двухсот двадцати до двухсот шестидесяти тысяч человек", "ru") == [(220_000.0, 260_000.0)]
+
+
+def test_numbers_words_out_of_order_start_a_new_number() -> None:
+    # "два три" is two numbers ("two or three"), not 5
+    assert [v for v, _ in _values("два три дрона", "ru")] == [2.0, 3.0]
+
+
+def test_numbers_spelled_years_and_ranks_are_no_counts() -> None:
+    assert _values("поставки начнутся в две тысячи двадцать седьмом году", "ru") == []
+    assert _values("у дві тисячі двадцять п'ятому році", "uk") == []
+    assert _values("on the twenty-seventh day", "en") == []

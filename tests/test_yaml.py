@@ -4,7 +4,7 @@ from importlib import resources
 
 from lagebild._yaml import load_yaml_text
 
-BOOLEAN_KEYS = {"generic", "requires_item", "exclusive", "in_kb", "bulletin_continuation"}
+BOOLEAN_KEYS = {"generic", "requires_item", "exclusive", "in_kb", "bulletin_continuation", "hundred_multiplies"}
 
 
 def test_yaml_only_true_and_false_are_booleans() -> None:

@@ -19,4 +19,9 @@ def lang_data(lang: str) -> dict[str, Any]:
         name = "en.yaml"
     data: dict[str, Any] = load_yaml_text(base.joinpath(name).read_text(encoding="utf-8"), name)
     data["_abbrev"] = {str(a).casefold() for a in data.get("abbreviations") or []}
+    # the inflected numerals join the number words: {value: [forms]} becomes {form: value}
+    words = dict(data.get("number_words") or {})
+    for value, forms in (data.get("numerals") or {}).items():
+        words.update({str(form): value for form in forms})
+    data["number_words"] = words
     return data

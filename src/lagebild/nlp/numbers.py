@@ -17,6 +17,7 @@ from typing import Any
 from .._cues import fold_case, offsets_of
 from ..document import Document, Quantity
 from ..pipeline import Step, component
+from ._numerals import compose_numeral, is_ordinal_word
 from ._resources import lang_data
 from ._units import count_unit, measure_unit
 
@@ -56,11 +57,14 @@ def _patterns(lang: str) -> dict[str, Any]:
     joiners = "|".join(re.escape(j) for j in data.get("range_joiners") or [])
     wordalt = "|".join(re.escape(w) for w in words) or "(?!x)x"
     multalt = "|".join(re.escape(m) for m in mults) or "(?!x)x"
-    num = rf"(?:{_NUM}|(?<!\w)(?:{wordalt})(?!\w))"
+    joins = "|".join(re.escape(str(j)) for j in data.get("numeral_joiners") or []) or "(?!x)x"
+    # a run of number words is one number ("сорок три тысячи", "twenty-eight", "three hundred and fifty")
+    words_run = rf"(?<!\w)(?:{wordalt})(?:(?:\s+(?:{joins})\s+|[\s\u00a0]+|-)(?:{wordalt}))*(?![\w'’])"
+    num = rf"(?:{_NUM}|{words_run})"
     quantity = re.compile(
         # a multiplier is a word of its own: "24 M-346 jets" holds a designation, not 24 million
         rf"(?P<num>{num})(?:\s*(?P<mult>(?:{multalt})\.?)(?![\w-]))?"
-        rf"(?:\s*(?:{joiners})\s*(?P<num2>{_NUM})(?:\s*(?P<mult2>(?:{multalt})\.?)(?![\w-]))?)?",
+        rf"(?:\s*(?:{joiners})\s*(?P<num2>{num})(?:\s*(?P<mult2>(?:{multalt})\.?)(?![\w-]))?)?",
         re.IGNORECASE,
     )
     approx_re = re.compile(rf"(?:^|[\s(])(?P<cue>{'|'.join(re.escape(a) for a in approx)})\.?\s*$", re.IGNORECASE)
@@ -91,8 +95,11 @@ def _number_offsets(text: str, lang: str) -> list[int]:
 
 
 def _value(raw: str, mult: str | None, lang: str, data: dict[str, Any]) -> float | None:
-    words = _number_words(lang)  # data is lang_data(lang)
-    val = words.get(raw.casefold()) if not raw[:1].isdigit() else parse_number(raw, lang)
+    if raw[:1].isdigit():
+        val = parse_number(raw, lang)
+    else:
+        spelled = compose_numeral(raw, lang)  # data is lang_data(lang)
+        val = spelled[0] if spelled is not None else None
     if val is None:
         return None
     if mult:
@@ -109,7 +116,16 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
     out: list[Quantity] = []
     sound = _speed_of_sound(text, start, seg, lang, data)
     blocked = blocked + [(q.start, q.end) for q in sound]
-    for m in pats["quantity"].finditer(seg):
+    pos = 0
+    while (m := pats["quantity"].search(seg, pos)) is not None:
+        pos = m.end()
+        if not m.group("num")[:1].isdigit():
+            spelled = compose_numeral(m.group("num"), lang)
+            if spelled is not None and spelled[1] < len(m.group("num")):
+                # "двух трех": the number ends where the words stop composing; the rest is read next
+                shorter = pats["quantity"].match(seg, m.start(), m.start() + spelled[1])
+                m = shorter if shorter is not None else m
+                pos = m.end()
         a, b = m.start() + start, m.end() + start
         if any(x < b and a < y for x, y in blocked):
             continue
@@ -123,6 +139,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             continue  # "218SG", "3SM Tyrfing", "33rd Front": a design or an ordinal, not a count
         if lang in ("ru", "uk") and raw.isdigit() and _CYR_ORDINAL.match(text, b):
             continue  # "20-й пакет", "у 2-му кварталі": an ordinal
+        if not raw[:1].isdigit() and is_ordinal_word(text, a + len(raw), lang):
+            continue  # "в две тысячи двадцать седьмом году", "twenty-seventh": a date or a rank
         if raw.isdigit() and len(raw) <= 3 and text[a - 1 : a] == "(" and text[b : b + 1] == ")":
             continue  # "Wladimir Putin (72)": an age in brackets
         if lang == "de" and raw.isdigit() and text[b : b + 1] == "." and _ORDINAL_BEFORE.search(text, max(0, a - 6), a):
@@ -143,6 +161,9 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             max_value = _value(m.group("num2"), m.group("mult2") or m.group("mult"), lang, data)
             if m.group("mult2") and not m.group("mult"):
                 value = _value(raw, m.group("mult2"), lang, data) or value
+            scale = _trailing_scale(m.group("num2"), lang)
+            if scale and max_value is not None and value < scale <= max_value and not m.group("mult"):
+                value *= scale  # "от двухсот двадцати до двухсот шестидесяти тысяч": both in thousands
         # a currency sign before the number ("$6,000", "€2 Mrd."): a sum of money
         sign = measure_unit(text[a - 1], lang) if a > 0 and text[a - 1] in _SIGNS else None
         currency = sign[0] if sign is not None and sign[1] == "money" else None
@@ -196,6 +217,13 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
     out += sound
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _trailing_scale(raw: str, lang: str) -> float:
+    """The scale word that ends a spelled number ("шестидесяти тысяч": 1000), else 0."""
+    last = raw.split()[-1].casefold() if raw and not raw[:1].isdigit() else ""
+    value = _number_words(lang).get(last) if last else None
+    return float(value) if value is not None and value >= 1000 else 0.0
 
 
 def _worth(text: str, cue_at: int, cue: str, data: dict[str, Any]) -> bool:
