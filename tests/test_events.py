@@ -659,3 +659,18 @@ def test_events_a_russian_strike_on_a_capital_is_located_there() -> None:
     assert c["args"]["location"] == "place:kyiv"
     (c,) = lagebild.analyze("Унаслідок удару по Києву загинули двоє людей.", lang="uk").to_dict()["claims"]
     assert c["args"]["location"] == "place:kyiv"
+
+
+def test_events_a_generic_drone_word_beside_a_named_type_is_no_item() -> None:
+    a = _args("Ночью армия запустила по Одессе 40 беспилотников типа «Герань-2».", "ru")
+    assert a["items"] == ["weapon:shahed-136"]
+    # alone, the generic word is the item
+    a = _args("Ночью армия запустила по Одессе 40 беспилотников.", "ru")
+    assert a["items"] == ["munition:uav-generic-cyrillic"]
+
+
+def test_events_russian_and_ukrainian_launched_drones_or_missiles_are_an_attack() -> None:
+    (c,) = lagebild.analyze("Ночью армия запустила по Одессе 40 беспилотников.", lang="ru").to_dict()["claims"]
+    assert c["type"] == "attack"
+    (c,) = lagebild.analyze("Ворог запустив по Харкову дві ракети.", lang="uk").to_dict()["claims"]
+    assert c["type"] == "attack"

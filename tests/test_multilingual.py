@@ -32,6 +32,13 @@ def test_multilingual_natasha_finds_unknown_russian_person() -> None:
     assert people and people[0]["id"] == "person:oleg-zhdanov" and people[0]["in_kb"] is False
 
 
+def test_multilingual_a_name_after_a_country_and_a_third_name_word_belong_to_the_person() -> None:
+    (c,) = _claims("За словами прем'єра Норвегії Ганни Ольсен, Україна отримала понад 20 гаубиць.", "uk")
+    assert c["attribution"]["source"] == "Ганни Ольсен"  # type: ignore[index]
+    (c,) = _claims("Польша передала Украине 30 танков, заявил министр обороны Испании Хуан Карлос Мартинес.", "ru")
+    assert c["attribution"]["source"] == "Хуан Карлос Мартинес"  # type: ignore[index]
+
+
 @settings(max_examples=200)
 @given(
     st.lists(

@@ -221,3 +221,10 @@ def test_numbers_spelled_years_and_ranks_are_no_counts() -> None:
     assert _values("поставки начнутся в две тысячи двадцать седьмом году", "ru") == []
     assert _values("у дві тисячі двадцять п'ятому році", "uk") == []
     assert _values("on the twenty-seventh day", "en") == []
+
+
+def test_numbers_a_hyphenated_calibre_is_no_quantity() -> None:
+    assert _values("Das Werk liefert 155-Millimeter-Munition und 155-mm-Granaten", "de") == []
+    assert _values("завод з виробництва 155-міліметрових снарядів", "uk") == []
+    # a calibre written as a measure still is one
+    assert _values("Granaten im Kaliber 155 Millimeter", "de") == [(155.0, None)]

@@ -103,7 +103,7 @@ def event_args(
         if not ids and ctype in ("arms_transfer", "production"):
             ids = _carried_items(view, lex, memory)  # "Oslo hat vier Boote bestellt": the boats named before
         if ids:
-            args["items"] = ids
+            args["items"] = _named_over_generic(view, ids)
     dateline = _DATELINE.match(view.text)
     line_end = s0 + dateline.end() if dateline else s0
     if ctype in ("arms_transfer", "troop_deployment"):
@@ -326,6 +326,19 @@ def _carried_items(view: SentenceView, lex: Lexicon, memory: Memory) -> list[str
         return list(items)
     fitting = [i for i in items if (ent := view.kb.get(i)) is not None and ent.category in cats]
     return fitting
+
+
+_DRONES = frozenset({"drone", "loitering_munition"})
+
+
+def _named_over_generic(view: SentenceView, ids: list[str]) -> list[str]:
+    """A generic word ("беспилотник") beside a named type of the same kind ("беспилотники «Герань-2»")
+    adds nothing: the named type is the item."""
+    ents = {i: view.kb.get(i) for i in ids}
+    named = {e.category for e in ents.values() if e is not None and not e.generic}
+    if named & _DRONES:
+        named |= _DRONES
+    return [i for i, e in ents.items() if e is None or not e.generic or e.category not in named]
 
 
 def _item_anaphor(view: SentenceView, memory: Memory) -> str | None:

@@ -64,22 +64,50 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
     taken = [(m.start, m.end) for m in mentions if m not in namesakes]
     out = []
     for span in nd.spans:
-        if span.type != "PER" or any(a < span.stop and span.start < b for a, b in taken):
+        if span.type != "PER":
             continue
-        inside = [m for m in namesakes if span.start <= m.start and m.end <= span.stop]
-        if any(not _other_person(doc.text[span.start : span.stop], kb.get(m.entity_id)) for m in inside):
+        start = _after_known(doc.text, span.start, span.stop, taken)  # "Чехії Петра Павела": no country
+        if any(a < span.stop and start < b for a, b in taken):
+            continue
+        inside = [m for m in namesakes if start <= m.start and m.end <= span.stop]
+        if any(not _other_person(doc.text[start : span.stop], kb.get(m.entity_id)) for m in inside):
             continue  # "Сергей Лавров", "Лавров": the KB's person
-        if any(m.start < span.stop and span.start < m.end for m in namesakes if m not in inside):
+        if any(m.start < span.stop and start < m.end for m in namesakes if m not in inside):
             continue
-        text = doc.text[span.start : span.stop]
+        text = doc.text[start : span.stop]
         if " " not in text and _TOPONYM.search(text.casefold()):
             continue  # "Успеновка остается под контролем": a village the NER took for a person
-        out.append(Mention(span.start, span.stop, text, person_id(transliterate(text)), "person", "pattern.natasha"))
-        taken.append((span.start, span.stop))
+        stop = _third_name(doc.text, start, span.stop, taken)  # "Троельс Лунд Поульсен": one word more
+        text = doc.text[start:stop]
+        out.append(Mention(start, stop, text, person_id(transliterate(text)), "person", "pattern.natasha"))
+        taken.append((start, stop))
     for a, b in _after_roles(doc, taken):
         text = doc.text[a:b]
         out.append(Mention(a, b, text, person_id(transliterate(text)), "person", "pattern.role"))
     return _surnames_of_full_names(sorted(out, key=lambda m: m.start))
+
+
+def _after_known(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> int:
+    """Where a name the NER found starts once the known mentions it opens with are cut off
+    ("Данії Троельс Лунд Поульсен" → "Троельс Лунд Поульсен"); ``start`` when none is."""
+    cut = start
+    for a, b in sorted(taken):
+        if a == cut and b < stop and text[b : b + 1] == " " and _CAP.match(text, b + 1):
+            cut = b + 1
+    return cut
+
+
+def _third_name(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> int:
+    """The end of a two-word name the NER found, taking a third capitalised word right after it
+    that no other mention holds ("Троельс Лунд Поульсен", "Педро Санчес Перес")."""
+    if len(text[start:stop].split()) != 2 or text[stop : stop + 1] != " ":
+        return stop
+    nxt = _CAP.match(text, stop + 1)
+    if nxt is None or (nxt.end() < len(text) and (text[nxt.end()].isalnum() or text[nxt.end()] in "-'’")):
+        return stop
+    if any(a < nxt.end() and nxt.start() < b for a, b in taken):
+        return stop
+    return nxt.end()
 
 
 def _surnames_of_full_names(found: list[Mention]) -> list[Mention]:
@@ -120,6 +148,11 @@ _WORD = re.compile(r"[\w'’-]+")
 _CAP = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґё'’]+)?")
 
 
+def _is_role(word: str, roles: frozenset[str] | set[str]) -> bool:
+    """A role noun in any case: "президент", "президента", "міністрові"."""
+    return word in roles or any(len(word) - k >= 5 and word[:-k] in roles for k in (1, 2, 3))
+
+
 def _after_roles(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A first name and surname the NER missed after a role: "заступник міністра оборони України
     Олексій Гайдук" (two capitalised words, neither part of a known name, within seven words)."""
@@ -129,7 +162,7 @@ def _after_roles(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int,
     words = list(_WORD.finditer(doc.text))
     out: list[tuple[int, int]] = []
     for i, w in enumerate(words):
-        if w.group().casefold() not in roles:
+        if not _is_role(w.group().casefold(), roles):
             continue
         for j in range(i + 1, min(i + 8, len(words) - 1)):
             x, y = words[j], words[j + 1]
