@@ -1373,3 +1373,17 @@ def test_attribution_an_outlet_citing_unnamed_sources_is_the_source() -> None:
     assert a["source_kind"] == "media" and a["source"] == "Bloomberg"
     a = att("Агентство Bloomberg з посиланням на два джерела повідомило, що Іран передав Росії 40 ракет.", "uk")
     assert a["source_kind"] == "media" and a["source"] == "Bloomberg"
+
+
+def test_attribution_an_emergency_service_and_a_monitoring_mission_speak() -> None:
+    a = att("Twelve people were injured, according to the State Emergency Service.", "en")
+    assert a["source_kind"] == "government" and a["source"] == "State Emergency Service"
+    text = "The Regional Ceasefire Observer Mission said 40 shells hit the town. Most hit at night, the mission said."
+    a = att(text, "en")
+    assert a["source_kind"] == "international" and a["source"].endswith("Regional Ceasefire Observer Mission")
+
+
+def test_attribution_a_present_tense_back_reference_names_the_source() -> None:
+    text = "Berlin soll 40 Panzer an Katar geliefert haben. Das berichtet der „Spiegel“ unter Berufung auf Diplomaten."
+    (c,) = claims(text, "de")
+    assert c["attribution"]["source_entity"] == "org:spiegel" and c["attribution"]["source_kind"] == "media"

@@ -3,6 +3,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import lagebild
 from lagebild.kb.link import Linker
 
 
@@ -147,3 +148,9 @@ def test_link_cyrillic_bare_stems_and_lower_case_words_are_no_names(mini_linker:
     # "Россия" is linked through its stem "росси": the bare stem and a lower-case word are no forms of it
     assert _ids(mini_linker, "Росси и россиями") == []
     assert _ids(mini_linker, "в России") == [("России", "country:RU")]
+
+
+def test_link_a_quoted_outlet_after_an_article_is_the_outlet() -> None:
+    rep = lagebild.analyze("Das berichtet die „Welt“ unter Berufung auf Diplomaten. Die Welt schaut zu.", lang="de")
+    (ent,) = [e for e in rep.to_dict()["entities"] if e["id"] == "org:welt"]
+    assert [m["text"] for m in ent["mentions"]] == ["die „Welt"]  # the unquoted word is the world

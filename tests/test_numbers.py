@@ -228,3 +228,10 @@ def test_numbers_a_hyphenated_calibre_is_no_quantity() -> None:
     assert _values("завод з виробництва 155-міліметрових снарядів", "uk") == []
     # a calibre written as a measure still is one
     assert _values("Granaten im Kaliber 155 Millimeter", "de") == [(155.0, None)]
+
+
+def test_numbers_ages_and_times_of_day_are_no_quantities() -> None:
+    assert _values("Getötet wurde ein 54 Jahre alter Mann", "de") == []
+    assert _values("zwei 30-jährige Soldaten", "de") == [(2.0, None)]
+    assert _values("a 32-year-old woman was hurt between 9:10 and 9:25 a.m.", "en") == []
+    assert _values("погибла 45-летняя женщина", "ru") == []

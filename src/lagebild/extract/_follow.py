@@ -17,7 +17,12 @@ def names_source_before(view: SentenceView, lex: Lexicon, before: Claim, memory:
     opens with a back reference names the source of the unattributed claim of the sentence before;
     it gives that claim its attribution (and claims nothing itself)."""
     hit = view.search(lex.back_references)
-    if hit is None or hit.start() > 2 or before.attribution.source or before.attribution.source_kind != "author":
+    if (
+        hit is None
+        or hit.start() > 2
+        or before.attribution.source
+        or before.attribution.source_kind not in ("author", "anonymous")
+    ):
         return False
     prev = view.doc.text[before.end : view.sent.start]
     if "\n\n" in prev or prev.strip(" \n\"'»”.") != "":

@@ -44,6 +44,9 @@ _ACCENTED = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 _PUNCT = re.compile(r"[^\w ]|_")
 
 
+_QUOTES = '„“”"«»'
+
+
 def normalise(text: str) -> str:
     """Lower-case, fold Latin accents (Erdoğan = Erdogan) and turn punctuation into spaces,
     one character for one."""
@@ -113,6 +116,8 @@ class Linker:
             return
         if raw != norm:  # "Location & Event": keep the text's own spacing as a key too
             self._add_key(table, eid, surface, role, raw)
+            if any(q in surface for q in _QUOTES):
+                return  # "der „Spiegel“" names the magazine only with its quotes: "der Spiegel" is a mirror
         self._add_key(table, eid, surface, role, norm)
 
     def _add_key(self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str, norm: str) -> None:

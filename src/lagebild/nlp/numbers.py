@@ -179,6 +179,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             continue  # "a two-story building", "a five-day conflict": a modifier, not a count
         if not raw[:1].isdigit() and _DEFINITE_BEFORE.search(text, max(0, a - 5), a):
             continue  # "the two countries", "die drei Militärregierungen": who, not how many
+        if _AGE.match(after) or (after[:1] == ":" and after[1:2].isdigit()):
+            continue  # "ein 54 Jahre alter Mann", "a 32-year-old", "9:10 a.m.": an age or a time of day
         if _CALIBRE.match(after):
             continue  # "155-mm shells", "155-Millimeter-Munition", "155-мм снарядів": a calibre, not a count
         if _CLOCK.match(after):
@@ -305,6 +307,11 @@ _DOLLARS = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK":
 _DOLLAR_PREFIX = re.compile(r"(?<![\w$])(AU|CA|NZ|HK|NT|A|C|S)$")
 _SIGNS = "$€£¥₽₴"  # currency signs written before the number; their codes are in units.yaml
 _COMPOUND_ADJ = re.compile(r"-([a-z]+)\b")
+_AGE = re.compile(
+    r"(?:\s*Jahre?\s+alte?[rnms]?(?!\w)|-jährige?[rnms]?(?!\w)|-year-old|\s+years?\s+old(?!\w)"
+    r"|-?(?:летн|річн)\w*)",
+    re.IGNORECASE,
+)
 _CALIBRE = re.compile(r"-(?:mm|millimet(?:er|re)s?|мм|міліметр\w*|миллиметр\w*)(?![^\W\d_])", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*(?:Uhr\b|o['’]clock\b|[ap]\.m\.|GMT\b|UTC\b|MEZ\b|Ortszeit\b)", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s*(?:hours|Stunden|days|Tage|Tagen)\b", re.IGNORECASE)
