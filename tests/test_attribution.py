@@ -1387,3 +1387,17 @@ def test_attribution_a_present_tense_back_reference_names_the_source() -> None:
     text = "Berlin soll 40 Panzer an Katar geliefert haben. Das berichtet der „Spiegel“ unter Berufung auf Diplomaten."
     (c,) = claims(text, "de")
     assert c["attribution"]["source_entity"] == "org:spiegel" and c["attribution"]["source_kind"] == "media"
+
+
+def test_attribution_an_interview_line_labelled_with_a_surname_is_the_named_persons() -> None:
+    text = (
+        "Drohnen am Horn von Afrika\n\n"
+        "Die Politikwissenschaftlerin Marta Kellner forscht in Kiel zum Horn von Afrika.\n\n"
+        "Frage: Frau Kellner, was liefert die Türkei?\n\n"
+        "Kellner: Die Türkei hat Somalia 2023 sechs Drohnen geliefert.\n\n"
+        "Frage: Und Ägypten?\n\n"
+        "Kellner: Ägypten hat Eritrea 20 Panzer übergeben."
+    )
+    out = claims(text, "de")
+    assert [c["attribution"]["source_entity"] for c in out] == ["person:marta-kellner"] * 2
+    assert {c["attribution"]["source_kind"] for c in out} == {"person"}

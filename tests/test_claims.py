@@ -1213,3 +1213,19 @@ def test_claims_a_sentence_about_weapons_right_after_a_transfer_goes_on_with_it(
         lang="de",
     ).to_dict()["claims"]
     assert cs[-1]["type"] != "arms_transfer"
+
+
+def test_claims_an_event_verb_in_an_aside_leaves_the_figure_a_capability() -> None:
+    (c,) = lagebild.analyze(
+        "The Kh-101, which Russia builds in Dubna, has a range of 2,500 kilometers.", lang="en"
+    ).to_dict()["claims"]
+    assert c["type"] == "capability"
+    (c,) = lagebild.analyze(
+        "Die Ljutyj wird in Serie gebaut und hat eine Reichweite von 1.000 Kilometern.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "capability"
+    # a transfer before the figure stays the claim
+    (c,) = lagebild.analyze(
+        "Iran lieferte 40 Raketen, die eine Reichweite von 300 Kilometern haben.", lang="de"
+    ).to_dict()["claims"]
+    assert c["type"] == "arms_transfer"

@@ -44,13 +44,15 @@ def _attribution(doc: Document, kb: KB, m: Mention, cue: str, span: tuple[int, i
 def _labelled(doc: Document, kb: KB) -> dict[tuple[int, int], Attribution]:
     """Only names of people the report knows open a speaker's line."""
     people = {m.start: m for m in doc.mentions if m.type == "person"}
+    # "Asfaw: ..." after "die Politikwissenschaftlerin Katrin Asfaw": a surname alone labels the person
+    surnames = {m.text.split()[-1]: m for m in sorted(people.values(), key=lambda m: m.start) if " " in m.text}
     out: dict[tuple[int, int], Attribution] = {}
     for a, b in doc.blocks:
         hit = _LABEL.match(doc.text, a)
         if hit is None:
             continue
-        m = next((people[p] for p in range(a, hit.end(1)) if p in people), None)
-        if m is None or m.end > hit.end(1):
+        m = next((people[p] for p in range(a, hit.end(1)) if p in people), None) or surnames.get(hit.group(1))
+        if m is None or (m.start >= a and m.end > hit.end(1)):
             continue
         out[(a, b)] = _attribution(doc, kb, m, hit.group(0).strip(), (hit.start(), hit.end()))
     return out

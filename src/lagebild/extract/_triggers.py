@@ -113,7 +113,7 @@ def choose(triggers: list[Trigger], view: SentenceView) -> Trigger | None:
         )
     ]
     cap = [t for t in triggers if t.ctype == "capability"]
-    measured = [q for q in view.quantities if q.kind == "measure" and q.unit in ("km", "mi")]
+    measured = [q for q in view.quantities if q.kind == "measure"]
     if cap and measured and any(m.type == "weapon_system" for m in view.mentions):
         # a range figure for a weapon is about its capability, unless an event verb comes first
         # in the same clause ("Iran lieferte Raketen mit einer Reichweite von 300 km")
@@ -122,8 +122,15 @@ def choose(triggers: list[Trigger], view: SentenceView) -> Trigger | None:
         events = [
             t
             for t in triggers
-            if t.strong and t.ctype != "capability" and t.start < clause_end and not _ability(view, t.start)
+            if t.strong
+            and t.ctype != "capability"
+            and t.start < clause_end
+            and not _ability(view, t.start)
+            and not _aside(view.text, t.start, first_cap)
         ]  # "Die Zerstörer können Tomahawk abfeuern, die 1.600 km weit fliegen": what they can do
+        counted = any(q.kind in ("count", "money") for q in view.quantities)
+        if not counted and all(t.ctype == "production" for t in events):
+            events = []  # "wird in Serie gebaut und hat eine Reichweite von 1.000 km": the figure is the claim
         if not any(t.start < first_cap for t in events):
             return (
                 next(t for t in cap if t.attribute == "range") if any(t.attribute == "range" for t in cap) else cap[0]
@@ -147,6 +154,14 @@ def choose(triggers: list[Trigger], view: SentenceView) -> Trigger | None:
         if weak
         else None
     )
+
+
+def _aside(text: str, pos: int, before: int) -> bool:
+    """Whether ``pos`` lies in an aside set off by commas before ``before``: "The Akinci, built by
+    Baykar, can stay airborne for 24 hours", "The Shahed-136, which Russia produces as the Geran-2, has"."""
+    opening = text.rfind(",", 0, pos)
+    closing = text.find(",", pos, before)
+    return opening >= 0 and closing >= 0
 
 
 def _ability(view: SentenceView, pos: int) -> bool:
