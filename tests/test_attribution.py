@@ -1401,3 +1401,22 @@ def test_attribution_an_interview_line_labelled_with_a_surname_is_the_named_pers
     out = claims(text, "de")
     assert [c["attribution"]["source_entity"] for c in out] == ["person:marta-kellner"] * 2
     assert {c["attribution"]["source_kind"] for c in out} == {"person"}
+
+
+def test_attribution_russian_past_claims_and_estimates_name_their_speaker() -> None:
+    a = att("Украинские Telegram-каналы утверждали, что при ударе по Курску погибли 3 человека.", "ru")
+    assert a["source_kind"] == "social_media"
+    a = att("В феврале южнокорейская разведка оценила потери контингента в 3 тысячи человек убитыми.", "ru")
+    assert a["source_kind"] == "intelligence"
+
+
+def test_attribution_calling_reports_slander_is_a_denial_by_the_speaker() -> None:
+    (c,) = claims("Посольство Ирана назвало сообщения о присутствии иранских военных в России «клеветой».", "ru")
+    assert c["factuality"] == "negated" and c["attribution"]["source_kind"] == "government"
+    (c,) = claims("МЗС Ірану назвало повідомлення про передачу Росії 200 ракет брехнею.", "uk")
+    assert c["factuality"] == "negated" and c["attribution"]["source_kind"] == "government"
+
+
+def test_attribution_an_acting_governor_of_any_region_is_the_source_span() -> None:
+    a = att("В Шахтах, по словам врио губернатора Ростовской области, в результате атаки пострадали 3 человека.", "ru")
+    assert a["source"] == "врио губернатора Ростовской области" and a["source_kind"] == "government"

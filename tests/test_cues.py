@@ -131,3 +131,10 @@ def test_cues_weiter_closes_a_forwarding_verb() -> None:
     cues = compile_cues(["leitet ... weiter"])
     assert cues.search("Prag kauft Munition auf und leitet sie über Polen an die Ukraine weiter.") is not None
     assert cues.search("Prag leitet die Gespräche weiter mit Kiew.") is None
+
+
+def test_cues_a_gap_reaches_a_word_that_opens_a_quotation() -> None:
+    cues = Cues(["назвал* ... клевет*"])
+    assert [m.group() for m in cues.finditer("МИД назвал эти сообщения «клеветой».")] == [
+        "назвал эти сообщения «клеветой"
+    ]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 __all__ = ["NEVER", "Cues", "compile_cues", "fold_case", "offsets_of"]
 
-_GAP = r"(?:\s+\S+){0,9}?\s+"
+_GAP = r"(?:\s+\S+){0,9}?\s+[«\"„“(]?"  # the next word may open a quotation: "назвало ... «клеветой»"
 _WORD_START = re.compile(r"(?<![\w-])\w")
 # runs of word characters; those that do not begin with "-" begin at a word start as the cues'
 # look-behind "(?<![\w-])" sees it (faster in the regex engine than that look-behind)

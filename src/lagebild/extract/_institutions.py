@@ -74,12 +74,20 @@ def _genitive_tail(view: SentenceView, lex: Lexicon, end: int) -> int:
         if t.text.casefold() in lex.institution_tails:
             end = t.end
             continue
+        if (
+            k + 1 < len(toks)
+            and _CYR_REGION_ADJ.fullmatch(t.text)
+            and toks[k + 1].text.casefold() in lex.institution_tails
+        ):
+            end = t.end  # "губернатора Ростовской области": any region's adjective before a tail noun
+            continue
         if k > 0 and any(m.start == t.start and m.type in ("country", "place") for m in view.mentions):
             end = next(m.end for m in view.mentions if m.start == t.start)
         break
     return end
 
 
+_CYR_REGION_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ской|цкой|ької|ської|цької|ого|ої)")
 _CYR_CAP_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ого|его|ої|ій|ий|ый|ой|ая|а|ое|е|ому|ем|им|ую|у|их|ых)")
 _CYR_GENITIVE = re.compile(r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы)")
 
@@ -297,10 +305,14 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                     a = cap.start()
             # "Губернатор Брянской области", "глава региона": the role's genitive belongs to it
             b = _genitive_tail(view, lex, tok.end) if lex.institution_tails else tok.end
+            prefix = _ACTING.search(view.doc.text, max(view.sent.start, a - 12), a)
+            if prefix is not None and lex.lang in ("ru", "uk"):
+                a = prefix.start()  # "врио губернатора": the acting governor
             out.append(Candidate(a, b, view.doc.text[a:b], None, role, "institution"))
     return out
 
 
+_ACTING = re.compile(r"(?<![\w.])(?:врио|ВрИО|и\.\s?о\.|в\.\s?о\.)\s+$")
 # one or two capitalised words right before a role, after an article: "An SES spokesperson"
 _CAP_BEFORE = re.compile(r"(?:(?<=\b[Aa]n )|(?<=\b[Aa] )|(?<=\b[Tt]he ))(?:[A-Z][\w&.-]*\s){1,2}$")
 
