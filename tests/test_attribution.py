@@ -1420,3 +1420,12 @@ def test_attribution_calling_reports_slander_is_a_denial_by_the_speaker() -> Non
 def test_attribution_an_acting_governor_of_any_region_is_the_source_span() -> None:
     a = att("В Шахтах, по словам врио губернатора Ростовской области, в результате атаки пострадали 3 человека.", "ru")
     assert a["source"] == "врио губернатора Ростовской области" and a["source_kind"] == "government"
+
+
+def test_attribution_a_source_close_to_a_body_is_unnamed() -> None:
+    a = att("A source close to the Defence Ministry said 400 soldiers were sent to Belarus.", "en")
+    assert a["source_kind"] == "anonymous" and a["source"] is None
+    a = att("Источник, близкий к Минобороны, утверждает, что в Белоруссию направили 400 военных.", "ru")
+    assert a["source_kind"] == "anonymous" and a["source"] is None
+    a = att("Джерело, близьке до Міноборони, стверджує, що до Білорусі направили 400 військових.", "uk")
+    assert a["source_kind"] == "anonymous" and a["source"] is None

@@ -226,7 +226,9 @@ def candidates(
             )
         )
     ]
-    # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
+    # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous;
+    # "Джерело, близьке до ...": the NER's person at a sentence start is the unnamed source
+    out = [c for c in out if not (c.what == "person" and c.text.casefold() in lex.anonymous_sources)]
     taken = [(c.start, c.end) for c in out + inst]
     anon: list[Candidate] = []
     counts = [q for q in view.quantities if q.value and q.value >= 50]
@@ -254,11 +256,18 @@ def candidates(
         # where the unnamed speaker works does not speak
         if t.text.casefold() not in lex.person_roles:
             inst = [i for i in inst if not _AT_WORKPLACE.fullmatch(view.doc.text, t.end, i.start)]
+        # "a source close to the Defence Ministry", "Источник, близкий к Минобороны": the body does not speak
+        close = [c for c in [*out, *inst] if _CLOSE_TO.fullmatch(view.doc.text, t.end, c.start)]
+        out = [c for c in out if c not in close]
+        inst = [i for i in inst if i not in close]
     return out + inst + anon
 
 
 # an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
 _AT_WORKPLACE = re.compile(r"\s+(?:at|in|from|im|in\s+der|am|aus\s+der|aus\s+dem)\s+(?:[\w'’-]+\s+){0,4}")
+
+
+_CLOSE_TO = re.compile(r",?\s+(?:close\s+to|близк\w*\s+к|близьк\w*\s+до)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 
 
 def attribute(
