@@ -1429,3 +1429,8 @@ def test_attribution_a_source_close_to_a_body_is_unnamed() -> None:
     assert a["source_kind"] == "anonymous" and a["source"] is None
     a = att("Джерело, близьке до Міноборони, стверджує, що до Білорусі направили 400 військових.", "uk")
     assert a["source_kind"] == "anonymous" and a["source"] is None
+
+
+def test_attribution_a_description_before_a_known_body_yields_to_its_name() -> None:
+    a = att("Nach Angaben der britischen Schifffahrtsbehörde UKMTO wurde ein Tanker von 2 Drohnen getroffen.", "de")
+    assert a["source_entity"] == "org:ukmto" and a["source_kind"] == "military"

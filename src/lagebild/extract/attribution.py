@@ -30,7 +30,6 @@ from ._nearby import (
     OBJECT_PREPOSITIONS,
     OWN_OUTLET,
     PARENTHETICAL,
-    UNNAMED_INSIDERS,
     aside_spans,
     named_before,
     own_country_before,
@@ -46,6 +45,7 @@ from ._sources import (
     speaker_names,
     subject_phrase,
 )
+from ._unnamed import unnamed_sources
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
@@ -140,6 +140,8 @@ def candidates(
     heads = [t for t in view.sent.tokens if "-" in t.text and any(0 <= c.start - t.end <= 2 for c in names)]
     out = [c for c in out if not any(t.start <= c.start < t.end and kind_noun(lex, t.text) for t in heads)]
     out += named
+    # "der britischen Seesicherheitsbehörde UKMTO": a description the pattern made a body names the known one after it
+    out = [c for c in out if not (c.entity_id and c.entity_id not in view.kb and _named_after(view, c, out))]
     # a Russian or Ukrainian "name" the NER took from an institution ("у Повітряних силах") leaves it free
     inst_hits = (
         [
@@ -226,48 +228,13 @@ def candidates(
             )
         )
     ]
-    # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous;
-    # "Джерело, близьке до ...": the NER's person at a sentence start is the unnamed source
-    out = [c for c in out if not (c.what == "person" and c.text.casefold() in lex.anonymous_sources)]
-    taken = [(c.start, c.end) for c in out + inst]
-    anon: list[Candidate] = []
-    counts = [q for q in view.quantities if q.value and q.value >= 50]
-    toks = view.sent.tokens
-    for k, t in enumerate(toks):
-        if t.text.casefold() not in lex.anonymous_sources or any(a <= t.start < b for a, b in taken):
-            continue
-        if k + 1 < len(toks) and toks[k + 1].text.casefold() in platforms | lex.medium_nouns:
-            continue  # "the official Telegram channel", "official figures": an adjective, no speaker
-        if any(q.start < t.start and t.start - q.end <= 1 or q.start <= t.start < q.end for q in counts):
-            continue  # "von 13.000 Mann gesprochen": a head count, not a speaker
-        if t.text.casefold() not in UNNAMED_INSIDERS and any(
-            c.what == "organization" and 0 <= t.start - c.end <= 1 for c in out
-        ):
-            continue  # "UN investigators said": the body they work for speaks ("navy sources" stay unnamed)
-        head = next((i for i in inst if 0 <= t.start - i.end <= 1), None)
-        if head is not None:
-            # "a senior police official", "a military intelligence official": one who speaks for it
-            inst[inst.index(head)] = Candidate(
-                head.start, t.end, view.doc.text[head.start : t.end], None, head.kind, "institution"
-            )
-            continue
-        anon.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
-        # "A medical source at Aden's military hospital told", "ein Arzt im Krankenhaus der Armee sagte":
-        # where the unnamed speaker works does not speak
-        if t.text.casefold() not in lex.person_roles:
-            inst = [i for i in inst if not _AT_WORKPLACE.fullmatch(view.doc.text, t.end, i.start)]
-        # "a source close to the Defence Ministry", "Источник, близкий к Минобороны": the body does not speak
-        close = [c for c in [*out, *inst] if _CLOSE_TO.fullmatch(view.doc.text, t.end, c.start)]
-        out = [c for c in out if c not in close]
-        inst = [i for i in inst if i not in close]
+    # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
+    out, inst, anon = unnamed_sources(view, lex, out, inst, platforms)
     return out + inst + anon
 
 
-# an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
-_AT_WORKPLACE = re.compile(r"\s+(?:at|in|from|im|in\s+der|am|aus\s+der|aus\s+dem)\s+(?:[\w'’-]+\s+){0,4}")
-
-
-_CLOSE_TO = re.compile(r",?\s+(?:close\s+to|близк\w*\s+к|близьк\w*\s+до)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
+def _named_after(view: SentenceView, c: Candidate, out: list[Candidate]) -> bool:
+    return any(d.entity_id in view.kb and d.what == "organization" and d.start - c.end == 1 for d in out)
 
 
 def attribute(
