@@ -1229,3 +1229,11 @@ def test_claims_an_event_verb_in_an_aside_leaves_the_figure_a_capability() -> No
         "Iran lieferte 40 Raketen, die eine Reichweite von 300 Kilometern haben.", lang="de"
     ).to_dict()["claims"]
     assert c["type"] == "arms_transfer"
+
+
+def test_claims_a_head_count_of_forces_in_a_place_is_a_deployment() -> None:
+    (c,) = lagebild.analyze("In Niger soll die Truppe mit etwa 400 Mann präsent sein.", lang="de").to_dict()["claims"]
+    assert c["type"] == "troop_deployment" and c["args"]["quantities"][0]["unit"] == "soldiers"
+    # a head count with no place stays a statement
+    (c,) = lagebild.analyze("Das Afrikakorps soll etwa 400 Mann stark sein.", lang="de").to_dict()["claims"]
+    assert c["type"] == "statement"

@@ -154,7 +154,7 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), False)
     if factuality == "speculative" and not _intends(view, lex):
         return None  # a forecast, not a fact to check ("Estonia plans to spend 5.4 percent" is a stated plan)
-    ctype = "arms_transfer" if goes_on_with_transfer(view, lex, memory) else "statement"
+    ctype = "arms_transfer" if goes_on_with_transfer(view, lex, memory) else _troops_or_statement(view)
     args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory, [])
     return _sentence_claim(
         view, n, type=ctype, checkworthy=0.5, factuality=factuality, attribution=Attribution(),
@@ -232,6 +232,8 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         ctype = "attack" if denied == "casualties" else denied
     if ctype == "statement" and not denial and goes_on_with_transfer(view, lex, memory):
         ctype = "arms_transfer"  # "Nach Angaben des Ministeriums waren es bis Ende Februar sieben Feuereinheiten"
+    elif ctype == "statement" and not denial:
+        ctype = _troops_or_statement(view)
     if (ctype == "statement" or counted) and factuality == "negated" and not denial:
         factuality = "reported"  # "nicht" in a statement is its content, not a denial
     score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)
@@ -251,6 +253,17 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
 
 
 _STRIKE_UNITS = frozenset({"drones", "missiles", "rockets", "glide bombs", "bombs", "shells"})
+
+
+_FORCES = frozenset({"soldiers", "troops", "mercenaries", "fighters", "officers"})
+
+
+def _troops_or_statement(view: SentenceView) -> str:
+    """A head count of forces in a place with no event verb is where troops are: "In Burkina Faso soll
+    das Afrikakorps mit etwa 300 Mann präsent sein", "von rund 2.500 russischen Militärangehörigen in Mali"."""
+    forces = any(q.unit in _FORCES and q.kind == "count" for q in view.quantities)
+    placed = any(m.type in ("country", "place") and m.role != "adjective" for m in view.mentions)
+    return "troop_deployment" if forces and placed else "statement"
 
 
 def _counts_strikes(view: SentenceView) -> bool:
