@@ -1237,3 +1237,12 @@ def test_claims_a_head_count_of_forces_in_a_place_is_a_deployment() -> None:
     # a head count with no place stays a statement
     (c,) = lagebild.analyze("Das Afrikakorps soll etwa 400 Mann stark sein.", lang="de").to_dict()["claims"]
     assert c["type"] == "statement"
+
+
+def test_claims_incidents_and_fires_are_attack_nouns() -> None:
+    text = (
+        "Die Marine meldete einen Vorfall 20 Seemeilen vor Fudschaira. Laut Gouverneur lösten Trümmer einen Brand aus."
+    )
+    assert [c["type"] for c in lagebild.analyze(text, lang="de").to_dict()["claims"]] == ["attack", "attack"]
+    (c,) = lagebild.analyze("The navy logged 57 incidents by Chinese vessels in 2025.", lang="en").to_dict()["claims"]
+    assert c["type"] == "attack"
