@@ -1434,3 +1434,9 @@ def test_attribution_a_source_close_to_a_body_is_unnamed() -> None:
 def test_attribution_a_description_before_a_known_body_yields_to_its_name() -> None:
     a = att("Nach Angaben der britischen Schifffahrtsbehörde UKMTO wurde ein Tanker von 2 Drohnen getroffen.", "de")
     assert a["source_entity"] == "org:ukmto" and a["source_kind"] == "military"
+
+
+def test_attribution_the_group_is_the_body_heard_before() -> None:
+    text = "Al-Shabaab rejected the claim. The group said the strikes near Jilib had instead killed seven civilians."
+    a = att(text, "en")
+    assert a["source_entity"] == "org:al-shabaab" and a["source_kind"] == "military"
