@@ -237,6 +237,9 @@ def _named_after(view: SentenceView, c: Candidate, out: list[Candidate]) -> bool
     return any(d.entity_id in view.kb and d.what == "organization" and d.start - c.end == 1 for d in out)
 
 
+_DESCRIBED = re.compile(r"(?<![\w-])(?:the|die|der|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def attribute(
     view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str], recent: list[Attribution] | None = None
 ) -> Attribution:
@@ -427,6 +430,13 @@ def attribute(
             lex.company_heads,
             lex.spokes_nouns,
         )
+        if cand.what == "institution" and cand.entity_id is None and cand.text.casefold() in lex.generic_sources:
+            # "the rebel group also said": with no body heard before, its words describe the speaker
+            lead_in = _DESCRIBED.search(view.doc.text, max(view.sent.start, cand.start - 40), cand.start)
+            if lead_in is not None:
+                cand = Candidate(
+                    lead_in.start(), cand.end, view.doc.text[lead_in.start() : cand.end], None, cand.kind, cand.what
+                )
         # "начальник Дніпропетровської ОВА Олександр Гриценко": the person the body's name describes speaks
         named = next((c for c in cands if c.what == "person" and 0 <= c.start - cand.end <= 1), None)
         if named is not None and cand.what in ("organization", "institution"):
