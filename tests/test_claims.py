@@ -1246,3 +1246,14 @@ def test_claims_incidents_and_fires_are_attack_nouns() -> None:
     assert [c["type"] for c in lagebild.analyze(text, lang="de").to_dict()["claims"]] == ["attack", "attack"]
     (c,) = lagebild.analyze("The navy logged 57 incidents by Chinese vessels in 2025.", lang="en").to_dict()["claims"]
     assert c["type"] == "attack"
+
+
+def test_claims_dropped_bombs_are_an_attack_and_received_wounds_a_toll() -> None:
+    (c,) = lagebild.analyze("Вночі по Харкову скинули чотири КАБи, повідомив Синєгубов.", lang="uk").to_dict()["claims"]
+    assert c["type"] == "attack"
+    (c,) = lagebild.analyze("Внаслідок атаки поранення отримали семеро працівників заводу.", lang="uk").to_dict()[
+        "claims"
+    ]
+    assert c["type"] == "casualties"
+    (c,) = lagebild.analyze("В результате атаки ранения получили пять человек.", lang="ru").to_dict()["claims"]
+    assert c["type"] == "casualties"

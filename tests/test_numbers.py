@@ -235,3 +235,9 @@ def test_numbers_ages_and_times_of_day_are_no_quantities() -> None:
     assert _values("zwei 30-jährige Soldaten", "de") == [(2.0, None)]
     assert _values("a 32-year-old woman was hurt between 9:10 and 9:25 a.m.", "en") == []
     assert _values("погибла 45-летняя женщина", "ru") == []
+
+
+def test_numbers_a_persons_years_in_russian_and_ukrainian_are_an_age() -> None:
+    assert _values("загинув чоловік сімдесяти одного року", "uk") == []
+    assert _values("погибла женщина 58 лет", "ru") == []
+    assert _values("за 3 года", "ru") == [(3.0, None)]

@@ -179,7 +179,8 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             continue  # "a two-story building", "a five-day conflict": a modifier, not a count
         if not raw[:1].isdigit() and _DEFINITE_BEFORE.search(text, max(0, a - 5), a):
             continue  # "the two countries", "die drei Militärregierungen": who, not how many
-        if _AGE.match(after) or (after[:1] == ":" and after[1:2].isdigit()):
+        aged = _AGE_YEARS.match(after) and _AGED_PERSON.search(text, max(0, a - 30), a)
+        if _AGE.match(after) or aged or (after[:1] == ":" and after[1:2].isdigit()):
             continue  # "ein 54 Jahre alter Mann", "a 32-year-old", "9:10 a.m.": an age or a time of day
         if _CALIBRE.match(after):
             continue  # "155-mm shells", "155-Millimeter-Munition", "155-мм снарядів": a calibre, not a count
@@ -310,6 +311,13 @@ _COMPOUND_ADJ = re.compile(r"-([a-z]+)\b")
 _AGE = re.compile(
     r"(?:\s*Jahre?\s+alte?[rnms]?(?!\w)|-jährige?[rnms]?(?!\w)|-year-old|\s+years?\s+old(?!\w)"
     r"|-?(?:летн|річн)\w*)",
+    re.IGNORECASE,
+)
+# "чоловік сімдесяти одного року", "женщина 58 лет": a person's years are an age
+_AGE_YEARS = re.compile(r"\s+(?:року|років|лет|года|год)(?!\w)", re.IGNORECASE)
+_AGED_PERSON = re.compile(
+    r"(?:чоловік\w*|жінк\w*|мужчин\w*|женщин\w*|дитин\w*|реб[её]н\w*|хлопч\w*|дівчин\w*|девоч\w*|девушк\w*|"
+    r"підлітк\w*|подростк\w*|пенсіонер\w*|пенсионер\w*)\s+(?:віком\s+|у\s+віці\s+|в\s+возрасте\s+)?$",
     re.IGNORECASE,
 )
 _CALIBRE = re.compile(r"-(?:mm|millimet(?:er|re)s?|мм|міліметр\w*|миллиметр\w*)(?![^\W\d_])", re.IGNORECASE)
