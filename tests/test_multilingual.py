@@ -420,3 +420,14 @@ def test_multilingual_package_contents_launches_captures_and_hits() -> None:
     assert c["type"] == "attack"
     (c,) = _claims("У Харкові зафіксовано влучання двох ракет на трьох локаціях, повідомив мер міста.", "uk")
     assert c["type"] == "attack"
+
+
+def test_multilingual_a_first_name_the_ner_left_out_joins_the_surname() -> None:
+    rep = lagebild.analyze(
+        "За даними начальника обласної адміністрації Івана Федоренка, вночі збито 12 дронів.", lang="uk"
+    )
+    people = [e["name"] for e in rep.to_dict()["entities"] if e["type"] == "person"]
+    assert people == ["Івана Федоренка"]
+    # a capitalised word that opens the sentence is not a first name
+    rep = lagebild.analyze("Вчера Федоров сказал, что сбиты 3 дрона.", lang="ru")
+    assert [e["name"] for e in rep.to_dict()["entities"] if e["type"] == "person"] == ["Федоров"]

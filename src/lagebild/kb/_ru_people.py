@@ -67,6 +67,7 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         if span.type != "PER":
             continue
         start = _after_known(doc.text, span.start, span.stop, taken)  # "Чехії Петра Павела": no country
+        start = _first_name_before(doc.text, start, span.stop, taken)  # "Івана Федорова": the NER took the surname
         if any(a < span.stop and start < b for a, b in taken):
             continue
         inside = [m for m in namesakes if start <= m.start and m.end <= span.stop]
@@ -95,6 +96,20 @@ def _after_known(text: str, start: int, stop: int, taken: list[tuple[int, int]])
         if a == cut and b < stop and text[b : b + 1] == " " and _CAP.match(text, b + 1):
             cut = b + 1
     return cut
+
+
+def _first_name_before(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> int:
+    """Where a one-word name the NER found starts once a capitalised word right before it joins it
+    ("адміністрації Івана Федорова"); not at a sentence start, not a known mention."""
+    if " " in text[start:stop] or start < 2 or text[start - 1] != " ":
+        return start
+    prev = _CAP_BEFORE.search(text, max(0, start - 30), start - 1)
+    if prev is None or any(a < prev.end() and prev.start() < b for a, b in taken):
+        return start
+    lead = text[max(0, prev.start() - 40) : prev.start()]
+    if not lead.endswith(" ") or not lead.strip() or lead.rstrip()[-1] in '.!?:;«"\n—–-':
+        return start  # a sentence or quotation opens with the word: it may be any capitalised word
+    return prev.start()
 
 
 def _third_name(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> int:
@@ -145,6 +160,7 @@ def _other_person(name: str, ent: Any) -> bool:
 
 
 _WORD = re.compile(r"[\w'’-]+")
+_CAP_BEFORE = re.compile(r"(?<![\w'’-])[А-ЯІЇЄҐ][а-яіїєґё'’]+$")
 _CAP = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґё'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґё'’]+)?")
 
 
