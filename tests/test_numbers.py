@@ -240,4 +240,5 @@ def test_numbers_ages_and_times_of_day_are_no_quantities() -> None:
 def test_numbers_a_persons_years_in_russian_and_ukrainian_are_an_age() -> None:
     assert _values("загинув чоловік сімдесяти одного року", "uk") == []
     assert _values("погибла женщина 58 лет", "ru") == []
+    assert _values("загинула жінка віком 58 років", "uk") == []
     assert _values("за 3 года", "ru") == [(3.0, None)]

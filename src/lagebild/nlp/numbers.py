@@ -179,7 +179,7 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
             continue  # "a two-story building", "a five-day conflict": a modifier, not a count
         if not raw[:1].isdigit() and _DEFINITE_BEFORE.search(text, max(0, a - 5), a):
             continue  # "the two countries", "die drei Militärregierungen": who, not how many
-        aged = _AGE_YEARS.match(after) and _AGED_PERSON.search(text, max(0, a - 30), a)
+        aged = _aged_person(lang).search(text, max(0, a - 30), a) and _age_years(lang).match(after)
         if _AGE.match(after) or aged or (after[:1] == ":" and after[1:2].isdigit()):
             continue  # "ein 54 Jahre alter Mann", "a 32-year-old", "9:10 a.m.": an age or a time of day
         if _CALIBRE.match(after):
@@ -313,13 +313,25 @@ _AGE = re.compile(
     r"|-?(?:летн|річн)\w*)",
     re.IGNORECASE,
 )
-# "чоловік сімдесяти одного року", "женщина 58 лет": a person's years are an age
-_AGE_YEARS = re.compile(r"\s+(?:року|років|лет|года|год)(?!\w)", re.IGNORECASE)
-_AGED_PERSON = re.compile(
-    r"(?:чоловік\w*|жінк\w*|мужчин\w*|женщин\w*|дитин\w*|реб[её]н\w*|хлопч\w*|дівчин\w*|девоч\w*|девушк\w*|"
-    r"підлітк\w*|подростк\w*|пенсіонер\w*|пенсионер\w*)\s+(?:віком\s+|у\s+віці\s+|в\s+возрасте\s+)?$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _aged_person(lang: str) -> re.Pattern[str]:
+    """A person noun right before a number ("женщина 58 лет", "жінка віком 58 років"): its years are an age."""
+    data = lang_data(lang)
+    nouns = "|".join(re.escape(str(n)).replace(r"\*", r"\w*") for n in data.get("aged_person_nouns") or [])
+    lead = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("age_lead_ins") or [])
+    if not nouns:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{nouns})\s+(?:(?:{lead or '(?!x)x'})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _age_years(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in lang_data(lang).get("age_year_words") or []) or "(?!x)x"
+    return re.compile(rf"\s+(?:{words})(?!\w)", re.IGNORECASE)
+
+
 _CALIBRE = re.compile(r"-(?:mm|millimet(?:er|re)s?|мм|міліметр\w*|миллиметр\w*)(?![^\W\d_])", re.IGNORECASE)
 _CLOCK = re.compile(r"\s*(?:Uhr\b|o['’]clock\b|[ap]\.m\.|GMT\b|UTC\b|MEZ\b|Ortszeit\b)", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s*(?:hours|Stunden|days|Tage|Tagen)\b", re.IGNORECASE)
