@@ -1440,3 +1440,35 @@ def test_attribution_the_group_is_the_body_heard_before() -> None:
     text = "Al-Shabaab rejected the claim. The group said the strikes near Jilib had instead killed seven civilians."
     a = att(text, "en")
     assert a["source_entity"] == "org:al-shabaab" and a["source_kind"] == "military"
+
+
+def test_attribution_an_outlet_that_carries_an_interview_is_the_channel_not_the_source() -> None:
+    a = att(
+        "Росія отримала від Ірану 40 дронів. Про це в інтерв'ю телеканалу Еспресо заявив заступник "
+        "начальника Генштабу Олег Марченко.",
+        "uk",
+        0,
+    )
+    assert a["source"] == "Олег Марченко" and a["source_kind"] == "military"
+    a = att("Россия получила от Ирана 40 дронов, рассказал изданию Вёрстка генерал Сергей Ткаченко.", "ru", 0)
+    assert a["source"] == "Сергей Ткаченко"
+
+
+def test_attribution_a_body_that_owns_the_role_of_a_named_person_does_not_speak() -> None:
+    text = (
+        "КНДР передала Росії 50 гармат. Про це заявив заступник начальника Головного управління розвідки "
+        "Міністерства оборони України (ГУР) Петро Гнатюк."
+    )
+    a = att(text, "uk", 0)
+    assert a["source"] == "Петро Гнатюк" and a["source_kind"] == "intelligence"
+    a = att("Северная Корея передала России 50 пушек, заявил глава Минобороны Украины Иван Шевчук.", "ru", 0)
+    assert a["source"] == "Иван Шевчук" and a["source_kind"] == "government"
+
+
+def test_attribution_a_spokesman_speaks_for_the_body_after_him_not_the_channel_before() -> None:
+    a = att(
+        "У Сумах загинули двоє людей, повідомив у Telegram речник Сумської ОВА Тарас Гончар.",
+        "uk",
+        0,
+    )
+    assert a["source"] == "Тарас Гончар" and a["source_kind"] == "government"

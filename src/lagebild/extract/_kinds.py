@@ -87,6 +87,10 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     after = [t for t in view.sent.tokens if t.start >= m.end][:8]
     if lex.lang in ("ru", "uk"):
         # "представитель министерства", "речник Харківської ОВА": the body after the role speaks
+        # (a long body's name: "заступник начальника Головного управління розвідки ... (ГУР) Вадим Скорик")
+        wide = [t for t in view.sent.tokens if t.end <= m.start][-12:]
+        cut = [i for i, t in enumerate(wide) if t.text in (",", ".", ";", ":", "—", "–")]
+        before = wide[cut[-1] + 1 :] if cut else wide
         for i, tok in enumerate(before[:-1]):
             if tok.text.casefold() in lex.person_roles and role_of(tok.text, lex) is None:
                 owner = next(

@@ -1,15 +1,17 @@
 """Small helpers of attribution about what stands near a candidate: the word before it, the
 person named just before a pronoun, the own country that opens a known body's name, the asides
-between commas whose names do not speak, and the word lists and patterns they use."""
+between commas whose names do not speak, the body that only owns a named person's role, and the
+word lists and patterns they use."""
 
 from __future__ import annotations
 
 import re
 
 from ..document import Attribution, Mention
+from ._channels import MEDIA_KINDS
 from ._context import SentenceView
-from ._kinds import source_kind_of
-from ._lexicon import Lexicon
+from ._kinds import role_of, source_kind_of
+from ._lexicon import Lexicon, kind_noun
 from ._sources import Candidate
 
 __all__ = [
@@ -20,8 +22,12 @@ __all__ = [
     "PARENTHETICAL",
     "UNNAMED_INSIDERS",
     "aside_spans",
+    "named_after",
     "named_before",
+    "outlet_named",
     "own_country_before",
+    "role_owner",
+    "titled",
     "word_before",
 ]
 
@@ -105,3 +111,38 @@ ASIDE = re.compile(
 def aside_spans(text: str, offset: int) -> list[tuple[int, int]]:
     """The asides of a sentence text, as absolute spans (``offset`` is where the text starts)."""
     return [(offset + m.start(), offset + m.end()) for m in ASIDE.finditer(text)]
+
+
+# what may stand between a body and the person after it: closing quotes, an abbreviation in brackets
+_OWNER_GAP = re.compile(r"[)»”“\"']?\s*(?:\([^()]{1,25}\)\s*)?")
+
+
+def role_owner(view: SentenceView, lex: Lexicon, c: Candidate, people: list[Candidate]) -> bool:
+    """A body that only owns the role of the person named right after it ("заступник начальника ГУР
+    Вадим Скорик", "the head of Rosoboronexport Alexander Mikheev"): the person speaks, not the body."""
+    if not any(p.start >= c.end and _OWNER_GAP.fullmatch(view.doc.text, c.end, p.start) for p in people):
+        return False
+    before = [t for t in view.sent.tokens if t.end <= c.start][-10:]
+    # the role stands in the same phrase: no clause break between it and the body
+    breaks = [i for i, t in enumerate(before) if t.text in (",", ".", ";", ":", "—", "–")]
+    before = before[breaks[-1] + 1 :] if breaks else before
+    return any(t.text.casefold() in lex.person_roles or role_of(t.text, lex) for t in before)
+
+
+def titled(view: SentenceView, lex: Lexicon, end: int, start: int) -> bool:
+    """A person right after a role, maybe past a rank ("Armeesprecher Oberst Didier Mbala Kasongo")."""
+    if not 0 <= start - end <= 40:
+        return False
+    words = view.doc.text[end:start].split()
+    return len(words) <= 2 and all(w.casefold() in lex.person_roles or w.casefold() in lex.role_kinds for w in words)
+
+
+def outlet_named(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
+    """A one-word "name" the NER found right after an outlet noun names the outlet ("телеканалу Еспресо")."""
+    noun = kind_noun(lex, view.word_before(m.start)) if " " not in m.text else None
+    return noun is not None and lex.source_nouns.get(noun) in MEDIA_KINDS
+
+
+def named_after(view: SentenceView, c: Candidate, out: list[Candidate]) -> bool:
+    """A known body right after a candidate the pattern made ("der Behörde UKMTO"): the known one is named."""
+    return any(d.entity_id in view.kb and d.what == "organization" and d.start - c.end == 1 for d in out)

@@ -31,8 +31,12 @@ from ._nearby import (
     OWN_OUTLET,
     PARENTHETICAL,
     aside_spans,
+    named_after,
     named_before,
+    outlet_named,
     own_country_before,
+    role_owner,
+    titled,
     word_before,
 )
 from ._sources import (
@@ -77,20 +81,15 @@ _KIND_PENALTY = {
 }
 
 
-def _titled(view: SentenceView, lex: Lexicon, end: int, start: int) -> bool:
-    """A person right after a role, maybe past a rank ("Armeesprecher Oberst Didier Mbala Kasongo")."""
-    if not 0 <= start - end <= 40:
-        return False
-    words = view.doc.text[end:start].split()
-    return len(words) <= 2 and all(w.casefold() in lex.person_roles or w.casefold() in lex.role_kinds for w in words)
-
-
 def candidates(
     view: SentenceView, lex: Lexicon, exclude: set[str], channel_spans: list[tuple[int, int]]
 ) -> list[Candidate]:
     out = person_references(view, lex)
     refs = [(c.start, c.end) for c in out]
-    known = [(m.start, m.end) for m in view.mentions if m.rule != "pattern.person"] + refs + channel_spans
+    # "телеканалу Еспресо": a one-word "name" the NER found after an outlet noun names the outlet
+    outlets = [m for m in view.mentions if m.rule == "pattern.natasha" and outlet_named(view, lex, m)]
+    known = [(m.start, m.end) for m in view.mentions if m.rule != "pattern.person" and m not in outlets]
+    known += refs + channel_spans
     found = named_sources(view, lex, known, stopwords(lex.lang))
     found += speaker_names(view, lex, known + [(c.start, c.end) for c in found], stopwords(lex.lang))
     # a name the person pattern took ("the channel Grey Zone said") is the channel's
@@ -105,7 +104,7 @@ def candidates(
         out.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
     for m in view.mentions:
         kind = view.kind(m)
-        if kind not in ("person", "organization", "country") or m.entity_id in exclude:
+        if kind not in ("person", "organization", "country") or m.entity_id in exclude or m in outlets:
             continue
         if any(t.start <= m.start < t.end for t in anon_compounds):
             continue
@@ -141,7 +140,7 @@ def candidates(
     out = [c for c in out if not any(t.start <= c.start < t.end and kind_noun(lex, t.text) for t in heads)]
     out += named
     # "der britischen Seesicherheitsbehörde UKMTO": a description the pattern made a body names the known one after it
-    out = [c for c in out if not (c.entity_id and c.entity_id not in view.kb and _named_after(view, c, out))]
+    out = [c for c in out if not (c.entity_id and c.entity_id not in view.kb and named_after(view, c, out))]
     # a Russian or Ukrainian "name" the NER took from an institution ("у Повітряних силах") leaves it free
     inst_hits = (
         [
@@ -161,7 +160,7 @@ def candidates(
     out = [c for c in out if c not in misread or not any(i.start <= c.start and c.end <= i.end for i in inst)]
     # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
     people = [c for c in out if c.what == "person"]
-    inst = [i for i in inst if not any(_titled(view, lex, i.end, p.start) for p in people)]
+    inst = [i for i in inst if not any(titled(view, lex, i.end, p.start) for p in people)]
     inst = [  # "the official Telegram channel of the STC": the STC speaks
         i
         for i in inst
@@ -228,13 +227,12 @@ def candidates(
             )
         )
     ]
+    # "заступник начальника ГУР Вадим Скорик": the body owns the role, the person speaks
+    people = [c for c in out if c.what == "person"]
+    out = [c for c in out if not (c.what == "organization" and role_owner(view, lex, c, people))]
     # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
     out, inst, anon = unnamed_sources(view, lex, out, inst, platforms)
     return out + inst + anon
-
-
-def _named_after(view: SentenceView, c: Candidate, out: list[Candidate]) -> bool:
-    return any(d.entity_id in view.kb and d.what == "organization" and d.start - c.end == 1 for d in out)
 
 
 _DESCRIBED = re.compile(r"(?<![\w-])(?:the|die|der|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}$", re.IGNORECASE)
