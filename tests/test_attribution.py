@@ -1472,3 +1472,17 @@ def test_attribution_a_spokesman_speaks_for_the_body_after_him_not_the_channel_b
         0,
     )
     assert a["source"] == "Тарас Гончар" and a["source_kind"] == "government"
+
+
+def test_attribution_in_a_body_they_assess_names_the_body() -> None:
+    a = att("У Генштабі оцінюють дальність нової ракети приблизно у 700 км.", "uk")
+    assert a["source_kind"] == "military" and a["cue"] == "оцінюють"
+    a = att("В Пентагоне оценивают дальность ракеты примерно в 900 км.", "ru")
+    assert a["source_kind"] == "government" and a["cue"] == "оценивают"
+
+
+def test_attribution_sources_of_a_named_outlet_speak_through_the_outlet() -> None:
+    a = att("По данным источников газеты «Известия», Мали получит еще три вертолета.", "ru")
+    assert a["source"] == "Известия" and a["source_kind"] == "media"
+    a = att("Мали отримає ще три гелікоптери, повідомили джерела газеті «Известия».", "uk")
+    assert a["source_kind"] == "anonymous" and a["source"] is None

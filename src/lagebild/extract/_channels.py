@@ -36,7 +36,12 @@ def _word_regex(word: str) -> re.Pattern[str]:
 
 def after_prep(view: SentenceView, lex: Lexicon, pos: int) -> bool:
     """Whether a channel preposition ("über", "told", "in an interview with") stands right before ``pos``."""
-    before = _ARTICLES_RE.sub("", view.doc.text[max(view.sent.start, pos - 40) : pos].casefold())
+    before = view.doc.text[max(view.sent.start, pos - 40) : pos].casefold()
+    if lex.lang in ("ru", "uk"):
+        # a Russian or Ukrainian outlet's name stands in quotes: "газете «Коммерсантъ»" (in German a
+        # quoted outlet after "der Zeitung" is more often a source: "Der Zeitung „Sega“ zufolge")
+        before = before.rstrip('«„“"')
+    before = _ARTICLES_RE.sub("", before)
     return _after_prep_regex(tuple(lex.channel_preps)).search(before) is not None
 
 

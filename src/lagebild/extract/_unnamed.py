@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._channels import after_prep
 from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._nearby import UNNAMED_INSIDERS
@@ -14,6 +15,8 @@ __all__ = ["unnamed_sources"]
 
 # an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
 _AT_WORKPLACE = re.compile(r"\s+(?:at|in|from|im|in\s+der|am|aus\s+der|aus\s+dem)\s+(?:[\w'’-]+\s+){0,4}")
+# "джерел японської газети Asahi Shimbun", "sources of the daily X": lower-case words up to the outlet
+_OF_OUTLET = re.compile(r"\s+(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s+){0,3}[«„“\"]?")
 _CLOSE_TO = re.compile(r",?\s+(?:close\s+to|близк\w*\s+к|близьк\w*\s+до)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 
 
@@ -39,6 +42,14 @@ def unnamed_sources(
             c.what == "organization" and 0 <= t.start - c.end <= 1 for c in out
         ):
             continue  # "UN investigators said": the body they work for speaks ("navy sources" stay unnamed)
+        if lex.lang in ("ru", "uk") and any(
+            c.kind == "media"
+            and c.start > t.end
+            and _OF_OUTLET.fullmatch(view.doc.text, t.end, c.start)
+            and not after_prep(view, lex, c.start)
+            for c in [*out, *inst]
+        ):
+            continue  # "за інформацією джерел газети Asahi Shimbun": the outlet reports what its sources say
         head = next((i for i in inst if 0 <= t.start - i.end <= 1), None)
         if head is not None:
             # "a senior police official", "a military intelligence official": one who speaks for it
