@@ -141,3 +141,18 @@ def test_dates_a_dateline_that_opens_the_body_stands_in_for_the_publication_date
     assert rep["document"]["published_from_text"] == "2025-09-14"
     (c,) = rep["claims"]  # the dateline itself claims nothing
     assert c["args"]["date"] == {"value": "2025-09-14", "granularity": "day"}
+
+
+def test_dates_a_body_that_opens_with_its_date_alone_gives_the_publication_date() -> None:
+    text = (
+        "Заголовок\n14 жовтня 2025 року. Сили ППО в ніч на 14 жовтня збили 60 дронів над п'ятьма "
+        "областями, повідомили Повітряні сили, а в січні уламки впали на склад.\n"
+    )
+    rep = lagebild.analyze(text, lang="uk").to_dict()
+    assert rep["document"]["published_from_text"] == "2025-10-14"
+    assert rep["claims"][0]["args"]["date"] == {"value": "2025-10-14", "granularity": "day"}
+    text = "Titel\n4. März 2026 – Die Bundeswehr hat zwanzig Panzer an Litauen übergeben, teilte das Ministerium mit.\n"
+    assert lagebild.analyze(text, lang="de").to_dict()["document"]["published_from_text"] == "2026-03-04"
+    # a body sentence that names a date further on is no dateline
+    text = "Titel\nNordkorea hat im Januar 2025 nach Angaben aus Seoul weitere Raketen an Russland geliefert.\n"
+    assert lagebild.analyze(text, lang="de").to_dict()["document"]["published_from_text"] is None

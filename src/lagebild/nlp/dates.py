@@ -374,6 +374,8 @@ _DATELINE_LINES = 5
 
 # a capitalised place, a comma and a short date part, up to the first full stop or dash
 _LEAD_DATELINE = re.compile(r"[A-ZÄÖÜА-ЯЁІЇЄҐ][\w'’./ -]{1,40},\s[^.–—]{4,40}?(?:\.|\s[–—-]\s)")
+# a body that opens with its date alone: "22 травня 2025 року. У ніч ...", "4. März 2026 – Die ..."
+_LEAD_DATE = re.compile(r"\d[^–—\n]{3,30}?\d{4}(?:\s+\w+)?(?:\.\s|\s[–—-]\s)")
 
 
 def dateline_date(text: str, lang: str) -> dt.date | None:
@@ -384,8 +386,8 @@ def dateline_date(text: str, lang: str) -> dt.date | None:
     for line in lines:
         if len(line.split()) > _DATELINE_MAX_WORDS:
             # "МОСКВА, 14 сентября 2025 года. Дежурные средства ...": a dateline that opens the body
-            lead = _LEAD_DATELINE.match(line)
-            if lead is None:
+            lead = _LEAD_DATELINE.match(line) or _LEAD_DATE.match(line)
+            if lead is None or len(lead.group(0).split()) > 6:
                 continue
             line = lead.group(0)
         days = [t for t in find_times(line, 0, len(line), lang, None) if t.granularity == "day"]
