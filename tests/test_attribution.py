@@ -1486,3 +1486,12 @@ def test_attribution_sources_of_a_named_outlet_speak_through_the_outlet() -> Non
     assert a["source"] == "Известия" and a["source_kind"] == "media"
     a = att("Мали отримає ще три гелікоптери, повідомили джерела газеті «Известия».", "uk")
     assert a["source_kind"] == "anonymous" and a["source"] is None
+
+
+def test_attribution_a_russian_or_ukrainian_body_keeps_the_adjectives_before_it() -> None:
+    a = att("По данным областного оперативного штаба, в Курской области погибли 12 мирных жителей.", "ru")
+    assert a["source"] == "областного оперативного штаба" and a["source_kind"] == "government"
+    a = att("Уламки дрона пошкодили склад у Лубнах, повідомили в Полтавській ОВА.", "uk")
+    assert a["source"] == "Полтавській ОВА"
+    a = att("Бельгія, за даними місцевих ЗМІ, відклала поставки 12 літаків до 2026 року.", "uk")
+    assert a["source"] == "місцевих ЗМІ" and a["source_kind"] == "media"

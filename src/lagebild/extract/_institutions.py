@@ -108,6 +108,27 @@ def _cyrillic_name(view: SentenceView, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# a Russian or Ukrainian adjective in any case and gender ("областного", "Полтавській", "місцевих")
+_CYR_ADJ = re.compile(
+    r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]{3,}(?:ого|его|ому|ему|ой|ей|ий|ый|ій|ая|яя|ое|ее|ую|юю|ых|их|іх|ым|им|ім|ими|ыми|ої|ою|ею)"
+)
+
+
+def _adjectives_before(view: SentenceView, lex: Lexicon, a: int) -> int:
+    """Where up to two adjectives right before a Russian or Ukrainian body's noun start (no mention,
+    no word of a cue: "по данным областного оперативного штаба" starts at "областного")."""
+    toks = [t for t in view.sent.tokens if t.end <= a][-2:]
+    s0 = view.sent.start
+    cues = [(s0 + h.start(), s0 + h.end()) for pat in (lex.before_source, lex.att_verbs) for h in view.find(pat)]
+    for t in reversed(toks):
+        if view.doc.text[t.end : a] != " " or not _CYR_ADJ.fullmatch(t.text):
+            break
+        if any(m.start <= t.start < m.end for m in view.mentions) or any(x <= t.start < y for x, y in cues):
+            break
+        a = t.start
+    return a
+
+
 def _name_tail(view: SentenceView, end: int) -> int:
     """The end of a capitalised institution's name, with its "für ..." / "for ..." part."""
     text = view.doc.text
@@ -237,6 +258,10 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 b = _genitive_tail(view, lex, b)
             if kind == "ngo" and lex.lang in ("ru", "uk") and owner is None:
                 a, b = _cyrillic_name(view, a, b)  # "Кільського інституту світової економіки"
+            elif lex.lang in ("ru", "uk") and owner is None:
+                a = _adjectives_before(
+                    view, lex, a
+                )  # "областного оперативного штаба", "Полтавській ОВА", "місцевих ЗМІ"
             body_kind = kind
             if owner is not None and (gap := _DOMAIN_GAP.fullmatch(view.doc.text, owner.end, s0 + hit.start())):
                 words = gap.group(0).casefold().split()
