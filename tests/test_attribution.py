@@ -1495,3 +1495,10 @@ def test_attribution_a_russian_or_ukrainian_body_keeps_the_adjectives_before_it(
     assert a["source"] == "Полтавській ОВА"
     a = att("Бельгія, за даними місцевих ЗМІ, відклала поставки 12 літаків до 2026 року.", "uk")
     assert a["source"] == "місцевих ЗМІ" and a["source_kind"] == "media"
+
+
+def test_attribution_channels_headed_by_a_platform_speak_as_channels() -> None:
+    a = att("Украинские Telegram-каналы утверждали, что в Курске сбиты 12 беспилотников.", "ru")
+    assert a["source"] == "Украинские Telegram-каналы" and a["source_kind"] == "social_media"
+    a = att("Моніторингові Telegram-канали повідомили, що над Вінницею пролетіли 4 ракети.", "uk")
+    assert a["source"] == "Моніторингові Telegram-канали"

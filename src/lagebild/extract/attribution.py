@@ -154,7 +154,10 @@ def candidates(
     misread = [
         c for c in out if c.what == "person" and " " not in c.text and any(a <= c.start < b for a, b in inst_hits)
     ]
-    taken = [(c.start, c.end) for c in out if c.what != "country" and c not in misread] + channel_spans
+    # "Украинские Telegram-каналы": the channels may speak, not the platform that heads them (an
+    # institution over it replaces it below; "ein Telegram-Beitrag" keeps the platform)
+    led = [c for c in out if c.text.casefold() in platforms and view.doc.text[c.end : c.end + 1] == "-"]
+    taken = [(c.start, c.end) for c in out if c.what != "country" and c not in misread + led] + channel_spans
     inst = institutions(view, lex, taken)
     # "за даними Генштабу": the institution, not a person the NER made of it
     out = [c for c in out if c not in misread or not any(i.start <= c.start and c.end <= i.end for i in inst)]
