@@ -1502,3 +1502,14 @@ def test_attribution_channels_headed_by_a_platform_speak_as_channels() -> None:
     assert a["source"] == "Украинские Telegram-каналы" and a["source_kind"] == "social_media"
     a = att("Моніторингові Telegram-канали повідомили, що над Вінницею пролетіли 4 ракети.", "uk")
     assert a["source"] == "Моніторингові Telegram-канали"
+
+
+def test_attribution_an_expert_in_an_appositive_speaks_for_the_body_named_there() -> None:
+    a = att(
+        "Georgia bought 12 howitzers from France, said Lena Brandt, a senior fellow at the Baltic Defence Institute.",
+        "en",
+    )
+    assert a["source"] == "Lena Brandt" and a["source_kind"] == "ngo"
+    # an expert with no body named keeps speaking for herself
+    a = att("Georgia bought 12 howitzers from France, said Lena Brandt, an independent analyst.", "en")
+    assert a["source_kind"] == "person"

@@ -159,9 +159,24 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     if view.doc.text[m.end : m.end + 2].startswith(","):
         for tok in after:
             kind = role_of(tok.text, lex)
+            if kind == "person":
+                # "X, a senior fellow at the Caucasus Security Institute": the body X works for
+                return _appositive_body(view, lex, tok.end) or kind
             if kind:
                 return kind
     return None
+
+
+def _appositive_body(view: SentenceView, lex: Lexicon, start: int) -> str | None:
+    """The kind of the body named in an appositive after ``start``, up to its closing comma."""
+    stop = view.doc.text.find(",", start, view.sent.end)
+    stop = view.sent.end if stop < 0 else stop
+    org = next((o for o in view.mentions if o.type == "organization" and start <= o.start < stop), None)
+    ent = view.kb.get(org.entity_id) if org is not None else None
+    if ent is not None:
+        return ent.source_kind or COMPANY_KIND
+    text = view.doc.text[start:stop]
+    return next((k for pat, k in lex.institutions if pat.search(text)), None)
 
 
 _FORMER = frozenset(
