@@ -1510,6 +1510,11 @@ def test_attribution_an_expert_in_an_appositive_speaks_for_the_body_named_there(
         "en",
     )
     assert a["source"] == "Lena Brandt" and a["source_kind"] == "ngo"
+    a = att(
+        "Georgien hat 12 Haubitzen gekauft, sagte die Analystin Lena Brandt vom Baltischen Institut für Verteidigung.",
+        "de",
+    )
+    assert a["source"] == "Lena Brandt" and a["source_kind"] == "ngo"
     # an expert with no body named keeps speaking for herself
     a = att("Georgia bought 12 howitzers from France, said Lena Brandt, an independent analyst.", "en")
     assert a["source_kind"] == "person"

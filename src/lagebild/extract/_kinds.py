@@ -92,7 +92,7 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
         cut = [i for i, t in enumerate(wide) if t.text in (",", ".", ";", ":", "—", "–")]
         before = wide[cut[-1] + 1 :] if cut else wide
         for i, tok in enumerate(before[:-1]):
-            if tok.text.casefold() in lex.person_roles and role_of(tok.text, lex) is None:
+            if tok.text.casefold() in lex.person_roles and role_of(tok.text, lex) in (None, "person"):
                 owner = next(
                     (k for nxt in before[i + 1 : i + 6] for pat, k in lex.institutions if pat.fullmatch(nxt.text)), None
                 )
@@ -155,6 +155,9 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             )
             if org is not None:
                 return org.source_kind or COMPANY_KIND  # "Rheinmetall spokesman X": a company's
+            if kind == "person" and _OF_BODY.match(view.doc.text, m.end):
+                # "die Analystin Lena Brandt vom Baltischen Institut": the body after the name
+                return _appositive_body(view, lex, m.end) or kind
             return owned if owned in ("military", "intelligence") else kind
     if view.doc.text[m.end : m.end + 2].startswith(","):
         for tok in after:
@@ -165,6 +168,10 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             if kind:
                 return kind
     return None
+
+
+# a preposition that ties a person to the body after the name ("vom Institut", "of the Institute")
+_OF_BODY = re.compile(r"\s+(?:vom|von\s+der|von\s+dem|of\s+the|of|from\s+the|from|at\s+the|at|with\s+the)\s")
 
 
 def _appositive_body(view: SentenceView, lex: Lexicon, start: int) -> str | None:
