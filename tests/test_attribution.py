@@ -1518,3 +1518,12 @@ def test_attribution_an_expert_in_an_appositive_speaks_for_the_body_named_there(
     # an expert with no body named keeps speaking for herself
     a = att("Georgia bought 12 howitzers from France, said Lena Brandt, an independent analyst.", "en")
     assert a["source_kind"] == "person"
+
+
+def test_attribution_a_panel_of_experts_speaks_as_an_international_body() -> None:
+    a = att("The UN Security Council's panel of experts documented 40 cargo flights to Amdjarass.", "en")
+    assert a["source"] == "panel of experts" and a["source_kind"] == "international"
+    a = att("The panel said 40 cargo flights carried weapons to Amdjarass.", "en")
+    assert a["source_kind"] == "international"
+    a = att("Nach Angaben des Expertengremiums wurden 40 Frachtflüge mit Waffen nach Amdjarass geschickt.", "de")
+    assert a["source"] == "Expertengremiums" and a["source_kind"] == "international"
