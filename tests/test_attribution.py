@@ -1527,3 +1527,10 @@ def test_attribution_a_panel_of_experts_speaks_as_an_international_body() -> Non
     assert a["source_kind"] == "international"
     a = att("Nach Angaben des Expertengremiums wurden 40 Frachtflüge mit Waffen nach Amdjarass geschickt.", "de")
     assert a["source"] == "Expertengremiums" and a["source_kind"] == "international"
+
+
+def test_attribution_neither_nor_negates_what_it_governs() -> None:
+    (c,) = claims("Die Emirate lieferten weder Waffen noch Munition an die RSF, sagte ein Sprecher.", "de")
+    assert c["factuality"] == "negated"
+    (c,) = claims("The UAE supplied neither weapons nor ammunition to the RSF, a spokesman said.", "en")
+    assert c["factuality"] == "negated"
