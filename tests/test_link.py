@@ -154,3 +154,14 @@ def test_link_a_quoted_outlet_after_an_article_is_the_outlet() -> None:
     rep = lagebild.analyze("Das berichtet die „Welt“ unter Berufung auf Diplomaten. Die Welt schaut zu.", lang="de")
     (ent,) = [e for e in rep.to_dict()["entities"] if e["id"] == "org:welt"]
     assert [m["text"] for m in ent["mentions"]] == ["die „Welt"]  # the unquoted word is the world
+
+
+def test_link_ukrainian_genitive_plural_and_inflected_compound_drones() -> None:
+    from lagebild.kb.link import get_linker
+
+    got = dict(_ids(get_linker(), "Сили ППО збили 40 шахедів, 12 дронів-імітаторів і 5 FPV-дронів; у Нідерландів"))
+    assert got["шахедів"] == "weapon:shahed-136" and got["дронів-імітаторів"] == "munition:decoy-drone"
+    assert got["FPV-дронів"] == "munition:fpv-drone" and got["Нідерландів"] == "country:NL"
+    got = dict(_ids(get_linker(), "противник скинув 30 керованих авіабомб і застосував 9 дронів-перехоплювачів"))
+    assert got["керованих авіабомб"] == "munition:glide-bomb"
+    assert got["дронів-перехоплювачів"] == "munition:interceptor-drone"

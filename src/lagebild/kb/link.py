@@ -33,7 +33,9 @@ _CYR_STEM = re.compile(r"[аяоеёыиіуюйьї]$")
 # Russian and Ukrainian noun and adjective case endings (after the stem)
 _CYR_ENDINGS = frozenset(
     "а я у ю е ы и і ї о й ь м х ми ой ей ом ем ою ею ам ям ах ях ами ями ов ев ий ия ию ией ии ія ію ією ії єю "
-    "ого ому ым им ых их ую юю ая яя ое ее ые ие ої ій ью ью ым ими ыми ськ ської ському ським ськими".split()
+    "ого ому ым им ых их ую юю ая яя ое ее ые ие ої ій ью ью ым ими ыми ськ ської ському ським ськими "
+    # Ukrainian genitive plural and dative or locative forms ("шахедів", "дронів", "Коксанові")
+    "ів ові еві ім".split()
 ) | {""}
 _FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250) if chr(c) not in "ßÆæØøÐðÞþŁłĐđ"}
 # the same folding as ``str.translate(_FOLD)``, but touching only the accented characters (a
