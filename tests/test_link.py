@@ -165,3 +165,14 @@ def test_link_ukrainian_genitive_plural_and_inflected_compound_drones() -> None:
     got = dict(_ids(get_linker(), "противник скинув 30 керованих авіабомб і застосував 9 дронів-перехоплювачів"))
     assert got["керованих авіабомб"] == "munition:glide-bomb"
     assert got["дронів-перехоплювачів"] == "munition:interceptor-drone"
+
+
+def test_link_a_cyrillic_adjective_and_noun_match_in_every_case() -> None:
+    from lagebild.kb.link import get_linker
+
+    got = _ids(get_linker(), "в контейнерах было 4 миллиона артиллерийских снарядов, у Північної Кореї")
+    assert ("артиллерийских снарядов", "munition:artillery-shell") in got
+    assert ("Північної Кореї", "country:KP") in got
+    got = _ids(get_linker(), "Україна отримала 5 тисяч артилерійських снарядів і 30 керованих авіабомб")
+    assert ("артилерійських снарядів", "munition:artillery-shell") in got
+    assert ("керованих авіабомб", "munition:glide-bomb") in got

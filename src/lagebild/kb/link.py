@@ -37,6 +37,12 @@ _CYR_ENDINGS = frozenset(
     # Ukrainian genitive plural and dative or locative forms ("шахедів", "дронів", "Коксанові")
     "ів ові еві ім".split()
 ) | {""}
+# a Russian or Ukrainian adjective and noun ("артиллерийские снаряды", "керовані авіабомби"): the
+# adjective's stem, its ending, the noun
+_CYR_ADJ_PHRASE = re.compile(r"([а-яёіїєґ]{3,}?)(ий|ый|ой|ій|ая|яя|ое|ее|ие|ые|і|а)\s([а-яёіїєґ]{4,})")
+_CYR_ADJ_CASES = tuple("ий ый ой ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ей ых их ыми ими".split())
+_UK_ADJ_CASES = tuple("ий ій а я е і ого ього ому ьому им ім ої ьої ою у ю их іх ими іми".split())
+_UK_LETTERS = re.compile(r"[іїєґ]")
 _FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250) if chr(c) not in "ßÆæØøÐðÞþŁłĐđ"}
 # the same folding as ``str.translate(_FOLD)``, but touching only the accented characters (a
 # dict-based translate looks up every character of the text)
@@ -100,7 +106,7 @@ class Linker:
             if ent.type == "place":
                 forms += [(v, "name") for a, r in list(forms) if r == "name" for v in _adjective_forms(a)]
             for surface, role in forms:
-                self._add(table, ent.id, surface, role)
+                self._add(table, ent.id, surface, role, inflect=ent.type != "person")
         for amb in kb.ambiguous.values():  # one surface, several entities, resolved in _resolve
             for cand in amb.candidates:
                 if cand in kb.entities:
@@ -111,7 +117,7 @@ class Linker:
             self._auto.make_automaton()
         self._empty = not table
 
-    def _add(self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str) -> None:
+    def _add(self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str, inflect: bool = True) -> None:
         raw = normalise(surface).strip()
         norm = _SPACES.sub(" ", raw)
         if not norm:
@@ -121,10 +127,20 @@ class Linker:
             if any(q in surface for q in _QUOTES):
                 return  # "der „Spiegel“" names the magazine only with its quotes: "der Spiegel" is a mirror
         self._add_key(table, eid, surface, role, norm)
+        if inflect and role == "name" and (adj := _CYR_ADJ_PHRASE.fullmatch(norm)) is not None:
+            # "артиллерийские снаряды" as "артиллерийских снарядов", "керованих авіабомб": the adjective
+            # in every case form, the noun with its case endings
+            stem, noun = adj.group(1), adj.group(3)
+            for ending in _UK_ADJ_CASES if _UK_LETTERS.search(norm) else _CYR_ADJ_CASES:
+                if stem + ending != adj.group(1) + adj.group(2):
+                    self._add_key(table, eid, surface, role, f"{stem}{ending} {noun}", phrase=True)
+            self._add_key(table, eid, surface, role, norm, phrase=True)
 
-    def _add_key(self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str, norm: str) -> None:
+    def _add_key(
+        self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str, norm: str, phrase: bool = False
+    ) -> None:
         acronym = _is_acronym(surface)
-        cyr = bool(_CYR.search(norm)) and " " not in norm
+        cyr = bool(_CYR.search(norm)) and (" " not in norm or phrase)
         own_tail = ""
         if cyr:
             stem = _CYR_STEM.sub("", norm)
@@ -142,7 +158,9 @@ class Linker:
             suffixes = ()
         entry = _Entry(eid, role, surface, acronym, suffixes, cyr, own_tail)
         bucket = table.setdefault(" " + norm, [])
-        if all(e.entity_id != eid or e.role != entry.role for e in bucket):
+        # (an exact phrase and an inflected one may share a key: "керованих авіабомб" is a listed alias
+        # and a case form of "керовані авіабомби"; both stay, the bare-stem test keeps the exact one)
+        if all(e.entity_id != eid or e.role != entry.role or e.own_tail != entry.own_tail for e in bucket):
             bucket.append(entry)
 
     def find(self, text: str) -> list[Mention]:
