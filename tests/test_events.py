@@ -48,6 +48,15 @@ def test_events_item_anaphor_names_the_last_weapon_of_its_class() -> None:
     assert "weapon:shahed-136" not in (other[1]["args"].get("items") or [])  # a drone is no missile
 
 
+def test_events_russian_and_ukrainian_item_anaphors_name_the_last_weapon_of_their_class() -> None:
+    text = "КНДР передала России ракеты KN-23. К началу 2025 года Россия получила 148 таких ракет."
+    claims = lagebild.analyze(text, lang="ru").to_dict()["claims"]
+    assert claims[1]["args"]["items"] == ["weapon:kn-23"]
+    text = "Іран передав Росії 200 дронів Shahed-136. Росія запустила по Києву 40 цих ракет."
+    claims = lagebild.analyze(text, lang="uk").to_dict()["claims"]
+    assert "weapon:shahed-136" not in (claims[-1]["args"].get("items") or [])  # a drone is no missile
+
+
 def test_events_first_of_attack_and_toll_names_the_type() -> None:
     claims = lagebild.analyze("Israel bombed the port of Hodeidah, after a drone killed a man in Tel Aviv.", lang="en")
     assert claims.to_dict()["claims"][0]["type"] == "attack"
