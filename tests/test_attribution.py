@@ -851,9 +851,9 @@ def test_attribution_unnamed_speakers_and_circles_are_anonymous() -> None:
         "Two Chilean officials, speaking on condition of anonymity, told Reuters that the navy had bought 4 frigates."
     )
     a = att(text, "en")
-    assert a["source_kind"] == "anonymous" and a["source"] is None
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
     a = att("Die Nato hat laut Bündniskreisen bereits zwei Tankflugzeuge nach Rumänien verlegt.", "de")
-    assert a["source_kind"] == "anonymous" and a["source"] is None
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
     # unnamed officers still speak for the military
     text = "Two army officers, speaking on condition of anonymity, said 17 soldiers had been killed."
     assert att(text, "en")["source_kind"] == "military"
@@ -904,11 +904,11 @@ def test_attribution_intelligence_services_in_the_plural_speak() -> None:
 def test_attribution_an_unnamed_speakers_workplace_does_not_speak() -> None:
     text = "A medical source at the army's main field hospital told reporters that 17 soldiers had been killed."
     a = att(text, "en")
-    assert a["source_kind"] == "anonymous" and a["source"] is None
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
     text = "Ein Arzt im Krankenhaus der Armee sagte, man habe 30 Verletzte aufgenommen."
     assert att(text, "de")["source_kind"] == "anonymous"
     a = att("Survivors told aid workers that the gunmen had killed 9 farmers.", "en")
-    assert a["source_kind"] == "anonymous" and a["source"] is None
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
 
 
 def test_attribution_estimates_by_a_subject_are_its_word() -> None:
@@ -1046,9 +1046,9 @@ def test_attribution_figures_of_a_un_body_name_it_as_international() -> None:
 def test_attribution_the_outlets_own_information_and_a_single_official_are_anonymous() -> None:
     text = "Nach Informationen dieser Zeitung sollen rund 2.000 russische Soldaten nach Belarus verlegt worden sein."
     a = att(text, "de")
-    assert a["source"] is None and a["source_kind"] == "anonymous"
+    assert a["source_entity"] is None and a["source_kind"] == "anonymous"
     a = att("Ein hochrangiger Nato-Beamter sagte unserer Redaktion, in Belarus seien 2.000 Soldaten stationiert.", "de")
-    assert a["source"] is None and a["source_kind"] == "anonymous"
+    assert a["source_entity"] is None and a["source_kind"] == "anonymous"
     a = att("Laut der Zeitung Kyiv Ledger wurden 40 Drohnen abgeschossen.", "de")
     assert a["source_kind"] == "media"  # another outlet is a named source
 
@@ -1060,7 +1060,7 @@ def test_attribution_a_country_owns_its_officials_across_domain_words() -> None:
     a = att("Two ships were boarded near the strait, a senior Japanese defence official said on Thursday.", "en")
     assert a["source"] == "Japanese defence official" and a["source_kind"] == "government"
     a = att("The missile was launched from a truck near the border, according to officials.", "en")
-    assert a["source"] is None and a["source_kind"] == "anonymous"  # bare officials stay unnamed
+    assert a["source_entity"] is None and a["source_kind"] == "anonymous"  # bare officials stay unnamed
 
 
 def test_attribution_a_former_officer_speaks_for_himself() -> None:
@@ -1132,7 +1132,7 @@ def test_attribution_documents_without_an_author_are_unnamed_sources() -> None:
         ("According to customs records, 40 tonnes of explosives were shipped to Russia in March.", "en"),
     ):
         a = att(text, lang)
-        assert a["source_kind"] == "anonymous" and a["source"] is None, text
+        assert a["source_kind"] == "anonymous" and a["source_entity"] is None, text
 
 
 def test_attribution_demnach_without_any_source_before_is_unnamed() -> None:
@@ -1327,7 +1327,7 @@ def test_attribution_a_firms_representative_speaks_for_the_firm_named_before() -
 
 def test_attribution_residents_and_helpers_in_the_dative_are_unnamed() -> None:
     a = att("In Kalay sind nach Angaben von Anwohnern und Helfern mindestens 12 Menschen getötet worden.", "de")
-    assert a["source_kind"] == "anonymous" and a["source"] is None
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
 
 
 def test_attribution_a_report_that_found_speaks_not_the_outlet_that_saw_it() -> None:
@@ -1424,11 +1424,11 @@ def test_attribution_an_acting_governor_of_any_region_is_the_source_span() -> No
 
 def test_attribution_a_source_close_to_a_body_is_unnamed() -> None:
     a = att("A source close to the Defence Ministry said 400 soldiers were sent to Belarus.", "en")
-    assert a["source_kind"] == "anonymous" and a["source"] is None
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
     a = att("Источник, близкий к Минобороны, утверждает, что в Белоруссию направили 400 военных.", "ru")
-    assert a["source_kind"] == "anonymous" and a["source"] is None
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
     a = att("Джерело, близьке до Міноборони, стверджує, що до Білорусі направили 400 військових.", "uk")
-    assert a["source_kind"] == "anonymous" and a["source"] is None
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
 
 
 def test_attribution_a_description_before_a_known_body_yields_to_its_name() -> None:
@@ -1485,7 +1485,7 @@ def test_attribution_sources_of_a_named_outlet_speak_through_the_outlet() -> Non
     a = att("По данным источников газеты «Известия», Мали получит еще три вертолета.", "ru")
     assert a["source"] == "Известия" and a["source_kind"] == "media"
     a = att("Мали отримає ще три гелікоптери, повідомили джерела газеті «Известия».", "uk")
-    assert a["source_kind"] == "anonymous" and a["source"] is None
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
 
 
 def test_attribution_a_russian_or_ukrainian_body_keeps_the_adjectives_before_it() -> None:
@@ -1534,3 +1534,13 @@ def test_attribution_neither_nor_negates_what_it_governs() -> None:
     assert c["factuality"] == "negated"
     (c,) = claims("The UAE supplied neither weapons nor ammunition to the RSF, a spokesman said.", "en")
     assert c["factuality"] == "negated"
+
+
+def test_attribution_an_anonymous_source_is_described_by_its_words() -> None:
+    a = att("Russia delivered 20 tanks to Mali, sources familiar with the matter said.", "en")
+    assert a["source"] == "sources" and a["source_entity"] is None and a["source_kind"] == "anonymous"
+    a = att("Nach Angaben von Diplomaten wurden 40 Drohnen an Russland geliefert.", "de")
+    assert a["source"] == "Diplomaten" and a["source_kind"] == "anonymous"
+    # a bare cue or a pronoun no one named before describes no one
+    assert att("Berichten zufolge wurden 40 Drohnen an Russland geliefert.", "de")["source"] is None
+    assert att("He said 20 soldiers had been killed in the attack.", "en")["source"] is None

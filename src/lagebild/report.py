@@ -93,7 +93,7 @@ def build_report(doc: Document, kb: KB) -> Report:
                 "checkworthy": c.checkworthy,
                 "factuality": c.factuality,
                 "attribution": {
-                    "source": att.source,
+                    "source": att.source or _unnamed(doc.text, doc.lang, att),
                     "source_entity": att.source_entity,
                     "source_kind": att.source_kind,
                     "channel": att.channel,
@@ -145,3 +145,16 @@ def build_report(doc: Document, kb: KB) -> Report:
     if doc.errors:
         data["errors"] = doc.errors
     return Report(doc, data)
+
+
+def _unnamed(text: str, lang: str | None, att: Any) -> str | None:
+    """How an anonymous source is described ("sources", "Diplomaten", "очевидцы"): the words that
+    stand for it, with no entity; None for a bare cue ("Berichten zufolge") or a pronoun no one
+    named before ("He said ...")."""
+    if att.source_kind != "anonymous" or att.source_span is None:
+        return None
+    from .extract._lexicon import get_lexicon
+
+    a, b = att.source_span
+    words = text[a:b].strip()
+    return None if not words or words.casefold() in get_lexicon(lang or "en").pronouns else words
