@@ -156,3 +156,9 @@ def test_dates_a_body_that_opens_with_its_date_alone_gives_the_publication_date(
     # a body sentence that names a date further on is no dateline
     text = "Titel\nNordkorea hat im Januar 2025 nach Angaben aus Seoul weitere Raketen an Russland geliefert.\n"
     assert lagebild.analyze(text, lang="de").to_dict()["document"]["published_from_text"] is None
+
+
+def test_dates_the_dateline_dates_the_report_not_the_event_named_after_it() -> None:
+    text = "SEOUL, Oct 21 - South Korea's navy fired warning shots on Monday after a patrol boat crossed the line."
+    (c,) = lagebild.analyze(text, lang="en", published="2025-10-21").to_dict()["claims"]
+    assert c["args"]["date"] == {"value": "2025-10-20", "granularity": "day"}

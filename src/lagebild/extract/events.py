@@ -223,6 +223,10 @@ def _event_date(view: SentenceView, trigger: tuple[int, int]) -> dict[str, str] 
             dates.append(t)  # the opening end: kept only until the closing end is seen
             continue
         dates.append(t)
+    line = _DATELINE.match(view.text)
+    if line is not None and any(d.start >= s0 + line.end() for d in dates):
+        # "SEOUL, Oct 21 - South Korea's navy fired warning shots on Monday": the dateline dates the report
+        dates = [d for d in dates if d.start >= s0 + line.end()]
     if not dates:
         return None
     lo, hi = clause_bounds(view.text, trigger[0])
