@@ -162,3 +162,22 @@ def test_dates_the_dateline_dates_the_report_not_the_event_named_after_it() -> N
     text = "SEOUL, Oct 21 - South Korea's navy fired warning shots on Monday after a patrol boat crossed the line."
     (c,) = lagebild.analyze(text, lang="en", published="2025-10-21").to_dict()["claims"]
     assert c["args"]["date"] == {"value": "2025-10-20", "granularity": "day"}
+
+
+def test_dates_this_month_and_last_weekend_resolve_against_the_publication() -> None:
+    pub = dt.date(2026, 2, 10)
+
+    def t(text: str, lang: str) -> list[tuple[str, str]]:
+        return [(x.value, x.granularity) for x in find_times(text, 0, len(text), lang, pub)]
+
+    assert t("earlier this month the court ruled", "en") == [("2026-02", "month")]
+    assert t("last month the court ruled", "en") == [("2026-01", "month")]
+    assert t("Am vergangenen Wochenende hatte ein Hubschrauber die Grenze verletzt", "de") == [("2026-02-02", "week")]
+    assert t("berichteten iranische Medien Anfang des Jahres", "de") == [("2026", "year")]
+    assert t("в начале месяца суд вынес решение", "ru") == [("2026-02", "month")]
+
+
+def test_dates_a_week_dates_an_event_by_its_month() -> None:
+    text = "Nach Informationen der Zeitung landete vergangene Woche eine Il-76 mit 20 Tonnen Munition in Bengasi."
+    (c,) = lagebild.analyze(text, lang="de", published="2025-09-20").to_dict()["claims"]
+    assert c["args"]["date"] == {"value": "2025-09", "granularity": "month"}

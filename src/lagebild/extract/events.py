@@ -210,6 +210,8 @@ def _event_date(view: SentenceView, trigger: tuple[int, int]) -> dict[str, str] 
     dates: list[Any] = []
     for t in view.times:
         # "seit Mai", "since 2017", "bis 2027" date the event by the end they name (as annotators do)
+        if t.granularity == "week":
+            t = type(t)(t.start, t.end, t.text, t.value[:7], "month")  # "vergangene Woche": its month
         if t.granularity not in ("day", "month", "year"):
             continue
         closing = _RANGE_BEFORE.search(text, max(s0, t.start - 40), t.start)

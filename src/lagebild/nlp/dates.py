@@ -48,6 +48,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     last_month = "|".join(re.escape(w) for w in data.get("last_month") or []) or "(?!x)x"
     last_year = "|".join(re.escape(w) for w in data.get("last_year") or []) or "(?!x)x"
     this_year = "|".join(re.escape(w) for w in data.get("this_year") or []) or "(?!x)x"
+    this_month = "|".join(re.escape(w) for w in data.get("this_month") or []) or "(?!x)x"
     seasons = "|".join(re.escape(w) for w in data.get("seasons") or {}) or "(?!x)x"
     openers = (
         "|".join(
@@ -83,6 +84,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "lastmonth": re.compile(rf"(?<!\w)(?:{last_month})(?!\w)", flags),
         "lastyear": re.compile(rf"(?<!\w)(?:{last_year})(?!\w)", flags),
         "thisyear": re.compile(rf"(?<!\w)(?:{this_year})(?!\w)", flags),
+        "thismonth": re.compile(rf"(?<!\w)(?:{this_month})(?!\w)", flags),
         # a year after a preposition or a focus word ("bereits 2021", "allein 2023", "in late 2024")
         "year": re.compile(
             r"(?<!\w)(?:(?:im\s+jahr(?:e)?|jahr(?:es)?|year|in|seit|since|bis|until|anfang|ende|mitte|late|early|mid|during"
@@ -164,7 +166,7 @@ def _hint_words(lang: str) -> dict[str, tuple[str, ...]]:
         sorted(
             {
                 fold_case(str(w))
-                for key in ("last_month", "last_year", "this_year", "seasons")
+                for key in ("last_month", "last_year", "this_year", "this_month", "seasons")
                 for w in data.get(key) or []
             }
         )
@@ -335,6 +337,8 @@ def _relative(
         add(m, (str(pub.year - 1), "year"), True)
     for m in pats["thisyear"].finditer(seg) if need["lastweek"] else ():
         add(m, (str(pub.year), "year"), True)
+    for m in pats["thismonth"].finditer(seg) if need["lastweek"] else ():
+        add(m, (pub.isoformat()[:7], "month"), True)  # "earlier this month", "Anfang des Monats"
     seasons = {str(k).casefold(): int(v) for k, v in (data.get("seasons") or {}).items()}
     for m in pats["season"].finditer(seg) if need["lastweek"] and seasons else ():
         # "im Sommer", "last autumn": the last such season that began before the publication; one said
