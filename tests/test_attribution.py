@@ -1544,3 +1544,9 @@ def test_attribution_an_anonymous_source_is_described_by_its_words() -> None:
     # a bare cue or a pronoun no one named before describes no one
     assert att("Berichten zufolge wurden 40 Drohnen an Russland geliefert.", "de")["source"] is None
     assert att("He said 20 soldiers had been killed in the attack.", "en")["source"] is None
+
+
+def test_attribution_the_channel_before_a_role_does_not_own_it() -> None:
+    text = "Німеччина передасть Україні ще дві пускові установки, повідомив у Telegram міністр оборони Олег Гнатюк."
+    a = att(text, "uk")
+    assert a["source"] == "Олег Гнатюк" and a["source_kind"] == "government" and a["channel"] == "Telegram"

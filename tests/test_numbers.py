@@ -242,3 +242,9 @@ def test_numbers_a_persons_years_in_russian_and_ukrainian_are_an_age() -> None:
     assert _values("погибла женщина 58 лет", "ru") == []
     assert _values("загинула жінка віком 58 років", "uk") == []
     assert _values("за 3 года", "ru") == [(3.0, None)]
+
+
+def test_numbers_plural_and_genitive_multipliers_in_russian_and_ukrainian() -> None:
+    assert [q[0] for q in _q("внески на суму 2 мільярди євро", "uk")] == [2_000_000_000]
+    assert [q[0] for q in _q("выделила 2 миллиарда евро", "ru")] == [2_000_000_000]
+    assert [q[0] for q in _q("3 мільйони доларів", "uk")] == [3_000_000]

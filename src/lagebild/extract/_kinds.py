@@ -149,7 +149,11 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                 (
                     view.kb.get(o.entity_id)
                     for o in view.mentions
-                    if o.type == "organization" and i > 0 and o.end == before[i - 1].end
+                    if o.type == "organization"
+                    and i > 0
+                    and o.end == before[i - 1].end
+                    # "повідомив у Telegram міністр оборони X": the channel before the role owns nothing
+                    and view.word_before(o.start) not in lex.channel_preps
                 ),
                 None,
             )
