@@ -1550,3 +1550,10 @@ def test_attribution_the_channel_before_a_role_does_not_own_it() -> None:
     text = "Німеччина передасть Україні ще дві пускові установки, повідомив у Telegram міністр оборони Олег Гнатюк."
     a = att(text, "uk")
     assert a["source"] == "Олег Гнатюк" and a["source_kind"] == "government" and a["channel"] == "Telegram"
+
+
+def test_attribution_a_council_secretary_speaks_for_the_council() -> None:
+    a = att("Секретар Херсонської міської ради Ольга Бойко повідомила, що внаслідок удару загинули 3 людини.", "uk")
+    assert a["source"] == "Ольга Бойко" and a["source_kind"] == "government"
+    a = att("Секретарь городского совета Анна Белова сообщила, что при ударе погибли 3 человека.", "ru")
+    assert a["source"] == "Анна Белова" and a["source_kind"] == "government"
