@@ -1557,3 +1557,12 @@ def test_attribution_a_council_secretary_speaks_for_the_council() -> None:
     assert a["source"] == "Ольга Бойко" and a["source_kind"] == "government"
     a = att("Секретарь городского совета Анна Белова сообщила, что при ударе погибли 3 человека.", "ru")
     assert a["source"] == "Анна Белова" and a["source_kind"] == "government"
+
+
+def test_attribution_an_adjective_before_a_generic_agency_noun_keeps_it_a_back_reference() -> None:
+    text = (
+        "Минобороны России сообщило об уничтожении 40 беспилотников. "
+        "По данным военного ведомства, украинская армия потеряла около 1310 военнослужащих."
+    )
+    a = att(text, "ru")
+    assert a["source_entity"] == "org:mod-russia" and a["source_kind"] == "government"

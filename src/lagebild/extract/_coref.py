@@ -57,7 +57,12 @@ def resolve_definite(
     # the article, possibly before one or two modifiers ("the Washington-based think tank")
     before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
     # Russian and Ukrainian have no article: a bare lower-case noun ("по данным ведомства") is definite
-    bare = view.doc.lang in ("ru", "uk") and " " not in cand.text and cand.text[:1].islower()
+    # ("по данным военного ведомства": an adjective before a generic noun leaves it bare)
+    bare = (
+        view.doc.lang in ("ru", "uk")
+        and (" " not in cand.text or head in generic)
+        and all(w[:1].islower() for w in cand.text.split())
+    )
     if not bare and not any(w.casefold() in _DEFINITE for w in before):
         return cand
     if head in company_nouns:
