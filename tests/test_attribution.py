@@ -1566,3 +1566,20 @@ def test_attribution_an_adjective_before_a_generic_agency_noun_keeps_it_a_back_r
     )
     a = att(text, "ru")
     assert a["source_entity"] == "org:mod-russia" and a["source_kind"] == "government"
+
+
+def test_attribution_a_bare_role_names_the_person_introduced_with_it() -> None:
+    text = (
+        "Міністр оборони Естонії Ганно Певкур оголосив новий пакет. "
+        "За словами міністра, Таллінн передасть Україні ще 40 гаубиць."
+    )
+    a = att(text, "uk")
+    assert a["source"] == "Ганно Певкур" and a["source_kind"] == "government"
+    text = "Глава концерна Сергей Ладыгин прибыл в Дубай. По словам главы компании, подписан контракт на 12 комплексов."
+    assert att(text, "ru")["source"] == "Сергей Ладыгин"
+    # another region's governor is someone else
+    text = (
+        "Губернатор Курской области Иван Сидоров сообщил о 3 погибших. "
+        "Губернатор Брянской области написал, что над регионом уничтожены 12 беспилотников."
+    )
+    assert att(text, "ru")["source"] != "Иван Сидоров"

@@ -20,9 +20,9 @@ import re
 from ..document import Attribution
 from ._channels import MEDIA_KINDS, OWNER_OF_CHANNEL, after_prep, channels_of, noun_start
 from ._context import Hit, SentenceView
-from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, speaker
+from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, role_holder, speaker
 from ._institutions import institutions, stopwords
-from ._kinds import source_kind_of
+from ._kinds import role_of, source_kind_of
 from ._lexicon import Lexicon, kind_noun
 from ._nearby import (
     AUXILIARY,
@@ -431,6 +431,8 @@ def attribute(
             lex.company_heads,
             lex.spokes_nouns,
         )
+        # "за словами міністра", "the minister said": the person introduced with that role before
+        cand = role_holder(view, cand, lambda w: w.casefold() in lex.person_roles or role_of(w, lex) is not None)
         if cand.what == "institution" and cand.entity_id is None and cand.text.casefold() in lex.generic_sources:
             # "the rebel group also said": with no body heard before, its words describe the speaker
             lead_in = _DESCRIBED.search(view.doc.text, max(view.sent.start, cand.start - 40), cand.start)
