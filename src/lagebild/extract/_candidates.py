@@ -1,0 +1,189 @@
+"""Candidate sources of a sentence: KB people and organisations, people and bodies found by pattern,
+institutions named by a noun ("das russische Verteidigungsministerium", "U.S. officials") and
+unnamed speakers, with what rules one out (a channel, a body that only owns a named person's role,
+a platform that heads a channel's name, the country of an institution phrase)."""
+
+from __future__ import annotations
+
+import re
+
+from ._channels import MEDIA_KINDS, OWNER_OF_CHANNEL, after_prep, noun_start
+from ._context import SentenceView
+from ._institutions import institutions, stopwords
+from ._kinds import source_kind_of
+from ._lexicon import Lexicon, kind_noun
+from ._nearby import (
+    BRACKETED,
+    OWN_OUTLET,
+    named_after,
+    outlet_named,
+    own_country_before,
+    role_owner,
+    titled,
+    word_before,
+)
+from ._sources import Candidate, named_sources, person_references, speaker_names
+from ._unnamed import unnamed_sources
+
+__all__ = ["candidates"]
+
+_NAME_GAP = re.compile(r"\s*\([\w-]{1,12}\)\s*")
+_DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
+_TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
+
+
+def candidates(
+    view: SentenceView, lex: Lexicon, exclude: set[str], channel_spans: list[tuple[int, int]]
+) -> list[Candidate]:
+    out = person_references(view, lex)
+    refs = [(c.start, c.end) for c in out]
+    # "телеканалу Еспресо": a one-word "name" the NER found after an outlet noun names the outlet
+    outlets = [m for m in view.mentions if m.rule == "pattern.natasha" and outlet_named(view, lex, m)]
+    known = [(m.start, m.end) for m in view.mentions if m.rule != "pattern.person" and m not in outlets]
+    known += refs + channel_spans
+    found = named_sources(view, lex, known, stopwords(lex.lang))
+    found += speaker_names(view, lex, known + [(c.start, c.end) for c in found], stopwords(lex.lang))
+    # a name the person pattern took ("the channel Grey Zone said") is the channel's
+    refs += [(c.start, c.end) for c in found]
+    # "told the daily Kompas": a channel, not a source
+    named = [c for c in found if not (c.kind in MEDIA_KINDS and after_prep(view, lex, noun_start(view, lex, c.start)))]
+    # "nach Angaben von EU-Diplomaten", "US-Beamte": anonymous people, not the body in the compound
+    anon_compounds = [
+        t for t in view.sent.tokens if "-" in t.text and t.text.rsplit("-", 1)[1].casefold() in lex.anonymous_sources
+    ]
+    for t in anon_compounds:
+        out.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
+    for m in view.mentions:
+        kind = view.kind(m)
+        if kind not in ("person", "organization", "country") or m.entity_id in exclude or m in outlets:
+            continue
+        if any(t.start <= m.start < t.end for t in anon_compounds):
+            continue
+        if any(a <= m.start < b for a, b in channel_spans + refs):
+            continue  # a channel, or the party in "der SPD-Politiker"
+        if kind == "country" and m.role == "adjective":
+            continue  # "die ukrainische Luftabwehr": an adjective does not speak (institutions own it below)
+        if kind == "country" and lex.lang in ("ru", "uk") and view.word_before(m.start) in _TARGET_PREPS_CYR:
+            continue  # "при ударе по Киеву", "удар по Україні": the target does not speak
+        if view.doc.text[m.start - 1 : m.start] == "(" and _DATELINE_CLOSE.match(view.doc.text, m.end):
+            continue  # "GEORGETOWN, Feb 18 (Reuters) - ...": the agency of the dateline publishes, it does not speak
+        start = own_country_before(view, m) if kind == "organization" else m.start
+        text = view.doc.text[start : m.end]
+        out.append(Candidate(start, m.end, text, m.entity_id, source_kind_of(view, m), kind))
+    # "der EU-Marinemission Irini": the owner inside the kind noun is not the source, the name is
+    # a platform is the medium, not the source, when a name follows: "the Telegram channel of the STC",
+    # "the X account @HadramiWatch"
+    platforms = {str(v).casefold() for v in lex.channel_generic.values()}
+    specific = [c for c in [*named, *out] if c.what in ("organization", "person")]
+    out = [
+        c
+        for c in out
+        if not (
+            c.text.split()[0].casefold() in platforms
+            and any(
+                (0 < d.start - c.end <= 12 or OWNER_OF_CHANNEL.fullmatch(view.doc.text, d.end, c.start)) and d is not c
+                for d in specific
+            )
+        )
+    ]
+    names = [c for c in [*named, *out] if c.what == "organization"]
+    heads = [t for t in view.sent.tokens if "-" in t.text and any(0 <= c.start - t.end <= 2 for c in names)]
+    out = [c for c in out if not any(t.start <= c.start < t.end and kind_noun(lex, t.text) for t in heads)]
+    out += named
+    # "der britischen Seesicherheitsbehörde UKMTO": a description the pattern made a body names the known one after it
+    out = [c for c in out if not (c.entity_id and c.entity_id not in view.kb and named_after(view, c, out))]
+    # a Russian or Ukrainian "name" the NER took from an institution ("у Повітряних силах") leaves it free
+    inst_hits = (
+        [
+            (view.sent.start + h.start(), view.sent.start + h.end())
+            for pat, _ in view.present(lex.institutions)
+            for h in view.find(pat)
+        ]
+        if lex.lang in ("ru", "uk")
+        else []
+    )
+    misread = [
+        c for c in out if c.what == "person" and " " not in c.text and any(a <= c.start < b for a, b in inst_hits)
+    ]
+    # "Украинские Telegram-каналы": the channels may speak, not the platform that heads them (an
+    # institution over it replaces it below; "ein Telegram-Beitrag" keeps the platform)
+    led = [c for c in out if c.text.casefold() in platforms and view.doc.text[c.end : c.end + 1] == "-"]
+    taken = [(c.start, c.end) for c in out if c.what != "country" and c not in misread + led] + channel_spans
+    inst = institutions(view, lex, taken)
+    # "за даними Генштабу": the institution, not a person the NER made of it
+    out = [c for c in out if c not in misread or not any(i.start <= c.start and c.end <= i.end for i in inst)]
+    # "Ministeriumssprecher Esmaeil Baghaei", "Gouverneur X": the named person is the source
+    people = [c for c in out if c.what == "person"]
+    inst = [i for i in inst if not any(titled(view, lex, i.end, p.start) for p in people)]
+    inst = [  # "the official Telegram channel of the STC": the STC speaks
+        i
+        for i in inst
+        if not (
+            i.text.split()[0].casefold() in platforms
+            and any(
+                0 < d.start - i.end <= 12 or OWNER_OF_CHANNEL.fullmatch(view.doc.text, d.end, i.start) for d in specific
+            )
+        )
+    ]
+    # "the pro-government tabloid Informer": the kind noun before a name found by pattern is no source
+    inst = [
+        i
+        for i in inst
+        if not (
+            kind_noun(lex, i.text.split()[-1]) is not None
+            and any(0 <= c.start - i.end <= 2 for c in out if c.what == "organization")
+        )
+    ]
+    # "nach Informationen dieser Zeitung", "told this newspaper": the outlet's own unnamed sources
+    inst = [
+        Candidate(i.start, i.end, i.text, None, "anonymous", "anonymous")
+        if i.kind == "media" and word_before(view.doc.text, i.start) in OWN_OUTLET
+        else i
+        for i in inst
+    ]
+    # "Стокгольмского института исследования проблем мира (SIPRI)": the known abbreviation names the body
+    inst = [
+        i
+        for i in inst
+        if not any(
+            lex.lang in ("ru", "uk")
+            and c.what == "organization"
+            and c.entity_id
+            and BRACKETED.fullmatch(view.doc.text, i.end, c.start)
+            for c in out
+        )
+    ]
+    # "the UK Maritime Trade Operations (UKMTO) centre": the noun after a known body's name is part of it
+    inst = [
+        i
+        for i in inst
+        if not any(
+            c.what == "organization" and c.end <= i.start and _NAME_GAP.fullmatch(view.doc.text, c.end, i.start)
+            for c in out
+        )
+    ]
+    # a country that is part of an institution phrase is not a source of its own
+    # ("Poland's Foreign Intelligence Agency": the owner of a body named after it), nor is the camp of
+    # "Huthi-nahe Kanäle"
+    out = [
+        c
+        for c in out
+        if not (
+            (c.what == "organization" or (c.what == "person" and lex.lang in ("ru", "uk")))
+            and any(i.start <= c.start and c.end <= i.end and (i.start, i.end) != (c.start, c.end) for i in inst)
+        )
+        and not (
+            c.what == "country"
+            and any(
+                (i.start <= c.start < i.end or view.doc.text[c.end : i.start] in ("'s ", "’s ")) and i is not c
+                for i in inst + out
+                if i.what != "country"
+            )
+        )
+    ]
+    # "заступник начальника ГУР Вадим Скорик": the body owns the role, the person speaks
+    people = [c for c in out if c.what == "person"]
+    out = [c for c in out if not (c.what == "organization" and role_owner(view, lex, c, people))]
+    # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
+    out, inst, anon = unnamed_sources(view, lex, out, inst, platforms)
+    return out + inst + anon
