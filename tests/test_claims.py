@@ -1257,3 +1257,24 @@ def test_claims_dropped_bombs_are_an_attack_and_received_wounds_a_toll() -> None
     assert c["type"] == "casualties"
     (c,) = lagebild.analyze("В результате атаки ранения получили пять человек.", lang="ru").to_dict()["claims"]
     assert c["type"] == "casualties"
+
+
+def test_claims_russian_and_ukrainian_transfers_of_military_goods_and_resales() -> None:
+    def first(text: str, lang: str) -> dict[str, Any]:
+        return dict(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0])
+
+    c = first("В 2024 году компания поставила иностранным заказчикам продукцию военного назначения на $6 млрд.", "ru")
+    assert c["type"] == "arms_transfer"
+    c = first("Фірма у 2024 році перепродала російським виробникам 400 навігаційних модулів.", "uk")
+    assert c["type"] == "arms_transfer"
+    c = first("Через Гонконг в Россию поступали станки для ракетных заводов на $20 млн.", "ru")
+    assert c["type"] == "arms_transfer"
+
+
+def test_claims_a_negation_in_a_russian_or_ukrainian_relative_clause_negates_nothing() -> None:
+    text = "Верстати для ракетних заводів постачала турецька компанія, назву якої не розголошують."
+    (c,) = lagebild.analyze(text, lang="uk", published="2025-03-14").to_dict()["claims"]
+    assert c["factuality"] != "negated"
+    text = "Станки поставила турецкая компания, которая не раскрывает своих клиентов."
+    (c,) = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"]
+    assert c["factuality"] != "negated"

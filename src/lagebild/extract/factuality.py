@@ -60,7 +60,9 @@ _PERFECT = re.compile(r"\w+\s+(?:haben|sein|worden\s+sein|worden)\s*[.,;:!?)\"�
 _RELATIVE = re.compile(
     r",\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|who|whom)\s[^,;:–—]*"
     # an apposition with its own relative clause: "..., a fairy tale that Islamabad has never backed up"
-    r"|,\s*(?:a|an|ein|eine)\s[^,;:–—]{0,40}?\b(?:that|which|das|die|der)\s[^,;:–—]*",
+    r"|,\s*(?:a|an|ein|eine)\s[^,;:–—]{0,40}?\b(?:that|which|das|die|der)\s[^,;:–—]*"
+    # Russian and Ukrainian relative pronouns, maybe after a noun: ", назву якої не розголошують"
+    r"|,\s*(?:[^\W\d_]+\s+){0,2}(?:котор\w+|чь\w+|як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их|у))\s[^,;:–—]*",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
