@@ -1278,3 +1278,14 @@ def test_claims_a_negation_in_a_russian_or_ukrainian_relative_clause_negates_not
     text = "Станки поставила турецкая компания, которая не раскрывает своих клиентов."
     (c,) = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"]
     assert c["factuality"] != "negated"
+
+
+def test_claims_russian_and_ukrainian_recruits_fighters_and_jammed_drones() -> None:
+    def first(text: str, lang: str) -> dict[str, Any]:
+        return dict(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0])
+
+    assert first("Щонайменше 300 громадян Непалу підписали контракти з Міністерством оборони Росії.", "uk")["type"] == (
+        "troop_deployment"
+    )
+    assert first("По данным МИД, на стороне России воюют более 200 граждан Кении.", "ru")["type"] == "troop_deployment"
+    assert first("Ще 31 дрон-імітатор локаційно втрачено через протидію засобів РЕБ.", "uk")["type"] == "attack"
