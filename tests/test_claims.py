@@ -1289,3 +1289,15 @@ def test_claims_russian_and_ukrainian_recruits_fighters_and_jammed_drones() -> N
     )
     assert first("По данным МИД, на стороне России воюют более 200 граждан Кении.", "ru")["type"] == "troop_deployment"
     assert first("Ще 31 дрон-імітатор локаційно втрачено через протидію засобів РЕБ.", "uk")["type"] == "attack"
+
+
+def test_claims_approved_arms_packages_and_delivered_vessels_are_transfers() -> None:
+    def first(text: str, lang: str) -> dict[str, Any]:
+        return dict(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0])
+
+    text = (
+        "Das Außenministerium hat den Verkauf eines Waffenpakets im Wert von 1,2 Milliarden Dollar an Polen genehmigt."
+    )
+    assert first(text, "de")["type"] == "arms_transfer"
+    text = "Japan has delivered the first of five multi-role response vessels to the Philippine Coast Guard."
+    assert first(text, "en")["type"] == "arms_transfer"
