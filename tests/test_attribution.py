@@ -1583,3 +1583,10 @@ def test_attribution_a_bare_role_names_the_person_introduced_with_it() -> None:
         "Губернатор Брянской области написал, что над регионом уничтожены 12 беспилотников."
     )
     assert att(text, "ru")["source"] != "Иван Сидоров"
+
+
+def test_attribution_a_body_that_found_or_uncovered_something_speaks_for_the_finding() -> None:
+    a = att("Служба безпеки України викрила схему, через яку до Росії надійшли 300 мікросхем.", "uk")
+    assert a["source_kind"] == "intelligence" and a["cue"] == "викрила"
+    a = att("Исследователи Conflict Armament Research обнаружили в 19 обломках китайские двигатели.", "ru")
+    assert a["cue"] == "обнаружили"
