@@ -1590,3 +1590,13 @@ def test_attribution_a_body_that_found_or_uncovered_something_speaks_for_the_fin
     assert a["source_kind"] == "intelligence" and a["cue"] == "викрила"
     a = att("Исследователи Conflict Armament Research обнаружили в 19 обломках китайские двигатели.", "ru")
     assert a["cue"] == "обнаружили"
+
+
+def test_attribution_a_report_of_a_named_service_is_its_statement() -> None:
+    a = att("Речь идет о 9 миллионах снарядов, говорится в докладе южнокорейской Национальной службы разведки.", "ru")
+    assert a["source_kind"] == "intelligence" and "службы разведки" in a["source"]
+    a = att(
+        "КНДР передала Росії 9 мільйонів снарядів, йдеться у доповіді Національної служби розвідки Південної Кореї.",
+        "uk",
+    )
+    assert a["source_kind"] == "intelligence"

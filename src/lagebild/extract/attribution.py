@@ -311,7 +311,7 @@ def attribute(
             # "говорится в сообщении Минобороны России", "hieß es in einer Mitteilung der Armee": its author
             c_end = s0 + cue.end()
             writer = min(
-                (c for c in cands if c.what != "anonymous" and 0 < c.start - c_end <= 40),
+                (c for c in cands if c.what != "anonymous" and 0 < c.start - c_end <= 60),
                 key=lambda c: c.start,
                 default=None,
             )
