@@ -1600,3 +1600,8 @@ def test_attribution_a_report_of_a_named_service_is_its_statement() -> None:
         "uk",
     )
     assert a["source_kind"] == "intelligence"
+
+
+def test_attribution_a_broadcaster_named_after_its_noun_is_media() -> None:
+    a = att("За даними данського мовника DR, на заводі в Данії вже виготовили 200 тонн палива для ракет.", "uk")
+    assert a["source"] == "DR" and a["source_kind"] == "media"
