@@ -1605,3 +1605,11 @@ def test_attribution_a_report_of_a_named_service_is_its_statement() -> None:
 def test_attribution_a_broadcaster_named_after_its_noun_is_media() -> None:
     a = att("За даними данського мовника DR, на заводі в Данії вже виготовили 200 тонн палива для ракет.", "uk")
     assert a["source"] == "DR" and a["source_kind"] == "media"
+
+
+def test_attribution_sources_an_outlet_cites_speak_through_the_outlet() -> None:
+    text = (
+        "Алжир, по данным двух источников в промышленности, на которых ссылается агентство Bloomberg, купил 12 Су-57Э."
+    )
+    a = att(text, "ru")
+    assert a["source_entity"] == "org:bloomberg" and a["source_kind"] == "media"

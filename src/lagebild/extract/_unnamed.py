@@ -17,6 +17,10 @@ __all__ = ["unnamed_sources"]
 _AT_WORKPLACE = re.compile(r"\s+(?:at|in|from|im|in\s+der|am|aus\s+der|aus\s+dem)\s+(?:[\w'’-]+\s+){0,4}")
 # "джерел японської газети Asahi Shimbun", "sources of the daily X": lower-case words up to the outlet
 _OF_OUTLET = re.compile(r"\s+(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s+){0,3}[«„“\"]?")
+# "двух источников ..., на которых ссылается агентство Bloomberg": the outlet that cites them
+_CITED_BY = re.compile(
+    r"[^.;:]{0,60}?,\s*на\s+(?:котор|як)\w*\s+(?:ссыла|посила)\w*\s+(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s+){0,2}[«„“\"]?"
+)
 _CLOSE_TO = re.compile(r",?\s+(?:close\s+to|близк\w*\s+к|близьк\w*\s+до)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 
 
@@ -45,7 +49,10 @@ def unnamed_sources(
         if lex.lang in ("ru", "uk") and any(
             c.kind == "media"
             and c.start > t.end
-            and _OF_OUTLET.fullmatch(view.doc.text, t.end, c.start)
+            and (
+                _OF_OUTLET.fullmatch(view.doc.text, t.end, c.start)
+                or _CITED_BY.fullmatch(view.doc.text, t.end, c.start)
+            )
             and not after_prep(view, lex, c.start)
             for c in [*out, *inst]
         ):
