@@ -1613,3 +1613,10 @@ def test_attribution_sources_an_outlet_cites_speak_through_the_outlet() -> None:
     )
     a = att(text, "ru")
     assert a["source_entity"] == "org:bloomberg" and a["source_kind"] == "media"
+
+
+def test_attribution_eyewitnesses_are_unnamed_speakers() -> None:
+    a = att("Очевидцы сообщили, что над городом сбиты 12 беспилотников.", "ru")
+    assert a["source_kind"] == "anonymous" and a["source"] == "Очевидцы"
+    a = att("Очевидці повідомили про 12 вибухів у місті.", "uk")
+    assert a["source_kind"] == "anonymous"
