@@ -1620,3 +1620,10 @@ def test_attribution_eyewitnesses_are_unnamed_speakers() -> None:
     assert a["source_kind"] == "anonymous" and a["source"] == "Очевидцы"
     a = att("Очевидці повідомили про 12 вибухів у місті.", "uk")
     assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_a_russian_or_ukrainian_body_keeps_the_country_after_it() -> None:
+    a = att("Министерство обороны Мали опровергло сообщения о закупке 3 зенитных комплексов.", "ru")
+    assert a["source"] == "Министерство обороны Мали" and a["source_kind"] == "government"
+    a = att("Німеччина передасть Україні ще дві системи Patriot, заявив міністр оборони ФРН.", "uk")
+    assert a["source"] == "міністр оборони ФРН"

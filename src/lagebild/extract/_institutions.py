@@ -81,7 +81,8 @@ def _genitive_tail(view: SentenceView, lex: Lexicon, end: int) -> int:
         ):
             end = t.end  # "губернатора Ростовской области": any region's adjective before a tail noun
             continue
-        if k > 0 and any(m.start == t.start and m.type in ("country", "place") for m in view.mentions):
+        # ("Министерство обороны Мали", "міністр оборони ФРН": a country right after the body owns it too)
+        if any(m.start == t.start and (m.type == "country" or (k > 0 and m.type == "place")) for m in view.mentions):
             end = next(m.end for m in view.mentions if m.start == t.start)
         break
     return end
