@@ -1627,3 +1627,13 @@ def test_attribution_a_russian_or_ukrainian_body_keeps_the_country_after_it() ->
     assert a["source"] == "Министерство обороны Мали" and a["source_kind"] == "government"
     a = att("Німеччина передасть Україні ще дві системи Patriot, заявив міністр оборони ФРН.", "uk")
     assert a["source"] == "міністр оборони ФРН"
+
+
+def test_attribution_an_english_body_keeps_its_lower_case_modifiers() -> None:
+    a = att("Exports fell by 30 percent in 2025, said the finance ministry in Juba.", "en")
+    assert a["source"].startswith("finance ministry") and a["source_kind"] == "government"
+    a = att("The air force still flies 33 F-16 jets, according to a parliamentary report.", "en")
+    assert a["source"] == "parliamentary report"
+    # a number word or a relative pronoun is no modifier
+    a = att("The package, which prosecutors said was worth $425 million, held 12 missiles.", "en")
+    assert "which" not in (a["source"] or "")

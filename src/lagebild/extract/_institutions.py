@@ -130,6 +130,35 @@ def _adjectives_before(view: SentenceView, lex: Lexicon, a: int) -> int:
     return a
 
 
+# an English modifier before a body's noun: a lower-case word ("finance", "special") or a capitalised
+# adjective of origin ("Western", "European", "Israeli")
+_EN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}|[A-Z][a-z]+(?:an|ern|ese|ish|i|ic)|[A-Z][A-Z.]{1,5}")
+
+
+_NOT_MODIFIERS = frozenset("which that who whom whose million billion thousand hundred percent".split())
+
+
+def _modifiers_before(view: SentenceView, a: int) -> int:
+    """Where up to two modifiers before an English body's noun start, stopping at function words and
+    mentions: "said the finance ministry" starts at "finance"."""
+    stops = stopwords("en")
+    for t in reversed([t for t in view.sent.tokens if t.end <= a][-2:]):
+        low = t.text.casefold()
+        if (
+            view.doc.text[t.end : a] != " "
+            or not _EN_MODIFIER.fullmatch(t.text)
+            or low in stops
+            or low in _NOT_MODIFIERS
+        ):
+            break
+        if t.text.endswith(("ed", "ing")) and t.text[:1].islower():
+            break  # a verb: "said", "according"
+        if any(m.start <= t.start < m.end and m.type != "country" for m in view.mentions):
+            break
+        a = t.start
+    return a
+
+
 def _name_tail(view: SentenceView, end: int) -> int:
     """The end of a capitalised institution's name, with its "für ..." / "for ..." part."""
     text = view.doc.text
@@ -255,6 +284,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                     kind = kind_of_body
             elif owner is None and lex.lang == "en":
                 a = _name_start(view, a)
+                if a == s0 + hit.start() and hit.group()[:1].islower():
+                    a = _modifiers_before(view, a)  # "the finance ministry", "the U.N. special rapporteur"
             if lex.institution_tails:
                 b = _genitive_tail(view, lex, b)
             if kind == "ngo" and lex.lang in ("ru", "uk") and owner is None:
