@@ -1541,6 +1541,8 @@ def test_attribution_an_anonymous_source_is_described_by_its_words() -> None:
     assert a["source"] == "sources" and a["source_entity"] is None and a["source_kind"] == "anonymous"
     a = att("Nach Angaben von Diplomaten wurden 40 Drohnen an Russland geliefert.", "de")
     assert a["source"] == "Diplomaten" and a["source_kind"] == "anonymous"
+    a = att("Western diplomats estimate that 2,000 Russian personnel are deployed in Mali.", "en")
+    assert a["source"] == "Western diplomats" and a["source_kind"] == "anonymous"
     # a bare cue or a pronoun no one named before describes no one
     assert att("Berichten zufolge wurden 40 Drohnen an Russland geliefert.", "de")["source"] is None
     assert att("He said 20 soldiers had been killed in the attack.", "en")["source"] is None

@@ -14,7 +14,7 @@ from ._kinds import COMPANY_KIND
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["aligned_group", "institutions", "kb_body_kind", "stopwords"]
+__all__ = ["aligned_group", "institutions", "kb_body_kind", "modifiers_before", "stopwords"]
 
 # "Mali's transitional government", "Russia's new defence ministry", "Ukraine's Defence Intelligence"
 _POSSESSIVE_MODIFIERS = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
@@ -138,7 +138,7 @@ _EN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}|[A-Z][a-z]+(?:an|ern|ese|ish|i|ic)|[
 _NOT_MODIFIERS = frozenset("which that who whom whose million billion thousand hundred percent".split())
 
 
-def _modifiers_before(view: SentenceView, a: int) -> int:
+def modifiers_before(view: SentenceView, a: int) -> int:
     """Where up to two modifiers before an English body's noun start, stopping at function words and
     mentions: "said the finance ministry" starts at "finance"."""
     stops = stopwords("en")
@@ -285,7 +285,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             elif owner is None and lex.lang == "en":
                 a = _name_start(view, a)
                 if a == s0 + hit.start() and hit.group()[:1].islower():
-                    a = _modifiers_before(view, a)  # "the finance ministry", "the U.N. special rapporteur"
+                    a = modifiers_before(view, a)  # "the finance ministry", "the U.N. special rapporteur"
             if lex.institution_tails:
                 b = _genitive_tail(view, lex, b)
             if kind == "ngo" and lex.lang in ("ru", "uk") and owner is None:

@@ -7,6 +7,7 @@ import re
 
 from ._channels import after_prep
 from ._context import SentenceView
+from ._institutions import modifiers_before
 from ._lexicon import Lexicon
 from ._nearby import UNNAMED_INSIDERS
 from ._sources import Candidate
@@ -64,7 +65,9 @@ def unnamed_sources(
                 head.start, t.end, view.doc.text[head.start : t.end], None, head.kind, "institution"
             )
             continue
-        anon.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
+        # "Western diplomats", "senior officials": the words before the noun describe them too
+        a = modifiers_before(view, t.start) if lex.lang == "en" else t.start
+        anon.append(Candidate(a, t.end, view.doc.text[a : t.end], None, "anonymous", "anonymous"))
         # "A medical source at Aden's military hospital told", "ein Arzt im Krankenhaus der Armee sagte":
         # where the unnamed speaker works does not speak
         if t.text.casefold() not in lex.person_roles:
