@@ -263,7 +263,11 @@ def attribute(
         )
         # "за словами міністра", "the minister said": the person introduced with that role before
         cand = role_holder(view, cand, lambda w: w.casefold() in lex.person_roles or role_of(w, lex) is not None)
-        if cand.what == "institution" and cand.entity_id is None and cand.text.casefold() in lex.generic_sources:
+        if (
+            cand.what == "institution"
+            and cand.entity_id is None
+            and cand.text.casefold().split()[-1] in lex.generic_sources
+        ):
             # "the rebel group also said": with no body heard before, its words describe the speaker
             lead_in = _DESCRIBED.search(view.doc.text, max(view.sent.start, cand.start - 40), cand.start)
             if lead_in is not None:
