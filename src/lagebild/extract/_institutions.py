@@ -135,7 +135,10 @@ def _adjectives_before(view: SentenceView, lex: Lexicon, a: int) -> int:
 _EN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}|[A-Z][a-z]+(?:an|ern|ese|ish|i|ic)|[A-Z][A-Z.]{1,5}")
 
 
-_NOT_MODIFIERS = frozenset("which that who whom whose million billion thousand hundred percent".split())
+_NOT_MODIFIERS = frozenset(
+    "which that who whom whose million billion thousand hundred percent one two three four five six seven "
+    "eight nine ten several some many few other another both".split()
+)
 
 
 def modifiers_before(view: SentenceView, a: int) -> int:
