@@ -683,3 +683,10 @@ def test_events_russian_and_ukrainian_launched_drones_or_missiles_are_an_attack(
     assert c["type"] == "attack"
     (c,) = lagebild.analyze("Ворог запустив по Харкову дві ракети.", lang="uk").to_dict()["claims"]
     assert c["type"] == "attack"
+
+
+def test_events_a_country_adjective_on_the_companies_that_deliver_names_the_supplier() -> None:
+    args = _args("Chinese companies delivered armoured vehicles worth 80 million dollars to Mali last year.", "en")
+    assert args["supplier"] == "country:CN" and args["recipient"] == "country:ML"
+    args = _args("Türkische Firmen lieferten im Mai 12 Drohnen an Niger.", "de")
+    assert args["supplier"] == "country:TR"

@@ -37,6 +37,9 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
         w
         and (
             lex.generic_items.fullmatch(w)
+            # "Chinese companies delivered ...", "chinesische Firmen lieferten": their makers' state supplies
+            or w.casefold() in lex.company_heads
+            or re.sub(r"(?:ies|s)$", lambda e: "y" if e.group() == "ies" else "", w.casefold()) in lex.company_heads
             or troops.fullmatch(w)
             # a German compound ending in an item word: "chinesische Militärflugzeuge"
             or any(len(w) > len(h) + 2 and w.casefold().endswith(h) for h in lex.item_heads)
