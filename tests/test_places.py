@@ -83,3 +83,21 @@ def test_places_a_name_after_a_place_noun_is_a_place() -> None:
     rep = lagebild.analyze("Residents of the town of Kalma Abdi said 12 people were killed.", lang="en").to_dict()
     types = {m["text"]: e["type"] for e in rep["entities"] for m in e["mentions"]}
     assert types["Kalma Abdi"] == "place"
+
+
+def test_places_russian_and_ukrainian_villages_and_districts() -> None:
+    found = _places("Обломки беспилотника упали в посёлке Зорянка, позже обстрел Зорянки повторился.", "ru")
+    assert "Зорянка" in found
+    assert "Пилипецькому районі" in _places("Дрон атакував автомобіль у Пилипецькому районі, поранено двох.", "uk")
+    ids = {
+        e["id"]
+        for e in lagebild.analyze("Обстрел в селе Малиновка и в поселке Зорянка.", lang="ru").to_dict()["entities"]
+    }
+    assert {"place:malinovka", "place:zoryanka"} <= ids  # transliterated ids, one per place
+
+
+def test_places_a_district_takes_over_the_town_its_adjective_names() -> None:
+    (c,) = lagebild.analyze("Дрон атаковал автомобиль в Рыльском районе, ранены 2 человека.", lang="ru").to_dict()[
+        "claims"
+    ]
+    assert c["args"]["location"] == "place:rylskom-rayone"

@@ -433,6 +433,11 @@ def make_entities(context: dict[str, Any]) -> Step:
             ]
             mentions += orgs
         if doc.lang in ("ru", "uk"):
+            # "в посёлке Климово", "у Білгород-Дністровському районі": places the KB does not know,
+            # before the NER takes a village for a person
+            places = find_places(doc, mentions, frozenset())
+            mentions = [m for m in mentions if not any(p.start <= m.start and m.end < p.end for p in places)]
+            mentions += places
             people = find_people_cyrillic(doc, mentions, linker.kb)
             # "Игорь Лавров" is not Sergei Lavrov: the longer name replaces the KB surname inside it
             mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in people)]

@@ -1,7 +1,7 @@
 """Places the KB does not know, named by a place noun: "the village of Dalne", "das Lager
 Samsam", "im Dorf Kleinwald", "Ramat David air base". The noun lists live in
 ``nlp/lang/<lang>.yaml`` (``place_nouns``: ``before`` the name, ``of`` before "of"/"von" and the
-name, ``after`` the name)."""
+name, ``after`` the name, ``district`` after a Russian or Ukrainian adjective: "в Рыльском районе")."""
 
 from __future__ import annotations
 
@@ -15,17 +15,21 @@ from ._gazetteer import lookup
 
 __all__ = ["find_places", "place_id"]
 
-_NAME = r"[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ]?[\w'’]+)*(?:\s(?:al|el|ad|as|ash|ar|an)-[A-Z][\w'’]+)?"
+_NAME = r"[A-ZÄÖÜА-ЯЁІЇЄҐ][\w'’]+(?:-[A-ZÄÖÜА-ЯЁІЇЄҐ]?[\w'’]+)*(?:\s(?:al|el|ad|as|ash|ar|an)-[A-Z][\w'’]+)?"
 
 
 def place_id(name: str) -> str:
+    if re.search(r"[а-яёіїєґА-ЯЁІЇЄҐ]", name):
+        from ._ru_people import transliterate
+
+        name = transliterate(name)  # "Климово": place:klimovo
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return f"place:{slug or 'unknown'}"
 
 
 @cache
-def _patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
+def _patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:  # (group 2 marks a district)
     """(regex, group of the name) per pattern kind of ``lang``."""
     nouns = lang_data(lang).get("place_nouns") or {}
 
@@ -44,6 +48,11 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], int]]:
     if nouns.get("after"):
         out.append((re.compile(rf"(?<![\w-])({_NAME}(?:\s{_NAME}){{0,2}})\s+(?:{alts('after')})(?![\w-])"), 1))
     data = lang_data(lang)
+    if nouns.get("district"):
+        # "в Рыльском районе", "у Шебекинському окрузі": a district named by its adjective, noun and all
+        out.append(
+            (re.compile(rf"(?<![\w-])(([А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’-]{{3,}})\s+(?:{alts('district')}))(?![\w-])"), 1)
+        )
     preps = sorted((str(p) for p in data.get("place_suffix_preps") or []), key=len, reverse=True)
     suffixes = sorted((str(s) for s in data.get("place_suffixes") or []), key=len, reverse=True)
     if preps and suffixes:
@@ -125,7 +134,9 @@ def find_places(doc: Document, mentions: list[Mention], stop: frozenset[str]) ->
             if not words or any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words):
                 continue  # "New York's JFK airport": an owner, not the place's name
             name = " ".join(words)
-            if any(x < b and a < y for x, y in taken):
+            district = regex.groups >= 2 and m.group(2) is not None
+            # a district takes over the town its adjective names ("в Рыльском районе" is not Rylsk)
+            if any(x < b and a < y and not (district and a <= x and y <= b) for x, y in taken):
                 continue
             found.append(Mention(a, b, name, place_id(name), "place", "pattern.place", "name"))
             taken.append((a, b))
