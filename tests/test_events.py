@@ -690,3 +690,13 @@ def test_events_a_country_adjective_on_the_companies_that_deliver_names_the_supp
     assert args["supplier"] == "country:CN" and args["recipient"] == "country:ML"
     args = _args("Türkische Firmen lieferten im Mai 12 Drohnen an Niger.", "de")
     assert args["supplier"] == "country:TR"
+
+
+def test_events_a_number_inside_a_name_counts_nothing() -> None:
+    def values(text: str, lang: str) -> list[float]:
+        claims = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+        return [q["value"] for c in claims for q in c["args"].get("quantities", [])]
+
+    assert values("Frankreich hat drei Radaranlagen vom Typ Ground Master 200 an Armenien geliefert.", "de") == [3]
+    assert 2576 not in values("Russia launched Kosmos 2576 in May 2024 and 3 other satellites.", "en")
+    assert values("Iran lieferte Russland 200 Drohnen.", "de") == [200]  # a country before a count is no name

@@ -54,6 +54,24 @@ _GENITIVE_GAP = re.compile(r"\s+(?:der|des|of|of\s+the)\s+", re.IGNORECASE)
 _BASED = re.compile(r"-(?:based|basierte\w*)\b", re.IGNORECASE)
 
 
+def _in_name(view: SentenceView, q: Any) -> bool:
+    """A bare number right after a capitalised word inside a sentence is part of a name ("Ground Master
+    200", "Kosmos 2576", "Estlink 2"), unless that word is a name the KB knows ("Russland 200 Drohnen")
+    or a month; a number that counts a noun after it stays ("Typ 055 Zerstörer" has no count anyway)."""
+    if any(m.type == "organization" and m.start <= q.start < m.end for m in view.mentions):
+        return True  # the channel "Kontrakt 24", the company "Gazprom 2000"
+    prev = [t for t in view.sent.tokens if t.end <= q.start][-1:]
+    if not prev or prev[0].start == view.sent.start or view.doc.text[prev[0].end : q.start] != " ":
+        return False
+    word = prev[0].text.lstrip("„“\"«‘'")  # (a quoted name: "Kanal „Kontrakt 24“")
+    if not word[:1].isupper() or not word.isalpha() or any(m.start <= prev[0].start < m.end for m in view.mentions):
+        return False
+    if word.casefold() in lang_data(view.doc.lang or "en").get("months", {}):
+        return False
+    # no counted noun, or only a name the parser took for one ("Estlink 2 zwischen Finnland")
+    return q.unit is None or any(m.type in ("country", "place") and m.text == q.unit for m in view.mentions)
+
+
 def _counts_sources(view: SentenceView, q: Any, lex: Lexicon) -> bool:
     """A bare number that counts the speakers ("two military officials", "zwei Beamte")."""
     if q.unit is not None:
@@ -133,6 +151,7 @@ def event_args(
         )
         and not _VAGUE.search(q.text)  # "Dutzende", "several hundred": no figure to check
         and not _counts_sources(view, q, lex)  # "Two military officials said": who spoke, no figure
+        and not _in_name(view, q)  # "vom Typ Ground Master 200", "Kosmos 2576", "Kanal „Kontrakt 24“"
     ]
     if qty:
         args["quantities"] = _quantity_dicts(qty)
