@@ -1259,15 +1259,17 @@ def test_claims_dropped_bombs_are_an_attack_and_received_wounds_a_toll() -> None
     assert c["type"] == "casualties"
 
 
-def test_claims_russian_and_ukrainian_transfers_of_military_goods_and_resales() -> None:
-    def first(text: str, lang: str) -> dict[str, Any]:
-        return dict(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0])
+def _first(text: str, lang: str) -> dict[str, Any]:
+    """The first claim of an invented sentence."""
+    return dict(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0])
 
-    c = first("В 2024 году компания поставила иностранным заказчикам продукцию военного назначения на $6 млрд.", "ru")
+
+def test_claims_russian_and_ukrainian_transfers_of_military_goods_and_resales() -> None:
+    c = _first("В 2024 году компания поставила иностранным заказчикам продукцию военного назначения на $6 млрд.", "ru")
     assert c["type"] == "arms_transfer"
-    c = first("Фірма у 2024 році перепродала російським виробникам 400 навігаційних модулів.", "uk")
+    c = _first("Фірма у 2024 році перепродала російським виробникам 400 навігаційних модулів.", "uk")
     assert c["type"] == "arms_transfer"
-    c = first("Через Гонконг в Россию поступали станки для ракетных заводов на $20 млн.", "ru")
+    c = _first("Через Гонконг в Россию поступали станки для ракетных заводов на $20 млн.", "ru")
     assert c["type"] == "arms_transfer"
 
 
@@ -1281,23 +1283,17 @@ def test_claims_a_negation_in_a_russian_or_ukrainian_relative_clause_negates_not
 
 
 def test_claims_russian_and_ukrainian_recruits_fighters_and_jammed_drones() -> None:
-    def first(text: str, lang: str) -> dict[str, Any]:
-        return dict(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0])
-
-    assert first("Щонайменше 300 громадян Непалу підписали контракти з Міністерством оборони Росії.", "uk")["type"] == (
-        "troop_deployment"
-    )
-    assert first("По данным МИД, на стороне России воюют более 200 граждан Кении.", "ru")["type"] == "troop_deployment"
-    assert first("Ще 31 дрон-імітатор локаційно втрачено через протидію засобів РЕБ.", "uk")["type"] == "attack"
+    assert _first("Щонайменше 300 громадян Непалу підписали контракти з Міністерством оборони Росії.", "uk")[
+        "type"
+    ] == ("troop_deployment")
+    assert _first("По данным МИД, на стороне России воюют более 200 граждан Кении.", "ru")["type"] == "troop_deployment"
+    assert _first("Ще 31 дрон-імітатор локаційно втрачено через протидію засобів РЕБ.", "uk")["type"] == "attack"
 
 
 def test_claims_approved_arms_packages_and_delivered_vessels_are_transfers() -> None:
-    def first(text: str, lang: str) -> dict[str, Any]:
-        return dict(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0])
-
     text = (
         "Das Außenministerium hat den Verkauf eines Waffenpakets im Wert von 1,2 Milliarden Dollar an Polen genehmigt."
     )
-    assert first(text, "de")["type"] == "arms_transfer"
+    assert _first(text, "de")["type"] == "arms_transfer"
     text = "Japan has delivered the first of five multi-role response vessels to the Philippine Coast Guard."
-    assert first(text, "en")["type"] == "arms_transfer"
+    assert _first(text, "en")["type"] == "arms_transfer"

@@ -165,16 +165,11 @@ def test_dates_the_dateline_dates_the_report_not_the_event_named_after_it() -> N
 
 
 def test_dates_this_month_and_last_weekend_resolve_against_the_publication() -> None:
-    pub = dt.date(2026, 2, 10)
-
-    def t(text: str, lang: str) -> list[tuple[str, str]]:
-        return [(x.value, x.granularity) for x in find_times(text, 0, len(text), lang, pub)]
-
-    assert t("earlier this month the court ruled", "en") == [("2026-02", "month")]
-    assert t("last month the court ruled", "en") == [("2026-01", "month")]
-    assert t("Am vergangenen Wochenende hatte ein Hubschrauber die Grenze verletzt", "de") == [("2026-02-02", "week")]
-    assert t("berichteten iranische Medien Anfang des Jahres", "de") == [("2026", "year")]
-    assert t("в начале месяца суд вынес решение", "ru") == [("2026-02", "month")]
+    assert _t("earlier this month the court ruled", "en") == [("2024-12", "month")]
+    assert _t("last month the court ruled", "en") == [("2024-11", "month")]
+    assert _t("Am vergangenen Wochenende hatte ein Hubschrauber die Grenze verletzt") == [("2024-12-09", "week")]
+    assert _t("berichteten iranische Medien Anfang des Jahres") == [("2024", "year")]
+    assert _t("в начале месяца суд вынес решение", "ru") == [("2024-12", "month")]
 
 
 def test_dates_a_week_dates_an_event_by_its_month() -> None:
