@@ -176,3 +176,13 @@ def test_link_a_cyrillic_adjective_and_noun_match_in_every_case() -> None:
     got = _ids(get_linker(), "Україна отримала 5 тисяч артилерійських снарядів і 30 керованих авіабомб")
     assert ("артилерійських снарядів", "munition:artillery-shell") in got
     assert ("керованих авіабомб", "munition:glide-bomb") in got
+
+
+def test_link_russian_and_ukrainian_names_of_common_weapons() -> None:
+    from lagebild.kb.link import get_linker
+
+    got = dict(_ids(get_linker(), "первые Су-57Э, вертолеты Ми-171Ш, ракеты «Калибр», БМП Bradley и РСЗО «Вампир»"))
+    assert got["Су-57Э"] == "weapon:su-57" and got["Ми-171Ш"] == "weapon:mi-8"
+    assert got["Калибр"] == "weapon:kalibr" and got["Bradley"] == "weapon:bradley" and got["Вампир"] == "weapon:rm-70"
+    # the lower-case calibre word is no missile
+    assert all(eid != "weapon:kalibr" for _t, eid in _ids(get_linker(), "снаряды калибра 152 мм"))
