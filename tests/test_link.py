@@ -184,5 +184,7 @@ def test_link_russian_and_ukrainian_names_of_common_weapons() -> None:
     got = dict(_ids(get_linker(), "первые Су-57Э, вертолеты Ми-171Ш, ракеты «Калибр», БМП Bradley и РСЗО «Вампир»"))
     assert got["Су-57Э"] == "weapon:su-57" and got["Ми-171Ш"] == "weapon:mi-8"
     assert got["Калибр"] == "weapon:kalibr" and got["Bradley"] == "weapon:bradley" and got["Вампир"] == "weapon:rm-70"
+    got = dict(_ids(get_linker(), "India delivered Pinaka launchers; Seoul sold KM-SAM Block II batteries"))
+    assert got["Pinaka"].startswith("weapon:pinaka") and got["KM-SAM Block II"] == "weapon:cheongung"
     # the lower-case calibre word is no missile
     assert all(eid != "weapon:kalibr" for _t, eid in _ids(get_linker(), "снаряды калибра 152 мм"))
