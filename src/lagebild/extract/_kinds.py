@@ -10,7 +10,7 @@ from ..document import Mention
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
-__all__ = ["COMPANY_KIND", "is_company", "role_of", "source_kind_of"]
+__all__ = ["COMPANY_KIND", "is_company", "phrase_before", "role_of", "source_kind_of"]
 
 # a company speaks as a non-governmental body (FORMAT.md has no kind of its own for companies;
 # independent annotators file them under ngo), its spokespeople and executives with it
@@ -88,9 +88,7 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     if lex.lang in ("ru", "uk"):
         # "представитель министерства", "речник Харківської ОВА": the body after the role speaks
         # (a long body's name: "заступник начальника Головного управління розвідки ... (ГУР) Вадим Скорик")
-        wide = [t for t in view.sent.tokens if t.end <= m.start][-12:]
-        cut = [i for i, t in enumerate(wide) if t.text in (",", ".", ";", ":", "—", "–")]
-        before = wide[cut[-1] + 1 :] if cut else wide
+        before = phrase_before(view, m.start, 12)
         for i, tok in enumerate(before[:-1]):
             if tok.text.casefold() in lex.person_roles and role_of(tok.text, lex) in (None, "person"):
                 owner = next(
@@ -188,6 +186,14 @@ def _appositive_body(view: SentenceView, lex: Lexicon, start: int) -> str | None
         return ent.source_kind or COMPANY_KIND
     text = view.doc.text[start:stop]
     return next((k for pat, k in lex.institutions if pat.search(text)), None)
+
+
+def phrase_before(view: SentenceView, pos: int, n: int) -> list[Any]:
+    """The last ``n`` tokens before ``pos`` in its sentence, after the last clause break (comma, full
+    stop, colon, dash): the phrase a role or body before a name belongs to."""
+    toks = [t for t in view.sent.tokens if t.end <= pos][-n:]
+    cut = [i for i, t in enumerate(toks) if t.text in (",", ".", ";", ":", "—", "–")]
+    return toks[cut[-1] + 1 :] if cut else toks
 
 
 _FORMER = frozenset(

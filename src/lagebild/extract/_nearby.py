@@ -10,7 +10,7 @@ import re
 from ..document import Attribution, Mention
 from ._channels import MEDIA_KINDS
 from ._context import SentenceView
-from ._kinds import role_of, source_kind_of
+from ._kinds import phrase_before, role_of, source_kind_of
 from ._lexicon import Lexicon, kind_noun
 from ._sources import Candidate
 
@@ -122,10 +122,8 @@ def role_owner(view: SentenceView, lex: Lexicon, c: Candidate, people: list[Cand
     Вадим Скорик", "the head of Rosoboronexport Alexander Mikheev"): the person speaks, not the body."""
     if not any(p.start >= c.end and _OWNER_GAP.fullmatch(view.doc.text, c.end, p.start) for p in people):
         return False
-    before = [t for t in view.sent.tokens if t.end <= c.start][-10:]
     # the role stands in the same phrase: no clause break between it and the body
-    breaks = [i for i, t in enumerate(before) if t.text in (",", ".", ";", ":", "—", "–")]
-    before = before[breaks[-1] + 1 :] if breaks else before
+    before = phrase_before(view, c.start, 10)
     return any(t.text.casefold() in lex.person_roles or role_of(t.text, lex) for t in before)
 
 
