@@ -1639,3 +1639,10 @@ def test_attribution_an_english_body_keeps_its_lower_case_modifiers() -> None:
     # a number word or a relative pronoun is no modifier
     a = att("The package, which prosecutors said was worth $425 million, held 12 missiles.", "en")
     assert "which" not in (a["source"] or "")
+
+
+def test_attribution_a_surname_that_holds_a_generic_weapon_word_is_a_person() -> None:
+    text = "Компания заключила контракты с 14 странами на 6 млрд долларов, заявил заместитель директора Олег Дронов."
+    c = claims(text, "ru")[0]
+    assert c["attribution"]["source"] == "Олег Дронов"
+    assert not c["args"].get("items")  # "Дронов" is no drones

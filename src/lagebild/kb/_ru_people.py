@@ -61,7 +61,9 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
     namesakes = [
         m for m in mentions if m.type == "person" and " " not in m.text and kb is not None and m.entity_id in kb
     ]
-    taken = [(m.start, m.end) for m in mentions if m not in namesakes]
+    # a capitalised generic word inside a name is the name's ("Игорь Дронов" holds "дронов", drones)
+    generic = [m for m in mentions if m.type == "munition" and m.text[:1].isupper() and " " not in m.text]
+    taken = [(m.start, m.end) for m in mentions if m not in namesakes and m not in generic]
     out = []
     for span in nd.spans:
         if span.type != "PER":
