@@ -700,3 +700,8 @@ def test_events_a_number_inside_a_name_counts_nothing() -> None:
     assert values("Frankreich hat drei Radaranlagen vom Typ Ground Master 200 an Armenien geliefert.", "de") == [3]
     assert 2576 not in values("Russia launched Kosmos 2576 in May 2024 and 3 other satellites.", "en")
     assert values("Iran lieferte Russland 200 Drohnen.", "de") == [200]  # a country before a count is no name
+
+
+def test_events_a_russian_feminine_dative_without_preposition_receives() -> None:
+    args = _args("Помимо снарядов, Пхеньян поставляет Москве ракеты KN-23, в КНДР известные как «Хвасон-11».", "ru")
+    assert args["supplier"] == "country:KP" and args["recipient"] == "country:RU"

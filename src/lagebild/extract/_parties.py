@@ -187,7 +187,7 @@ def roles(
         locative = prev in _LOCATIVE and view.metonym(m) is not None  # "in Teheran" is a place
         if _dative(view, lex, m.start) and m.role == "name":
             recipient = recipient or cid  # "hatten der Ukraine zugesagt, ... zu liefern"
-        elif lex.lang == "ru" and m.role == "name" and m.text[-1:] in ("у", "ю") and prev not in _RU_PREPS:
+        elif lex.lang == "ru" and m.role == "name" and m.text[-1:] in ("у", "ю", "е") and prev not in _RU_PREPS:
             recipient = recipient or cid  # "могут быть переданы Тегерану": a masculine name in the dative
         elif prev in lex.supplier_preps and _ordered_by(view, lex, m.start):
             recipient = recipient or cid  # "jets ordered by the Nigerian Air Force": the buyer receives
