@@ -705,3 +705,10 @@ def test_events_a_number_inside_a_name_counts_nothing() -> None:
 def test_events_a_russian_feminine_dative_without_preposition_receives() -> None:
     args = _args("Помимо снарядов, Пхеньян поставляет Москве ракеты KN-23, в КНДР известные как «Хвасон-11».", "ru")
     assert args["supplier"] == "country:KP" and args["recipient"] == "country:RU"
+
+
+def test_events_a_country_right_after_a_verb_of_giving_receives() -> None:
+    args = _args("С осени 2023 года КНДР могла передать России до шести миллионов снарядов.", "ru")
+    assert args["supplier"] == "country:KP" and args["recipient"] == "country:RU"
+    text = "Міністерство оборони Польщі спростувало повідомлення про нібито передачу Україні 10 МіГ-29."
+    assert _args(text, "uk")["recipient"] == "country:UA"

@@ -121,6 +121,7 @@ def _leader_country(view: SentenceView, pos: int) -> str | None:
 _ORIGIN_ONLY = frozenset({"aus", "from"})
 
 
+_GIVE_VERB = re.compile(r"(?:переда|постав|постача|прода|отправ|відправ|предостав|нада)\w*")
 _RU_PREPS = frozenset("в во на к ко по от из у с со до для за о об при через про между против без".split())
 _WEAK_TO = frozenset({"in", "ins", "into", "в", "у"})
 
@@ -187,8 +188,16 @@ def roles(
         locative = prev in _LOCATIVE and view.metonym(m) is not None  # "in Teheran" is a place
         if _dative(view, lex, m.start) and m.role == "name":
             recipient = recipient or cid  # "hatten der Ukraine zugesagt, ... zu liefern"
-        elif lex.lang == "ru" and m.role == "name" and m.text[-1:] in ("у", "ю", "е") and prev not in _RU_PREPS:
-            recipient = recipient or cid  # "могут быть переданы Тегерану": a masculine name in the dative
+        elif (
+            lex.lang in ("ru", "uk")
+            and m.role == "name"
+            and prev not in _RU_PREPS
+            and ((lex.lang == "ru" and m.text[-1:] in ("у", "ю", "е")) or _GIVE_VERB.match(prev))
+        ):
+            # "могут быть переданы Тегерану", "поставляет Москве": a Russian name in the dative (Ukrainian
+            # genitives end in -у too: "Криму"); after a verb of giving also one that looks genitive
+            # ("передать России", "передала Росії")
+            recipient = recipient or cid
         elif prev in lex.supplier_preps and _ordered_by(view, lex, m.start):
             recipient = recipient or cid  # "jets ordered by the Nigerian Air Force": the buyer receives
         elif prev in lex.recipient_preps and not locative and not (receiving and prev in _BOUGHT_AT):
