@@ -39,13 +39,18 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
             lex.generic_items.fullmatch(w)
             # "Chinese companies delivered ...", "chinesische Firmen lieferten": their makers' state supplies
             or w.casefold() in lex.company_heads
-            or re.sub(r"(?:ies|s)$", lambda e: "y" if e.group() == "ies" else "", w.casefold()) in lex.company_heads
+            or _singular(w.casefold()) in lex.company_heads
             or troops.fullmatch(w)
             # a German compound ending in an item word: "chinesische Militärflugzeuge"
             or any(len(w) > len(h) + 2 and w.casefold().endswith(h) for h in lex.item_heads)
         )
         for w in words.groups()
     )
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular, enough for company nouns ("companies", "firms")."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 # a country named as the far side of a border is neither party of a deployment to it

@@ -57,9 +57,9 @@ _BASED = re.compile(r"-(?:based|basierte\w*)\b", re.IGNORECASE)
 def _in_name(view: SentenceView, q: Any) -> bool:
     """A bare number right after a capitalised word inside a sentence is part of a name ("Ground Master
     200", "Kosmos 2576", "Estlink 2"), unless that word is a name the KB knows ("Russland 200 Drohnen")
-    or a month; a number that counts a noun after it stays ("Typ 055 Zerstörer" has no count anyway)."""
+    or a month; so is a number inside an organisation's mention."""
     if any(m.type == "organization" and m.start <= q.start < m.end for m in view.mentions):
-        return True  # the channel "Kontrakt 24", the company "Gazprom 2000"
+        return True
     prev = [t for t in view.sent.tokens if t.end <= q.start][-1:]
     if not prev or prev[0].start == view.sent.start or view.doc.text[prev[0].end : q.start] != " ":
         return False
@@ -151,7 +151,7 @@ def event_args(
         )
         and not _VAGUE.search(q.text)  # "Dutzende", "several hundred": no figure to check
         and not _counts_sources(view, q, lex)  # "Two military officials said": who spoke, no figure
-        and not _in_name(view, q)  # "vom Typ Ground Master 200", "Kosmos 2576", "Kanal „Kontrakt 24“"
+        and not _in_name(view, q)  # "vom Typ Ground Master 200", "Kosmos 2576"
     ]
     if qty:
         args["quantities"] = _quantity_dicts(qty)
