@@ -1646,3 +1646,8 @@ def test_attribution_a_surname_that_holds_a_generic_weapon_word_is_a_person() ->
     c = claims(text, "ru")[0]
     assert c["attribution"]["source"] == "Олег Дронов"
     assert not c["args"].get("items")  # "Дронов" is no drones
+
+
+def test_attribution_capitalised_institution_noun_is_no_surname() -> None:
+    a = att("Prosecutors said the parts were found in the wreckage of 12 Russian drones.", "en")
+    assert a["source"] == "Prosecutors" and a["source_kind"] == "government"
