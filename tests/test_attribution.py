@@ -1651,3 +1651,10 @@ def test_attribution_a_surname_that_holds_a_generic_weapon_word_is_a_person() ->
 def test_attribution_capitalised_institution_noun_is_no_surname() -> None:
     a = att("Prosecutors said the parts were found in the wreckage of 12 Russian drones.", "en")
     assert a["source"] == "Prosecutors" and a["source_kind"] == "government"
+
+
+def test_attribution_charging_documents_speak_for_the_prosecution() -> None:
+    a = att("According to the indictment, the firm shipped 200 drone engines to Russia.", "en")
+    assert a["source"] == "indictment" and a["source_kind"] == "government"
+    a = att("Laut Anklageschrift lieferte die Firma 300 Drohnen nach Russland.", "de")
+    assert a["source"] == "Anklageschrift" and a["source_kind"] == "government"
