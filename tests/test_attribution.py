@@ -1658,3 +1658,10 @@ def test_attribution_charging_documents_speak_for_the_prosecution() -> None:
     assert a["source"] == "indictment" and a["source_kind"] == "government"
     a = att("Laut Anklageschrift lieferte die Firma 300 Drohnen nach Russland.", "de")
     assert a["source"] == "Anklageschrift" and a["source_kind"] == "government"
+
+
+def test_attribution_relative_clause_pronoun_is_the_main_subject() -> None:
+    a = att(
+        "The Finance Ministry blacklisted four firms in Serbia that it said had shipped drone engines to Iran.", "en"
+    )
+    assert a["source"] == "Finance Ministry" and a["source_kind"] == "government"

@@ -57,6 +57,8 @@ _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGN
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
+# a speech verb in a relative clause whose subject is a pronoun: "firms that it said had supplied"
+_RELATIVE_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 _KIND_PENALTY = {
     "person": 0,
     "person_ref": 0,
@@ -176,6 +178,10 @@ def attribute(
                         for a, b in channel_spans
                         if b <= c_start and OWNER_OF_CHANNEL.fullmatch(view.doc.text, cand.end, a)
                     )
+                if dist is not None and _RELATIVE_SAID.search(view.doc.text, s0, c_start):
+                    # "sanctioned five firms in China that it said had supplied ...": "it" is the subject
+                    # of the main clause, not the object nearest to the verb nor one in what was said
+                    dist = cand.start - s0 if cand.end <= c_start else None
                 if dist is None or dist > 120:
                     continue
                 kind_pen = _KIND_PENALTY[cand.what]
