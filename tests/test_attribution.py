@@ -1665,3 +1665,12 @@ def test_attribution_relative_clause_pronoun_is_the_main_subject() -> None:
         "The Finance Ministry blacklisted four firms in Serbia that it said had shipped drone engines to Iran.", "en"
     )
     assert a["source"] == "Finance Ministry" and a["source_kind"] == "government"
+
+
+def test_attribution_the_service_is_the_service_heard_before() -> None:
+    cs = claims(
+        "The State Border Service said 40 Russian drones crossed the border overnight. "
+        "By morning, guards had found the wreckage of 12 drones near the border, the service said.",
+        "en",
+    )
+    assert "State Border Service" in cs[-1]["attribution"]["source"]
