@@ -1674,3 +1674,8 @@ def test_attribution_the_service_is_the_service_heard_before() -> None:
         "en",
     )
     assert "State Border Service" in cs[-1]["attribution"]["source"]
+
+
+def test_attribution_mission_keeps_its_seat_in_the_name() -> None:
+    a = att("The Civilian Monitoring Mission in Moldova says at least 30 drones crossed its airspace.", "en")
+    assert a["source"] == "Civilian Monitoring Mission in Moldova" and a["source_kind"] == "international"

@@ -102,6 +102,7 @@ class Lexicon:
     source_nouns: dict[str, str] = field(default_factory=dict)
     # "Al-Masirah TV", "Azawad Liberation Front": an unknown name ending in a kind noun
     org_heads: dict[str, str] = field(default_factory=dict)
+    seated_heads: frozenset[str] = frozenset()  # "Monitoring Mission in Ukraine": the seat is part of the name
     # "nach seinen Worten" speaks of a person, "nach ihren Zahlen" of a group or an organisation
     person_possessives: frozenset[str] = frozenset()
     group_possessives: frozenset[str] = frozenset()
@@ -243,6 +244,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     names = raw.get("named_sources") or {}
     lex.source_nouns = {str(k).casefold(): str(v) for k, v in (names.get("nouns") or {}).items()}
     lex.org_heads = {str(k).casefold(): str(v) for k, v in (names.get("heads") or {}).items()}
+    lex.seated_heads = _lower(names.get("seated_heads"))
     lex.person_possessives = _lower(coref.get("person_possessives"))
     lex.group_possessives = _lower(coref.get("group_possessives"))
     lex.reported_future = _lower(fac.get("reported_future"))

@@ -174,12 +174,17 @@ def named_sources(
             k += 1
         if k < i and i - k <= 4 and not any(c.start <= toks[k].start < c.end for c in out):
             a, b = toks[k].start, tok.end
+            if low in lex.seated_heads:
+                seat = _SEAT.match(text, b)
+                place = seat and next((m for m in view.mentions if m.start == seat.end() and m.type in _OPENERS), None)
+                b = place.end if place else b  # "the Human Rights Monitoring Mission in Ukraine"
             # "Foreign Intelligence Agency", "Defence Intelligence Service": an intelligence service
             spy = any(t.text.casefold() in lex.intelligence_words for t in toks[k:i])
             out.append(Candidate(a, b, text[a:b], None, "intelligence" if spy else kind, "organization"))
     return out + _after_according(view, lex, taken, stop, out)
 
 
+_SEAT = re.compile(r"\s+in\s+(?:the\s+)?")
 _ACCORDING = re.compile(r"(?:nach\s+angaben\s+von|laut|according\s+to|zufolge\s+von)\s+$", re.IGNORECASE)
 _ACCORDING_ANY = re.compile(r"\b(?:nach\s+angaben\s+von|laut|according\s+to|zufolge\s+von)\s", re.IGNORECASE)
 
