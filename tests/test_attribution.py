@@ -1679,3 +1679,13 @@ def test_attribution_the_service_is_the_service_heard_before() -> None:
 def test_attribution_mission_keeps_its_seat_in_the_name() -> None:
     a = att("The Civilian Monitoring Mission in Moldova says at least 30 drones crossed its airspace.", "en")
     assert a["source"] == "Civilian Monitoring Mission in Moldova" and a["source_kind"] == "international"
+
+
+def test_attribution_unknown_name_before_a_denial_speaks() -> None:
+    text = (
+        "Der Vertriebsleiter des in der Anklage mehrfach genannten Zulieferers Nordtech aus Kiel, Tarun Mehrotra, "
+        "bestritt am Montag, "
+        "jemals Zünder an russische Stellen geliefert zu haben."
+    )
+    a = att(text, "de")
+    assert a["source"] == "Tarun Mehrotra"
