@@ -1689,3 +1689,12 @@ def test_attribution_unknown_name_before_a_denial_speaks() -> None:
     )
     a = att(text, "de")
     assert a["source"] == "Tarun Mehrotra"
+
+
+def test_attribution_speaker_who_stays_anonymous_is_anonymous() -> None:
+    cs = claims(
+        "Ministeriumssprecherin Lea Brandt sagte, Polen habe keine Haubitzen geliefert. Ein Manager eines "
+        "Konzerns, der anonym bleiben wollte, sagte der Agentur, Polen habe 40 Haubitzen an die Ukraine geliefert.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source_kind"] == "anonymous"

@@ -301,6 +301,11 @@ def attribute(
         )
     if own and recent:
         return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
+    said = view.find(lex.att_verbs) if view.search(lex.anonymity) else []
+    if said:
+        # "Ein Manager ..., der anonym bleiben wollte, sagte der Agentur": someone unnamed said it
+        cue = said[0]
+        return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     for c in cands:
         # "Nach israelischen Angaben", "according to Israeli figures": a country's own figures
         words = c.text.split()
