@@ -28,6 +28,8 @@ SETS = {
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
     # blind 17 (helper-51, session 10), written after that session's de/en work: not read
     "heldout4": (ROOT / "tests" / "gold_heldout4", ROOT),
+    # blind 23 (helper-63, session 15), written with no conventions beyond FORMAT.md and the seed: not read
+    "heldout10": (ROOT / "tests" / "gold_heldout10", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
@@ -35,6 +37,8 @@ SETS = {
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
     # a fourth ru/uk set (helper-52, session 10), written after that session's ru/uk work: not read
     "heldout_ruuk3": (ROOT / "tests" / "gold_heldout_ruuk3", ROOT),
+    # a tenth ru/uk set (helper-64, session 15), written with no conventions beyond FORMAT.md and the seed: not read
+    "heldout_ruuk10": (ROOT / "tests" / "gold_heldout_ruuk10", ROOT),
 }
 GATED = (
     "entity_f1",
