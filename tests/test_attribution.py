@@ -1698,3 +1698,8 @@ def test_attribution_speaker_who_stays_anonymous_is_anonymous() -> None:
         "de",
     )
     assert cs[-1]["attribution"]["source_kind"] == "anonymous"
+
+
+def test_attribution_nach_medienberichten_names_the_media() -> None:
+    a = att("Nach übereinstimmenden Medienberichten sind rund 200 russische Ausbilder in Niger im Einsatz.", "de")
+    assert a["source"] == "Medienberichten" and a["source_kind"] == "media"
