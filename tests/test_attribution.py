@@ -1703,3 +1703,8 @@ def test_attribution_speaker_who_stays_anonymous_is_anonymous() -> None:
 def test_attribution_nach_medienberichten_names_the_media() -> None:
     a = att("Nach übereinstimmenden Medienberichten sind rund 200 russische Ausbilder in Niger im Einsatz.", "de")
     assert a["source"] == "Medienberichten" and a["source_kind"] == "media"
+
+
+def test_attribution_wie_x_ermittelt_hat_names_x() -> None:
+    a = att("Rund 40 Prozent der Waffenimporte Serbiens kamen aus China, wie das Institut SIPRI ermittelt hat.", "de")
+    assert "SIPRI" in a["cue"] and a["source_kind"] == "ngo"
