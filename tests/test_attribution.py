@@ -1708,3 +1708,8 @@ def test_attribution_nach_medienberichten_names_the_media() -> None:
 def test_attribution_wie_x_ermittelt_hat_names_x() -> None:
     a = att("Rund 40 Prozent der Waffenimporte Serbiens kamen aus China, wie das Institut SIPRI ermittelt hat.", "de")
     assert "SIPRI" in a["cue"] and a["source_kind"] == "ngo"
+
+
+def test_attribution_german_authority_keeps_its_seat() -> None:
+    a = att("Die Polizeidirektion Hamburg bestätigte zwei Drohnenflüge über dem Werk.", "de")
+    assert a["source"] == "Polizeidirektion Hamburg" and a["source_kind"] == "government"

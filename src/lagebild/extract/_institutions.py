@@ -169,6 +169,10 @@ def _name_tail(view: SentenceView, end: int) -> int:
     m = tail.match(text, end) if tail is not None else None
     if m is not None and m.end() <= view.sent.end and not any(end <= x.start < m.end() for x in view.mentions):
         end = m.end()  # (a named body after "of" speaks itself: "the Telegram channel of the STC")
+    elif view.doc.lang == "de" and text[end : end + 1] == " ":
+        # "die Polizeidirektion Lüneburg", "die Staatsanwaltschaft Hamburg": the seat right after it is its name's
+        seat = next((x for x in view.mentions if x.start == end + 1 and x.type == "place"), None)
+        end = seat.end if seat is not None and seat.end <= view.sent.end else end
     return end  # (an abbreviation in brackets after it names the body too: see kb._orgs)
 
 
