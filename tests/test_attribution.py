@@ -1713,3 +1713,11 @@ def test_attribution_wie_x_ermittelt_hat_names_x() -> None:
 def test_attribution_german_authority_keeps_its_seat() -> None:
     a = att("Die Polizeidirektion Hamburg bestätigte zwei Drohnenflüge über dem Werk.", "de")
     assert a["source"] == "Polizeidirektion Hamburg" and a["source_kind"] == "government"
+
+
+def test_attribution_outlet_relaying_circles_is_anonymous() -> None:
+    a = att(
+        "Nach Informationen der Nachrichtenagentur AFP aus Sicherheitskreisen soll Polen 30 Panzer geliefert haben.",
+        "de",
+    )
+    assert a["source_kind"] == "anonymous"

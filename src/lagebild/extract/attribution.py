@@ -219,6 +219,17 @@ def attribute(
                 rank = dist + kind_pen + pen + scope_pen
                 if best is None or rank < best[0]:
                     best = (rank, cand, cue)
+    if (
+        best is not None
+        and lex.lang in ("de", "en")
+        and best[1].kind == "media"
+        and any(0 <= s0 + x.start() - best[1].end <= 2 for x in anon)
+    ):
+        # "Nach Informationen der Deutschen Presse-Agentur aus Regierungskreisen": the outlet relays
+        # unnamed sources, who speak (the Russian and Ukrainian gold keeps "по данным собеседника
+        # издания" with the outlet)
+        cue = best[2]
+        return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if best is not None and best[1].what == "anonymous":
         _, cand, cue = best
         # "one official said" after "U.S. officials said": the same, already qualified, group
