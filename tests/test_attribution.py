@@ -1721,3 +1721,13 @@ def test_attribution_outlet_relaying_circles_is_anonymous() -> None:
         "de",
     )
     assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_demnach_after_a_publication_names_its_publisher() -> None:
+    cs = claims(
+        "Ministeriumssprecher Paul Kern sagte, Serbien habe keine Munition an die Ukraine geliefert. Auslöser ist "
+        "eine Recherche der Nachrichtenagentur Reuters, die sich auf Zolldaten stützt. Demnach sollen seit 2024 "
+        "rund 20.000 Granaten aus Serbien über Zwischenhändler in die Ukraine gelangt sein.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source_kind"] == "media" and "Reuters" in cs[-1]["attribution"]["source"]

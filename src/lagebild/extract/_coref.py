@@ -314,3 +314,29 @@ def role_holder(view: SentenceView, cand: Candidate, is_role: Any) -> Candidate:
             known = view.doc.meta.get("person_kinds", {}).get(m.entity_id)
             return Candidate(cand.start, cand.end, m.text, m.entity_id, known or cand.kind, "person")
     return cand
+
+
+# "eine Recherche der Nachrichtenagentur Reuters", "a report by the Conflict Observatory": the body a
+# publication in the sentence before belongs to ("Demnach ..." goes on from it)
+_PUBLICATION_OF = re.compile(
+    r"\b(?:Recherchen?|Berichts?|Studie|Untersuchung|Analyse|Auswertung|report|investigation|study|analysis)\s+"
+    r"(?:der|des|von|vom|by|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def publisher_before(view: SentenceView) -> Attribution | None:
+    """The body whose publication the sentence before this one named ("Anlass ist eine Recherche der
+    Nachrichtenagentur Reuters. Demnach ..."): the source a leading "demnach" continues from."""
+    doc = view.doc
+    prev = next((s for s in reversed(doc.sentences) if s.end <= view.sent.start), None)
+    if prev is None or prev.is_heading or "\n\n" in doc.text[prev.end : view.sent.start]:
+        return None
+    for m in doc.mentions:
+        if m.type != "organization" or not (prev.start <= m.start < prev.end):
+            continue
+        if _PUBLICATION_OF.search(doc.text, max(prev.start, m.start - 60), m.start):
+            ent = view.kb.get(m.entity_id)
+            kind = (ent.source_kind if ent is not None else None) or "media"
+            return Attribution(m.text, m.entity_id, kind, None, None, None, (m.start, m.end))
+    return None

@@ -21,7 +21,16 @@ from ..document import Attribution
 from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
 from ._context import Hit, SentenceView
-from ._coref import as_person, carried, pronouns, resolve_definite, resolve_pronoun, role_holder, speaker
+from ._coref import (
+    as_person,
+    carried,
+    pronouns,
+    publisher_before,
+    resolve_definite,
+    resolve_pronoun,
+    role_holder,
+    speaker,
+)
 from ._institutions import institutions
 from ._kinds import role_of, source_kind_of
 from ._lexicon import Lexicon, kind_noun
@@ -105,6 +114,10 @@ def attribute(
     nouns = [c for c in cands if c.what == "institution" and kind_noun(lex, c.text.split()[-1]) is not None]
     asides = [(a, b) for a, b in asides if not any(0 <= a - c.end <= 1 for c in nouns)]
     own = view.find(lex.possessive_sources)
+    published = publisher_before(view) if own and len(view.text[: own[0].start()].split()) <= 2 else None
+    if own and published is not None:
+        # "Anlass ist eine Recherche der Nachrichtenagentur Reuters ... Demnach ...": the publisher speaks
+        return carried(published, channel, own[0], s0)
     if own and recent and len(view.text[: own[0].start()].split()) <= 2:
         # "Nach seinen Worten ...", "According to the post, ...": the last source goes on speaking
         return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
