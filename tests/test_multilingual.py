@@ -431,3 +431,12 @@ def test_multilingual_a_first_name_the_ner_left_out_joins_the_surname() -> None:
     # a capitalised word that opens the sentence is not a first name
     rep = lagebild.analyze("Вчера Федоров сказал, что сбиты 3 дрона.", lang="ru")
     assert [e["name"] for e in rep.to_dict()["entities"] if e["type"] == "person"] == ["Федоров"]
+
+
+def test_multilingual_outlet_addressed_after_a_russian_speech_verb_is_no_source() -> None:
+    r = lagebild.analyze(
+        "Источник в оборонном ведомстве сообщил ТАСС, что над Курской областью были сбиты 12 беспилотников.", lang="ru"
+    ).to_dict()
+    assert r["claims"][0]["attribution"]["source_kind"] == "anonymous"
+    r = lagebild.analyze("Джерело в Міністерстві оборони повідомило, що над Курщиною було збито 12 дронів.", lang="uk")
+    assert r.to_dict()["claims"][0]["attribution"]["source_kind"] == "anonymous"

@@ -15,7 +15,10 @@ from ._sources import Candidate
 __all__ = ["unnamed_sources"]
 
 # an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
-_AT_WORKPLACE = re.compile(r"\s+(?:at|in|from|im|in\s+der|am|aus\s+der|aus\s+dem)\s+(?:[\w'’-]+\s+){0,4}")
+# ("Источник в оборонном ведомстве", "Джерело в Міністерстві оборони")
+_AT_WORKPLACE = re.compile(
+    r"\s+(?:at|in|from|im|in\s+der|am|aus\s+der|aus\s+dem|в|во|из|у|з|із)\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
+)
 # "джерел японської газети Asahi Shimbun", "sources of the daily X": lower-case words up to the outlet
 _OF_OUTLET = re.compile(r"\s+(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s+){0,3}[«„“\"]?")
 # "двух источников ..., на которых ссылается агентство Bloomberg": the outlet that cites them

@@ -207,6 +207,15 @@ def attribute(
                 ):
                     continue  # "told Human Rights Watch", "said that Chinese ships ...": not the speaker
                 if (
+                    lex.lang in ("ru", "uk")
+                    and pat is lex.att_verbs
+                    and cand.kind == "media"
+                    and cand.start >= c_end
+                    and not view.doc.text[c_end : cand.start].strip()
+                    and any(x.end <= c_start and x.what != "country" for x in speakers)
+                ):
+                    continue  # "Источник ... сообщил ТАСС": the outlet right after the verb is addressed
+                if (
                     cand.end <= c_start
                     and cue.group().casefold() in _ACCUSED_BEFORE
                     and not view.doc.text[cand.end : c_start].strip()
