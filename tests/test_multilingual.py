@@ -440,3 +440,9 @@ def test_multilingual_outlet_addressed_after_a_russian_speech_verb_is_no_source(
     assert r["claims"][0]["attribution"]["source_kind"] == "anonymous"
     r = lagebild.analyze("Джерело в Міністерстві оборони повідомило, що над Курщиною було збито 12 дронів.", lang="uk")
     assert r.to_dict()["claims"][0]["attribution"]["source_kind"] == "anonymous"
+
+
+def test_multilingual_spokesman_of_a_force_grouping_speaks_as_military() -> None:
+    text = "Представитель группировки войск «Юг» Иван Лодыгин заявил, что в плен попали 15 украинских военных."
+    att = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]
+    assert att["source"] == "Иван Лодыгин" and att["source_kind"] == "military"
