@@ -446,3 +446,9 @@ def test_multilingual_spokesman_of_a_force_grouping_speaks_as_military() -> None
     text = "Представитель группировки войск «Юг» Иван Лодыгин заявил, что в плен попали 15 украинских военных."
     att = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]
     assert att["source"] == "Иван Лодыгин" and att["source_kind"] == "military"
+
+
+def test_multilingual_called_untrue_is_a_denial_by_its_subject() -> None:
+    text = "В Минобороны назвали «не соответствующими действительности» сообщения о том, что дроны поразили 3 склада."
+    c = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]
+    assert c["attribution"]["source_entity"] == "org:mod-russia" and c["factuality"] == "negated"
