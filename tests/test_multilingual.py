@@ -452,3 +452,12 @@ def test_multilingual_called_untrue_is_a_denial_by_its_subject() -> None:
     text = "В Минобороны назвали «не соответствующими действительности» сообщения о том, что дроны поразили 3 склада."
     c = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]
     assert c["attribution"]["source_entity"] == "org:mod-russia" and c["factuality"] == "negated"
+
+
+def test_multilingual_body_after_the_document_phrase_is_no_writer() -> None:
+    text = (
+        "Минобороны России сообщило, что ПВО сбили 40 дронов. Как говорится в сводке, за неделю "
+        "Вооруженные силы РФ нанесли шесть ударов по объектам ВСУ."
+    )
+    c = lagebild.analyze(text, lang="ru").to_dict()["claims"][-1]
+    assert c["attribution"]["source_entity"] == "org:mod-russia"

@@ -359,7 +359,12 @@ def attribute(
             # "говорится в сообщении Минобороны России", "hieß es in einer Mitteilung der Armee": its author
             c_end = s0 + cue.end()
             writer = min(
-                (c for c in cands if c.what != "anonymous" and 0 < c.start - c_end <= 60),
+                # (not past the document's phrase: "Как говорится в сводке, ... Вооруженные силы РФ нанесли")
+                (
+                    c
+                    for c in cands
+                    if c.what != "anonymous" and 0 < c.start - c_end <= 60 and "," not in view.doc.text[c_end : c.start]
+                ),
                 key=lambda c: c.start,
                 default=None,
             )
