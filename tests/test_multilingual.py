@@ -461,3 +461,8 @@ def test_multilingual_body_after_the_document_phrase_is_no_writer() -> None:
     )
     c = lagebild.analyze(text, lang="ru").to_dict()["claims"][-1]
     assert c["attribution"]["source_entity"] == "org:mod-russia"
+
+
+def test_multilingual_hedge_between_commas_hedges_its_clause() -> None:
+    c = lagebild.analyze("Среди сбитых над Курском аппаратов, вероятно, были 12 дронов нового типа.", lang="ru")
+    assert c.to_dict()["claims"][0]["factuality"] == "uncertain"

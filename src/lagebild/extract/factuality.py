@@ -153,8 +153,24 @@ def factuality_of(
             return mode, [next((w for w in words if w in lex.reportative), mode)]
     if trigger_end is not None and trigger_end < scope_end:
         # "produces 100 missiles a year, ..., and aims to double output": the next clause's hedge is its own
-        nxt = _NEXT_CLAUSE.search(view.text, trigger_end, scope_end)
-        scope_end = nxt.start() if nxt is not None else scope_end
+        hedges = [h for pat in (lex.alleged, lex.uncertain, lex.speculative) for h in view.find(pat)]
+        pos = trigger_end
+        while (nxt := _NEXT_CLAUSE.search(view.text, pos, scope_end)) is not None:
+            # "Среди сбитых аппаратов, вероятно, были ...": a hedge between commas hedges the clause it sits in
+            aside = next(
+                (
+                    h
+                    for h in hedges
+                    if 0 < h.start() - nxt.start() <= 2
+                    and view.text[h.end() : h.end() + 1] == ","
+                    and nxt.group() == ","
+                ),
+                None,
+            )
+            if aside is None:
+                scope_end = nxt.start()
+                break
+            pos = aside.end() + 1
     future = _hits(view, lex.future, 0, scope_end)
     if future and _hits(view, lex.speculative, 0, scope_end) + _hits(view, lex.uncertain, 0, scope_end):
         return "speculative", [h.group() for h in future]  # "will likely intensify in the coming weeks"
