@@ -466,3 +466,21 @@ def test_multilingual_body_after_the_document_phrase_is_no_writer() -> None:
 def test_multilingual_hedge_between_commas_hedges_its_clause() -> None:
     c = lagebild.analyze("Среди сбитых над Курском аппаратов, вероятно, были 12 дронов нового типа.", lang="ru")
     assert c.to_dict()["claims"][0]["factuality"] == "uncertain"
+
+
+def test_multilingual_background_sentence_carries_no_bulletin() -> None:
+    text = (
+        "Минобороны России сообщило, что над Брянской областью сбиты 20 беспилотников. "
+        "С начала года завод в Брянске атаковали уже пять раз."
+    )
+    cs = lagebild.analyze(text, lang="ru").to_dict()["claims"]
+    assert cs[0]["attribution"]["source_kind"] == "government"
+    assert cs[-1]["attribution"]["source_kind"] == "author"
+
+
+def test_multilingual_warning_is_said_by_who_warns() -> None:
+    text = (
+        "Госдепартамент США ранее предупреждал, что закупки российских истребителей могут стать основанием для санкций."
+    )
+    att = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]
+    assert att["cue"] == "предупреждал"

@@ -55,6 +55,7 @@ class Lexicon:
     # a relayed bulletin: an unattributed sentence in the paragraph of a source goes on quoting it
     # (Russian and Ukrainian, which mark no reported speech in the verb)
     bulletin_continuation: bool = False
+    background: Cues = NEVER  # "ранее", "від початку року": the author's background, no bulletin goes on
     recipient_preps: frozenset[str] = frozenset()
     supplier_preps: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
@@ -203,6 +204,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.future = compile_cues(fac.get("future") or [])
     lex.reported_speech = compile_cues(fac.get("reported_speech") or [])
     lex.bulletin_continuation = bool(fac.get("bulletin_continuation"))
+    lex.background = compile_cues(fac.get("background") or [])
     roles = raw.get("roles") or {}
     lex.recipient_preps = _lower(roles.get("recipient_preps"))
     lex.supplier_preps = _lower(roles.get("supplier_preps"))

@@ -423,6 +423,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         att.source is None
         and att.source_kind == "author"
         and lex.bulletin_continuation
+        and view.search(lex.background) is None
         and trig.ctype != "capability"  # "Система здатна збивати цілі на дальності до 40 км": the author's background
         and memory.last_source is not None
         and memory.last_source.source is not None
