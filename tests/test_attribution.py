@@ -1731,3 +1731,10 @@ def test_attribution_demnach_after_a_publication_names_its_publisher() -> None:
         "de",
     )
     assert cs[-1]["attribution"]["source_kind"] == "media" and "Reuters" in cs[-1]["attribution"]["source"]
+
+
+def test_attribution_spokesman_of_a_bracketed_body_or_a_commander() -> None:
+    text = "Ethiopian National Defense Force (ENDF) spokesperson Kebede Alemu said that 40 rebels were killed."
+    assert att(text, "en")["source_kind"] == "military"
+    text = "Haftars Sprecher Omar Dabbashi bestritt, dass 300 russische Soldaten in Libyen stationiert seien."
+    assert att(text, "de")["source_kind"] == "military"

@@ -143,18 +143,34 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                 return COMPANY_KIND  # "Company spokesperson X", "the firm's spokesman X"
             owned = next((k for pat, k in lex.institutions if owner and pat.fullmatch(owner)), None)
             # "SPLM-IO spokesman X", "HRW researcher X": a KB body right before the role gives its kind
+            # ("Ethiopian National Defense Force (ENDF) spokesperson": its abbreviation may come between)
+            owner_end = before[i - 1].end if i > 0 else -1
+            if i > 1 and before[i - 1].text == ")":
+                opening = next((j for j in range(i - 2, 0, -1) if before[j].text == "("), None)
+                owner_end = before[opening - 1].end if opening is not None else owner_end
             org = next(
                 (
                     view.kb.get(o.entity_id)
                     for o in view.mentions
                     if o.type == "organization"
                     and i > 0
-                    and o.end == before[i - 1].end
+                    and o.end in (before[i - 1].end, owner_end)
                     # "повідомив у Telegram міністр оборони X": the channel before the role owns nothing
                     and view.word_before(o.start) not in lex.channel_preps
                 ),
                 None,
             )
+            if org is None and i > 0:
+                # "Haftars Sprecher X": the spokesman of a commander speaks for the commander's body
+                boss = next(
+                    (
+                        view.kb.get(o.entity_id)
+                        for o in view.mentions
+                        if o.type == "person" and o.start <= before[i - 1].start and before[i - 1].end <= o.end + 1
+                    ),
+                    None,
+                )
+                org = view.kb.get(boss.affiliation) if boss is not None and boss.affiliation else None
             if org is not None:
                 return org.source_kind or COMPANY_KIND  # "Rheinmetall spokesman X": a company's
             if kind == "person" and _OF_BODY.match(view.doc.text, m.end):
