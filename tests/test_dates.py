@@ -176,3 +176,9 @@ def test_dates_a_week_dates_an_event_by_its_month() -> None:
     text = "Nach Informationen der Zeitung landete vergangene Woche eine Il-76 mit 20 Tonnen Munition in Bengasi."
     (c,) = lagebild.analyze(text, lang="de", published="2025-09-20").to_dict()["claims"]
     assert c["args"]["date"] == {"value": "2025-09", "granularity": "month"}
+
+
+def test_dates_russian_and_ukrainian_bare_month_ahead_in_a_plan() -> None:
+    # published in December 2024: January in a plan lies ahead, in a past report behind
+    assert ("2025-01", "month") in _t("США до кінця січня мають передати Україні шість установок.", "uk")
+    assert ("2024-01", "month") in _t("В январе были сбиты 40 беспилотников.", "ru")

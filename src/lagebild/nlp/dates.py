@@ -122,12 +122,21 @@ def _year_for(month: int, pub: dt.date | None, future: bool = False) -> int | No
 _FUTURE = {
     "en": re.compile(r"\b(?:will|won't|shall|due to|set to|expected to|plans? to|planned|scheduled|next)\b", re.I),
     "de": re.compile(r"\b(?:wird|werden|soll|sollen|plant|planen|geplant|voraussichtlich|künftig)\b", re.I),
+    # "США до кінця квітня мають передати ...", "должны поступить до конца мая"
+    "ru": re.compile(
+        r"(?<!\w)(?:будет|будут|планиру\w*|должн\w*|ожида\w*|намерен\w*|до\s+конца|к\s+концу)(?!\w)", re.I
+    ),
+    "uk": re.compile(
+        r"(?<!\w)(?:буде|будуть|планує\w*|планують|має|мають|очікує\w*|до\s+кінця|наступн\w*)(?!\w)", re.I
+    ),
 }
 _PAST = {
     "en": re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.I),
     "de": re.compile(
         r"\b(?:haben|hat|hatte|hatten|worden|gewesen|war|waren|wurde|wurden|vergangenen?)\b|\w(?:t|en)\s+sein\b", re.I
     ),
+    "ru": re.compile(r"(?<!\w)(?:был|была|были|было|прошл\w*|минувш\w*|назад)(?!\w)", re.I),
+    "uk": re.compile(r"(?<!\w)(?:був|була|були|було|минул\w*|торік|тому)(?!\w)", re.I),
 }
 
 
