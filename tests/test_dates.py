@@ -182,3 +182,8 @@ def test_dates_russian_and_ukrainian_bare_month_ahead_in_a_plan() -> None:
     # published in December 2024: January in a plan lies ahead, in a past report behind
     assert ("2025-01", "month") in _t("США до кінця січня мають передати Україні шість установок.", "uk")
     assert ("2024-01", "month") in _t("В январе были сбиты 40 беспилотников.", "ru")
+
+
+def test_dates_the_past_day_is_yesterday() -> None:
+    assert ("2024-12-20", "day") in _t("ПВО за минувшие сутки сбили 40 беспилотников.", "ru")
+    assert ("2024-12-20", "day") in _t("Минулої доби ворог 57 разів атакував позиції.", "uk")
