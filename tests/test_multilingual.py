@@ -484,3 +484,12 @@ def test_multilingual_warning_is_said_by_who_warns() -> None:
     )
     att = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]
     assert att["cue"] == "предупреждал"
+
+
+def test_multilingual_the_same_channel_is_the_channel_named_before() -> None:
+    text = (
+        "Telegram-канал «Два майора» повідомив, що росіяни просунулися біля Покровська на 2 км. "
+        "Той самий канал пише, що росіяни перерізали трасу на Добропілля."
+    )
+    cs = lagebild.analyze(text, lang="uk").to_dict()["claims"]
+    assert cs[-1]["attribution"]["source"] == "Два майора"

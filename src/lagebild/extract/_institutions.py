@@ -122,12 +122,15 @@ def _adjectives_before(view: SentenceView, lex: Lexicon, a: int) -> int:
     s0 = view.sent.start
     cues = [(s0 + h.start(), s0 + h.end()) for pat in (lex.before_source, lex.att_verbs) for h in view.find(pat)]
     for t in reversed(toks):
-        if view.doc.text[t.end : a] != " " or not _CYR_ADJ.fullmatch(t.text):
-            break
+        if view.doc.text[t.end : a] != " " or not _CYR_ADJ.fullmatch(t.text) or t.text.casefold() in _CYR_DEICTIC:
+            break  # ("той самий канал", "этот же телеканал": the one named before, not a description)
         if any(m.start <= t.start < m.end for m in view.mentions) or any(x <= t.start < y for x, y in cues):
             break
         a = t.start
     return a
+
+
+_CYR_DEICTIC = frozenset("самий самый самого самим тот той этот этого этим цей цього цим той же тот же".split())
 
 
 # an English modifier before a body's noun: a lower-case word ("finance", "special") or a capitalised
