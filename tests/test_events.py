@@ -712,3 +712,9 @@ def test_events_a_country_right_after_a_verb_of_giving_receives() -> None:
     assert args["supplier"] == "country:KP" and args["recipient"] == "country:RU"
     text = "Міністерство оборони Польщі спростувало повідомлення про нібито передачу Україні 10 МіГ-29."
     assert _args(text, "uk")["recipient"] == "country:UA"
+
+
+def test_events_a_force_in_a_capital_went_there() -> None:
+    text = "Im Januar trafen etwa 200 Angehörige des russischen Afrikakorps in Ouagadougou ein."
+    c = lagebild.analyze(text, lang="de", published="2025-03-01").to_dict()["claims"][0]
+    assert c["args"].get("location") == "place:ouagadougou"

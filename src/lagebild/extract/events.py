@@ -289,8 +289,12 @@ def _source_seat(view: SentenceView, m: Mention, lex: Lexicon) -> bool:
     hit = _SEAT.search(view.doc.text[lo : m.start])
     if hit is None:
         return False
-    if any(o.type == "organization" and o.end == lo + hit.end(1) for o in view.mentions):
-        return True  # "an analyst at the Centre for Regional Studies in Islamabad": where the body sits
+    body = next((o for o in view.mentions if o.type == "organization" and o.end == lo + hit.end(1)), None)
+    if body is not None:
+        # "an analyst at the Centre for Regional Studies in Islamabad": where the body sits (a force
+        # "in Ouagadougou" is where it went: "trafen ... Angehörige des Afrikakorps in Ouagadougou ein")
+        ent = view.kb.get(body.entity_id)
+        return ent is None or ent.source_kind != "military"
     word = hit.group(1).casefold()
     words = {word, word + "s", word.removesuffix("s")}
     return bool(words & (lex.anonymous_sources | lex.person_roles | lex.seat_words))
