@@ -1738,3 +1738,20 @@ def test_attribution_spokesman_of_a_bracketed_body_or_a_commander() -> None:
     assert att(text, "en")["source_kind"] == "military"
     text = "Haftars Sprecher Omar Dabbashi bestritt, dass 300 russische Soldaten in Libyen stationiert seien."
     assert att(text, "de")["source_kind"] == "military"
+
+
+def test_attribution_panel_speaks_under_its_full_name() -> None:
+    cs = claims(
+        "Das Expertengremium des UN-Sicherheitsrats dokumentierte 40 Frachtflüge mit Waffen nach Darfur. "
+        "An Bord hätten sich nach Einschätzung des Gremiums 30 Tonnen Munition befunden.",
+        "de",
+    )
+    assert [c["attribution"]["source"] for c in cs] == ["Expertengremium des UN-Sicherheitsrats"] * 2
+
+
+def test_attribution_subject_of_its_own_report_speaks() -> None:
+    text = (
+        "Das UN-Expertengremium für Jemen war in seinem im Mai veröffentlichten Bericht zu dem Schluss "
+        "gekommen, dass Iran 200 Raketen an die Huthi geliefert habe."
+    )
+    assert att(text, "de")["source"] == "UN-Expertengremium für Jemen"

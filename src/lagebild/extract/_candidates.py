@@ -29,6 +29,7 @@ __all__ = ["candidates"]
 
 _NAME_GAP = re.compile(r"\s*\([\w-]{1,12}\)\s*")
 _DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
+_OWNED_BY = re.compile(r"\s+(?:des|der|of\s+the|of)\s+")
 _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 
 
@@ -108,7 +109,10 @@ def candidates(
     # "Украинские Telegram-каналы": the channels may speak, not the platform that heads them (an
     # institution over it replaces it below; "ein Telegram-Beitrag" keeps the platform)
     led = [c for c in out if c.text.casefold() in platforms and view.doc.text[c.end : c.end + 1] == "-"]
-    taken = [(c.start, c.end) for c in out if c.what != "country" and c not in misread + led] + channel_spans
+    # "das UN-Expertengremium für Libyen": a body that only opens a compound leaves the institution free
+    prefixes = [c for c in out if c.what == "organization" and re.match(r"-\w", view.doc.text[c.end : c.end + 2])]
+    taken = [(c.start, c.end) for c in out if c.what != "country" and c not in misread + led + prefixes]
+    taken += channel_spans
     inst = institutions(view, lex, taken)
     # "за даними Генштабу": the institution, not a person the NER made of it
     out = [c for c in out if c not in misread or not any(i.start <= c.start and c.end <= i.end for i in inst)]
@@ -181,6 +185,22 @@ def candidates(
             )
         )
     ]
+    # "das Expertengremium des UN-Sicherheitsrats", "eine Expertengruppe der Vereinten Nationen": the
+    # international panel or mission speaks under its full name, not the body that owns it
+    for k, i in enumerate(inst):
+        owner = next(
+            (
+                c
+                for c in out
+                if c.what == "organization"
+                and i.kind == "international"
+                and _OWNED_BY.fullmatch(view.doc.text, i.end, c.start)
+            ),
+            None,
+        )
+        if owner is not None:
+            inst[k] = Candidate(i.start, owner.end, view.doc.text[i.start : owner.end], None, i.kind, i.what)
+            out = [c for c in out if c is not owner]
     # "заступник начальника ГУР Вадим Скорик": the body owns the role, the person speaks
     people = [c for c in out if c.what == "person"]
     out = [c for c in out if not (c.what == "organization" and role_owner(view, lex, c, people))]

@@ -50,7 +50,7 @@ def resolve_definite(
     if cand.what != "institution" or cand.entity_id is not None:
         return cand
     head = cand.text.casefold().split()[-1]
-    if head in _PUBLICATIONS:
+    if head in PUBLICATIONS:
         return _publisher(view, cand, recent, company_nouns)
     seat = _seat_after(view, cand.end)
     if seat is not None:
@@ -95,8 +95,9 @@ def resolve_definite(
                 # (not "губернатор Воронежской области" after "Губернатор Брянской области")
                 kind = att.source_kind or cand.kind
                 return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
+            # ("des Gremiums" after "das Expertengremium des UN-Sicherheitsrats": the genitive -s aside)
             if att.source_kind == cand.kind and (
-                head in kind_nouns or (len(head) >= 5 and all(w in earlier for w in words))
+                head in kind_nouns or (len(head) >= 5 and all(w in earlier or _genitive_of(w, earlier) for w in words))
             ):
                 return Candidate(cand.start, cand.end, att.source, att.source_entity, cand.kind, cand.what)
             continue
@@ -125,7 +126,7 @@ def resolve_definite(
 
 # publications and their writers speak for who published them: "a report by the Sentry", "the
 # authors", "researchers at Ghent University", "der Bericht des UN-Expertengremiums"
-_PUBLICATIONS = frozenset("report study authors researchers bericht studie autoren".split())
+PUBLICATIONS = frozenset("report study authors researchers bericht studie autoren".split())
 _PUBLISHER_KINDS = frozenset({"ngo", "international", "media", "intelligence"})
 _BY_AFTER = re.compile(r"\s+(?:by|of|from|at|des|der|von)\s+(?:the\s+|dem\s+)?[„“\"»«]?", re.IGNORECASE)
 
@@ -340,3 +341,8 @@ def publisher_before(view: SentenceView) -> Attribution | None:
             kind = (ent.source_kind if ent is not None else None) or "media"
             return Attribution(m.text, m.entity_id, kind, None, None, None, (m.start, m.end))
     return None
+
+
+def _genitive_of(word: str, earlier: str) -> bool:
+    """A German genitive ("Gremiums", "Instituts") of a word in ``earlier``."""
+    return len(word) > 6 and word.endswith("s") and word[:-1] in earlier

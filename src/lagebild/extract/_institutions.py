@@ -170,8 +170,13 @@ def _name_tail(view: SentenceView, end: int) -> int:
     text = view.doc.text
     tail = _TAIL.get(view.doc.lang or "en")
     m = tail.match(text, end) if tail is not None else None
-    if m is not None and m.end() <= view.sent.end and not any(end <= x.start < m.end() for x in view.mentions):
-        end = m.end()  # (a named body after "of" speaks itself: "the Telegram channel of the STC")
+    if (
+        m is not None
+        and m.end() <= view.sent.end
+        and not any(end <= x.start < m.end() and x.type in ("organization", "person") for x in view.mentions)
+    ):
+        end = m.end()  # (a named body after "of" speaks itself: "the Telegram channel of the STC"; a
+        # country or place is part of the name: "das UN-Expertengremium für Libyen")
     elif view.doc.lang == "de" and text[end : end + 1] == " ":
         # "die Polizeidirektion Lüneburg", "die Staatsanwaltschaft Hamburg": the seat right after it is its name's
         seat = next((x for x in view.mentions if x.start == end + 1 and x.type == "place"), None)

@@ -22,6 +22,7 @@ from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
 from ._context import Hit, SentenceView
 from ._coref import (
+    PUBLICATIONS,
     as_person,
     carried,
     pronouns,
@@ -66,6 +67,7 @@ _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGN
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
+_OWN_PUBLICATION = re.compile(r"\b(?:in|im)\s+(?:seinem|ihrem|einem|its|their|a)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # a speech verb in a relative clause whose subject is a pronoun: "firms that it said had supplied"
 _RELATIVE_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 _KIND_PENALTY = {
@@ -291,6 +293,15 @@ def attribute(
         )
     if best is not None:
         _, cand, cue = best
+        if (
+            cand.what == "institution"
+            and cand.text.casefold().split()[-1] in PUBLICATIONS
+            and _OWN_PUBLICATION.search(view.doc.text, max(s0, cand.start - 60), cand.start)
+        ):
+            # "Eine Expertengruppe der Vereinten Nationen war in einem Bericht zu dem Schluss gekommen":
+            # the subject's own report, the subject speaks
+            bodies = [c for c in cands if c.end <= cand.start and c.what in ("organization", "institution")]
+            cand = min(bodies, key=lambda c: c.start) if bodies else cand
         cand = resolve_definite(
             view,
             cand,
