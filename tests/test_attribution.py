@@ -1755,3 +1755,10 @@ def test_attribution_subject_of_its_own_report_speaks() -> None:
         "gekommen, dass Iran 200 Raketen an die Huthi geliefert habe."
     )
     assert att(text, "de")["source"] == "UN-Expertengremium für Jemen"
+
+
+def test_attribution_known_opener_is_part_of_a_found_name() -> None:
+    text = "According to the U.N. Office for the Coordination of Humanitarian Affairs, 30,000 people have fled."
+    a = att(text, "en")
+    assert a["source"] == "U.N. Office for the Coordination of Humanitarian Affairs"
+    assert a["source_kind"] == "international"

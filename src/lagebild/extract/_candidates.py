@@ -91,6 +91,9 @@ def candidates(
     heads = [t for t in view.sent.tokens if "-" in t.text and any(0 <= c.start - t.end <= 2 for c in names)]
     out = [c for c in out if not any(t.start <= c.start < t.end and kind_noun(lex, t.text) for t in heads)]
     out += named
+    for n in [c for c in out if c.what == "organization" and (c.entity_id is None or c.entity_id not in view.kb)]:
+        if n in out:
+            out[out.index(n)] = _prefixed(view, n, out)
     # "der britischen Seesicherheitsbehörde UKMTO": a description the pattern made a body names the known one after it
     out = [c for c in out if not (c.entity_id and c.entity_id not in view.kb and named_after(view, c, out))]
     # a Russian or Ukrainian "name" the NER took from an institution ("у Повітряних силах") leaves it free
@@ -207,3 +210,28 @@ def candidates(
     # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
     out, inst, anon = unnamed_sources(view, lex, out, inst, platforms)
     return out + inst + anon
+
+
+def _prefixed(view: SentenceView, name: Candidate, out: list[Candidate]) -> Candidate:
+    """A body's name found by pattern with the known body or the country that opens it: "the U.N.
+    Office for the Coordination of Humanitarian Affairs", "the UN Integrated Office in Haiti", "U.S.
+    Space Command" (the opener then speaks no more: it is removed from ``out``)."""
+    if not name.text[:1].isupper() or name.kind in MEDIA_KINDS:
+        return name  # ("the X account @BalticWatch": a platform's account is its own)
+    opener = next(
+        (
+            m
+            for m in view.mentions
+            if view.kind(m) in ("organization", "country")
+            and m.entity_id in view.kb
+            and view.doc.text[m.end : name.start] in (" ", ". ")
+            and view.doc.text[m.start : m.start + 1].isupper()
+        ),
+        None,
+    )
+    if opener is None:
+        return name
+    out[:] = [c for c in out if not (c.start == opener.start and c.end == opener.end)]
+    ent = view.kb.get(opener.entity_id)
+    kind = "international" if ent is not None and ent.source_kind == "international" else name.kind
+    return Candidate(opener.start, name.end, view.doc.text[opener.start : name.end], None, kind, name.what)
