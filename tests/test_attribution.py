@@ -1762,3 +1762,8 @@ def test_attribution_known_opener_is_part_of_a_found_name() -> None:
     a = att(text, "en")
     assert a["source"] == "U.N. Office for the Coordination of Humanitarian Affairs"
     assert a["source_kind"] == "international"
+
+
+def test_attribution_verb_with_its_subject_before_it_says_what_follows() -> None:
+    a = att("The Armed Forces of the Philippines said Chinese navy ships entered the shoal 12 times.", "en")
+    assert a["source"] == "Armed Forces of the Philippines" and a["source_kind"] == "military"

@@ -93,7 +93,7 @@ def candidates(
     out += named
     for n in [c for c in out if c.what == "organization" and (c.entity_id is None or c.entity_id not in view.kb)]:
         if n in out:
-            out[out.index(n)] = _prefixed(view, n, out)
+            out[out.index(n)] = _of_country(view, _prefixed(view, n, out))
     # "der britischen Seesicherheitsbehörde UKMTO": a description the pattern made a body names the known one after it
     out = [c for c in out if not (c.entity_id and c.entity_id not in view.kb and named_after(view, c, out))]
     # a Russian or Ukrainian "name" the NER took from an institution ("у Повітряних силах") leaves it free
@@ -235,3 +235,18 @@ def _prefixed(view: SentenceView, name: Candidate, out: list[Candidate]) -> Cand
     ent = view.kb.get(opener.entity_id)
     kind = "international" if ent is not None and ent.source_kind == "international" else name.kind
     return Candidate(opener.start, name.end, view.doc.text[opener.start : name.end], None, kind, name.what)
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_country(view: SentenceView, name: Candidate) -> Candidate:
+    """ "the Armed Forces of the Philippines", "the Army of the Czech Republic": the country after "of"
+    ends the name of a body found by pattern."""
+    of = _OF_THE.match(view.doc.text, name.end)
+    if of is None or not name.text[-1:].isalpha():
+        return name
+    country = next((m for m in view.mentions if m.start == of.end() and view.kind(m) == "country"), None)
+    if country is None or country.end > view.sent.end:
+        return name
+    return Candidate(name.start, country.end, view.doc.text[name.start : country.end], None, name.kind, name.what)

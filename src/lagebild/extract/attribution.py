@@ -67,6 +67,7 @@ _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGN
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”«»—–]")
 _OWN_PUBLICATION = re.compile(r"\b(?:in|im)\s+(?:seinem|ihrem|einem|its|their|a)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # a speech verb in a relative clause whose subject is a pronoun: "firms that it said had supplied"
 _RELATIVE_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
@@ -227,7 +228,16 @@ def attribute(
                     lex.lang == "en"
                     and pat is lex.att_verbs
                     and cand.start >= c_end
-                    and reported_subject(view, c_end, cand)
+                    and (
+                        reported_subject(view, c_end, cand)
+                        # "The Armed Forces of the Philippines said Chinese navy ships ...": the verb has its
+                        # subject before it, what follows is what was said
+                        or any(
+                            x.end <= c_start and not _CLAUSE_BREAK.search(view.doc.text, x.end, c_start)
+                            for x in speakers
+                            if x.what != "country"
+                        )
+                    )
                 ):
                     continue  # "said Pakistani aircraft had struck TTP hideouts": inside what was said
                 if (
