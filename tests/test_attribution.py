@@ -1767,3 +1767,8 @@ def test_attribution_known_opener_is_part_of_a_found_name() -> None:
 def test_attribution_verb_with_its_subject_before_it_says_what_follows() -> None:
     a = att("The Armed Forces of the Philippines said Chinese navy ships entered the shoal 12 times.", "en")
     assert a["source"] == "Armed Forces of the Philippines" and a["source_kind"] == "military"
+
+
+def test_attribution_calling_reports_absurd_is_a_denial() -> None:
+    a = claims("Regierungssprecherin Olga Frei nannte die Berichte über 300 entsandte Soldaten „absurd“.", "de")[0]
+    assert a["attribution"]["source"] == "Olga Frei" and a["factuality"] == "negated"

@@ -114,7 +114,11 @@ def resolve_definite(
                 for m in reversed(view.doc.mentions)
                 if m.end <= cand.start
                 and m.type == "organization"
-                and all(w in m.text.casefold() for w in cand.text.casefold().split() if w not in _DEFINITE)
+                and all(
+                    w in m.text.casefold() or _genitive_of(w, m.text.casefold())
+                    for w in cand.text.casefold().split()
+                    if w not in _DEFINITE
+                )
             ),
             None,
         )
