@@ -1772,3 +1772,10 @@ def test_attribution_verb_with_its_subject_before_it_says_what_follows() -> None
 def test_attribution_calling_reports_absurd_is_a_denial() -> None:
     a = claims("Regierungssprecherin Olga Frei nannte die Berichte über 300 entsandte Soldaten „absurd“.", "de")[0]
     assert a["attribution"]["source"] == "Olga Frei" and a["factuality"] == "negated"
+
+
+def test_attribution_calling_reports_baseless_is_a_denial_in_english_and_russian() -> None:
+    a = claims('Spokesman Ivan Petrov called reports that 300 troops had arrived in Libya "baseless".', "en")[0]
+    assert a["attribution"]["source"] == "Ivan Petrov" and a["factuality"] == "negated"
+    c = lagebild.analyze("Кремль назвал сообщения о 300 солдатах в Ливии абсурдными.", lang="ru").to_dict()["claims"][0]
+    assert c["attribution"]["source"] == "Кремль" and c["factuality"] == "negated"
