@@ -493,3 +493,9 @@ def test_multilingual_the_same_channel_is_the_channel_named_before() -> None:
     )
     cs = lagebild.analyze(text, lang="uk").to_dict()["claims"]
     assert cs[-1]["attribution"]["source"] == "Два майора"
+
+
+def test_multilingual_po_soobshcheniyam_names_the_outlet() -> None:
+    text = "Мьянма, по сообщениям местного издания «Иравади», получила еще два истребителя Су-30СМЕ."
+    att = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]
+    assert att["source"] == "Иравади" and att["source_kind"] == "media"
