@@ -499,3 +499,11 @@ def test_multilingual_po_soobshcheniyam_names_the_outlet() -> None:
     text = "Мьянма, по сообщениям местного издания «Иравади», получила еще два истребителя Су-30СМЕ."
     att = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]
     assert att["source"] == "Иравади" and att["source_kind"] == "media"
+
+
+def test_multilingual_prosecutor_general_office_and_media_that_wrote() -> None:
+    text = "Офис генерального прокурора Украины оценивает дальность KN-23 в пределах до 700 километров."
+    att = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]
+    assert att["source_kind"] == "government" and att["source"].startswith("Офис")
+    text = "Ранее ряд зарубежных СМИ писал, что первые Су-57Э получил Алжир."
+    assert lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]["source_kind"] == "media"
