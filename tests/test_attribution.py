@@ -1779,3 +1779,12 @@ def test_attribution_calling_reports_baseless_is_a_denial_in_english_and_russian
     assert a["attribution"]["source"] == "Ivan Petrov" and a["factuality"] == "negated"
     c = lagebild.analyze("Кремль назвал сообщения о 300 солдатах в Ливии абсурдными.", lang="ru").to_dict()["claims"][0]
     assert c["attribution"]["source"] == "Кремль" and c["factuality"] == "negated"
+
+
+def test_attribution_reportative_modal_verb_final_and_in_ern_eln() -> None:
+    c = claims("Medien zufolge ist unklar, ob Peking rund 100.000 Soldaten nach Fujian verlegt haben soll.", "de")[0]
+    assert c["factuality"] == "alleged"
+    c = claims("Der Stadtstaat soll bereits über zwei weitere U-Boote verhandeln.", "de")[0]
+    assert c["factuality"] == "alleged" and c["attribution"]["source_kind"] == "anonymous"
+    c = claims("In Mali soll das Afrikakorps mit etwa 2.000 Mann präsent sein.", "de")[0]
+    assert c["attribution"]["source_kind"] == "anonymous"

@@ -156,8 +156,10 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
         return None  # a forecast, not a fact to check ("Estonia plans to spend 5.4 percent" is a stated plan)
     ctype = "arms_transfer" if goes_on_with_transfer(view, lex, memory) else _troops_or_statement(view)
     args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory, [])
+    # "In Burkina Faso soll das Afrikakorps mit 300 Mann präsent sein": hearsay from unnamed sources
+    hearsay = Attribution(source_kind="anonymous", cue=cues[0] if cues else None) if factuality == "alleged" else None
     return _sentence_claim(
-        view, n, type=ctype, checkworthy=0.5, factuality=factuality, attribution=Attribution(),
+        view, n, type=ctype, checkworthy=0.5, factuality=factuality, attribution=hearsay or Attribution(),
         args=args, rule=f"{lex.lang}.statement.figure", confidence=0.45, cues=cues,
     )  # fmt: skip
 

@@ -54,7 +54,12 @@ def is_negated(
     return False, None
 
 
-_PERFECT = re.compile(r"\w+\s+(?:haben|sein|worden\s+sein|worden)\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
+_PERFECT = re.compile(
+    # (verb-final in a subordinate clause: "dass Peking ... zusammengezogen haben soll", "den Moskau ... geschlossen
+    # haben soll")
+    r"\w+\s+(?:haben|sein|worden\s+sein|worden)(?:\s+(?:soll|sollen))?\s*[.,;:!?)\"“”]*\s*$",
+    re.IGNORECASE,
+)
 
 
 _RELATIVE = re.compile(
@@ -68,7 +73,8 @@ _RELATIVE = re.compile(
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
 # "sollen ihre Last ... ausgeklinkt haben, ohne ...": a participle and its auxiliary before a comma
 _PERFECT_INSIDE = re.compile(r"\w+(?:t|en)\s+(?:haben|sein|worden\s+sein)\s*,", re.IGNORECASE)
-_INFINITIVE = re.compile(r"\w+en\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
+# ("liefern", "verhandeln": infinitives in -ern and -eln too)
+_INFINITIVE = re.compile(r"\w+[elr]n\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"(?<![\d.,])(20\d\d)(?![\d.,])")
