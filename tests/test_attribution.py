@@ -1788,3 +1788,8 @@ def test_attribution_reportative_modal_verb_final_and_in_ern_eln() -> None:
     assert c["factuality"] == "alleged" and c["attribution"]["source_kind"] == "anonymous"
     c = claims("In Mali soll das Afrikakorps mit etwa 2.000 Mann präsent sein.", "de")[0]
     assert c["attribution"]["source_kind"] == "anonymous"
+
+
+def test_attribution_sources_inside_a_body_are_unnamed() -> None:
+    a = att("Sources inside the eastern command say the strike was carried out by two Bayraktar TB2 drones.", "en")
+    assert a["source_kind"] == "anonymous"

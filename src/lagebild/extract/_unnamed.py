@@ -17,7 +17,8 @@ __all__ = ["unnamed_sources"]
 # an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
 # ("Источник в оборонном ведомстве", "Джерело в Міністерстві оборони")
 _AT_WORKPLACE = re.compile(
-    r"\s+(?:at|in|from|im|in\s+der|am|aus\s+der|aus\s+dem|в|во|из|у|з|із)\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
+    r"\s+(?:at|in|inside|within|from|im|in\s+der|am|aus\s+der|aus\s+dem|в|во|из|у|з|із)\s+(?:[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
 )
 # "джерел японської газети Asahi Shimbun", "sources of the daily X": lower-case words up to the outlet
 _OF_OUTLET = re.compile(r"\s+(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s+){0,3}[«„“\"]?")
