@@ -718,3 +718,12 @@ def test_events_a_force_in_a_capital_went_there() -> None:
     text = "Im Januar trafen etwa 200 Angehörige des russischen Afrikakorps in Ouagadougou ein."
     c = lagebild.analyze(text, lang="de", published="2025-03-01").to_dict()["claims"][0]
     assert c["args"].get("location") == "place:ouagadougou"
+
+
+def test_events_contract_with_a_maker_names_buyer_and_seller() -> None:
+    text = (
+        "Im Mai unterzeichnete das tschechische Verteidigungsministerium einen Vertrag über 30 Leopard 2A8 "
+        "mit dem Hersteller KNDS."
+    )
+    args = lagebild.analyze(text, lang="de").to_dict()["claims"][0]["args"]
+    assert args.get("recipient") == "country:CZ" and args.get("supplier") == "country:DE"

@@ -442,6 +442,20 @@ def _negotiation(
         ),
         None,
     )
+    if partner is None:
+        # "einen Vertrag ... mit dem Münchner Hersteller KNDS Deutschland": the maker a contract is signed with
+        maker = next(
+            (
+                m
+                for m in view.mentions
+                if m.type == "organization"
+                and m.start > at
+                and _COMITATIVE_FAR.search(view.doc.text, max(view.sent.start, m.start - 40), m.start)
+            ),
+            None,
+        )
+        ent = view.kb.get(maker.entity_id) if maker is not None else None
+        partner = f"country:{ent.country}" if ent is not None and ent.country and not ent.source_kind else None
     if partner is None or subject is None or partner == subject:
         return None
     if origin_of(view, items, partner) == subject:
@@ -525,4 +539,5 @@ def _bought_at(view: SentenceView, lex: Lexicon | None, m: Mention) -> bool:
     return lex.lang == "de" or at > verb.end()
 
 
+_COMITATIVE_FAR = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COMITATIVE = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)
