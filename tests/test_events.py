@@ -727,3 +727,8 @@ def test_events_contract_with_a_maker_names_buyer_and_seller() -> None:
     )
     args = lagebild.analyze(text, lang="de").to_dict()["claims"][0]["args"]
     assert args.get("recipient") == "country:CZ" and args.get("supplier") == "country:DE"
+
+
+def test_events_orders_from_a_country_make_it_the_buyer() -> None:
+    c = lagebild.analyze("Dazu kommen Aufträge aus Estland für zwei Systeme vom Typ IRIS-T SLM.", lang="de").to_dict()
+    assert c["claims"][0]["args"].get("recipient") == "country:EE"

@@ -124,6 +124,9 @@ def _leader_country(view: SentenceView, pos: int) -> str | None:
 
 
 _ORIGIN_ONLY = frozenset({"aus", "from"})
+_ORDERS_FROM = re.compile(
+    r"\b(?:Auftr[aä]ge?n?|Bestellung(?:en)?|orders?)\s+(?:aus|from)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE
+)
 
 
 _GIVE_VERB = re.compile(r"(?:переда|постав|постача|прода|отправ|відправ|предостав|нада)\w*")
@@ -203,6 +206,8 @@ def roles(
             # genitives end in -у too: "Криму"); after a verb of giving also one that looks genitive
             # ("передать России", "передала Росії")
             recipient = recipient or cid
+        elif prev in lex.supplier_preps and _ORDERS_FROM.search(view.doc.text, max(s0, m.start - 40), m.start):
+            recipient = recipient or cid  # "Aufträge aus Estland", "orders from Poland": the buyer receives
         elif prev in lex.supplier_preps and _ordered_by(view, lex, m.start):
             recipient = recipient or cid  # "jets ordered by the Nigerian Air Force": the buyer receives
         elif prev in lex.recipient_preps and not locative and not (receiving and prev in _BOUGHT_AT):
