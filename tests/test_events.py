@@ -732,3 +732,12 @@ def test_events_contract_with_a_maker_names_buyer_and_seller() -> None:
 def test_events_orders_from_a_country_make_it_the_buyer() -> None:
     c = lagebild.analyze("Dazu kommen Aufträge aus Estland für zwei Systeme vom Typ IRIS-T SLM.", lang="de").to_dict()
     assert c["claims"][0]["args"].get("recipient") == "country:EE"
+
+
+def test_events_fire_units_take_up_the_air_defence_named_before() -> None:
+    text = (
+        "Diehl Defence liefert zwei Systeme IRIS-T SLM an die Ukraine. "
+        "Der Haushaltsausschuss billigte zudem den Kauf von sechs Feuereinheiten für die Luftwaffe."
+    )
+    cs = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert cs[-1]["args"].get("items") == ["weapon:iris-t"]

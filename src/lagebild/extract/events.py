@@ -329,7 +329,7 @@ _ITEM_MEMORY = 3  # sentences over which the items of the last transfer or produ
 # "Waffen", "weapons", "neue U-Boote" name something else
 _ANAPHORIC_ITEMS = re.compile(
     r"(?<![\w-])(?:(?:weitere[nr]?|die|diese[rn]?|der|den|these|the|further|more|additional|\d+|zwei|drei|vier|fünf|sechs|"
-    r"two|three|four|five|six)\s+)(Systeme?n?|Boote?n?|Maschinen|systems?|boats)(?![\w-])",
+    r"two|three|four|five|six)\s+)(Systeme?n?|Boote?n?|Maschinen|Feuereinheite?n?|systems?|boats|fire\s+units?)(?![\w-])",
     re.IGNORECASE,
 )
 
