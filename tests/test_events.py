@@ -741,3 +741,10 @@ def test_events_fire_units_take_up_the_air_defence_named_before() -> None:
     )
     cs = lagebild.analyze(text, lang="de").to_dict()["claims"]
     assert cs[-1]["args"].get("items") == ["weapon:iris-t"]
+
+
+def test_events_country_adjective_of_a_receiving_force_is_no_supplier() -> None:
+    args = lagebild.analyze("В мае алжирские ВВС получили первые истребители Су-57Э.", lang="ru").to_dict()["claims"][
+        0
+    ]["args"]
+    assert args.get("recipient") == "country:DZ" and args.get("supplier") == "country:RU"

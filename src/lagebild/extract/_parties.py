@@ -26,6 +26,9 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
     if m.role != "adjective" and not genitive:
         return False  # "nordkoreanische Soldaten", "Irans Drohnen", "Iran's drones"
     after = view.doc.text[m.end : m.end + 60]
+    head = re.match(r"\s+([\w-]+)", after)
+    if head and any(pat.fullmatch(head.group(1)) for pat, _ in lex.institutions):
+        return False  # "алжирские ВВС получили истребители", "die polnische Armee erhielt": the body's, not the item's
     if any(0 <= i.start - m.end <= 40 for i in items):
         return True
     # the moved thing within three words: "nordkoreanische Soldaten", "Serbian armoured units"

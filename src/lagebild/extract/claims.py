@@ -311,20 +311,21 @@ def _to_own_forces(view: SentenceView, lex: Lexicon, trig: Trigger, args: dict[s
     if lex.lang not in ("ru", "uk"):
         return False  # the dative marks the receiving forces; "came from Serbian army stocks" does not
     supplier = args.get("supplier")
-    others = {c for m in view.mentions if (c := view.country_of(m)) and c != supplier}
-    if others:
-        return False
+    countries = {c for m in view.mentions if (c := view.country_of(m))}
     s0 = view.sent.start
     for pat, kind in view.present(lex.institutions):
         if kind != "military":
             continue
         for hit in view.find(pat):
-            if trig.end <= hit.start() <= trig.end + 40 and not hit.group()[:1].isupper():
+            if not trig.end <= hit.start() <= trig.end + 40:
+                continue
+            if not hit.group()[:1].isupper() and not countries - {supplier}:
                 return True  # "передал армии": the bare, lower-case forces of the report's country
-            if trig.end <= hit.start() <= trig.end + 40 and any(
-                m.end <= s0 + hit.start() and s0 + hit.start() - m.end <= 2 and view.country_of(m) == supplier
-                for m in view.mentions
-            ):
+            # "передал российским ВКС": forces of the supplier's country, or of the only country named
+            owner = next(
+                (c for m in view.mentions if m.end <= s0 + hit.start() <= m.end + 2 and (c := view.country_of(m))), None
+            )
+            if owner is not None and supplier in (None, owner) and not countries - {owner}:
                 return True
     return False
 
