@@ -27,7 +27,7 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
         return False  # "nordkoreanische Soldaten", "Irans Drohnen", "Iran's drones"
     after = view.doc.text[m.end : m.end + 60]
     head = re.match(r"\s+([\w-]+)", after)
-    if head and any(pat.fullmatch(head.group(1)) for pat, _ in lex.institutions):
+    if head and _institution_word(lex, head.group(1)):
         return False  # "алжирские ВВС получили истребители", "die polnische Armee erhielt": the body's, not the item's
     if any(0 <= i.start - m.end <= 40 for i in items):
         return True
@@ -49,6 +49,19 @@ def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: 
         )
         for w in words.groups()
     )
+
+
+_INSTITUTION_WORDS: dict[tuple[int, str], bool] = {}
+
+
+def _institution_word(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` alone names an institution of the lexicon ("ВВС", "Armee"), remembered per word."""
+    key = (id(lex.institutions), word)
+    if key not in _INSTITUTION_WORDS:
+        if len(_INSTITUTION_WORDS) > 1 << 14:
+            _INSTITUTION_WORDS.clear()
+        _INSTITUTION_WORDS[key] = any(pat.fullmatch(word) for pat, _ in lex.institutions)
+    return _INSTITUTION_WORDS[key]
 
 
 def _singular(word: str) -> str:
