@@ -748,3 +748,12 @@ def test_events_country_adjective_of_a_receiving_force_is_no_supplier() -> None:
         0
     ]["args"]
     assert args.get("recipient") == "country:DZ" and args.get("supplier") == "country:RU"
+
+
+def test_events_what_a_subject_first_source_says_keeps_its_place() -> None:
+    text = (
+        "Эксперты организации Conflict Armament Research изучили обломки 27 беспилотников «Герань-2», сбитых в "
+        "июле, и обнаружили в 19 из них двигатели компании из провинции Шаньдун."
+    )
+    c = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]
+    assert c["args"].get("location") == "place:shandong"

@@ -188,3 +188,12 @@ def test_link_russian_and_ukrainian_names_of_common_weapons() -> None:
     assert got["Pinaka"].startswith("weapon:pinaka") and got["KM-SAM Block II"] == "weapon:cheongung"
     # the lower-case calibre word is no missile
     assert all(eid != "weapon:kalibr" for _t, eid in _ids(get_linker(), "снаряды калибра 152 мм"))
+
+
+def test_link_a_known_bodys_acronym_in_brackets_names_it_later() -> None:
+    text = (
+        "Об этом говорится в докладе организации Conflict Armament Research (CAR). Исследователи CAR изучили обломки."
+    )
+    ents = lagebild.analyze(text, lang="ru").to_dict()["entities"]
+    car = next(e for e in ents if e["id"] == "org:conflict-armament-research")
+    assert len(car["mentions"]) >= 2

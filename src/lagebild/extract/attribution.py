@@ -384,7 +384,11 @@ def attribute(
                 (
                     c
                     for c in cands
-                    if c.what != "anonymous" and 0 < c.start - c_end <= 60 and "," not in view.doc.text[c_end : c.start]
+                    # ("говорится в опубликованном во вторник докладе британской исследовательской организации
+                    # X": modifiers of the document may stand between)
+                    if c.what != "anonymous"
+                    and 0 < c.start - c_end <= 100
+                    and "," not in view.doc.text[c_end : c.start]
                 ),
                 key=lambda c: c.start,
                 default=None,

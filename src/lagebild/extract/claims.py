@@ -188,7 +188,12 @@ def _attribution_spans(att: Attribution, trigger_end: int | None) -> list[tuple[
     """Text that speaks about the source, not the event: the source itself, and a trailing
     attribution ("..., erklärte ein Sprecher in Teheran"); ``trigger_end`` is absolute."""
     spans = [att.source_span] if att.source_span else []
-    if att.cue_span and (trigger_end is None or att.cue_span[0] > trigger_end):
+    if (
+        att.cue_span
+        and (trigger_end is None or att.cue_span[0] > trigger_end)
+        # (a source before its verb speaks what follows: "Исследователи CAR изучили ... и обнаружили ...")
+        and not (att.source_span and att.source_span[1] <= att.cue_span[0])
+    ):
         spans.append((att.cue_span[0], 10**9))
     return spans
 

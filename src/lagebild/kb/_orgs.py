@@ -88,7 +88,9 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
             eid = org_id(name)
             kinds.setdefault(eid, c.kind)
             found.append(Mention(c.start, c.end, name, eid, "organization", "pattern.org", "name"))
-    return found + _acronyms(text, found, [(m.start, m.end) for m in doc.mentions])
+    # (a known body's acronym counts too: "Conflict Armament Research (CAR) ... Исследователи CAR")
+    known = [m for m in doc.mentions if m.type == "organization"]
+    return found + _acronyms(text, found + known, [(m.start, m.end) for m in doc.mentions])
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,7})\)")
