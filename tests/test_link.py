@@ -197,3 +197,10 @@ def test_link_a_known_bodys_acronym_in_brackets_names_it_later() -> None:
     ents = lagebild.analyze(text, lang="ru").to_dict()["entities"]
     car = next(e for e in ents if e["id"] == "org:conflict-armament-research")
     assert len(car["mentions"]) >= 2
+
+
+def test_link_an_alias_with_its_acronym_in_brackets_matches_the_whole_name() -> None:
+    text = "The Conflict Intelligence Team (CIT) said 12 Russian tanks were lost near Pokrovsk."
+    ents = lagebild.analyze(text, lang="en").to_dict()["entities"]
+    cit = next(e for e in ents if e["id"] == "org:conflict-intelligence-team")
+    assert "Conflict Intelligence Team" in [m["text"] for m in cit["mentions"]]

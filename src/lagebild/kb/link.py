@@ -93,6 +93,19 @@ def _is_acronym(alias: str) -> bool:
     return len(core) <= 5 and core.upper() == core and any(c.isalpha() for c in core)
 
 
+_BRACKETED_ACRONYM = re.compile(r"(.*\S)\s+\(([A-Z][A-Za-z0-9&-]{1,7})\)")
+
+
+def _without_acronym(alias: str) -> str:
+    """ "Open Source Centre (OSC)" -> "Open Source Centre" when the brackets hold the initials of the
+    words before them; a qualifier stays ("Ministry of Defence (UK)")."""
+    m = _BRACKETED_ACRONYM.fullmatch(alias)
+    if m is None:
+        return alias
+    initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", m.group(1)) if w[0].isupper())
+    return m.group(1) if initials.startswith(m.group(2).upper()[:2]) and len(m.group(2)) >= 2 else alias
+
+
 class Linker:
     """Find KB mentions in text."""
 
@@ -101,7 +114,9 @@ class Linker:
         self._auto: Any = ahocorasick.Automaton()
         table: dict[str, list[_Entry]] = {}
         for ent in kb.entities.values():
-            forms: list[tuple[str, str]] = [(ent.name, "name")] + [(a, "name") for a in ent.aliases]
+            # "Conflict Intelligence Team (CIT)": the name without its acronym (the text's own brackets
+            # name the acronym, see kb._orgs; with them the match lost its closing bracket)
+            forms: list[tuple[str, str]] = [(ent.name, "name")] + [(_without_acronym(a), "name") for a in ent.aliases]
             forms += [(a, "adjective") for a in ent.adjectives] + [(d, "demonym") for d in ent.demonyms]
             if ent.type == "place":
                 forms += [(v, "name") for a, r in list(forms) if r == "name" for v in _adjective_forms(a)]
