@@ -187,3 +187,8 @@ def test_dates_russian_and_ukrainian_bare_month_ahead_in_a_plan() -> None:
 def test_dates_the_past_day_is_yesterday() -> None:
     assert ("2024-12-20", "day") in _t("ПВО за минувшие сутки сбили 40 беспилотников.", "ru")
     assert ("2024-12-20", "day") in _t("Минулої доби ворог 57 разів атакував позиції.", "uk")
+
+
+def test_dates_last_named_month_is_the_last_one_before_publication() -> None:
+    assert ("2024-04", "month") in _t("Zelensky said last April that China was supplying gunpowder.", "en")
+    assert ("2024-04", "month") in _t("Selenskyj sagte im vergangenen April, China liefere Schießpulver.", "de")

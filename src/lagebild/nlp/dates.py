@@ -67,7 +67,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "part": re.compile(rf"(?<!\w)(?:in\s+)?({parts})\s+(?:of\s+)?({months})(?:\s+(\d{{4}}))?(?!\w)", flags),
         "my": re.compile(rf"(?<!\w)({months})\s+(\d{{4}})(?!\w)", flags),
         # a bare month after a preposition ("im August", "in July"): the last such month
-        "inmonth": re.compile(rf"(?<!\w)(?:im|in|during|seit|since|vom|ab|в|у)\s+({months})(?!\w)", flags),
+        # ("last April", "im vergangenen April": the last April before publication as well)
+        "inmonth": re.compile(
+            rf"(?<!\w)(?:im|in|during|seit|since|vom|ab|в|у|last|(?:im\s+)?(?:vergangenen|letzten))\s+({months})(?!\w)",
+            flags,
+        ),
         "weekday": re.compile(
             rf"(?<!\w)(?:(?:in der nacht (?:zu|zum|auf)(?:m)?|am|on|last|vergangenen|letzten)\s+)?({weekdays})"
             r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?(?!\w)",
