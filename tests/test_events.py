@@ -757,3 +757,9 @@ def test_events_what_a_subject_first_source_says_keeps_its_place() -> None:
     )
     c = lagebild.analyze(text, lang="ru").to_dict()["claims"][0]
     assert c["args"].get("location") == "place:shandong"
+
+
+def test_events_off_a_coast_is_where_not_who() -> None:
+    text = "In den ersten neun Monaten wurden vor Somalia bereits sieben Schiffe von Piraten angegriffen."
+    args = lagebild.analyze(text, lang="de").to_dict()["claims"][0]["args"]
+    assert args.get("location") == "country:SO" and args.get("attacker") != "country:SO"
