@@ -507,3 +507,9 @@ def test_multilingual_prosecutor_general_office_and_media_that_wrote() -> None:
     assert att["source_kind"] == "government" and att["source"].startswith("Офис")
     text = "Ранее ряд зарубежных СМИ писал, что первые Су-57Э получил Алжир."
     assert lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]["source_kind"] == "media"
+
+
+def test_multilingual_sentence_initial_bare_body_noun_is_the_one_heard_before() -> None:
+    text = "По данным ГУР, Россия запустила по Харькову 40 ракет KN-23. Разведка утверждает, что 12 ракет упали в поле."
+    cs = lagebild.analyze(text, lang="ru").to_dict()["claims"]
+    assert cs[-1]["attribution"]["source_entity"] == "org:hur"

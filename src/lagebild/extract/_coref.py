@@ -63,7 +63,8 @@ def resolve_definite(
     bare = (
         view.doc.lang in ("ru", "uk")
         and (" " not in cand.text or head in generic)
-        and all(w[:1].islower() for w in cand.text.split())
+        # (a capital that only opens the sentence: "Разведка утверждает, ...")
+        and all(w[:1].islower() or (k == 0 and cand.start == view.sent.start) for k, w in enumerate(cand.text.split()))
     )
     if not bare and not any(w.casefold() in _DEFINITE for w in before):
         return cand
