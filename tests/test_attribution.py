@@ -1793,3 +1793,12 @@ def test_attribution_reportative_modal_verb_final_and_in_ern_eln() -> None:
 def test_attribution_sources_inside_a_body_are_unnamed() -> None:
     a = att("Sources inside the eastern command say the strike was carried out by two Bayraktar TB2 drones.", "en")
     assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_plural_claim_holding_it_likely_and_testimony_speak() -> None:
+    a = att("Die Huthis behaupten, ihre Rakete habe eine Reichweite von 2.150 Kilometern.", "de")
+    assert a["source"] == "Huthis"
+    a = att("Das Expertengremium hält es für glaubwürdig, dass die RSF 40 Drohnen erhalten haben.", "de")
+    assert a["source_kind"] == "international"
+    a = att("Daniel Reyes, an FBI agent, testified that servo motors from the shipments were found in 12 drones.", "en")
+    assert a["source"] == "Daniel Reyes"
