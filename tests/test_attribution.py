@@ -1802,3 +1802,12 @@ def test_attribution_plural_claim_holding_it_likely_and_testimony_speak() -> Non
     assert a["source_kind"] == "international"
     a = att("Daniel Reyes, an FBI agent, testified that servo motors from the shipments were found in 12 drones.", "en")
     assert a["source"] == "Daniel Reyes"
+
+
+def test_attribution_present_forms_of_speech_verbs() -> None:
+    assert att("Die Grenzbehörden bestätigen, dass 12 Drohnen über der Grenze abgeschossen wurden.", "de")["cue"]
+    assert att("The Polish army confirm that 12 drones were shot down near the border.", "en")["cue"]
+    text = "В Минобороны уточняют, что над Брянской областью сбиты 12 беспилотников."
+    assert lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]["cue"]
+    text = "У Повітряних силах уточнюють, що над Києвом збито 12 дронів."
+    assert lagebild.analyze(text, lang="uk").to_dict()["claims"][0]["attribution"]["cue"]
