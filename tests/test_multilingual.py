@@ -513,3 +513,8 @@ def test_multilingual_sentence_initial_bare_body_noun_is_the_one_heard_before() 
     text = "По данным ГУР, Россия запустила по Харькову 40 ракет KN-23. Разведка утверждает, что 12 ракет упали в поле."
     cs = lagebild.analyze(text, lang="ru").to_dict()["claims"]
     assert cs[-1]["attribution"]["source_entity"] == "org:hur"
+
+
+def test_multilingual_ukrainian_present_rejection_denies() -> None:
+    text = "Міністерство оборони Ірану відкидає звинувачення у постачанні Росії 200 ракет."
+    assert lagebild.analyze(text, lang="uk").to_dict()["claims"][0]["factuality"] == "negated"
