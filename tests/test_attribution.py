@@ -1811,3 +1811,8 @@ def test_attribution_present_forms_of_speech_verbs() -> None:
     assert lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["attribution"]["cue"]
     text = "У Повітряних силах уточнюють, що над Києвом збито 12 дронів."
     assert lagebild.analyze(text, lang="uk").to_dict()["claims"][0]["attribution"]["cue"]
+
+
+def test_attribution_report_in_a_named_newspaper_is_the_newspapers() -> None:
+    a = att("According to a report in the newspaper Kommersant, Russia delivered 20 tanks to Mali.", "en")
+    assert a["source"] == "Kommersant" and a["source_kind"] == "media"

@@ -51,7 +51,7 @@ def resolve_definite(
         return cand
     head = cand.text.casefold().split()[-1]
     if head in PUBLICATIONS:
-        return _publisher(view, cand, recent, company_nouns)
+        return _publisher(view, cand, recent, company_nouns, kind_nouns)
     seat = _seat_after(view, cand.end)
     if seat is not None:
         # "das Verteidigungsministerium in Baku": its own seat, not the ministry named before
@@ -133,17 +133,25 @@ def resolve_definite(
 # authors", "researchers at Ghent University", "der Bericht des UN-Expertengremiums"
 PUBLICATIONS = frozenset("report study authors researchers bericht studie autoren".split())
 _PUBLISHER_KINDS = frozenset({"ngo", "international", "media", "intelligence"})
-_BY_AFTER = re.compile(r"\s+(?:by|of|from|at|des|der|von)\s+(?:the\s+|dem\s+)?[„“\"»«]?", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:by|of|from|at|in|des|der|von)\s+(?:the\s+|dem\s+)?[„“\"»«]?", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"([\w-]+)\s+[„“\"»«]?")
 
 
 def _publisher(
-    view: SentenceView, cand: Candidate, recent: list[Attribution], company_nouns: frozenset[str] = frozenset()
+    view: SentenceView,
+    cand: Candidate,
+    recent: list[Attribution],
+    company_nouns: frozenset[str] = frozenset(),
+    kind_nouns: frozenset[str] = frozenset(),
 ) -> Candidate:
     """The organisation a publication belongs to: one named right after it ("a report by the
     Sentry"), else the last publisher that spoke (a think tank, an international body, a medium)."""
     by = _BY_AFTER.match(view.doc.text, cand.end)
     if by is not None:
-        org = next((m for m in view.mentions if m.start == by.end() and m.type == "organization"), None)
+        # ("a report in the newspaper Kommersant", "einem Bericht der Zeitung Kommersant": a kind noun between)
+        word = _NEXT_WORD.match(view.doc.text, by.end())
+        starts = {by.end(), word.end() if word and word.group(1).casefold() in kind_nouns else by.end()}
+        org = next((m for m in view.mentions if m.start in starts and m.type == "organization"), None)
         if org is not None:
             from .attribution import source_kind_of
 
