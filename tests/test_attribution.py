@@ -1816,3 +1816,9 @@ def test_attribution_present_forms_of_speech_verbs() -> None:
 def test_attribution_report_in_a_named_newspaper_is_the_newspapers() -> None:
     a = att("According to a report in the newspaper Kommersant, Russia delivered 20 tanks to Mali.", "en")
     assert a["source"] == "Kommersant" and a["source_kind"] == "media"
+
+
+def test_attribution_more_german_separable_speech_verbs() -> None:
+    assert att("Die Behörden teilen mit, dass 12 Drohnen über Kiel abgeschossen wurden.", "de")["source"] == "Behörden"
+    a = att("Russland habe 12 Raketen abgefeuert, fügte der Sprecher der polnischen Armee hinzu.", "de")
+    assert a["source_kind"] == "military"
