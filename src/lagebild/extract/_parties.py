@@ -11,65 +11,12 @@ from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon
 from ._makers import maker_country, maker_subject, origin_of
 from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after, said_at
+from ._negotiation import COMITATIVE, negotiation
+from ._owner_adjective import adjective_before_item
 
 __all__ = ["roles"]
 
 
-def _adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: list[Mention]) -> bool:
-    if m.role == "name" and view.doc.lang in ("ru", "uk"):
-        # "военнослужащих КНДР", "ракеты Ирана": the owner in the genitive after the moved thing
-        before = view.doc.text[max(view.sent.start, m.start - 40) : m.start].split()
-        w = before[-1] if before else ""
-        troops = lex.weak.get("troop_deployment", lex.generic_items)
-        return bool(w) and bool(lex.generic_items.fullmatch(w) or troops.fullmatch(w))
-    genitive = m.role == "name" and m.text.endswith(("s", "'s", "’s")) and view.doc.lang in ("de", "en")
-    if m.role != "adjective" and not genitive:
-        return False  # "nordkoreanische Soldaten", "Irans Drohnen", "Iran's drones"
-    after = view.doc.text[m.end : m.end + 60]
-    head = re.match(r"\s+([\w-]+)", after)
-    if head and _institution_word(lex, head.group(1)):
-        return False  # "алжирские ВВС получили истребители", "die polnische Armee erhielt": the body's, not the item's
-    if any(0 <= i.start - m.end <= 40 for i in items):
-        return True
-    # the moved thing within three words: "nordkoreanische Soldaten", "Serbian armoured units"
-    words = re.match(r"\s+(\w+)(?:[ ](\w+))?(?:[ ](\w+))?", after)
-    if not words:
-        return False
-    troops = lex.weak.get("troop_deployment", lex.generic_items)
-    return any(
-        w
-        and (
-            lex.generic_items.fullmatch(w)
-            # "Chinese companies delivered ...", "chinesische Firmen lieferten": their makers' state supplies
-            or w.casefold() in lex.company_heads
-            or _singular(w.casefold()) in lex.company_heads
-            or troops.fullmatch(w)
-            # a German compound ending in an item word: "chinesische Militärflugzeuge"
-            or any(len(w) > len(h) + 2 and w.casefold().endswith(h) for h in lex.item_heads)
-        )
-        for w in words.groups()
-    )
-
-
-_INSTITUTION_WORDS: dict[tuple[int, str], bool] = {}
-
-
-def _institution_word(lex: Lexicon, word: str) -> bool:
-    """Whether ``word`` alone names an institution of the lexicon ("ВВС", "Armee"), remembered per word."""
-    key = (id(lex.institutions), word)
-    if key not in _INSTITUTION_WORDS:
-        if len(_INSTITUTION_WORDS) > 1 << 14:
-            _INSTITUTION_WORDS.clear()
-        _INSTITUTION_WORDS[key] = any(pat.fullmatch(word) for pat, _ in lex.institutions)
-    return _INSTITUTION_WORDS[key]
-
-
-def _singular(word: str) -> str:
-    """An English plural's singular, enough for company nouns ("companies", "firms")."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-
-
-# a country named as the far side of a border is neither party of a deployment to it
 _BORDER_WITH = re.compile(
     r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$|\bGrenze\s+(?:zu|zum|zur|mit)\s+(?:der\s+|dem\s+)?$",
     re.IGNORECASE,
@@ -243,7 +190,7 @@ def roles(
     for m, cid in countries:
         if m.start > trig_b and subject_before and not receiving:
             continue  # "Iran's IRGC supplies Iraqi factions": an adjective on the object is no supplier
-        if (supplier is None or late_supplier) and cid != recipient and _adjective_before_item(view, m, lex, items):
+        if (supplier is None or late_supplier) and cid != recipient and adjective_before_item(view, m, lex, items):
             if late_supplier and _MAKER.match(view.doc.text, m.end):
                 continue  # "Chinese-made drones were delivered ... by the UAE": the maker is no supplier
             supplier, late_supplier = cid, False
@@ -265,7 +212,7 @@ def roles(
         recipient = recipient or (buyer if buyer != supplier else None)
         receive = None
     # "Gemeinsam mit Deutschland beschafft Norwegen", "Together with Latvia, it ordered": a partner, no subject
-    bare = [(m, cid) for m, cid in bare if not _COMITATIVE.search(view.doc.text, max(s0, m.start - 20), m.start)]
+    bare = [(m, cid) for m, cid in bare if not COMITATIVE.search(view.doc.text, max(s0, m.start - 20), m.start)]
     pivot = s0 + receive.start() if receive else trig_a
     subject = next((cid for m, cid in bare if m.start < pivot), None)
     inner = [cid for m, cid in bare if m.start < pivot and not _COMPLEMENTIZER.search(view.doc.text, m.end, pivot)]
@@ -391,7 +338,7 @@ def roles(
         if prev_claim:
             supplier = supplier or (prev_claim.get("supplier") if prev_claim.get("supplier") != recipient else None)
             recipient = recipient or (prev_claim.get("recipient") if prev_claim.get("recipient") != supplier else None)
-    negotiated = _negotiation(view, lex, countries, items)
+    negotiated = negotiation(view, lex, countries, items)
     if negotiated is not None:
         supplier, recipient = negotiated
     if supplier is None and recipient is not None:
@@ -440,48 +387,6 @@ def _passive(view: SentenceView, lex: Lexicon) -> bool:
             continue
         return True
     return False
-
-
-def _negotiation(
-    view: SentenceView, lex: Lexicon, countries: list[tuple[Mention, str]], items: list[Mention]
-) -> tuple[str, str] | None:
-    """ "Kairo verhandelt mit Peking über J-10C", "Rabat is negotiating with Washington for F-35s":
-    the subject buys from the partner, unless the subject's country makes the item."""
-    cue = view.search(lex.negotiate)
-    if cue is None:
-        return None
-    at = view.sent.start + cue.start()
-    partner = next(
-        (cid for m, cid in countries if _COMITATIVE.search(view.doc.text, max(view.sent.start, m.start - 20), m.start)),
-        None,
-    )
-    subject = next(
-        (
-            cid
-            for m, cid in countries
-            if m.start < at and not _COMITATIVE.search(view.doc.text, max(view.sent.start, m.start - 20), m.start)
-        ),
-        None,
-    )
-    if partner is None:
-        # "einen Vertrag ... mit dem Münchner Hersteller KNDS Deutschland": the maker a contract is signed with
-        maker = next(
-            (
-                m
-                for m in view.mentions
-                if m.type == "organization"
-                and m.start > at
-                and _COMITATIVE_FAR.search(view.doc.text, max(view.sent.start, m.start - 40), m.start)
-            ),
-            None,
-        )
-        ent = view.kb.get(maker.entity_id) if maker is not None else None
-        partner = f"country:{ent.country}" if ent is not None and ent.country and not ent.source_kind else None
-    if partner is None or subject is None or partner == subject:
-        return None
-    if origin_of(view, items, partner) == subject:
-        return subject, partner  # "Frankreich verhandelt mit Indien über Rafale": the maker sells
-    return partner, subject
 
 
 def _place_country(
@@ -558,7 +463,3 @@ def _bought_at(view: SentenceView, lex: Lexicon | None, m: Mention) -> bool:
     if not lo <= at < hi:
         return False
     return lex.lang == "de" or at > verb.end()
-
-
-_COMITATIVE_FAR = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_COMITATIVE = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?$", re.IGNORECASE)
