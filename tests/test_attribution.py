@@ -1822,3 +1822,12 @@ def test_attribution_more_german_separable_speech_verbs() -> None:
     assert att("Die Behörden teilen mit, dass 12 Drohnen über Kiel abgeschossen wurden.", "de")["source"] == "Behörden"
     a = att("Russland habe 12 Raketen abgefeuert, fügte der Sprecher der polnischen Armee hinzu.", "de")
     assert a["source_kind"] == "military"
+
+
+def test_attribution_more_hedges_and_hearsay_without_a_speaker() -> None:
+    c = claims("Russia is said to have supplied 200 tanks to Mali.", "en")[0]
+    assert c["factuality"] == "alleged" and c["attribution"]["source_kind"] == "anonymous"
+    assert claims("Russia is suspected of having fired 40 drones at Kyiv.", "en")[0]["factuality"] == "alleged"
+    assert claims("It is unclear whether Russia fired 40 drones at Kyiv.", "en")[0]["factuality"] == "uncertain"
+    text = "Россия, по всей видимости, поставила Мали 200 танков."
+    assert lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["factuality"] == "uncertain"

@@ -67,6 +67,8 @@ _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGN
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”«»—–]")
 _OWN_PUBLICATION = re.compile(r"\b(?:in|im)\s+(?:seinem|ihrem|einem|its|their|a)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # a speech verb in a relative clause whose subject is a pronoun: "firms that it said had supplied"
@@ -160,6 +162,12 @@ def attribute(
                 continue  # "..., in what Ankara described as the largest deal": it labels, it does not report
             if moves_object(view.text, cue, lex):
                 continue  # "added five companies to its Entity List": an act, not a statement
+            if (
+                pat is lex.att_verbs
+                and _BE_BEFORE.search(view.text, 0, cue.start())
+                and _TO_AFTER.match(view.text, cue.end())
+            ):
+                continue  # "Russia is said to have supplied ...": hearsay, Russia says nothing
             if cue.group().casefold() in _ADDRESS_VERBS and _OF_NEXT.match(view.text, cue.end()):
                 continue  # "two firms accused of arranging fuel shipments": the accused, no accuser
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
