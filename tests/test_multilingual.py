@@ -518,3 +518,12 @@ def test_multilingual_sentence_initial_bare_body_noun_is_the_one_heard_before() 
 def test_multilingual_ukrainian_present_rejection_denies() -> None:
     text = "Міністерство оборони Ірану відкидає звинувачення у постачанні Росії 200 ракет."
     assert lagebild.analyze(text, lang="uk").to_dict()["claims"][0]["factuality"] == "negated"
+
+
+def test_multilingual_ukrainian_masculine_past_of_transfer_verbs() -> None:
+    c = lagebild.analyze("Іран відправив до Росії 300 дронів Shahed.", lang="uk").to_dict()["claims"][0]
+    assert c["type"] == "arms_transfer" and c["args"].get("supplier") == "country:IR"
+    c = lagebild.analyze("Die USA werden der Ukraine 50 Bradley-Schützenpanzer schicken.", lang="de").to_dict()[
+        "claims"
+    ][0]
+    assert c["type"] == "arms_transfer"
