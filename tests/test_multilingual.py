@@ -527,3 +527,10 @@ def test_multilingual_ukrainian_masculine_past_of_transfer_verbs() -> None:
         "claims"
     ][0]
     assert c["type"] == "arms_transfer"
+
+
+def test_multilingual_ukrainian_masculine_past_of_attack_and_casualty_verbs() -> None:
+    c = lagebild.analyze("Ворог знищив 3 танки біля Покровська.", lang="uk").to_dict()["claims"]
+    assert c and c[0]["type"] == "attack"
+    c = lagebild.analyze("Снаряд вбив двох людей у Херсоні.", lang="uk").to_dict()["claims"]
+    assert c and c[0]["type"] == "casualties"
