@@ -534,3 +534,9 @@ def test_multilingual_ukrainian_masculine_past_of_attack_and_casualty_verbs() ->
     assert c and c[0]["type"] == "attack"
     c = lagebild.analyze("Снаряд вбив двох людей у Херсоні.", lang="uk").to_dict()["claims"]
     assert c and c[0]["type"] == "casualties"
+
+
+def test_multilingual_ukrainian_publishing_is_speech() -> None:
+    text = "Канал «Очі Півночі» опублікував відео, на якому 12 дронів уражають російські танки."
+    att = lagebild.analyze(text, lang="uk").to_dict()["claims"][0]["attribution"]
+    assert att["source"] == "Очі Півночі" and att["source_kind"] == "social_media"
