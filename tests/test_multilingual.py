@@ -540,3 +540,8 @@ def test_multilingual_ukrainian_publishing_is_speech() -> None:
     text = "Канал «Очі Півночі» опублікував відео, на якому 12 дронів уражають російські танки."
     att = lagebild.analyze(text, lang="uk").to_dict()["claims"][0]["attribution"]
     assert att["source"] == "Очі Півночі" and att["source_kind"] == "social_media"
+
+
+def test_multilingual_russian_past_of_producing() -> None:
+    c = lagebild.analyze("Уралвагонзавод произвел за год 300 танков Т-90М.", lang="ru").to_dict()["claims"][0]
+    assert c["type"] == "production"
