@@ -1297,3 +1297,22 @@ def test_claims_approved_arms_packages_and_delivered_vessels_are_transfers() -> 
     assert _first(text, "de")["type"] == "arms_transfer"
     text = "Japan has delivered the first of five multi-role response vessels to the Philippine Coast Guard."
     assert _first(text, "en")["type"] == "arms_transfer"
+
+
+def test_claims_a_tally_of_destroyed_equipment_is_losses_a_single_count_a_strike() -> None:
+    text = "За даними штабу, за добу знищено чотири танки, 12 артилерійських систем і 90 безпілотників."
+    assert _first(text, "uk")["type"] == "casualties"
+    text = "Die Armee habe zwei Kampfpanzer und drei Schützenpanzer zerstört, teilte das Militär mit."
+    assert _first(text, "de")["type"] == "casualties"
+    text = "The army said its units destroyed five tanks and seven artillery systems near the river."
+    assert _first(text, "en")["type"] == "casualties"
+    # interceptions are a strike; so is one destroyed vehicle among other counts
+    assert _first("Air defences destroyed 57 drones and 4 missiles overnight, the army said.", "en")["type"] == "attack"
+    text = "Ночью силы ПВО уничтожили 41 беспилотник, при падении обломков повреждены два дома."
+    assert _first(text, "ru")["type"] == "attack"
+
+
+def test_claims_a_tally_of_losses_names_the_weapons_it_counts() -> None:
+    text = "Drone operators of the brigade destroyed four T-90M tanks and nine armoured vehicles, the army said."
+    c = _first(text, "en")
+    assert c["type"] == "casualties" and c["args"]["items"] == ["weapon:t-90"]

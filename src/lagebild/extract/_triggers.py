@@ -11,7 +11,7 @@ from .._cues import Cues
 from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon
 
-__all__ = ["Trigger", "choose", "triggers"]
+__all__ = ["Trigger", "choose", "loss_tally", "triggers"]
 
 _PRIORITY = ["arms_transfer", "troop_deployment", "casualties", "attack", "production", "sanction", "statement"]
 _PARTICLE_END = re.compile(r"\sein\s*[.!?;:,)]*\s*$")  # the clause ends in the particle "ein"
@@ -154,6 +154,24 @@ def choose(triggers: list[Trigger], view: SentenceView) -> Trigger | None:
         if weak
         else None
     )
+
+
+def loss_tally(view: SentenceView, lex: Lexicon, after: int) -> bool:
+    """Whether the sentence after ``after`` counts losses: two counts of what a tally of losses counts
+    ("знищили 11 танків, 23 бойові броньовані машини", "destroyed three tanks and 14 artillery
+    systems"), so the destroying verb reports losses, not a strike."""
+    nouns = [h.start() for h in view.find(lex.loss_nouns) if h.start() >= after]
+    if len(nouns) < 2:
+        return False
+    counted = 0
+    for q in view.quantities:
+        if q.kind != "count" or view.rel(q.start) < after:
+            continue
+        end = view.rel(q.end)
+        # the noun right after the figure, adjectives between ("две самоходные гаубицы")
+        if any(h >= view.rel(q.start) and h - end <= 30 and not re.search(r"[,;\d]", view.text[end:h]) for h in nouns):
+            counted += 1
+    return counted >= 2
 
 
 def _aside(text: str, pos: int, before: int) -> bool:

@@ -29,7 +29,7 @@ from ._follow import goes_on_with_transfer, names_source_before
 from ._interview import speaker_spans
 from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
-from ._triggers import Trigger, choose, triggers
+from ._triggers import Trigger, choose, loss_tally, triggers
 from .attribution import attribute, source_kind_of
 from .events import Memory, event_args
 from .factuality import factuality_of
@@ -402,6 +402,9 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     if trig.ctype == "troop_deployment" and _AIRSPACE.search(trig.text) and view.search(lex.unmanned):
         # jets that violate an airspace are deployed there; drones that enter it strike
         trig = Trigger("attack", trig.strong, trig.start, trig.end, trig.text, trig.attribute)
+    if trig.ctype == "attack" and trig.strong and loss_tally(view, lex, clause_bounds(text, trig.start)[0]):
+        # "Сили оборони знищили 11 танків, 23 бойові броньовані машини": a tally of losses
+        trig = Trigger("casualties", True, trig.start, trig.end, trig.text)
     clause = clause_bounds(text, trig.start)
     if text[clause[1] : clause[1] + 1] == ":" and len(text[clause[0] : clause[1]].split()) <= 4:
         clause = (clause[0], clause_bounds(text, clause[1] + 2)[1])  # "Ihre Reichweite: angeblich 3.000 km"

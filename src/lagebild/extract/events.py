@@ -110,12 +110,12 @@ def event_args(
     end_abs = s0 + scope_end
     args: dict[str, Any] = {}
     items = [m for m in view.mentions if m.type in ("weapon_system", "munition") and m.role != "descriptor"]
-    if ctype in ("arms_transfer", "production", "attack", "troop_deployment", "statement"):
+    if ctype in ("arms_transfer", "production", "attack", "troop_deployment", "statement", "casualties"):
         ids: list[str] = []
         for m in items:
             if m.entity_id not in ids and (ctype != "statement" or m.type == "weapon_system"):
                 ids.append(m.entity_id)
-        if not ids and ctype not in ("troop_deployment", "statement"):  # troops move without weapons
+        if not ids and ctype not in ("troop_deployment", "statement", "casualties"):  # troops move without weapons
             back = _item_anaphor(view, memory)
             ids = [back] if back else []
         if not ids and ctype in ("arms_transfer", "production"):
