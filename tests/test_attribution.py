@@ -1831,3 +1831,12 @@ def test_attribution_more_hedges_and_hearsay_without_a_speaker() -> None:
     assert claims("It is unclear whether Russia fired 40 drones at Kyiv.", "en")[0]["factuality"] == "uncertain"
     text = "Россия, по всей видимости, поставила Мали 200 танков."
     assert lagebild.analyze(text, lang="ru").to_dict()["claims"][0]["factuality"] == "uncertain"
+
+
+def test_attribution_not_less_and_not_more_do_not_negate_in_russian_and_ukrainian() -> None:
+    text = "Не менш активно Росію озброює Пхеньян, який передав їй ракети KN-23."
+    (c,) = lagebild.analyze(text, lang="uk", published="2025-03-14").to_dict()["claims"]
+    assert c["factuality"] != "negated"
+    text = "Россия получила не более 20 ракет, сообщили в ведомстве."
+    (c,) = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"]
+    assert c["factuality"] != "negated"

@@ -1316,3 +1316,19 @@ def test_claims_a_tally_of_losses_names_the_weapons_it_counts() -> None:
     text = "Drone operators of the brigade destroyed four T-90M tanks and nine armoured vehicles, the army said."
     c = _first(text, "en")
     assert c["type"] == "casualties" and c["args"]["items"] == ["weapon:t-90"]
+
+
+def test_claims_more_verbs_of_supplying_and_arming() -> None:
+    text = "Die Emirate sollen die Miliz über Tschad mit Kampfdrohnen beliefert haben."
+    assert _first(text, "de")["type"] == "arms_transfer"
+    text = "Officials accused Iran of arming the rebels with anti-ship missiles."
+    assert _first(text, "en")["type"] == "arms_transfer"
+    text = "Пхеньян снабжает российскую армию артиллерийскими снарядами."
+    assert _first(text, "ru")["type"] == "arms_transfer"
+    text = "Пхеньян озброює російську армію ракетами та снарядами."
+    assert _first(text, "uk")["type"] == "arms_transfer"
+
+
+def test_claims_a_trigger_word_used_as_a_plain_noun_is_no_transfer() -> None:
+    text = "The militia fired two missiles at a tanker, its first attack on commercial shipping in weeks."
+    assert _first(text, "en")["type"] == "attack"

@@ -79,6 +79,9 @@ def triggers(view: SentenceView, lex: Lexicon, follows_transfer: bool = False) -
     if not out and trade is not None:
         # "Общая стоимость контракта составляет около $2 млрд": the sum of an arms deal is its transfer
         out.append(Trigger("arms_transfer", False, trade.start(), trade.end(), trade.group()))
+    nouns = view.find(lex.not_triggers)
+    if nouns:  # "attacks on commercial shipping": no transfer in the noun
+        out = [t for t in out if not any(n.start() <= t.start and t.end <= n.end() for n in nouns)]
     return _arrivals(out, view, lex, has_item)
 
 
