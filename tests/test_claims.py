@@ -1332,3 +1332,13 @@ def test_claims_more_verbs_of_supplying_and_arming() -> None:
 def test_claims_a_trigger_word_used_as_a_plain_noun_is_no_transfer() -> None:
     text = "The militia fired two missiles at a tanker, its first attack on commercial shipping in weeks."
     assert _first(text, "en")["type"] == "attack"
+
+
+def test_claims_a_clause_giving_the_reason_makes_no_claim_of_its_own() -> None:
+    text = "The rebels said they had targeted the freighter because its owner had sent vessels to Israeli ports."
+    assert _first(text, "en")["type"] == "attack"
+    text = "Die Regierung verhängte Sanktionen gegen die Firma, weil sie Drohnenteile nach Russland geliefert habe."
+    assert _first(text, "de")["type"] == "sanction"
+    # a reason clause that opens the sentence keeps its trigger: nothing came before it
+    text = "Because Iran delivered the drones last year, Russia could strike Kyiv every night."
+    assert _first(text, "en")["type"] == "arms_transfer"

@@ -79,6 +79,10 @@ def triggers(view: SentenceView, lex: Lexicon, follows_transfer: bool = False) -
     if not out and trade is not None:
         # "Общая стоимость контракта составляет около $2 млрд": the sum of an arms deal is its transfer
         out.append(Trigger("arms_transfer", False, trade.start(), trade.end(), trade.group()))
+    reason = next((h.start() for h in view.find(lex.reason_openers) if h.start() > 0), None)
+    if reason is not None and any(t.strong and t.attribute is None and t.start < reason for t in out):
+        # "targeted the tanker because its owner had sent ships to Israel": the reason is no claim of its own
+        out = [t for t in out if t.start < reason]
     nouns = view.find(lex.not_triggers)
     if nouns:  # "attacks on commercial shipping": no transfer in the noun
         out = [t for t in out if not any(n.start() <= t.start and t.end <= n.end() for n in nouns)]
