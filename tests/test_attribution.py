@@ -1840,3 +1840,13 @@ def test_attribution_not_less_and_not_more_do_not_negate_in_russian_and_ukrainia
     text = "Россия получила не более 20 ракет, сообщили в ведомстве."
     (c,) = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"]
     assert c["factuality"] != "negated"
+
+
+def test_attribution_a_name_inside_a_split_denial_is_its_object_when_the_subject_stands_before() -> None:
+    text = "Das Ministerium wies am Dienstag Berichte polnischer Medien zurück, wonach die Panzerfertigung stocke."
+    (c,) = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
+    assert c["attribution"]["source"] == "Ministerium"
+    # inverted word order: the name inside is the subject
+    text = "Zugleich wies das Ministerium am Dienstag Berichte zurück, wonach die Panzerfertigung stocke."
+    (c,) = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
+    assert c["attribution"]["source"] == "Ministerium"

@@ -186,6 +186,11 @@ def attribute(
                         continue
                 dist: int | None
                 if c_start <= cand.start and cand.end <= c_end:
+                    if (
+                        any(x.end <= c_start and not view.doc.text[x.end : c_start].strip() for x in speakers)
+                        and len(cue.group().split()) > 2
+                    ):
+                        continue  # "Das Ministerium wies Berichte polnischer Medien zurück": the subject stands before
                     dist = 0  # the cue holds its source: "nach Behördenangaben", "nach BMVg-Angaben"
                 elif side == "after":
                     dist = cand.start - c_end if cand.start >= c_end else None
