@@ -1850,3 +1850,23 @@ def test_attribution_a_name_inside_a_split_denial_is_its_object_when_the_subject
     text = "Zugleich wies das Ministerium am Dienstag Berichte zurück, wonach die Panzerfertigung stocke."
     (c,) = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
     assert c["attribution"]["source"] == "Ministerium"
+
+
+def test_attribution_a_state_named_as_a_side_speaks_as_its_government() -> None:
+    cases = [
+        ("Иранская сторона неоднократно заявляла, что не передавала Москве беспилотники.", "ru", "Иранская сторона"),
+        ("Українська сторона заявила, що повернула з полону 185 військових.", "uk", "Українська сторона"),
+        (
+            "Die russische Seite erklärte am Montag, Russland habe keine Drohnen aus dem Iran erhalten.",
+            "de",
+            "russische Seite",
+        ),
+        ("The Iranian side has repeatedly said it did not supply drones to Moscow.", "en", "Iranian side"),
+    ]
+    for text, lang, source in cases:
+        (c,) = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+        assert c["attribution"]["source"] == source and c["attribution"]["source_kind"] == "government"
+    # never bare: "со стороны России" names no speaker
+    text = "Со стороны России в обмене участвовали 185 военнослужащих, сообщили в Минобороны."
+    (c,) = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"]
+    assert c["attribution"]["source"] == "Минобороны"
