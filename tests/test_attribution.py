@@ -1870,3 +1870,31 @@ def test_attribution_a_state_named_as_a_side_speaks_as_its_government() -> None:
     text = "Со стороны России в обмене участвовали 185 военнослужащих, сообщили в Минобороны."
     (c,) = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"]
     assert c["attribution"]["source"] == "Минобороны"
+
+
+def test_attribution_russian_and_ukrainian_bodies_named_by_what_they_do() -> None:
+    cases = [
+        ("ru", "Полиция сообщила, что при обстреле погибли два человека.", "Полиция", "government"),
+        ("ru", "Правозащитники утверждают, что в плену находятся 800 человек.", "Правозащитники", "ngo"),
+        (
+            "ru",
+            "Северная Корея, по данным западных разведок, поставляет России снаряды.",
+            "западных разведок",
+            "intelligence",
+        ),
+        (
+            "ru",
+            "Украинские паблики утверждали, что якобы был поражен резервуарный парк.",
+            "Украинские паблики",
+            "social_media",
+        ),
+        ("uk", "Рятувальники повідомили, що внаслідок обстрілу загинули двоє людей.", "Рятувальники", "government"),
+        ("uk", "Партії ракет, за інформацією слідства, надходили через компанії в Китаї.", "слідства", "government"),
+    ]
+    for lang, text, source, kind in cases:
+        c = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0]
+        assert (c["attribution"]["source"], c["attribution"]["source_kind"]) == (source, kind), text
+    # an adjective of the same stem names no body: "волонтерское сообщество" is not "volunteers"
+    text = "Волонтерское сообщество InformNapalm установило, что в Россию проследовали 2800 вагонов со снарядами."
+    c = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"][0]
+    assert c["attribution"]["source"] != "Волонтерское"
