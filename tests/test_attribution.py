@@ -1898,3 +1898,30 @@ def test_attribution_russian_and_ukrainian_bodies_named_by_what_they_do() -> Non
     text = "Волонтерское сообщество InformNapalm установило, что в Россию проследовали 2800 вагонов со снарядами."
     c = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"][0]
     assert c["attribution"]["source"] != "Волонтерское"
+
+
+def test_attribution_german_and_english_bodies_named_by_what_they_do() -> None:
+    cases = [
+        (
+            "de",
+            "Grenzschützer erklärten am Montag, eine Drohne sei abgeschossen worden.",
+            "Grenzschützer",
+            "government",
+        ),
+        (
+            "de",
+            "Die Feuerwehr teilte mit, bei dem Angriff seien zwei Menschen getötet worden.",
+            "Feuerwehr",
+            "government",
+        ),
+        ("en", "Rescue workers said two people were killed in the strike.", "Rescue workers", "government"),
+        (
+            "en",
+            "Customs officials said the crates held drone engines bound for Russia.",
+            "Customs officials",
+            "government",
+        ),
+    ]
+    for lang, text, source, kind in cases:
+        c = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0]
+        assert (c["attribution"]["source"], c["attribution"]["source_kind"]) == (source, kind), text
