@@ -192,3 +192,10 @@ def test_dates_the_past_day_is_yesterday() -> None:
 def test_dates_last_named_month_is_the_last_one_before_publication() -> None:
     assert ("2024-04", "month") in _t("Zelensky said last April that China was supplying gunpowder.", "en")
     assert ("2024-04", "month") in _t("Selenskyj sagte im vergangenen April, China liefere Schießpulver.", "de")
+
+
+def test_dates_by_the_end_of_the_year_is_this_year() -> None:
+    assert _t("До конца года армия получит еще три машины", "ru") == [("2024", "year")]
+    assert _t("США до кінця року передадуть ще шість установок", "uk") == [("2024", "year")]
+    assert _t("Bis Jahresende sollen weitere sechs HIMARS folgen") == [("2024", "year")]
+    assert _t("six more launchers are due by year-end", "en") == [("2024", "year")]
