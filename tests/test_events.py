@@ -763,3 +763,12 @@ def test_events_off_a_coast_is_where_not_who() -> None:
     text = "In den ersten neun Monaten wurden vor Somalia bereits sieben Schiffe von Piraten angegriffen."
     args = lagebild.analyze(text, lang="de").to_dict()["claims"][0]["args"]
     assert args.get("location") == "country:SO" and args.get("attacker") != "country:SO"
+
+
+def test_events_a_named_systems_maker_country_supplies_before_the_supplier_of_the_sentence_before() -> None:
+    text = (
+        "China deployed 30 aircraft and 9 warships around Taiwan on Monday. "
+        "Taiwan received its first 11 HIMARS launchers in 2024, the ministry said."
+    )
+    claims = lagebild.analyze(text, lang="en", published="2025-03-14").to_dict()["claims"]
+    assert claims[1]["args"]["supplier"] == "country:US" and claims[1]["args"]["recipient"] == "country:TW"

@@ -326,6 +326,10 @@ def roles(
         recipient = memory.main_country(view.sent.start)
         if supplier == recipient:
             supplier = None
+    if supplier is None and recipient is not None:
+        # "Gleichzeitig hat Polen 24 TB2 gekauft": the maker's country of a named system supplies,
+        # before any supplier of the sentences before
+        supplier = origin_of(view, items, recipient)
     if supplier is None or recipient is None:
         # the parties of a transfer or deployment in one of the two sentences before go on ("Hinzu
         # kamen 40 Haubitzen"); older ones belong to another part of the report
