@@ -772,3 +772,9 @@ def test_events_a_named_systems_maker_country_supplies_before_the_supplier_of_th
     )
     claims = lagebild.analyze(text, lang="en", published="2025-03-14").to_dict()["claims"]
     assert claims[1]["args"]["supplier"] == "country:US" and claims[1]["args"]["recipient"] == "country:TW"
+
+
+def test_events_a_second_speaker_joined_to_the_source_is_no_party() -> None:
+    text = "Пхеньян, по данным Сеула и Киева, направил в Курскую область около 11 тысяч военнослужащих."
+    c = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"][0]
+    assert c["args"]["supplier"] == "country:KP" and c["args"]["recipient"] == "country:RU"

@@ -67,6 +67,7 @@ _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGN
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
+_AND = re.compile(r"\s+(?:и|і|та|und|and)\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”«»—–]")
@@ -357,6 +358,13 @@ def attribute(
         # "Taiwan's Ministry of National Defense": the owner is part of the source, not a party
         owner = next((m for m in view.mentions if view.doc.text[m.end : span_start] in ("'s ", "’s ")), None)
         span_start = owner.start if owner is not None else span_start
+        # "по данным Сеула и Киева", "according to Seoul and Kyiv": the second speaker is no party either
+        joined = _AND.match(view.doc.text, cand.end)
+        co = (
+            next((c for c in cands if c.start == joined.end() and c.what == cand.what), None)
+            if joined is not None
+            else None
+        )
         return Attribution(
             source=cand.text,
             source_entity=cand.entity_id,
@@ -364,7 +372,7 @@ def attribute(
             channel=channel,
             cue=cue.group() if channel is None else f"{cue.group()} ... {channel}",
             cue_span=(s0 + cue.start(), s0 + cue.end()),
-            source_span=(span_start, cand.end),
+            source_span=(span_start, co.end if co is not None else cand.end),
         )
     if own and recent:
         return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
