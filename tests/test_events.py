@@ -778,3 +778,12 @@ def test_events_a_second_speaker_joined_to_the_source_is_no_party() -> None:
     text = "Пхеньян, по данным Сеула и Киева, направил в Курскую область около 11 тысяч военнослужащих."
     c = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"][0]
     assert c["args"]["supplier"] == "country:KP" and c["args"]["recipient"] == "country:RU"
+
+
+def test_events_a_buyer_named_by_a_noun_of_buying_or_using_is_the_recipient() -> None:
+    c = _args("Indonesia is reportedly close to finalising a BrahMos purchase worth around $450 million.", "en")
+    assert c["recipient"] == "country:ID" and c["supplier"] == "country:IN"
+    c = _args("Mali has been flying Turkish-made Bayraktar TB2 drones since 2022.", "en")
+    assert c["recipient"] == "country:ML" and c["supplier"] == "country:TR"
+    c = _args("Polen hat einen weiteren Großauftrag für südkoreanische Kampfpanzer unterzeichnet.", "de")
+    assert c["recipient"] == "country:PL"
