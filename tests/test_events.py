@@ -787,3 +787,15 @@ def test_events_a_buyer_named_by_a_noun_of_buying_or_using_is_the_recipient() ->
     assert c["recipient"] == "country:ML" and c["supplier"] == "country:TR"
     c = _args("Polen hat einen weiteren Großauftrag für südkoreanische Kampfpanzer unterzeichnet.", "de")
     assert c["recipient"] == "country:PL"
+
+
+def test_events_russian_and_ukrainian_nouns_of_buying_name_the_buyer() -> None:
+    c = _args("Индия подписала с Францией соглашение о покупке 26 истребителей Rafale M.", "ru")
+    assert c["recipient"] == "country:IN" and c["supplier"] == "country:FR"
+    c = _args("Мали эксплуатирует турецкие беспилотники Bayraktar TB2 с 2022 года.", "ru")
+    assert c["recipient"] == "country:ML" and c["supplier"] == "country:TR"
+    c = _args("Індія підписала з Францією угоду про купівлю 26 винищувачів Rafale M.", "uk")
+    assert c["recipient"] == "country:IN"
+    # foreign customers as the object: the seller is the subject
+    c = _args("В 2024 году Россия поставила иностранным заказчикам истребители Су-35.", "ru")
+    assert c["supplier"] == "country:RU"
