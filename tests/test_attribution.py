@@ -1925,3 +1925,10 @@ def test_attribution_german_and_english_bodies_named_by_what_they_do() -> None:
     for lang, text, source, kind in cases:
         c = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0]
         assert (c["attribution"]["source"], c["attribution"]["source_kind"]) == (source, kind), text
+
+
+def test_attribution_a_description_right_before_a_name_is_no_body_of_its_own() -> None:
+    text = "Nach Einschätzung der britischen Organisation Drone Wars UK liefert die Türkei mehr Drohnen als die USA."
+    rep = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()
+    assert rep["claims"][0]["attribution"]["source"] == "Drone Wars UK"
+    assert all(e["name"] != "britischen Organisation" for e in rep["entities"])

@@ -70,6 +70,10 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
                 or any(w.casefold() in lex.owned_only for w in words)  # "Angaben Warschaus": a figure, no body
             ):
                 continue  # "die Regierung", "the think tank", "Regierungssprecher": no entity of its own
+            if any(0 <= c.start - inst.end <= 1 for c in cands) or any(
+                0 <= m.start - inst.end <= 1 and m.type == "organization" for m in view.mentions
+            ):
+                continue  # "der britischen Organisation Drone Wars UK": a description of the name after it
             paren = _PAREN.match(text, inst.end)
             if paren is not None and any(m.start == paren.end() for m in view.mentions):
                 continue  # "Ukraine's Defence Intelligence (HUR)": the KB knows the body by its abbreviation
