@@ -1932,3 +1932,15 @@ def test_attribution_a_description_right_before_a_name_is_no_body_of_its_own() -
     rep = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()
     assert rep["claims"][0]["attribution"]["source"] == "Drone Wars UK"
     assert all(e["name"] != "britischen Organisation" for e in rep["entities"])
+
+
+def test_attribution_a_speaker_who_takes_the_floor_without_a_claim_speaks_the_reported_speech_after() -> None:
+    text = (
+        "Die Abgeordnete Miriam Kessler warf der Koalition Zögerlichkeit vor. Der Marschflugkörper erreiche Ziele "
+        "in mehr als 500 Kilometern Entfernung, sagte Kessler.\n\nFür die Regierung verteidigte der "
+        "Parlamentarische Staatssekretär im Verteidigungsministerium, Peter Adler, den Kurs. Deutschland habe "
+        "der Ukraine seit 2022 rund 40 Milliarden Euro an Militärhilfe geleistet."
+    )
+    claims = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
+    assert claims[-1]["attribution"]["source"] == "Peter Adler"
+    assert claims[-1]["attribution"]["source_kind"] == "government"

@@ -101,6 +101,7 @@ class Lexicon:
     loss_nouns: Cues = NEVER  # "11 танків, 23 бойові броньовані машини": what a loss tally counts
     not_triggers: Cues = NEVER  # "commercial shipping", "shipping lanes": a trigger word used as a plain noun
     reason_openers: Cues = NEVER  # "because", "weil": a clause that gives the reason for the event before it
+    stance_verbs: Cues = NEVER  # "verteidigte den Kurs", "criticised": a speaker takes the floor without a claim
     labels: Cues = NEVER  # "spricht von einem «Dammbruch»", "spoke of a provocation": a label, no fact
     # "the channel Grey Zone", "state broadcaster ORTM": a kind noun before an unknown name
     source_nouns: dict[str, str] = field(default_factory=dict)
@@ -248,6 +249,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.loss_nouns = compile_cues(raw.get("loss_nouns") or [])
     lex.not_triggers = compile_cues(raw.get("not_triggers") or [])
     lex.reason_openers = compile_cues(raw.get("reason_openers") or [])
+    lex.stance_verbs = compile_cues(raw.get("stance_verbs") or [])
     lex.intelligence_words = _lower((raw.get("named_sources") or {}).get("intelligence_words"))
     names = raw.get("named_sources") or {}
     lex.source_nouns = {str(k).casefold(): str(v) for k, v in (names.get("nouns") or {}).items()}

@@ -168,7 +168,12 @@ def _speaker_without_claim(view: SentenceView, lex: Lexicon, memory: Memory) -> 
     """A named source that speaks in a sentence that holds no claim ("Der Minister sprach von
     einer Provokation.", "Das Ministerium in Baku wies die Darstellung zurück.", an appeal): later pronouns
     ("sagte er") and impersonal cues ("hieß es in einer Erklärung") may refer to it."""
-    if view.search(lex.att_verbs) is None and view.search(lex.denial) is None and view.search(lex.appeals) is None:
+    if (
+        view.search(lex.att_verbs) is None
+        and view.search(lex.denial) is None
+        and view.search(lex.appeals) is None
+        and view.search(lex.stance_verbs) is None  # "Für die Regierung verteidigte Staatssekretär X den Kurs."
+    ):
         return None  # (an appeal has a speaker too: "X forderte den Sicherheitsrat auf, ...")
     people = [m for m in view.mentions if m.type == "person"]
     if people:
