@@ -1342,3 +1342,17 @@ def test_claims_a_clause_giving_the_reason_makes_no_claim_of_its_own() -> None:
     # a reason clause that opens the sentence keeps its trigger: nothing came before it
     text = "Because Iran delivered the drones last year, Russia could strike Kyiv every night."
     assert _first(text, "en")["type"] == "arms_transfer"
+
+
+def test_claims_crossing_a_line_sighted_ships_ended_missions_and_training_are_deployments() -> None:
+    cases = [
+        ("en", "Of those aircraft, 31 crossed the median line of the strait, the ministry said."),
+        ("en", "The navy said it had tracked a carrier group and two destroyers east of the island."),
+        ("en", "The coast guard sent four ships to the disputed shoal on Monday."),
+        ("de", "Auch zwei Zerstörer seien östlich der Insel gesichtet worden, teilte das Ministerium mit."),
+        ("de", "Die Söldnertruppe hat ihren Einsatz in dem Land nach eigenen Angaben beendet."),
+        ("de", "Türkische Militärberater bilden inzwischen auch Offiziere der Miliz aus."),
+        ("ru", "По данным разведки, иранские инструкторы обучали российских операторов дронов в Крыму."),
+    ]
+    for lang, text in cases:
+        assert _first(text, lang)["type"] == "troop_deployment", text
