@@ -1356,3 +1356,15 @@ def test_claims_crossing_a_line_sighted_ships_ended_missions_and_training_are_de
     ]
     for lang, text in cases:
         assert _first(text, lang)["type"] == "troop_deployment", text
+
+
+def test_claims_russian_and_ukrainian_consequences_of_a_strike_and_recruiting() -> None:
+    cases = [
+        ("ru", "По данным местных Telegram-каналов, после налета горел нефтеперерабатывающий завод.", "attack"),
+        ("uk", "За даними енергетиків, без світла залишалися близько 3 тисяч родин.", "attack"),
+        ("uk", "Імовірно, росіяни використали авіабомби ФАБ-500 з модулями планування.", "attack"),
+        ("ru", "В прошлом году контракт с армией подписали около 400 тысяч человек.", "troop_deployment"),
+        ("uk", "Російська армія залучила до бойових дій понад 15 тисяч іноземців.", "troop_deployment"),
+    ]
+    for lang, text, ctype in cases:
+        assert _first(text, lang)["type"] == ctype, text
