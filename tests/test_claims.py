@@ -1368,3 +1368,15 @@ def test_claims_russian_and_ukrainian_consequences_of_a_strike_and_recruiting() 
     ]
     for lang, text, ctype in cases:
         assert _first(text, lang)["type"] == ctype, text
+
+
+def test_claims_burning_sites_smoke_and_jamming_are_strikes() -> None:
+    cases = [
+        ("de", "Auf Videos sind angeblich zwei brennende Anlagen der Raffinerie zu sehen."),
+        ("en", "A video allegedly shows a burning armoured vehicle near the base."),
+        ("en", "The militia began attacking ships in the Red Sea in November 2023."),
+        ("de", "Die Regierungen werfen Russland vor, die Störungen gezielt zu verursachen."),
+        ("uk", "За словами очевидців, уночі над нафтобазою піднявся стовп диму."),
+    ]
+    for lang, text in cases:
+        assert _first(text, lang)["type"] == "attack", text
