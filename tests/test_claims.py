@@ -1380,3 +1380,14 @@ def test_claims_burning_sites_smoke_and_jamming_are_strikes() -> None:
     ]
     for lang, text in cases:
         assert _first(text, lang)["type"] == "attack", text
+
+
+def test_claims_a_sum_in_the_german_or_english_arms_trade_is_a_transfer() -> None:
+    assert _first("Im vergangenen Jahr wurden Genehmigungen über 13,3 Milliarden Euro erteilt.", "de")["type"] == (
+        "arms_transfer"
+    )
+    assert _first("The country's arms exports reached $1.8 billion last year.", "en")["type"] == "arms_transfer"
+    # a sum without a word of the arms trade makes no transfer
+    assert _first("The ministry's budget reached $1.8 billion last year, officials said.", "en")["type"] != (
+        "arms_transfer"
+    )
