@@ -1944,3 +1944,15 @@ def test_attribution_a_speaker_who_takes_the_floor_without_a_claim_speaks_the_re
     claims = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
     assert claims[-1]["attribution"]["source"] == "Peter Adler"
     assert claims[-1]["attribution"]["source_kind"] == "government"
+
+
+def test_attribution_it_cannot_be_ruled_out_is_speculative_and_no_forecast() -> None:
+    cases = [
+        ("ru", "Не исключено, что вместе с боеприпасами в Россию прибывают и северокорейские военные специалисты."),
+        ("uk", "Не виключено, що частину ракет Росія отримала з КНДР."),
+        ("de", "Es sei nicht ausgeschlossen, dass Iran weitere Raketen geliefert habe."),
+        ("en", "Officials said it cannot be ruled out that Iran delivered more missiles."),
+    ]
+    for lang, text in cases:
+        (c,) = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
+        assert c["factuality"] == "speculative" and c["type"] not in ("prediction", "assessment"), text

@@ -123,6 +123,8 @@ class Lexicon:
     test_words: Cues = NEVER
     # reportative modals: "soll ... geliefert haben" is hearsay (alleged)
     reportative: frozenset[str] = frozenset()
+    # speculative cues that hedge a fact, never a forecast: "не исключено, что ... прибывают"
+    possibility: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()
     estimate_cues: frozenset[str] = (
         frozenset()
@@ -276,6 +278,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.person_pronouns = _lower(coref.get("person_pronouns"))
     lex.group_pronouns = _lower(coref.get("group_pronouns"))
     lex.reportative = _lower(fac.get("reportative"))
+    lex.possibility = _lower(fac.get("possibility"))
     lex.intentions = _lower(fac.get("intentions"))
     lex.estimate_cues = _lower(fac.get("estimate_cues"))
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])

@@ -499,6 +499,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         factuality == "speculative"
         and not attributed
         and not (cues and cues[0].casefold() in lex.reportative)
+        and not (cues and cues[0].casefold() in lex.possibility)  # "не исключено, что ... прибывают"
         and not _intends(view, lex)
         and not _PAST_POSSIBILITY.search(view.text)  # "may have been used": a hedged past, no forecast
     ):
