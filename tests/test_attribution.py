@@ -1956,3 +1956,17 @@ def test_attribution_it_cannot_be_ruled_out_is_speculative_and_no_forecast() -> 
     for lang, text in cases:
         (c,) = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"]
         assert c["factuality"] == "speculative" and c["type"] not in ("prediction", "assessment"), text
+
+
+def test_attribution_a_split_zero_count_is_reported_and_a_german_role_in_the_genitive_speaks() -> None:
+    (c,) = lagebild.analyze("Пострадавших, по словам главы региона, нет.", lang="ru").to_dict()["claims"]
+    assert c["factuality"] == "reported"
+    (c,) = lagebild.analyze("Постраждалих, за словами голови ОВА, немає.", lang="uk").to_dict()["claims"]
+    assert c["factuality"] == "reported"
+    text = "Nach Angaben des Gouverneurs wurden zwei Menschen verletzt."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["attribution"]["source_kind"] == "government" and c["attribution"]["source"] == "Gouverneurs"
+    # unnamed diplomats stay anonymous
+    text = "Westliche Diplomaten schätzen, dass die Miliz rund 2.500 Kämpfer in das Land verlegt hat."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["attribution"]["source_kind"] == "anonymous"

@@ -424,6 +424,11 @@ def _role_noun_kind(low: str, lex: Lexicon) -> str | None:
     if kind is None and lex.lang in ("ru", "uk") and len(low) > 4:
         # a role in an oblique case: "губернатора", "главы региона", "голові"
         kind = lex.role_kinds.get(low[:-1]) or lex.role_kinds.get(low[:-2]) or lex.role_kinds.get(low[:-1] + "а")
+    if kind is None and lex.lang == "de" and len(low) > 5 and low not in lex.anonymous_sources:
+        # a German genitive or weak noun: "nach Angaben des Gouverneurs", "des Präsidenten"
+        kind = (lex.role_kinds.get(low[:-1]) if low.endswith("s") else None) or (
+            lex.role_kinds.get(low[:-2]) if low.endswith(("es", "en")) else None
+        )
     if kind is None and lex.lang == "en" and low.endswith("men"):
         kind = lex.role_kinds.get(low[:-3] + "man")
     if kind is None and lex.lang == "en" and low.endswith("s"):
