@@ -1970,3 +1970,21 @@ def test_attribution_a_split_zero_count_is_reported_and_a_german_role_in_the_gen
     text = "Westliche Diplomaten schätzen, dass die Miliz rund 2.500 Kämpfer in das Land verlegt hat."
     (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
     assert c["attribution"]["source_kind"] == "anonymous"
+
+
+def test_attribution_the_authors_inference_inside_a_bulletin_is_the_authors_and_does_not_end_it() -> None:
+    text = (
+        "Минобороны России сообщило, что ночью над Брянской областью сбиты 30 беспилотников.\n"
+        "Не исключено, что часть аппаратов могла быть запущена с территории Сумской области.\n"
+        "Еще 12 беспилотников уничтожены над Курской областью."
+    )
+    claims = lagebild.analyze(text, lang="ru", published="2025-03-14").to_dict()["claims"]
+    assert claims[1]["attribution"]["source_kind"] == "author"
+    assert claims[2]["attribution"]["source"] == "Минобороны России"
+    # a hedge after the verb is the bulletin's own
+    text = (
+        "Повітряні сили повідомили, що вночі збито 60 дронів.\n"
+        "Ще 29 дронів-імітаторів локаційно втрачено, ймовірно, через протидію засобів РЕБ."
+    )
+    claims = lagebild.analyze(text, lang="uk", published="2025-03-14").to_dict()["claims"]
+    assert claims[1]["attribution"]["source"] == "Повітряні сили"

@@ -95,7 +95,14 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         memory.prev_type = claim.type if claim is not None else None
         # a named or an anonymous source goes on speaking in reported speech ("Ankara habe außerdem ...")
         speaks = claim is not None and (claim.attribution.source or claim.attribution.source_kind == "anonymous")
-        if claim is not None:
+        inferred = (
+            claim is not None
+            and not speaks
+            and lex.bulletin_continuation
+            and claim.factuality in ("uncertain", "speculative")
+            and memory.last_source is not None
+        )  # the author's inference between two sentences of a bulletin does not end the bulletin
+        if claim is not None and not inferred:
             memory.last_source = claim.attribution if speaks else None
             memory.last_source_end = sent.end
         if claim is not None and speaks:
@@ -162,6 +169,14 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
         view, n, type=ctype, checkworthy=0.5, factuality=factuality, attribution=hearsay or Attribution(),
         args=args, rule=f"{lex.lang}.statement.figure", confidence=0.45, cues=cues,
     )  # fmt: skip
+
+
+def _author_infers(view: SentenceView, lex: Lexicon, before: int) -> bool:
+    """A hedge of likelihood or possibility before the event's verb: the author's inference, not the
+    bulletin's words ("Франція, ймовірно, вже передала ...")."""
+    if any(h.start() < before for h in view.find(lex.uncertain)):
+        return True
+    return any(h.start() < before and h.group().casefold() in lex.possibility for h in view.find(lex.speculative))
 
 
 def _speaker_without_claim(view: SentenceView, lex: Lexicon, memory: Memory) -> Attribution | None:
@@ -440,6 +455,9 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         and att.source_kind == "author"
         and lex.bulletin_continuation
         and view.search(lex.background) is None
+        # "Судя по обломкам, ..., вероятно, использовались дроны", "Не исключено, что ...": the author infers
+        # (a hedge after the verb is the bulletin's own: "втрачено, ймовірно, через протидію засобів РЕБ")
+        and not _author_infers(view, lex, trig.start)
         and trig.ctype != "capability"  # "Система здатна збивати цілі на дальності до 40 км": the author's background
         and memory.last_source is not None
         and memory.last_source.source is not None
