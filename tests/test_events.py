@@ -799,3 +799,11 @@ def test_events_russian_and_ukrainian_nouns_of_buying_name_the_buyer() -> None:
     # foreign customers as the object: the seller is the subject
     c = _args("В 2024 году Россия поставила иностранным заказчикам истребители Су-35.", "ru")
     assert c["supplier"] == "country:RU"
+
+
+def test_events_a_german_capital_named_as_the_object_of_a_strike_is_its_place() -> None:
+    c = _args("Die Miliz griff am Mittwoch mit Drohnen die Hafenstadt Port Sudan an.", "de")
+    assert c["location"] == "place:port-sudan"
+    # the genitive owner of a body is no place of the strike
+    text = "Die Sicherheitsbehörden der Region Kurdistan meldeten am Mittwoch einen Drohnenangriff."
+    assert _args(text, "de").get("location") != "place:kurdistan-region"

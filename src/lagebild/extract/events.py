@@ -264,6 +264,9 @@ def _locative(view: SentenceView, m: Mention, lex: Lexicon, ctype: str) -> bool:
     return prep in lex.location_preps or (ctype == "troop_deployment" and prep in _TO_PREPS)
 
 
+_ACCUSATIVE = frozenset({"die", "den", "das"})  # "die Hafenstadt X" (not the genitive "der Region X")
+
+
 def _prep_before(view: SentenceView, m: Mention, lex: Lexicon) -> str:
     """The word before a place, past a place noun: "bei der Hauptstadt Tallinn", "near the town of Djibo"."""
     before = view.doc.text[view.sent.start : m.start]
@@ -274,8 +277,11 @@ def _prep_before(view: SentenceView, m: Mention, lex: Lexicon) -> str:
         words.pop()
     if words and words[-1].casefold() in lex.place_nouns:
         words.pop()
+        article = words[-1].casefold() if words else ""
         while words and words[-1].casefold() in _SKIP:
             words.pop()
+        if lex.lang == "de" and article in _ACCUSATIVE and words and words[-1].casefold() not in lex.location_preps:
+            return "in"  # "griff mit Drohnen die Hafenstadt Port Sudan an": the object of the strike
         if words and words[-1].islower() and words[-1] not in lex.location_preps | _TO_PREPS:
             # "stormed the village of Banjska": after a verb a place noun marks where it happened
             # (not after a noun: "die Sicherheitsbehörden der Region Kurdistan" is whose they are)
