@@ -807,3 +807,11 @@ def test_events_a_german_capital_named_as_the_object_of_a_strike_is_its_place() 
     # the genitive owner of a body is no place of the strike
     text = "Die Sicherheitsbehörden der Region Kurdistan meldeten am Mittwoch einen Drohnenangriff."
     assert _args(text, "de").get("location") != "place:kurdistan-region"
+
+
+def test_events_a_capital_a_strike_hits_is_its_place() -> None:
+    assert _args("Russia attacked Kyiv overnight with 200 drones.", "en")["location"] == "place:kyiv"
+    assert _args("Russland hat Kiew in der Nacht mit 200 Drohnen angegriffen.", "de")["location"] == "place:kyiv"
+    # a capital that speaks is no place
+    c = _args("Kyiv said Russian forces had struck a power plant in the Kharkiv region.", "en")
+    assert c.get("location") != "place:kyiv"

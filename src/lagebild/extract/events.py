@@ -172,8 +172,13 @@ def event_args(
         and not any(a <= m.start < b for a, b in skip or [])  # the source's own words: "a briefing in Beijing"
         # "die Sicherheitsbehörden der Autonomen Region Kurdistan erklärten": whose source it is
         and not any(_GENITIVE_GAP.fullmatch(text, b, m.start) for _a, b in skip or [] if b <= m.start)
-        # a capital without a location preposition speaks for its government ("authorized Kyiv")
-        and not (view.metonym(m) and not _locative(view, m, lex, ctype))
+        # a capital without a location preposition speaks for its government ("authorized Kyiv"),
+        # unless a strike hits it ("Russia attacked Kyiv overnight": the attacker's own capital acts)
+        and not (
+            view.metonym(m)
+            and not _locative(view, m, lex, ctype)
+            and not (ctype == "attack" and args.get("attacker") not in (None, view.metonym(m)) and m.start > s0)
+        )
     ]
     # "west of Pokrovsk", "nördlich von Charkiw": a reference point, not where it happened
     places = [m for m in places if not _DIRECTION_OF.search(text, max(s0, m.start - 30), m.start)] or places
