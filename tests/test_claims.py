@@ -1391,3 +1391,11 @@ def test_claims_a_sum_in_the_german_or_english_arms_trade_is_a_transfer() -> Non
     assert _first("The ministry's budget reached $1.8 billion last year, officials said.", "en")["type"] != (
         "arms_transfer"
     )
+
+
+def test_claims_taking_control_is_a_strike_and_a_camp_prefix_belongs_to_the_source() -> None:
+    text = "A pro-Islamic State channel claimed that fighters had taken control of the town on Monday."
+    c = _first(text, "en")
+    assert c["type"] == "attack" and c["attribution"]["source"] == "pro-Islamic State channel"
+    assert _first("Officials said government troops had retaken the base by Tuesday evening.", "en")["type"] == "attack"
+    assert _first("Російські війська взяли під контроль село Новопавлівка, заявили в штабі.", "uk")["type"] == "attack"

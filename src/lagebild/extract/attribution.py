@@ -67,6 +67,7 @@ _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGN
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
+_CAMP_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|Pro|Anti)-$")
 _AND = re.compile(r"\s+(?:и|і|та|und|and)\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
@@ -358,6 +359,13 @@ def attribute(
         # "Taiwan's Ministry of National Defense": the owner is part of the source, not a party
         owner = next((m for m in view.mentions if view.doc.text[m.end : span_start] in ("'s ", "’s ")), None)
         span_start = owner.start if owner is not None else span_start
+        camp = _CAMP_PREFIX.search(view.doc.text, max(0, span_start - 8), span_start)
+        if camp is not None and span_start == cand.start:
+            # "a pro-Islamic State channel": the camp prefix belongs to the name
+            span_start = camp.start()
+            cand = Candidate(
+                span_start, cand.end, view.doc.text[span_start : cand.end], cand.entity_id, cand.kind, cand.what
+            )
         # "по данным Сеула и Киева", "according to Seoul and Kyiv": the second speaker is no party either
         joined = _AND.match(view.doc.text, cand.end)
         co = (
