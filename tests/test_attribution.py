@@ -1988,3 +1988,12 @@ def test_attribution_the_authors_inference_inside_a_bulletin_is_the_authors_and_
     )
     claims = lagebild.analyze(text, lang="uk", published="2025-03-14").to_dict()["claims"]
     assert claims[1]["attribution"]["source"] == "Повітряні сили"
+
+
+def test_attribution_a_country_after_in_is_where_a_body_sits_not_its_speaker() -> None:
+    text = "Die Beobachtermission in der Republik Moldau teilte mit, mindestens zwölf Zivilisten seien getötet worden."
+    (c,) = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
+    assert c["attribution"]["source_entity"] != "country:MD"
+    text = "Die UN-Menschenrechtsbeobachtungsmission in der Ukraine teilte mit, 145 Zivilisten seien getötet worden."
+    (c,) = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
+    assert c["attribution"]["source_entity"] == "org:hrmmu"
