@@ -1997,3 +1997,19 @@ def test_attribution_a_country_after_in_is_where_a_body_sits_not_its_speaker() -
     text = "Die UN-Menschenrechtsbeobachtungsmission in der Ukraine teilte mit, 145 Zivilisten seien getötet worden."
     (c,) = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
     assert c["attribution"]["source_entity"] == "org:hrmmu"
+
+
+def test_attribution_reported_speech_with_allegedly_keeps_its_speaker_and_more_verbs_of_revealing() -> None:
+    text = (
+        'Der Militärblogger "Sky Watcher" schrieb, Russland setze eine neue Version der Drohne ein. '
+        "Die Shahed-136 könne damit angeblich bis zu 5.000 Kilometer weit fliegen."
+    )
+    claims = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
+    assert claims[-1]["attribution"]["source"] == "Sky Watcher" and claims[-1]["factuality"] == "alleged"
+    text = "Wie der Blogger Sky Watcher enthüllte, habe Russland 40 neue Drohnen nach Belarus verlegt."
+    (c,) = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
+    assert c["attribution"]["source"] == "Sky Watcher"
+    # "posts" is a noun here, no verb of saying
+    text = "Its troops had destroyed several army posts near the border, the military said."
+    (c,) = lagebild.analyze(text, lang="en", published="2025-03-14").to_dict()["claims"]
+    assert c["attribution"]["source"] == "military"

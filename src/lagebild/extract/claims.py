@@ -448,7 +448,19 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         )
     if trig.ctype == "capability":
         att = attribute(view, lex, scope_end, exclude, memory.sources)
-    if att.source is None and att.source_kind == "author" and memory.last_source and view.search(lex.reported_speech):
+    # a hedge word alone ("angeblich") leaves the speaker of the reported speech before it
+    hedge_only = (
+        att.source is None
+        and att.source_kind == "anonymous"
+        and bool(att.cue)
+        and lex.alleged.fullmatch(att.cue or "") is not None
+    )
+    if (
+        att.source is None
+        and (att.source_kind == "author" or hedge_only)
+        and memory.last_source
+        and view.search(lex.reported_speech)
+    ):
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
     elif (
         att.source is None
