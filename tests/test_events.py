@@ -815,3 +815,13 @@ def test_events_a_capital_a_strike_hits_is_its_place() -> None:
     # a capital that speaks is no place
     c = _args("Kyiv said Russian forces had struck a power plant in the Kharkiv region.", "en")
     assert c.get("location") != "place:kyiv"
+
+
+def test_events_the_first_system_and_several_systems_name_the_system_named_before() -> None:
+    text = (
+        "Diehl Defence liefert das Luftverteidigungssystem IRIS-T SLM an mehrere Länder. "
+        "Das erste System war im Oktober 2022 in der Ukraine eingetroffen. "
+        "Ägypten hatte bereits 2018 mehrere Systeme bestellt."
+    )
+    claims = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
+    assert [c["args"].get("items") for c in claims[1:]] == [["weapon:iris-t"], ["weapon:iris-t"]]
