@@ -545,3 +545,9 @@ def test_multilingual_ukrainian_publishing_is_speech() -> None:
 def test_multilingual_russian_past_of_producing() -> None:
     c = lagebild.analyze("Уралвагонзавод произвел за год 300 танков Т-90М.", lang="ru").to_dict()["claims"][0]
     assert c["type"] == "production"
+
+
+def test_multilingual_a_third_name_word_after_a_role_belongs_to_the_person() -> None:
+    text = "Міністр оборони Данії Троельс Лунд Поульсен зазначив, що перші поставки надійдуть у листопаді."
+    (c,) = _claims(text, "uk")
+    assert c["attribution"]["source"] == "Троельс Лунд Поульсен"  # type: ignore[index]

@@ -85,6 +85,7 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         out.append(Mention(start, stop, text, person_id(transliterate(text)), "person", "pattern.natasha"))
         taken.append((start, stop))
     for a, b in _after_roles(doc, taken):
+        b = _third_name(doc.text, a, b, taken)  # "Міністр оборони Данії Троельс Лунд Поульсен зазначив"
         text = doc.text[a:b]
         out.append(Mention(a, b, text, person_id(transliterate(text)), "person", "pattern.role"))
     return _surnames_of_full_names(sorted(out, key=lambda m: m.start))
