@@ -1399,3 +1399,15 @@ def test_claims_taking_control_is_a_strike_and_a_camp_prefix_belongs_to_the_sour
     assert c["type"] == "attack" and c["attribution"]["source"] == "pro-Islamic State channel"
     assert _first("Officials said government troops had retaken the base by Tuesday evening.", "en")["type"] == "attack"
     assert _first("Російські війська взяли під контроль село Новопавлівка, заявили в штабі.", "uk")["type"] == "attack"
+
+
+def test_claims_more_forms_of_tolls_in_all_four_languages() -> None:
+    cases = [
+        ("ru", "По данным штаба, 12 военнослужащих пропали без вести после боя у села."),
+        ("uk", "Ще 14 людей травмовано, серед них троє дітей, повідомили в ОВА."),
+        ("uk", "В Україну повернули тіла загиблих 1000 військових, повідомив штаб."),
+        ("en", "Officials said 14 people were hospitalised after the strike on Monday."),
+        ("de", "Nach Angaben der Behörden sind zwei Menschen tot."),
+    ]
+    for lang, text in cases:
+        assert _first(text, lang)["type"] == "casualties", text
