@@ -2013,3 +2013,19 @@ def test_attribution_reported_speech_with_allegedly_keeps_its_speaker_and_more_v
     text = "Its troops had destroyed several army posts near the border, the military said."
     (c,) = lagebild.analyze(text, lang="en", published="2025-03-14").to_dict()["claims"]
     assert c["attribution"]["source"] == "military"
+
+
+def test_attribution_more_hedges_in_german_russian_and_ukrainian() -> None:
+    cases = [
+        ("ru", "Как утверждается, КНДР передала России еще 50 ракет KN-23.", "alleged"),
+        ("uk", "КНДР начебто передала Росії ще 50 ракет KN-23.", "alleged"),
+        ("uk", "Мабуть, КНДР передала Росії ще 50 ракет KN-23.", "uncertain"),
+        ("ru", "Похоже, КНДР передала России еще 50 ракет KN-23.", "uncertain"),
+        ("de", "Dem Vernehmen nach hat Nordkorea weitere 50 Raketen an Russland geliefert.", "reported"),
+    ]
+    for lang, text, fact in cases:
+        c = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"][0]
+        assert c["factuality"] == fact, text
+    text = "Dem Vernehmen nach hat Nordkorea weitere 50 Raketen an Russland geliefert."
+    c = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"][0]
+    assert c["attribution"]["source_kind"] == "anonymous"
