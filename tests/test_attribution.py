@@ -2029,3 +2029,13 @@ def test_attribution_more_hedges_in_german_russian_and_ukrainian() -> None:
     text = "Dem Vernehmen nach hat Nordkorea weitere 50 Raketen an Russland geliefert."
     c = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"][0]
     assert c["attribution"]["source_kind"] == "anonymous"
+
+
+def test_attribution_more_denials_in_german_and_ukrainian() -> None:
+    (c,) = lagebild.analyze("Der Sprecher stritt die Lieferung von Raketen an Russland ab.", lang="de").to_dict()[
+        "claims"
+    ]
+    assert c["factuality"] == "negated"
+    text = "Посол заперечував, що Іран передав Росії балістичні ракети."
+    (c,) = lagebild.analyze(text, lang="uk").to_dict()["claims"]
+    assert c["factuality"] == "negated" and c["attribution"]["source"] == "Посол"
