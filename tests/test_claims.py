@@ -1411,3 +1411,13 @@ def test_claims_more_forms_of_tolls_in_all_four_languages() -> None:
     ]
     for lang, text in cases:
         assert _first(text, lang)["type"] == "casualties", text
+
+
+def test_claims_more_forms_of_production() -> None:
+    cases = [
+        ("de", "Nach Angaben des Konzerns laufen dort jährlich bis zu 150.000 Geschosse vom Band."),
+        ("ru", "По данным компании, на заводе наладили выпуск 300 беспилотников в месяц."),
+        ("uk", "За даними компанії, підприємство випускає 300 дронів на місяць."),
+    ]
+    for lang, text in cases:
+        assert _first(text, lang)["type"] == "production", text
