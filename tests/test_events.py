@@ -825,3 +825,12 @@ def test_events_the_first_system_and_several_systems_name_the_system_named_befor
     )
     claims = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
     assert [c["args"].get("items") for c in claims[1:]] == [["weapon:iris-t"], ["weapon:iris-t"]]
+
+
+def test_events_the_country_whose_imports_or_exports_are_counted_receives_or_supplies() -> None:
+    c = _args("Nach Angaben von Sipri stammen rund 81 Prozent der pakistanischen Rüstungsimporte aus China.", "de")
+    assert (c["supplier"], c["recipient"]) == ("country:CN", "country:PK")
+    c = _args("Nach ihren Berechnungen entfielen rund 43 Prozent der armenischen Rüstungsimporte auf Indien.", "de")
+    assert (c["supplier"], c["recipient"]) == ("country:IN", "country:AM")
+    c = _args("China accounted for 81 percent of Pakistani arms imports, according to SIPRI.", "en")
+    assert (c["supplier"], c["recipient"]) == ("country:CN", "country:PK")

@@ -101,6 +101,8 @@ class Lexicon:
     loss_nouns: Cues = NEVER  # "11 танків, 23 бойові броньовані машини": what a loss tally counts
     not_triggers: Cues = NEVER  # "commercial shipping", "shipping lanes": a trigger word used as a plain noun
     reason_openers: Cues = NEVER  # "because", "weil": a clause that gives the reason for the event before it
+    import_nouns: Cues = NEVER  # "Rüstungsimporte", "arms imports": the country before them receives
+    export_nouns: Cues = NEVER  # "Rüstungsexporte", "arms exports": the country before them supplies
     stance_verbs: Cues = NEVER  # "verteidigte den Kurs", "criticised": a speaker takes the floor without a claim
     labels: Cues = NEVER  # "spricht von einem «Dammbruch»", "spoke of a provocation": a label, no fact
     # "the channel Grey Zone", "state broadcaster ORTM": a kind noun before an unknown name
@@ -252,6 +254,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.not_triggers = compile_cues(raw.get("not_triggers") or [])
     lex.reason_openers = compile_cues(raw.get("reason_openers") or [])
     lex.stance_verbs = compile_cues(raw.get("stance_verbs") or [])
+    lex.import_nouns = compile_cues(raw.get("import_nouns") or [])
+    lex.export_nouns = compile_cues(raw.get("export_nouns") or [])
     lex.intelligence_words = _lower((raw.get("named_sources") or {}).get("intelligence_words"))
     names = raw.get("named_sources") or {}
     lex.source_nouns = {str(k).casefold(): str(v) for k, v in (names.get("nouns") or {}).items()}

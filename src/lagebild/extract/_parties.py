@@ -13,6 +13,7 @@ from ._makers import maker_country, maker_subject, origin_of
 from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after, said_at
 from ._negotiation import COMITATIVE, negotiation
 from ._owner_adjective import adjective_before_item
+from ._trade_owner import trade_owner
 
 __all__ = ["roles"]
 
@@ -358,6 +359,21 @@ def roles(
         # "more than 5,000 troops have been moved into Bolívar state": with no other party named the
         # country moves its own forces inside its territory (KFOR, NATO or the UN would be guests)
         supplier, recipient = recipient, None
+    trade_sup, trade_rec = trade_owner(view, lex, countries)
+    if trade_rec is not None and recipient != trade_rec:
+        # "43 Prozent der armenischen Rüstungsimporte entfielen auf Indien": Armenia imports, India supplies
+        supplier, recipient = (recipient if supplier in (None, trade_rec) else supplier), trade_rec
+        if supplier is None:  # "... der pakistanischen Rüstungsimporte stammen aus China"
+            supplier = next(
+                (
+                    cid
+                    for m, cid in countries
+                    if cid != trade_rec and view.word_before(m.start, _SKIP) in lex.supplier_preps
+                ),
+                None,
+            )
+    elif trade_sup is not None and supplier != trade_sup:
+        supplier, recipient = trade_sup, (supplier if recipient in (None, trade_sup) else recipient)
     if supplier == recipient:
         recipient = None
     return supplier, recipient
