@@ -29,6 +29,7 @@ from ._follow import goes_on_with_transfer, names_source_before
 from ._interview import speaker_spans
 from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
+from ._state_parties import denier_acts, state_of, to_own_forces
 from ._triggers import Trigger, choose, loss_tally, triggers
 from .attribution import attribute, source_kind_of
 from .events import Memory, event_args
@@ -318,68 +319,6 @@ def _launch_in_a_test_report(view: SentenceView, lex: Lexicon, trig: Trigger) ->
     return found
 
 
-def _state_of(att: Attribution, kb: KB) -> str | None:
-    """The country a state source speaks for: a country, or a military or government body in the KB."""
-    src = att.source_entity or ""
-    if src.startswith("country:"):
-        return src
-    ent = kb.get(src) if src else None
-    country = getattr(ent, "country", None) if ent is not None else None
-    if country and getattr(ent, "source_kind", None) in ("military", "government"):
-        return f"country:{country}"
-    return None
-
-
-def _to_own_forces(view: SentenceView, lex: Lexicon, trig: Trigger, args: dict[str, Any]) -> bool:
-    """A transfer to the armed forces of the supplier's own country (or of no named country) after
-    its verb, in a sentence that names no other country: "передал армии", "передал российским ВКС"."""
-    if lex.lang not in ("ru", "uk"):
-        return False  # the dative marks the receiving forces; "came from Serbian army stocks" does not
-    supplier = args.get("supplier")
-    countries = {c for m in view.mentions if (c := view.country_of(m))}
-    s0 = view.sent.start
-    for pat, kind in view.present(lex.institutions):
-        if kind != "military":
-            continue
-        for hit in view.find(pat):
-            if not trig.end <= hit.start() <= trig.end + 40:
-                continue
-            if not hit.group()[:1].isupper() and not countries - {supplier}:
-                return True  # "передал армии": the bare, lower-case forces of the report's country
-            # "передал российским ВКС": forces of the supplier's country, or of the only country named
-            owner = next(
-                (c for m in view.mentions if m.end <= s0 + hit.start() <= m.end + 2 and (c := view.country_of(m))), None
-            )
-            if owner is not None and supplier in (None, owner) and not countries - {owner}:
-                return True
-    return False
-
-
-def _denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB) -> dict[str, Any]:
-    """A state that denies supplying or sending is the supplier it denies being ("Die Emirate
-    bestreiten, die RSF mit Waffen zu versorgen", "Iran denied arming the Houthis"); so is the
-    state of a denying army or ministry ("The Serbian army denied any unusual troop movements")."""
-    src = att.source_entity
-    if not (src and att.cue and lex.denial.fullmatch(att.cue)):
-        return args
-    ent = kb.get(src)
-    metonym = getattr(ent, "metonym_of", None) if ent is not None else None
-    if metonym and str(metonym).startswith("country:"):
-        src = str(metonym)  # "Kiew hat eine Beteiligung stets bestritten": the capital for its state
-    elif not src.startswith("country:"):
-        country = getattr(ent, "country", None) if ent is not None else None
-        if not (country and getattr(ent, "source_kind", None) in ("military", "government")):
-            return args
-        src = f"country:{country}"
-    if args.get("supplier") == src or args.get("recipient") == src:
-        return args
-    out = dict(args)
-    if out.get("supplier") and not out.get("recipient"):
-        out["recipient"] = out["supplier"]
-    out["supplier"] = src
-    return out
-
-
 _MORE = re.compile(r"\b(?:more|further|remaining|weitere\w*|übrigen)\b", re.IGNORECASE)
 
 
@@ -485,13 +424,13 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     ):
         att = memory.last_source  # "... сообщили в Минобороны. 21 беспилотник был сбит над Брянской областью."
     if trig.ctype in ("arms_transfer", "troop_deployment"):
-        args = _denier_acts(args, att, lex, view.kb)
-    if trig.ctype == "arms_transfer" and not args.get("recipient") and _to_own_forces(view, lex, trig, args):
+        args = denier_acts(args, att, lex, view.kb)
+    if trig.ctype == "arms_transfer" and not args.get("recipient") and to_own_forces(view, lex, trig, args):
         # "Уралвагонзавод передал армии 200 танков": a maker's deliveries to its own forces are its output
         trig = Trigger("production", trig.strong, trig.start, trig.end, trig.text, trig.attribute)
     if trig.ctype == "troop_deployment" and not args.get("supplier"):
         # "Wie das Pentagon mitteilte, sind acht Kriegsschiffe im Einsatz": a state body speaks of its own forces
-        own = _state_of(att, view.kb)
+        own = state_of(att, view.kb)
         src = att.source_span or (-1, -1)
         parties = [m for m in view.mentions if view.country_of(m) and not src[0] <= m.start < src[1]]
         if own and own != args.get("recipient") and not parties:
@@ -504,7 +443,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     if trig.ctype == "arms_transfer" and factuality == "negated" and att.source_span and view.search(lex.denial):
         # "Міністерство закордонних справ Ірану заперечило будь-які поставки": the denying state supplied
         a, b = att.source_span
-        state = _state_of(att, view.kb) or next(
+        state = state_of(att, view.kb) or next(
             (c for m in view.mentions if a <= m.start < b and (c := view.country_of(m))), None
         )
         if state and state not in (args.get("supplier"), args.get("recipient")):
