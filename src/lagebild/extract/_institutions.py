@@ -9,12 +9,13 @@ import re
 from functools import cache
 from typing import Any
 
+from ._body_kinds import compound_source, member_compound, role_noun_kind
 from ._context import SentenceView
 from ._kinds import COMPANY_KIND
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["aligned_group", "institutions", "kb_body_kind", "modifiers_before", "stopwords"]
+__all__ = ["aligned_group", "institutions", "modifiers_before", "stopwords"]
 
 # "Mali's transitional government", "Russia's new defence ministry", "Ukraine's Defence Intelligence"
 _POSSESSIVE_MODIFIERS = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,2}\s+")
@@ -316,9 +317,9 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             out.append(Candidate(a, b, view.doc.text[a:b], None, body_kind, "institution"))
     for tok in view.sent.tokens:
         # a role without a name speaks for its institution: "sagte der Gouverneur", "the governor said"
-        role: str | None = _role_noun_kind(tok.text.casefold(), lex)
+        role: str | None = role_noun_kind(tok.text.casefold(), lex)
         if role is None and lex.compound_sources:
-            role = _compound_source(tok.text, lex, view) or _member_compound(tok.text, lex, view)
+            role = compound_source(tok.text, lex, view) or member_compound(tok.text, lex, view)
             if role in (None, "person") and lex.company_heads and _company_compound(tok.text, lex):
                 if not any(x < tok.end and tok.start < y for x, y in taken):
                     out.append(Candidate(tok.start, tok.end, tok.text, None, COMPANY_KIND, "institution"))
@@ -415,74 +416,6 @@ def _genitive_institution(view: SentenceView, lex: Lexicon, role: Any, out: list
             return Candidate(
                 role.start, toks[1].end, view.doc.text[role.start : toks[1].end], None, kind, "institution"
             )
-    return None
-
-
-def _role_noun_kind(low: str, lex: Lexicon) -> str | None:
-    """The kind a role noun speaks for, plurals included ("officers", "spokesmen")."""
-    kind = lex.role_kinds.get(low)
-    if kind is None and lex.lang in ("ru", "uk") and len(low) > 4:
-        # a role in an oblique case: "губернатора", "главы региона", "голові"
-        kind = lex.role_kinds.get(low[:-1]) or lex.role_kinds.get(low[:-2]) or lex.role_kinds.get(low[:-1] + "а")
-    if kind is None and lex.lang == "de" and len(low) > 5 and low not in lex.anonymous_sources:
-        # a German genitive or weak noun: "nach Angaben des Gouverneurs", "des Präsidenten"
-        kind = (lex.role_kinds.get(low[:-1]) if low.endswith("s") else None) or (
-            lex.role_kinds.get(low[:-2]) if low.endswith(("es", "en")) else None
-        )
-    if kind is None and lex.lang == "en" and low.endswith("men"):
-        kind = lex.role_kinds.get(low[:-3] + "man")
-    if kind is None and lex.lang == "en" and low.endswith("s"):
-        kind = lex.role_kinds.get(low[:-1])
-        if kind in ("media", "social_media"):
-            return None  # "told reporters in Washington": plural reporters are the audience
-    return kind
-
-
-def _compound_source(word: str, lex: Lexicon, view: SentenceView | None = None) -> str | None:
-    """The kind of the institution that heads a source compound: "Polizeiangaben" (Polizei),
-    "Regierungsangaben" (Regierung), "Armee-Angaben" (Armee), or of a KB body that heads it
-    ("Bundeswehrangaben", "Nato-Angaben")."""
-    low = word.casefold()
-    if not low.endswith(lex.compound_sources):
-        return None  # one C-level test for the common case
-    tail = next((t for t in lex.compound_sources if low.endswith(t) and len(low) > len(t) + 2), None)
-    if tail is None:
-        return None
-    head = word[: len(word) - len(tail)].rstrip("-")
-    for cand in (head, head[:-1] if head.endswith("s") else head):
-        kind = next((k for pat, k in lex.institutions if pat.fullmatch(cand)), None)
-        if kind is not None:
-            return kind
-    return kb_body_kind(head, view) if view is not None else None
-
-
-def _member_compound(word: str, lex: Lexicon, view: SentenceView) -> str | None:
-    """ "Die ZKS-Autoren", "SIPRI-Forscher": the kind of the body named before the hyphen."""
-    head, _, tail = word.rpartition("-")
-    if not head or tail.casefold() not in lex.member_tails:
-        return None
-    return kb_body_kind(head, view) or _named_body_kind(head, view)
-
-
-def _named_body_kind(name: str, view: SentenceView) -> str | None:
-    """ "Die ZKS-Autoren": the kind of a body the document named before ("Zentrum für ... (ZKS)")."""
-    from ._kinds import source_kind_of
-
-    body = next(
-        (m for m in view.doc.mentions if m.type == "organization" and m.text == name and m.end <= view.sent.start),
-        None,
-    )
-    return source_kind_of(view, body) if body is not None else None
-
-
-def kb_body_kind(name: str, view: SentenceView) -> str | None:
-    """The source kind of the KB organisation ``name`` names in full ("Bundeswehr": military)."""
-    from ..kb.link import get_linker
-
-    for m in get_linker().find(name):
-        ent = view.kb.get(m.entity_id)
-        if m.start == 0 and m.end == len(name) and ent is not None and ent.type == "organization":
-            return ent.source_kind or None
     return None
 
 

@@ -131,7 +131,7 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             return "person"  # "der frühere Bundesheer-Offizier X", "a retired general": speaks for himself
         if kind and "-" in before[i].text:
             # "Huthi-Sprecher X", "RSF-Kommandeur X": the KB body before the hyphen gives the kind
-            from ._institutions import kb_body_kind
+            from ._body_kinds import kb_body_kind
 
             body_kind = kb_body_kind(before[i].text.rsplit("-", 1)[0], view)
             if body_kind:
