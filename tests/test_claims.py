@@ -1421,3 +1421,14 @@ def test_claims_more_forms_of_production() -> None:
     ]
     for lang, text in cases:
         assert _first(text, lang)["type"] == "production", text
+
+
+def test_claims_crossings_swarming_and_missions_started_or_ended_are_deployments() -> None:
+    cases = [
+        ("en", "The JCS said it had recorded seven crossings of the line since January."),
+        ("en", "Over 200 militia boats are believed to be swarming the reef, officials said."),
+        ("de", "Die NATO hat Mitte Januar die Überwachungsmission „Baltic Sentry“ gestartet."),
+        ("de", "Die Ausbildungsmission der EU in Mali wurde im Mai 2024 beendet."),
+    ]
+    for lang, text in cases:
+        assert _first(text, lang)["type"] == "troop_deployment", text
