@@ -1432,3 +1432,15 @@ def test_claims_crossings_swarming_and_missions_started_or_ended_are_deployments
     ]
     for lang, text in cases:
         assert _first(text, lang)["type"] == "troop_deployment", text
+
+
+def test_claims_handovers_sourcing_and_shipments_are_transfers() -> None:
+    cases = [
+        ("de", "Laut Baykar zeigt das Foto die Übergabe von zwei Akinci-Drohnen an die indonesische Luftwaffe."),
+        ("de", "Die Luftwaffe hatte ihre erste IRIS-T-SLM-Feuereinheit bereits im vergangenen Jahr übernommen."),
+        ("de", "Ein Teil der PAC-3-Raketen soll bereits in die Ukraine gebracht worden sein."),
+        ("en", "The panel said the group is sourcing dual-use drone parts from suppliers in China."),
+        ("en", "Prosecutors said the men sent at least 340 shipments to Russia through Turkey."),
+    ]
+    for lang, text in cases:
+        assert _first(text, lang)["type"] == "arms_transfer", text
