@@ -834,3 +834,16 @@ def test_events_the_country_whose_imports_or_exports_are_counted_receives_or_sup
     assert (c["supplier"], c["recipient"]) == ("country:IN", "country:AM")
     c = _args("China accounted for 81 percent of Pakistani arms imports, according to SIPRI.", "en")
     assert (c["supplier"], c["recipient"]) == ("country:CN", "country:PK")
+
+
+def test_events_the_region_an_official_heads_is_not_where_it_happened() -> None:
+    text = (
+        "По словам главы Климовского района Брянской области Игоря Фомичёва, в результате падения "
+        "обломков беспилотника в посёлке Климово повреждены кровля частного дома и линия электропередачи."
+    )
+    assert _args(text, "ru")["location"] == "place:klimovo"
+    text = "Губернатор Брянской области Андрей Щеглов сообщил, что в поселке Суземка повреждены два дома."
+    assert _args(text, "ru")["location"] == "place:suzemka"
+    # with no other place named, the official's region stays the place
+    text = "По словам главы Климовского района, в районе Брянской области повреждены два дома."
+    assert _args(text, "ru").get("location") is not None

@@ -184,6 +184,9 @@ def event_args(
     places = [m for m in places if not _DIRECTION_OF.search(text, max(s0, m.start - 30), m.start)] or places
     # "the junta in Ouagadougou denied", "Diplomaten in Mogadischu sagten": where the source sits
     places = [m for m in places if not _source_seat(view, m, lex) and not said_at(view, m, lex)]
+    # "главы Климовского района ..., в посёлке Климово повреждены": the region an official heads is
+    # his office, not where it happened, when another place is named
+    places = [m for m in places if not _office_of(view, m, lex)] or places
     if not places and ctype in ("attack", "casualties", "troop_deployment", "production"):
         # "in polnisches Gebiet", "into Polish airspace": the country whose territory it is
         terr = _territory_of(view, lex)
@@ -259,6 +262,24 @@ def _event_date(view: SentenceView, trigger: tuple[int, int]) -> dict[str, str] 
     inside = [d for d in dates if s0 + lo <= d.start < s0 + hi]
     best = (inside or dates)[0]
     return {"value": best.value, "granularity": best.granularity}
+
+
+def _office_of(view: SentenceView, m: Mention, lex: Lexicon) -> bool:
+    """A place right after a role noun ("губернатор Брянской области", "главы Климовского района",
+    "mayor of Kharkiv"): the office of whoever holds the role."""
+    from ._body_kinds import role_noun_kind
+
+    start = m.start
+    while True:  # "главы Климовского района Брянской области": back over the places of one title
+        prev = next((x for x in view.mentions if x.type == "place" and 0 < start - x.end <= 1), None)
+        if prev is None:
+            break
+        start = prev.start
+    before = re.findall(r"[\w'’-]+", view.doc.text[max(view.sent.start, start - 30) : start])
+    words = [w for w in before[-2:] if w.casefold() not in ("of", "the", "der", "des")]
+    return bool(words) and (
+        role_noun_kind(words[-1].casefold(), lex) is not None or words[-1].casefold() in lex.person_roles
+    )
 
 
 def _locative(view: SentenceView, m: Mention, lex: Lexicon, ctype: str) -> bool:
