@@ -2039,3 +2039,13 @@ def test_attribution_more_denials_in_german_and_ukrainian() -> None:
     text = "Посол заперечував, що Іран передав Росії балістичні ракети."
     (c,) = lagebild.analyze(text, lang="uk").to_dict()["claims"]
     assert c["factuality"] == "negated" and c["attribution"]["source"] == "Посол"
+
+
+def test_attribution_what_a_role_heads_is_no_person() -> None:
+    text = (
+        "Daniel Koh, managing director of Eastgate Logistics, said the company had never supplied weapons to the army."
+    )
+    (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert c["attribution"]["source"] == "Daniel Koh"
+    rep = lagebild.analyze(text, lang="en").to_dict()
+    assert not any(e["type"] == "person" and e["name"] == "Eastgate Logistics" for e in rep["entities"])

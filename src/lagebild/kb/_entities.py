@@ -192,6 +192,7 @@ def _role_word(word: str, lang: str) -> bool:
     return low in roles or (lang == "de" and any(len(r) >= 6 and low.endswith(r) for r in roles))
 
 
+_HEADS_OF = frozenset({"of", "at"})  # "director of X", "analyst at X": X is the body
 _ORIGIN_PREPS = frozenset("from in near aus nahe".split())  # a name after these is a place
 
 
@@ -227,6 +228,12 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 cues = _context_positions(sent, lex)
             origin = a > 0 and toks[a - 1].text.casefold() in _ORIGIN_PREPS  # "a fisherman from Quang Ngai"
             origin = origin or _after_place_noun(toks, a, lang)  # "ein Arzt aus der Stadt Debre Markos"
+            # "managing director of Eastgate Logistics": what a role heads is a body, not a person
+            origin = origin or (
+                a > 1
+                and toks[a - 1].text.casefold() in _HEADS_OF
+                and _is_role(toks[a - 2].text.casefold(), lex.person_roles, _long_roles(lang), lang)
+            )
             if not origin and any(abs(c - start) <= 60 or abs(c - end) <= 40 for c in cues):
                 name = doc.text[start:end]
                 found.append(Mention(start, end, name, person_id(name), "person", "pattern.person", "name"))
