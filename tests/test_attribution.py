@@ -2049,3 +2049,9 @@ def test_attribution_what_a_role_heads_is_no_person() -> None:
     assert c["attribution"]["source"] == "Daniel Koh"
     rep = lagebild.analyze(text, lang="en").to_dict()
     assert not any(e["type"] == "person" and e["name"] == "Eastgate Logistics" for e in rep["entities"])
+
+
+def test_attribution_a_given_name_after_laut_opens_a_person_not_a_body() -> None:
+    rep = lagebild.analyze("Laut Anna Müller lieferte China 12 Flugzeuge an Myanmar.", lang="de").to_dict()
+    assert rep["claims"][0]["attribution"]["source_kind"] == "person"
+    assert all(e["type"] != "organization" for e in rep["entities"] if e["name"] == "Anna Müller")

@@ -33,7 +33,7 @@ def org_id(name: str) -> str:
 def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Mention]:
     from ..extract._context import DocIndex, SentenceView
     from ..extract._institutions import aligned_group
-    from ..extract._lexicon import get_lexicon
+    from ..extract._lexicon import first_names, get_lexicon
     from ..extract._sources import named_sources
     from ..extract.attribution import institutions
     from ..nlp._resources import lang_data
@@ -80,6 +80,8 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
             end = _after_owner(text, inst.end, owners) or inst.end
             cands.append(type(inst)(inst.start, end, text[inst.start : end], None, inst.kind, inst.what))
         for c in cands:
+            if c.what == "person" or (c.kind == "person" and c.text.split()[0] in first_names()):
+                continue  # "Laut Anna Müller": a given name opens a person's name, no body's
             if any(
                 m.start < c.end and c.start < m.end
                 for m in view.mentions
