@@ -847,3 +847,16 @@ def test_events_the_region_an_official_heads_is_not_where_it_happened() -> None:
     # with no other place named, the official's region stays the place
     text = "По словам главы Климовского района, в районе Брянской области повреждены два дома."
     assert _args(text, "ru").get("location") is not None
+
+
+def test_events_the_airspace_entered_is_where_it_happened() -> None:
+    text = (
+        "Während eines russischen Großangriffs auf die Westukraine sind in der Nacht nach Angaben der "
+        "polnischen Armee mindestens drei Drohnen in den Luftraum Polens eingedrungen."
+    )
+    assert _args(text, "de")["location"] == "country:PL"
+    text = "Three Russian drones entered Poland's airspace during an attack on western Ukraine."
+    assert _args(text, "en")["location"] == "country:PL"
+    # a place in that country or at sea stays the place
+    text = "Two Russian jets entered Finnish airspace near Imatra on Tuesday, the ministry said."
+    assert _args(text, "en")["location"] == "place:imatra"

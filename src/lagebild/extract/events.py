@@ -187,6 +187,14 @@ def event_args(
     # "главы Климовского района ..., в посёлке Климово повреждены": the region an official heads is
     # his office, not where it happened, when another place is named
     places = [m for m in places if not _office_of(view, m, lex)] or places
+    if ctype in ("attack", "troop_deployment") and (air := _airspace_of(view, lex)) is not None:
+        # "drangen in den Luftraum Polens ein" during a strike on western Ukraine: the airspace, unless
+        # the clause names a place in that country or at sea ("bei Imatra", "über der Ägäis")
+        lo, hi = clause_bounds(view.text, trigger[0])
+        inside = [m for m in places if s0 + lo <= m.start < s0 + hi]
+        if not any(_country_of_place(view, m) in (air, None) for m in inside):
+            args["location"] = air
+            return args
     if not places and ctype in ("attack", "casualties", "troop_deployment", "production"):
         # "in polnisches Gebiet", "into Polish airspace": the country whose territory it is
         terr = _territory_of(view, lex)
@@ -335,14 +343,39 @@ def _source_seat(view: SentenceView, m: Mention, lex: Lexicon) -> bool:
 _OFF_COAST = frozenset({"vor", "an", "entlang", "off", "along", "near", "nahe"})
 
 
-def _territory_of(view: SentenceView, lex: Lexicon) -> str | None:
+def _country_of_place(view: SentenceView, m: Mention) -> str | None:
+    ent = view.kb.get(m.entity_id)
+    country = getattr(ent, "country", None) if ent is not None else None
+    return f"country:{country}" if country else None
+
+
+def _airspace_of(view: SentenceView, lex: Lexicon) -> str | None:
+    """The country whose airspace something entered, named after the noun or as its owner
+    ("in den Luftraum Polens", "Poland's airspace", "the airspace of Poland"; the adjective before
+    it is in ``_territory_of``): where it happened, before any other place of the sentence."""
+    text = view.doc.text
+    for m in view.mentions:
+        if m.role != "name" or (cid := view.country_of(m)) is None:
+            continue
+        before = text[max(view.sent.start, m.start - 16) : m.start].casefold()
+        after = text[m.end : m.end + 12].casefold()
+        if _AIRSPACE_BEFORE.search(before) or _AIRSPACE_AFTER.match(after):
+            return cid
+    return _territory_of(view, lex, airspace=True)
+
+
+_AIRSPACE_BEFORE = re.compile(r"(?:luftraum|airspace of|airspace over)\s+(?:the\s+)?$")
+_AIRSPACE_AFTER = re.compile(r"['’]s\s+airspace\b|s?\s+luftraum\b")
+
+
+def _territory_of(view: SentenceView, lex: Lexicon, airspace: bool = False) -> str | None:
     """The country of an adjective before a territory noun: "auf polnischem Territorium"."""
     text = view.doc.text
     for m in view.mentions:
         if m.role == "adjective" and (cid := view.country_of(m)):
             nxt = text[m.end : m.end + 30].split()
             noun = nxt[0].strip(",.;").casefold() if nxt else ""
-            if noun not in lex.territory_nouns:
+            if noun not in lex.territory_nouns or (airspace and noun not in ("luftraum", "airspace")):
                 continue
             if noun.startswith(("küste", "coast")) and view.word_before(m.start, _SKIP) not in _OFF_COAST:
                 continue  # "600 Kilometer von der italienischen Küste": a reference point, not where
