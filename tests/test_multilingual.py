@@ -551,3 +551,10 @@ def test_multilingual_a_third_name_word_after_a_role_belongs_to_the_person() -> 
     text = "Міністр оборони Данії Троельс Лунд Поульсен зазначив, що перші поставки надійдуть у листопаді."
     (c,) = _claims(text, "uk")
     assert c["attribution"]["source"] == "Троельс Лунд Поульсен"  # type: ignore[index]
+
+
+def test_multilingual_a_word_of_a_source_cue_is_no_name_and_more_cues() -> None:
+    (c,) = _claims("Відповідно до даних міністерства, Росія передала Білорусі 20 танків.", "uk")
+    assert c["attribution"]["source"] == "міністерства"  # type: ignore[index]
+    (c,) = _claims("В соответствии с данными министерства, Россия передала Белоруссии 20 танков.", "ru")
+    assert c["attribution"]["source"] == "министерства"  # type: ignore[index]

@@ -65,8 +65,15 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
     generic = [m for m in mentions if m.type == "munition" and m.text[:1].isupper() and " " not in m.text]
     taken = [(m.start, m.end) for m in mentions if m not in namesakes and m not in generic]
     out = []
+    from ..extract._lexicon import get_lexicon
+
+    lex = get_lexicon(doc.lang or "ru")
+    # "Відповідно до даних": the NER takes a word of a source cue for a name
+    cue_spans = [(h.start(), h.end()) for pat in (lex.before_source, lex.att_verbs) for h in pat.finditer(doc.text)]
     for span in nd.spans:
         if span.type != "PER":
+            continue
+        if " " not in doc.text[span.start : span.stop] and any(a <= span.start < b for a, b in cue_spans):
             continue
         start = _after_known(doc.text, span.start, span.stop, taken)  # "Чехії Петра Павела": no country
         start = _first_name_before(doc.text, start, span.stop, taken)  # "Івана Федорова": the NER took the surname
