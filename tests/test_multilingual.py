@@ -558,3 +558,10 @@ def test_multilingual_a_word_of_a_source_cue_is_no_name_and_more_cues() -> None:
     assert c["attribution"]["source"] == "міністерства"  # type: ignore[index]
     (c,) = _claims("В соответствии с данными министерства, Россия передала Белоруссии 20 танков.", "ru")
     assert c["attribution"]["source"] == "министерства"  # type: ignore[index]
+
+
+def test_multilingual_according_to_the_data_of_a_body_names_the_body() -> None:
+    (c,) = _claims("Согласно данным министерства, Россия передала Белоруссии 20 танков.", "ru")
+    assert c["attribution"]["source"] == "министерства"  # type: ignore[index]
+    (c,) = _claims("Згідно з даними міністерства, Росія передала Білорусі 20 танків.", "uk")
+    assert c["attribution"]["source"] == "міністерства"  # type: ignore[index]
