@@ -2055,3 +2055,12 @@ def test_attribution_a_given_name_after_laut_opens_a_person_not_a_body() -> None
     rep = lagebild.analyze("Laut Anna Müller lieferte China 12 Flugzeuge an Myanmar.", lang="de").to_dict()
     assert rep["claims"][0]["attribution"]["source_kind"] == "person"
     assert all(e["type"] != "organization" for e in rep["entities"] if e["name"] == "Anna Müller")
+
+
+def test_attribution_figures_and_data_of_a_body_name_the_body_and_no_body_called_data() -> None:
+    (c,) = lagebild.analyze(
+        "Nach Zahlen des Ministeriums lieferte Russland 20 Panzer an Belarus.", lang="de"
+    ).to_dict()["claims"]
+    assert c["attribution"]["source"] == "Ministeriums"
+    rep = lagebild.analyze("Laut Daten des Ministeriums lieferte Russland 20 Panzer an Belarus.", lang="de").to_dict()
+    assert all(e["name"] != "Daten" for e in rep["entities"])

@@ -79,9 +79,12 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
                 continue  # "Ukraine's Defence Intelligence (HUR)": the KB knows the body by its abbreviation
             end = _after_owner(text, inst.end, owners) or inst.end
             cands.append(type(inst)(inst.start, end, text[inst.start : end], None, inst.kind, inst.what))
+        cue_words = [(sent.start + h.start(), sent.start + h.end()) for h in view.find(lex.before_source)]
         for c in cands:
             if c.what == "person" or (c.kind == "person" and c.text.split()[0] in first_names()):
                 continue  # "Laut Anna Müller": a given name opens a person's name, no body's
+            if any(a <= c.start < b for a, b in cue_words):
+                continue  # "Laut Daten des Ministeriums": a word of the cue, no body
             if any(
                 m.start < c.end and c.start < m.end
                 for m in view.mentions
