@@ -860,3 +860,18 @@ def test_events_the_airspace_entered_is_where_it_happened() -> None:
     # a place in that country or at sea stays the place
     text = "Two Russian jets entered Finnish airspace near Imatra on Tuesday, the ministry said."
     assert _args(text, "en")["location"] == "place:imatra"
+
+
+def test_events_a_state_named_by_its_kind_takes_up_the_last_such_state_named() -> None:
+    text = (
+        "Deutschland genehmigte Rüstungsexporte nach Saudi-Arabien und Polen. "
+        "Das Königreich erhielt 2025 Genehmigungen über rund 430 Millionen Euro."
+    )
+    claims = lagebild.analyze(text, lang="de", published="2025-03-14").to_dict()["claims"]
+    assert claims[-1]["args"]["recipient"] == "country:SA"  # the monarchy, not Poland named last
+    text = (
+        "Singapore received its last submarine in 2024. "
+        "It said the city-state does not authorise arms transfers to Myanmar."
+    )
+    claims = lagebild.analyze(text, lang="en", published="2025-03-14").to_dict()["claims"]
+    assert claims[-1]["args"].get("supplier") == "country:SG"

@@ -101,6 +101,8 @@ class Lexicon:
     loss_nouns: Cues = NEVER  # "11 танків, 23 бойові броньовані машини": what a loss tally counts
     not_triggers: Cues = NEVER  # "commercial shipping", "shipping lanes": a trigger word used as a plain noun
     reason_openers: Cues = NEVER  # "because", "weil": a clause that gives the reason for the event before it
+    # "das Königreich", "the city-state": a state by its kind (state_kinds in names.yaml list them)
+    state_descriptions: list[tuple[Cues, str]] = field(default_factory=list)
     import_nouns: Cues = NEVER  # "Rüstungsimporte", "arms imports": the country before them receives
     export_nouns: Cues = NEVER  # "Rüstungsexporte", "arms exports": the country before them supplies
     stance_verbs: Cues = NEVER  # "verteidigte den Kurs", "criticised": a speaker takes the floor without a claim
@@ -255,6 +257,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.reason_openers = compile_cues(raw.get("reason_openers") or [])
     lex.stance_verbs = compile_cues(raw.get("stance_verbs") or [])
     lex.import_nouns = compile_cues(raw.get("import_nouns") or [])
+    lex.state_descriptions = [(compile_cues([k]), str(v)) for k, v in (raw.get("state_descriptions") or {}).items()]
     lex.export_nouns = compile_cues(raw.get("export_nouns") or [])
     lex.intelligence_words = _lower((raw.get("named_sources") or {}).get("intelligence_words"))
     names = raw.get("named_sources") or {}

@@ -13,6 +13,7 @@ from ._makers import maker_country, maker_subject, origin_of
 from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after, said_at
 from ._negotiation import COMITATIVE, negotiation
 from ._owner_adjective import adjective_before_item
+from ._state_refs import state_references
 from ._trade_owner import trade_owner
 
 __all__ = ["roles"]
@@ -142,6 +143,11 @@ def roles(
             and not any(c.start < m.end and m.start < c.end for c, _ in countries)
         ):
             countries.append((m, f"country:{country}"))
+    countries += [
+        (m, cid)
+        for m, cid in state_references(view, lex, memory, end_abs, skip)
+        if not any(c.start < m.end and m.start < c.end for c, _ in countries)
+    ]  # "Das Königreich erhielt 2025 Genehmigungen": the monarchy named before
     countries.sort(key=lambda mc: mc[0].start)
     supplier = recipient = None
     origin_only = False  # the supplier came from "aus"/"from": maybe only where the thing left
