@@ -875,3 +875,11 @@ def test_events_a_state_named_by_its_kind_takes_up_the_last_such_state_named() -
     )
     claims = lagebild.analyze(text, lang="en", published="2025-03-14").to_dict()["claims"]
     assert claims[-1]["args"].get("supplier") == "country:SG"
+
+
+def test_events_who_negotiates_for_arms_with_no_partner_named_buys_them() -> None:
+    c = _args("Several Moroccan outlets claimed that Rabat is negotiating for up to 32 F-35 stealth fighters.", "en")
+    assert c.get("recipient") == "country:MA" and c.get("supplier") != "country:MA"
+    # the maker's own country negotiating sells
+    c = _args("Frankreich verhandelt über den Verkauf weiterer Rafale-Kampfjets.", "de")
+    assert c.get("recipient") != "country:FR"

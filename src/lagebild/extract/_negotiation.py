@@ -18,9 +18,10 @@ COMITATIVE_FAR = re.compile(r"(?:\bmit|\bwith)\s+(?:der\s+|dem\s+|the\s+)?(?:[\w
 
 def negotiation(
     view: SentenceView, lex: Lexicon, countries: list[tuple[Mention, str]], items: list[Mention]
-) -> tuple[str, str] | None:
+) -> tuple[str | None, str] | None:
     """ "Kairo verhandelt mit Peking über J-10C", "Rabat is negotiating with Washington for F-35s":
-    the subject buys from the partner, unless the subject's country makes the item."""
+    the subject buys from the partner, unless the subject's country makes the item (no partner
+    named: the supplier stays open)."""
     cue = view.search(lex.negotiate)
     if cue is None:
         return None
@@ -51,6 +52,10 @@ def negotiation(
         )
         ent = view.kb.get(maker.entity_id) if maker is not None else None
         partner = f"country:{ent.country}" if ent is not None and ent.country and not ent.source_kind else None
+    if partner is None and subject is not None:
+        # "Der Stadtstaat soll über zwei weitere Boote verhandeln": who negotiates for arms buys them,
+        # unless the arms are its own country's make
+        return None if origin_of(view, items, "") == subject else (None, subject)
     if partner is None or subject is None or partner == subject:
         return None
     if origin_of(view, items, partner) == subject:

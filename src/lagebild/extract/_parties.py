@@ -351,7 +351,8 @@ def roles(
             recipient = recipient or (prev_claim.get("recipient") if prev_claim.get("recipient") != supplier else None)
     negotiated = negotiation(view, lex, countries, items)
     if negotiated is not None:
-        supplier, recipient = negotiated
+        # (no partner named: the supplier from elsewhere stays, unless it is the buyer)
+        supplier, recipient = negotiated[0] or (supplier if supplier != negotiated[1] else None), negotiated[1]
     if supplier is None and recipient is not None:
         # "Indonesia signed a contract for BrahMos systems": the maker's country supplies
         supplier = origin_of(view, items, recipient)
