@@ -565,3 +565,14 @@ def test_multilingual_according_to_the_data_of_a_body_names_the_body() -> None:
     assert c["attribution"]["source"] == "министерства"  # type: ignore[index]
     (c,) = _claims("Згідно з даними міністерства, Росія передала Білорусі 20 танків.", "uk")
     assert c["attribution"]["source"] == "міністерства"  # type: ignore[index]
+
+
+def test_multilingual_a_generic_department_is_no_news_outlet_heard_before() -> None:
+    text = (
+        "Минобороны России сообщило, что ночью сбиты 40 беспилотников.\n"
+        "Ранее агентство Reuters сообщало, что после атаки завод остановил одну установку.\n"
+        "Всего, по данным ведомства, с начала года уничтожены 664 самолета и 283 вертолета."
+    )
+    c = _claims(text, "ru")[-1]
+    assert c["attribution"]["source"] != "Reuters"  # type: ignore[index]
+    assert c["attribution"]["source_kind"] == "government"  # type: ignore[index]

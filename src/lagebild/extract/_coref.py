@@ -34,6 +34,9 @@ _DEFINITE = frozenset("der die das des dem den the this diese dieser dieses".spl
 _IN_SEAT = re.compile(r"\s+(?:in|aus|в|во|у)\s+")
 
 
+_AGENCY = ("agency", "agentur", "агентств", "агенці")  # a news agency may be "the agency"
+
+
 def resolve_definite(
     view: SentenceView,
     cand: Candidate,
@@ -104,6 +107,8 @@ def resolve_definite(
             continue
         if is_company(view.kb, att.source_entity):
             continue  # "the think tank", "die Behörde": not a company
+        if any_kind and att.source_kind == "media" and cand.kind != "media" and not head.startswith(_AGENCY):
+            continue  # "по данным ведомства" after a Reuters report: the department, not the outlet
         if any_kind or (att.source_kind == cand.kind and _names_it(view, att, cand.text.casefold().split())):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
