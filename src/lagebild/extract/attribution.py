@@ -68,6 +68,11 @@ _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
 _IN_BEFORE = re.compile(r"(?<!\w)(?:in|im|in der|in dem|in the)\s+$", re.IGNORECASE)
+# the reports a denial rejects, before whose they are: "опровергла сообщения индийских СМИ"
+_REPORTS_OF = re.compile(
+    r"(?:сообщени|публикаци|информаци|повідомлен|публікаці|інформаці|Bericht|Meldung|report|claim)\w*",
+    re.IGNORECASE,
+)
 _CAMP_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|Pro|Anti)-$")
 _AND = re.compile(r"\s+(?:и|і|та|und|and)\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
@@ -268,6 +273,8 @@ def attribute(
                     continue  # "Die Regierung erklärte, ihre Streitkräfte griffen ... an": inside what was said
                 if pat is lex.denial and lex.lang == "en" and cand.start >= c_end:
                     kind_pen += 20  # "Iran has always denied arming the Houthis"
+                if pat is lex.denial and cand.start >= c_end and _REPORTS_OF.search(view.doc.text, c_end, cand.start):
+                    continue  # "Компания опровергла сообщения индийских СМИ": whose reports are denied
                 rank = dist + kind_pen + pen + scope_pen
                 if best is None or rank < best[0]:
                     best = (rank, cand, cue)
