@@ -2064,3 +2064,27 @@ def test_attribution_figures_and_data_of_a_body_name_the_body_and_no_body_called
     assert c["attribution"]["source"] == "Ministeriums"
     rep = lagebild.analyze("Laut Daten des Ministeriums lieferte Russland 20 Panzer an Belarus.", lang="de").to_dict()
     assert all(e["name"] != "Daten" for e in rep["entities"])
+
+
+def test_attribution_russian_and_ukrainian_subject_pronouns_and_there() -> None:
+    # "Он также утверждает": the unnamed source before goes on speaking
+    cs = claims(
+        "Собеседник агентства рассказал, что армия перебросила к Запорожью три бригады. "
+        "Он также утверждает, что за неделю в плен сдались 30 военнослужащих.",
+        "ru",
+    )
+    assert cs[1]["attribution"]["source_kind"] == "anonymous" and cs[1]["factuality"] == "reported"
+    # "стверджує він" after a named governor
+    cs = claims(
+        "Голова Харківської ОВА Олег Синєгубов повідомив, що росіяни атакували Харків 20 дронами. "
+        "Пошкоджено школу та дві багатоповерхівки, стверджує він.",
+        "uk",
+    )
+    assert cs[1]["attribution"]["source"] == "Олег Синєгубов"
+    # "Там також зазначили": the body named before
+    cs = claims(
+        "За даними Генерального штабу ЗСУ, на Курщині перебувають близько 9 тисяч військових КНДР. "
+        "Там також зазначили, що до регіону прибули ще 500 військових інженерів КНДР.",
+        "uk",
+    )
+    assert cs[1]["attribution"]["source_entity"] == "org:general-staff-ukraine"

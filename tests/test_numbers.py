@@ -79,6 +79,9 @@ def test_numbers_speed_per_hour_mach_and_hours() -> None:
         ("Sie erreichen rund 80 Kilometern pro Stunde.", "de", (80, "km/h", "about")),
         ("It flies at up to Mach 16 over the sea.", "en", (16, "mach", "up_to")),
         ("It can loiter for more than 24 hours.", "en", (24, "h", "over")),
+        ("Дрон развивает скорость до 650 километров в час.", "ru", (650, "km/h", "up_to")),
+        ("Ракета летить зі швидкістю близько 900 кілометрів на годину.", "uk", (900, "km/h", "about")),
+        ("Скорость аппарата составляет 185 км/ч.", "ru", (185, "km/h", "exact")),
     ):
         (q,) = find_quantities(text, 0, len(text), lang, [])
         assert (q.value, q.unit, q.approx) == want

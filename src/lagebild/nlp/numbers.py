@@ -301,7 +301,10 @@ _SOUND = re.compile(
     r"|(?<![\w,.])(?P<n2>\d+(?:[.,]\d+)?|[a-z]+)\s+times\s+the\s+speed\s+of\s+sound",
     re.IGNORECASE,
 )
-_PER_HOUR = re.compile(r"\s*(?:pro\s+Stunde|per\s+hour|an\s+hour|/\s*h\b)", re.IGNORECASE)
+_PER_HOUR = re.compile(
+    r"\s*(?:pro\s+Stunde|in\s+der\s+Stunde|per\s+hour|an\s+hour|/\s*h\b|/\s*ч\b|/\s*год\b|в\s+час\b|на\s+годину\b)",
+    re.IGNORECASE,
+)
 _MACH_BEFORE = re.compile(r"(?<![\w-])Mach\s$", re.IGNORECASE)
 # dollars of other countries written with a prefix before "$"
 _DOLLARS = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "NT": "TWD"}
