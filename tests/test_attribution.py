@@ -2088,3 +2088,11 @@ def test_attribution_russian_and_ukrainian_subject_pronouns_and_there() -> None:
         "uk",
     )
     assert cs[1]["attribution"]["source_entity"] == "org:general-staff-ukraine"
+
+
+def test_attribution_hyphenated_compound_speaks_by_its_tail() -> None:
+    a = att("Ein anonymer Z-Kanal behauptet, Teheran habe Moskau bereits zwölf Raketen geschickt.", "de")
+    assert a["source_kind"] == "social_media" and "Z-Kanal" in a["source"]
+    # the institution word that opens the compound does not speak ("Militär-Blogger")
+    a = att("Ein prorussischer Militär-Blogger behauptet, Kiew habe 40 Panzer bei Pokrowsk verloren.", "de")
+    assert a["source_kind"] == "social_media"

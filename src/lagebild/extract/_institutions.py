@@ -200,6 +200,16 @@ def _name_start(view: SentenceView, a: int) -> int:
     return start
 
 
+def _speaker_tail(text: str, end: int, lex: Lexicon) -> bool:
+    """An institution word that opens a hyphenated compound whose tail names another speaker
+    ("Militär-Blogger", "Armee-Kanal")."""
+    m = re.match(r"-(\w+)", text[end : end + 40])
+    if m is None:
+        return False
+    tail = m.group(1).casefold()
+    return any(tail in ws for k, ws in lex.subject_kinds.items() if k in ("social_media", "media"))
+
+
 def _joins(between: str, comma_ok: bool) -> bool:
     if comma_ok and re.fullmatch(r"\.?\s*,\s*", between):
         return True
@@ -221,6 +231,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             a, b = s0 + hit.start(), s0 + hit.end()
             if any(x < b and a < y for x, y in taken) or any(c.start < b and a < c.end for c in out):
                 continue
+            if _speaker_tail(view.doc.text, b, lex):
+                continue  # "ein Militär-Blogger": the compound's tail says who speaks
             # a country right before ("russische", "Lebanon's", "U.S.") or a genitive right after ("Russlands")
             owner = (
                 next(

@@ -426,5 +426,9 @@ def subject_phrase(view: SentenceView, lex: Lexicon) -> tuple[str, str, tuple[in
 
 
 def _has(word: str, stems: frozenset[str]) -> bool:
-    """A word of the phrase or a German compound ending in one ("Menschenrechtsgruppe")."""
-    return word in stems or any(len(word) > len(st) + 3 and word.endswith(st) for st in stems if len(st) >= 5)
+    """A word of the phrase or a German compound ending in one ("Menschenrechtsgruppe", "Z-Kanal")."""
+    return (
+        word in stems
+        or word.rsplit("-", 1)[-1] in stems
+        or any(len(word) > len(st) + 3 and word.endswith(st) for st in stems if len(st) >= 5)
+    )
