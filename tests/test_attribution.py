@@ -2096,3 +2096,23 @@ def test_attribution_hyphenated_compound_speaks_by_its_tail() -> None:
     # the institution word that opens the compound does not speak ("Militär-Blogger")
     a = att("Ein prorussischer Militär-Blogger behauptet, Kiew habe 40 Panzer bei Pokrowsk verloren.", "de")
     assert a["source_kind"] == "social_media"
+
+
+def test_attribution_a_party_inside_the_denied_reports_is_not_the_denier() -> None:
+    (c,) = claims(
+        "Das polnische Verteidigungsministerium hat Berichte über Lieferungen von Panzern an die "
+        "ukrainische Armee zurückgewiesen.",
+        "de",
+    )
+    assert c["attribution"]["source_entity"] == "org:mod-poland" and c["factuality"] == "negated"
+    (c,) = claims(
+        "Das iranische Außenministerium hatte die Berichte als „Lügen westlicher Medien“ zurückgewiesen.", "de"
+    )
+    assert c["attribution"]["source_kind"] == "government"
+    # a report that only names someone: the one named still denies
+    cs = claims(
+        "Der Chef des im Bericht genannten Herstellers, Rajiv Menon, bestritt, "
+        "Granaten an die Ukraine verkauft zu haben.",
+        "de",
+    )
+    assert cs[0]["attribution"]["source"] == "Rajiv Menon"

@@ -70,9 +70,11 @@ _BARE_QUANTIFIERS = frozenset(
 _IN_BEFORE = re.compile(r"(?<!\w)(?:in|im|in der|in dem|in the)\s+$", re.IGNORECASE)
 # the reports a denial rejects, before whose they are: "опровергла сообщения индийских СМИ"
 _REPORTS_OF = re.compile(
-    r"(?:сообщени|публикаци|информаци|повідомлен|публікаці|інформаці|Bericht|Meldung|report|claim)\w*",
+    r"(?<!\w)(?:сообщени|публикаци|информаци|повідомлен|публікаці|інформаці|Bericht|Meldung|report|claim)\w*",
     re.IGNORECASE,
 )
+
+
 _CAMP_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|Pro|Anti)-$")
 _AND = re.compile(r"\s+(?:и|і|та|und|and)\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
@@ -275,6 +277,8 @@ def attribute(
                     kind_pen += 20  # "Iran has always denied arming the Houthis"
                 if pat is lex.denial and cand.start >= c_end and _REPORTS_OF.search(view.doc.text, c_end, cand.start):
                     continue  # "Компания опровергла сообщения индийских СМИ": whose reports are denied
+                if pat is lex.denial and cand.end <= c_start and _reports_before(view, cand, speakers):
+                    continue  # "Das Ministerium hat Berichte über Lieferungen an die Armee zurückgewiesen"
                 rank = dist + kind_pen + pen + scope_pen
                 if best is None or rank < best[0]:
                     best = (rank, cand, cue)
@@ -463,3 +467,16 @@ def attribute(
             return Attribution(None, None, "anonymous", channel, verb, span)
         return Attribution(phrase, None, kind, channel, verb, span, span)
     return Attribution(channel=channel)
+
+
+def _reports_before(view: SentenceView, cand: Candidate, speakers: list[Candidate]) -> bool:
+    """A candidate inside the reports a denial rejects, with a speaker before those reports
+    ("Das Ministerium hat Berichte über Lieferungen an die Armee ... zurückgewiesen")."""
+    hit = None
+    for m in _REPORTS_OF.finditer(view.doc.text, view.sent.start, cand.start):
+        hit = m
+    if hit is None or "," in view.doc.text[hit.end() : cand.start]:
+        return False
+    if _IN_BEFORE.search(view.doc.text, max(0, hit.start() - 12), hit.start()):
+        return False  # "der im Bericht genannte Hersteller": a report that names, not the denied one
+    return any(x.end <= hit.start() for x in speakers if x is not cand)
