@@ -2116,3 +2116,12 @@ def test_attribution_a_party_inside_the_denied_reports_is_not_the_denier() -> No
         "de",
     )
     assert cs[0]["attribution"]["source"] == "Rajiv Menon"
+
+
+def test_attribution_the_company_speaks_and_a_name_after_a_generic_noun() -> None:
+    a = att("Rheinmetall hat nach Angaben des Unternehmens im Januar rund 30.000 Granaten gefertigt.", "de")
+    assert a["source_entity"] == "org:rheinmetall"
+    a = att("Polen ist nach Angaben des Konzerns Hanwha bereits der größte Abnehmer der K9-Haubitze.", "de")
+    assert a["source_entity"] == "org:hanwha"
+    a = att("According to manufacturer Baykar, the Akinci can stay airborne for up to 24 hours.", "en")
+    assert a["source_entity"] == "org:baykar"

@@ -367,6 +367,10 @@ def attribute(
         named = next((c for c in cands if c.what == "person" and 0 <= c.start - cand.end <= 1), None)
         if named is not None and cand.what in ("organization", "institution"):
             cand = Candidate(named.start, named.end, named.text, named.entity_id, cand.kind, "person")
+        # "nach Angaben seines Unternehmens Baykar": the name after a generic noun is the body that speaks
+        body = next((c for c in cands if c.what == "organization" and 0 <= c.start - cand.end <= 1), None)
+        if body is not None and cand.what == "institution" and body.entity_id is not None:
+            cand = body
         # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
         lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
