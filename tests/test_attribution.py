@@ -2125,3 +2125,13 @@ def test_attribution_the_company_speaks_and_a_name_after_a_generic_noun() -> Non
     assert a["source_entity"] == "org:hanwha"
     a = att("According to manufacturer Baykar, the Akinci can stay airborne for up to 24 hours.", "en")
     assert a["source_entity"] == "org:baykar"
+
+
+def test_attribution_a_negation_in_an_added_remark_denies_nothing() -> None:
+    (c,) = claims(
+        "The army said its air defences shot down nine drones over Kassala, adding that the airport was not damaged.",
+        "en",
+    )
+    assert c["factuality"] == "reported"
+    (c,) = claims("The ministry said it had not sent any troops to Mali, adding that it backed the junta.", "en")
+    assert c["factuality"] == "negated"  # the claim's own clause is negated

@@ -44,6 +44,10 @@ def is_negated(
             for q in _QUOTED.finditer(view.text)
             if q.start() > speech.start() and not (trigger_end is not None and q.start() < trigger_end <= q.end())
         ]
+    # "..., adding that the port was not damaged": a remark the source adds after the claim
+    excepted += [
+        (a.start(), a.end()) for a in _ADDED.finditer(view.text) if trigger_end is not None and trigger_end <= a.start()
+    ]
     openers = view.find(lex.np_negation_openers) if lex.np_negations else []
     for m in _hits(view, lex.negated, clause[0], min(clause[1], scope_end)):
         if any(a <= m.start() < b for a, b in excepted):
@@ -68,6 +72,10 @@ _RELATIVE = re.compile(
     r"|,\s*(?:a|an|ein|eine)\s[^,;:–—]{0,40}?\b(?:that|which|das|die|der)\s[^,;:–—]*"
     # Russian and Ukrainian relative pronouns, maybe after a noun: ", назву якої не розголошують"
     r"|,\s*(?:[^\W\d_]+\s+){0,2}(?:котор\w+|чь\w+|як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их|у))\s[^,;:–—]*",
+    re.IGNORECASE,
+)
+_ADDED = re.compile(
+    r",\s*(?:adding|noting|stressing|fügte|fügten|добавив|отметив|подчеркнув|додавши|зазначивши|наголосивши)\b[^;]*",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
