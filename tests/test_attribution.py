@@ -2135,3 +2135,15 @@ def test_attribution_a_negation_in_an_added_remark_denies_nothing() -> None:
     assert c["factuality"] == "reported"
     (c,) = claims("The ministry said it had not sent any troops to Mali, adding that it backed the junta.", "en")
     assert c["factuality"] == "negated"  # the claim's own clause is negated
+
+
+def test_attribution_an_observed_absence_and_an_existential_clause_negate() -> None:
+    (c,) = claims("The UN mission said it had observed no unusual military movements near Kassala on Monday.", "en")
+    assert c["type"] == "troop_deployment" and c["factuality"] == "negated"
+    (c,) = claims(
+        "The spokesman said the tanks remain at their bases, and there have been no changes to the deployment.", "en"
+    )
+    assert c["factuality"] == "negated"
+    # a conjunction before a noun phrase still keeps "no" to that phrase
+    (c,) = claims("Russia fired 40 drones at Kyiv overnight and no casualties, the mayor said.", "en")
+    assert c["factuality"] == "reported"

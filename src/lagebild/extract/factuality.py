@@ -78,6 +78,7 @@ _ADDED = re.compile(
     r",\s*(?:adding|noting|stressing|fügte|fügten|добавив|отметив|подчеркнув|додавши|зазначивши|наголосивши)\b[^;]*",
     re.IGNORECASE,
 )
+_EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
 # "sollen ihre Last ... ausgeklinkt haben, ohne ...": a participle and its auxiliary before a comma
 _PERFECT_INSIDE = re.compile(r"\w+(?:t|en)\s+(?:haben|sein|worden\s+sein)\s*,", re.IGNORECASE)
@@ -134,8 +135,8 @@ def _opened(view: SentenceView, openers: list[Hit], pos: int) -> bool:
     for o in openers:
         if o.end() <= pos:
             between = view.text[o.end() : pos]
-            if "," not in between and len(between.split()) <= 3:
-                return True
+            if "," not in between and len(between.split()) <= 3 and not _EXISTENTIAL.search(between):
+                return True  # (not "and there have been no changes": a clause of its own)
     return False
 
 
