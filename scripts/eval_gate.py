@@ -28,6 +28,8 @@ SETS = {
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
     # blind 17 (helper-51, session 10), written after that session's de/en work: not read
     "heldout4": (ROOT / "tests" / "gold_heldout4", ROOT),
+    # blind 25 (helper-67, session 17), written with no conventions beyond FORMAT.md and the seed: not read
+    "heldout12": (ROOT / "tests" / "gold_heldout12", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
