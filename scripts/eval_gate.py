@@ -38,6 +38,8 @@ SETS = {
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
     # a fourth ru/uk set (helper-52, session 10), written after that session's ru/uk work: not read
     "heldout_ruuk3": (ROOT / "tests" / "gold_heldout_ruuk3", ROOT),
+    # a twelfth ru/uk set (helper-69, session 17), written with no conventions beyond FORMAT.md and the seed: not read
+    "heldout_ruuk12": (ROOT / "tests" / "gold_heldout_ruuk12", ROOT),
 }
 GATED = (
     "entity_f1",

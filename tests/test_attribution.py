@@ -2147,3 +2147,10 @@ def test_attribution_an_observed_absence_and_an_existential_clause_negate() -> N
     # a conjunction before a noun phrase still keeps "no" to that phrase
     (c,) = claims("Russia fired 40 drones at Kyiv overnight and no casualties, the mayor said.", "en")
     assert c["factuality"] == "reported"
+
+
+def test_attribution_german_wuerden_before_a_trailing_speech_verb_is_reported() -> None:
+    (c,) = claims(
+        "Chinesische Motoren würden über Zwischenhändler nach Russland geschleust, heißt es in dem Bericht.", "de"
+    )
+    assert c["factuality"] == "reported"

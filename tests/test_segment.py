@@ -48,3 +48,9 @@ def test_segment_a_design_ending_in_a_letter_ends_a_sentence() -> None:
     assert _sents(text) == ["Die Bundeswehr kaufte zudem IRIS-T.", "Die Raketen kamen im Mai.", "Er traf J. Doe."]
     text = "Algerien kaufte Iskander-E. Die Exportversion kam 2024."
     assert _sents(text) == ["Algerien kaufte Iskander-E.", "Die Exportversion kam 2024."]
+
+
+def test_segment_a_clock_word_ends_a_sentence() -> None:
+    # "Uhr" is a word, not an abbreviation: "um 14 Uhr." and "rund um die Uhr." end sentences
+    assert len(_sents("Der Angriff begann um 14 Uhr. Danach heulten die Sirenen.")) == 2
+    assert len(_sents("Die Werke laufen rund um die Uhr. Nach Angaben des Konzerns stieg die Produktion.")) == 2

@@ -197,7 +197,12 @@ def factuality_of(
             # (a hedge that is the exception itself, "не исключено", still hedges)
             and not any(a <= h.start() < b and (a, b) != (h.start(), h.end()) for a, b in noted)
             # "said aid would total ...": the future of reported speech, not a hedge
-            and not (speech is not None and speech.end() <= h.start() and h.group().casefold() in lex.reported_future)
+            # (in German the speech verb may follow: "würden ... geschleust, heißt es in dem Bericht")
+            and not (
+                speech is not None
+                and (speech.end() <= h.start() or lex.lang == "de")
+                and h.group().casefold() in lex.reported_future
+            )
             # "Westliche Diplomaten schätzen, dass ...": a named source's estimate is reported, not hedged
             and not (attributed and h.group().casefold() in lex.estimate_cues)
         ]
