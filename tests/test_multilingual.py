@@ -585,3 +585,12 @@ def test_multilingual_whose_reports_a_denial_rejects_is_not_the_denier() -> None
     )
     c = _claims(text, "ru")[-1]
     assert c["factuality"] == "negated" and c["attribution"]["source"] == "Рособоронэкспорт"  # type: ignore[index]
+
+
+def test_multilingual_a_kb_persons_surname_in_another_case_is_that_person() -> None:
+    text = (
+        "Про атаку на Харків повідомив міський голова Ігор Терехов. "
+        "За словами Терехова, пошкоджено три багатоповерхівки та школу."
+    )
+    att = _claims(text, "uk")[-1]["attribution"]
+    assert att["source_entity"] == "person:ihor-terekhov" and att["source_kind"] == "government"  # type: ignore[index]

@@ -95,7 +95,8 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         b = _third_name(doc.text, a, b, taken)  # "Міністр оборони Данії Троельс Лунд Поульсен зазначив"
         text = doc.text[a:b]
         out.append(Mention(a, b, text, person_id(transliterate(text)), "person", "pattern.role"))
-    return _surnames_of_full_names(sorted(out, key=lambda m: m.start))
+    known = [m for m in mentions if m.type == "person" and len(m.text.split()) >= 2]
+    return _surnames_of_full_names(sorted(out, key=lambda m: m.start), known)
 
 
 def _after_known(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> int:
@@ -135,7 +136,7 @@ def _third_name(text: str, start: int, stop: int, taken: list[tuple[int, int]]) 
     return nxt.end()
 
 
-def _surnames_of_full_names(found: list[Mention]) -> list[Mention]:
+def _surnames_of_full_names(found: list[Mention], known: list[Mention] | None = None) -> list[Mention]:
     """ "Олександр Гринчук ... уточнив Гринчук", "по словам Ладыгина": a surname alone, in any case,
     is the person named in full before."""
     full: list[Mention] = []
@@ -146,7 +147,9 @@ def _surnames_of_full_names(found: list[Mention]) -> list[Mention]:
             full.append(m)
         elif len(words) == 1:
             word = words[0].casefold()
-            same = next((f for f in reversed(full) if _same_surname(f.text.split()[-1].casefold(), word)), None)
+            # (a KB person named in full before counts too: "Ігор Терехов ... За словами Терехова")
+            before = sorted([*full, *(k for k in known or [] if k.end <= m.start)], key=lambda f: f.start)
+            same = next((f for f in reversed(before) if _same_surname(f.text.split()[-1].casefold(), word)), None)
             if same is not None:
                 m = Mention(m.start, m.end, m.text, same.entity_id, m.type, m.rule, m.role)
         out.append(m)
