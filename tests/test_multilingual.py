@@ -594,3 +594,11 @@ def test_multilingual_a_kb_persons_surname_in_another_case_is_that_person() -> N
     )
     att = _claims(text, "uk")[-1]["attribution"]
     assert att["source_entity"] == "person:ihor-terekhov" and att["source_kind"] == "government"  # type: ignore[index]
+
+
+def test_multilingual_state_media_and_an_imperfective_estimate_speak() -> None:
+    att = _claims("Державні медіа КНДР визнали участь своїх військових у боях на Курщині.", "uk")[0]["attribution"]
+    assert att["source_kind"] == "media"  # type: ignore[index]
+    text = "Генштаб Південної Кореї раніше оцінював кількість переданих Росії снарядів у понад 9 мільйонів."
+    c = _claims(text, "uk")[0]
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "military"  # type: ignore[index]
