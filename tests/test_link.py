@@ -204,3 +204,13 @@ def test_link_an_alias_with_its_acronym_in_brackets_matches_the_whole_name() -> 
     ents = lagebild.analyze(text, lang="en").to_dict()["entities"]
     cit = next(e for e in ents if e["id"] == "org:conflict-intelligence-team")
     assert "Conflict Intelligence Team" in [m["text"] for m in cit["mentions"]]
+
+
+def test_link_an_acronym_defined_after_a_name_is_that_body() -> None:
+    rep = lagebild.analyze(
+        "Аналитики Института науки и международной безопасности (ISIS) изучили снимки. "
+        "В ISIS считают, что цеха выросли.",
+        lang="ru",
+    ).to_dict()
+    isis = {m["text"]: e["id"] for e in rep["entities"] for m in e["mentions"] if m["text"] == "ISIS"}
+    assert isis == {"ISIS": "org:isis-institute"}

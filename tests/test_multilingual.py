@@ -602,3 +602,17 @@ def test_multilingual_state_media_and_an_imperfective_estimate_speak() -> None:
     text = "Генштаб Південної Кореї раніше оцінював кількість переданих Росії снарядів у понад 9 мільйонів."
     c = _claims(text, "uk")[0]
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "military"  # type: ignore[index]
+
+
+def test_multilingual_the_body_of_unnamed_members_and_of_a_parent_speaks() -> None:
+    att = _claims("За оцінкою експертів американського ISW, росіяни просунулися біля Покровська на 3 км.", "uk")[0][
+        "attribution"
+    ]
+    assert att["source_entity"] == "org:isw"  # type: ignore[index]
+    # a body's name with a conjunction inside, after an owning adjective
+    text = "По данным аналитиков британского Института стратегии и безопасности, завод выпустил 900 дронов."
+    att = _claims(text, "ru")[0]["attribution"]
+    assert att["source"] == "британского Института стратегии и безопасности"  # type: ignore[index]
+    # a sub-body before its parent in the genitive speaks
+    text = "В Главном управлении разведки Минобороны Украины утверждают, что Россия получила 200 ракет."
+    assert _claims(text, "ru")[0]["attribution"]["source_entity"] == "org:hur"  # type: ignore[index]

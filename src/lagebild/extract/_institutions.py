@@ -103,10 +103,17 @@ def _cyrillic_name(view: SentenceView, a: int, b: int) -> tuple[int, int]:
     if before and view.doc.text[before[-1].end : a] == " " and _CYR_CAP_ADJ.fullmatch(before[-1].text):
         if before[-1].start > view.sent.start:
             a = before[-1].start
-    for t in [t for t in toks if t.start >= b][:3]:
-        if view.doc.text[b : t.start] != " " or not _CYR_GENITIVE.fullmatch(t.text):
+    words = 0
+    for t in [t for t in toks if t.start >= b][:6]:
+        if t.text in ("и", "і", "та"):
+            continue
+        gap = view.doc.text[b : t.start]
+        # "Института науки и международной безопасности": a conjunction inside the name
+        if gap != " " and not (words and re.fullmatch(r" (?:и|і|та) ", gap)):
             break
-        b = t.end
+        if not _CYR_GENITIVE.fullmatch(t.text) or words >= 4:
+            break
+        b, words = t.end, words + 1
     return a, b
 
 
@@ -316,8 +323,11 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                     a = modifiers_before(view, a)  # "the finance ministry", "the U.N. special rapporteur"
             if lex.institution_tails:
                 b = _genitive_tail(view, lex, b)
-            if kind == "ngo" and lex.lang in ("ru", "uk") and owner is None:
-                a, b = _cyrillic_name(view, a, b)  # "Кільського інституту світової економіки"
+            if kind == "ngo" and lex.lang in ("ru", "uk"):
+                # "Кільського інституту світової економіки" ("американского Института науки": the owner
+                # opens it already)
+                a_name, b = _cyrillic_name(view, a, b)
+                a = a_name if owner is None else a
             elif lex.lang in ("ru", "uk") and owner is None:
                 a = _adjectives_before(
                     view, lex, a

@@ -293,6 +293,10 @@ def attribute(
         # издания" with the outlet)
         cue = best[2]
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
+    if best is not None and best[1].what == "anonymous" and lex.lang in ("ru", "uk"):
+        # "по оценке аналитиков американского Института ...": the body the unnamed members belong to speaks
+        body = _members_body(view, best[1], cands)
+        best = (best[0], body, best[2]) if body is not None else best
     if best is not None and best[1].what == "anonymous":
         _, cand, cue = best
         # "one official said" after "U.S. officials said": the same, already qualified, group
@@ -371,6 +375,12 @@ def attribute(
         body = next((c for c in cands if c.what == "organization" and 0 <= c.start - cand.end <= 1), None)
         if body is not None and cand.what == "institution" and body.entity_id is not None:
             cand = body
+        # "В Главном управлении разведки Минобороны Украины утверждают": a body before its parent in the
+        # genitive speaks
+        sub = next((c for c in cands if c.what == "organization" and 0 <= cand.start - c.end <= 1), None)
+        if lex.lang in ("ru", "uk") and cand.what == "organization" and sub is not None and sub.entity_id:
+            text = view.doc.text[sub.start : cand.end]
+            cand = Candidate(sub.start, cand.end, text, sub.entity_id, sub.kind, "organization")
         # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
         lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
@@ -484,3 +494,18 @@ def _reports_before(view: SentenceView, cand: Candidate, speakers: list[Candidat
     if _IN_BEFORE.search(view.doc.text, max(0, hit.start() - 12), hit.start()):
         return False  # "der im Bericht genannte Hersteller": a report that names, not the denied one
     return any(x.end <= hit.start() for x in speakers if x is not cand)
+
+
+def _members_body(view: SentenceView, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The body right after unnamed members in the genitive ("аналитиков американского Института
+    науки", "экспертов ISW"), maybe with a country adjective between."""
+    for c in cands:
+        if c.what not in ("organization", "institution") or c.kind == "anonymous" or not 0 < c.start - cand.end <= 40:
+            continue
+        gap = view.doc.text[cand.end : c.start]
+        adjectives = [m for m in view.mentions if cand.end <= m.start and m.end <= c.start]
+        for m in adjectives:
+            gap = gap.replace(m.text, "")
+        if not gap.strip():
+            return c
+    return None

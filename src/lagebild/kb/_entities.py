@@ -64,6 +64,29 @@ def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
+def _relink_defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Института науки и международной безопасности (ISIS)": an acronym the text defines right after
+    a body's name is that body here, whatever else the KB knows by it (the Islamic State)."""
+    by_end = {m.end: m for m in mentions if m.type == "organization"}
+    relink: dict[str, Mention] = {}
+    for m in _ABBR.finditer(text):
+        prev_end = m.start()
+        while prev_end > 0 and text[prev_end - 1] == " ":
+            prev_end -= 1
+        target = by_end.get(prev_end)
+        inner = next((x for x in mentions if x.start == m.start(1) and x.end == m.end(1)), None)
+        if target is not None and inner is not None and inner.entity_id != target.entity_id:
+            relink.setdefault(inner.text, target)
+    if not relink:
+        return mentions
+    return [
+        Mention(x.start, x.end, x.text, relink[x.text].entity_id, relink[x.text].type, "kb.abbrev", x.role)
+        if x.text in relink
+        else x
+        for x in mentions
+    ]
+
+
 _DETERMINERS = frozenset(
     "der die das dem den des ein eine einem einer eines im am vom zum zur beim the a an this that".split()
 )
@@ -422,6 +445,7 @@ def make_entities(context: dict[str, Any]) -> Step:
     def entities(doc: Document) -> Document:
         mentions = _regions(doc.text, _drop_class_descriptors(linker.find(doc.text), doc.text), linker.kb)
         mentions = _drop_namesakes(doc, mentions, linker.kb)
+        mentions = _relink_defined_acronyms(doc.text, mentions)
         mentions += find_abbreviations(doc, mentions)
         if doc.lang in ("de", "en"):
             units = find_units_and_designations(doc.text, doc.lang, mentions)
