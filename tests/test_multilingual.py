@@ -616,3 +616,12 @@ def test_multilingual_the_body_of_unnamed_members_and_of_a_parent_speaks() -> No
     # a sub-body before its parent in the genitive speaks
     text = "В Главном управлении разведки Минобороны Украины утверждают, что Россия получила 200 ракет."
     assert _claims(text, "ru")[0]["attribution"]["source_entity"] == "org:hur"  # type: ignore[index]
+
+
+def test_multilingual_an_emphatic_particle_keeps_the_possessive_source() -> None:
+    text = (
+        "По данным Воздушных сил ВСУ, дрон несет боевую часть массой до 50 килограммов. "
+        "Дальность полета, по их же оценке, достигает 1800 километров."
+    )
+    c = _claims(text, "ru")[-1]
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "military"  # type: ignore[index]
