@@ -625,3 +625,10 @@ def test_multilingual_an_emphatic_particle_keeps_the_possessive_source() -> None
     )
     c = _claims(text, "ru")[-1]
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "military"  # type: ignore[index]
+
+
+def test_multilingual_calling_reports_a_fabrication_denies_them() -> None:
+    c = _claims("В Кремле назвали публикации о поставках 20 ракет из Ирана «очередным вбросом».", "ru")[0]
+    assert c["factuality"] == "negated" and c["attribution"]["source_entity"] == "org:kremlin"  # type: ignore[index]
+    c = _claims("У Міноборони назвали повідомлення про передачу 30 танків «черговим вкидом».", "uk")[0]
+    assert c["factuality"] == "negated"
