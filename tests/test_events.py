@@ -883,3 +883,14 @@ def test_events_who_negotiates_for_arms_with_no_partner_named_buys_them() -> Non
     # the maker's own country negotiating sells
     c = _args("Frankreich verhandelt über den Verkauf weiterer Rafale-Kampfjets.", "de")
     assert c.get("recipient") != "country:FR"
+
+
+def test_events_a_denier_of_another_states_deliveries_is_their_recipient() -> None:
+    rep = lagebild.analyze(
+        "Das russische Außenministerium wies Berichte über nordkoreanische Lieferungen von Granaten zurück.", lang="de"
+    ).to_dict()
+    args = rep["claims"][0]["args"]
+    assert (args["supplier"], args["recipient"]) == ("country:KP", "country:RU")
+    # a state that denies supplying stays the supplier
+    rep = lagebild.analyze("Teheran bestreitet, die Huthi mit Waffen zu beliefern.", lang="de").to_dict()
+    assert rep["claims"][0]["args"]["supplier"] == "country:IR"

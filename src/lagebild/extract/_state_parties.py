@@ -4,6 +4,7 @@ supplying as the supplier it denies being."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..document import Attribution
@@ -12,7 +13,7 @@ from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._triggers import Trigger
 
-__all__ = ["denier_acts", "state_of", "to_own_forces"]
+__all__ = ["denier_acts", "owned_transfer", "state_of", "to_own_forces"]
 
 
 def state_of(att: Attribution, kb: KB) -> str | None:
@@ -52,10 +53,28 @@ def to_own_forces(view: SentenceView, lex: Lexicon, trig: Trigger, args: dict[st
     return False
 
 
-def denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB) -> dict[str, Any]:
+def owned_transfer(view: SentenceView, lex: Lexicon, args: dict[str, Any]) -> bool:
+    """The supplier is a country adjective on a transfer noun ("о северокорейских поставках",
+    "North Korean shipments"): the text names it, no rule guessed it."""
+    sup = args.get("supplier")
+    if not sup:
+        return False
+    cues = [c for c in (lex.strong.get("arms_transfer"), lex.weak.get("arms_transfer")) if c is not None]
+    for m in view.mentions:
+        if m.entity_id != sup or m.role != "adjective":
+            continue
+        nxt = re.match(r"\s+([\w-]+)", view.doc.text[m.end : m.end + 40])
+        if nxt is not None and any(c.fullmatch(nxt.group(1)) for c in cues):
+            return True
+    return False
+
+
+def denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB, owned: bool = False) -> dict[str, Any]:
     """A state that denies supplying or sending is the supplier it denies being ("Die Emirate
     bestreiten, die RSF mit Waffen zu versorgen", "Iran denied arming the Houthis"); so is the
-    state of a denying army or ministry ("The Serbian army denied any unusual troop movements")."""
+    state of a denying army or ministry ("The Serbian army denied any unusual troop movements").
+    Where the text names another supplier (``owned``: "о северокорейских поставках"), the denier is
+    the one said to receive."""
     src = att.source_entity
     if not (src and att.cue and lex.denial.fullmatch(att.cue)):
         return args
@@ -71,6 +90,9 @@ def denier_acts(args: dict[str, Any], att: Attribution, lex: Lexicon, kb: KB) ->
     if args.get("supplier") == src or args.get("recipient") == src:
         return args
     out = dict(args)
+    if owned and not out.get("recipient"):
+        out["recipient"] = src
+        return out
     if out.get("supplier") and not out.get("recipient"):
         out["recipient"] = out["supplier"]
     out["supplier"] = src

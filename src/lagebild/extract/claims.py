@@ -29,7 +29,7 @@ from ._follow import goes_on_with_transfer, names_source_before
 from ._interview import speaker_spans
 from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
-from ._state_parties import denier_acts, state_of, to_own_forces
+from ._state_parties import denier_acts, owned_transfer, state_of, to_own_forces
 from ._triggers import Trigger, choose, loss_tally, triggers
 from .attribution import attribute, source_kind_of
 from .events import Memory, event_args
@@ -424,7 +424,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     ):
         att = memory.last_source  # "... сообщили в Минобороны. 21 беспилотник был сбит над Брянской областью."
     if trig.ctype in ("arms_transfer", "troop_deployment"):
-        args = denier_acts(args, att, lex, view.kb)
+        args = denier_acts(args, att, lex, view.kb, owned_transfer(view, lex, args))
     if trig.ctype == "arms_transfer" and not args.get("recipient") and to_own_forces(view, lex, trig, args):
         # "Уралвагонзавод передал армии 200 танков": a maker's deliveries to its own forces are its output
         trig = Trigger("production", trig.strong, trig.start, trig.end, trig.text, trig.attribute)
