@@ -2154,3 +2154,15 @@ def test_attribution_german_wuerden_before_a_trailing_speech_verb_is_reported() 
         "Chinesische Motoren würden über Zwischenhändler nach Russland geschleust, heißt es in dem Bericht.", "de"
     )
     assert c["factuality"] == "reported"
+
+
+def test_attribution_a_capital_right_after_an_inverted_german_verb_speaks() -> None:
+    a = att("Am Montag meldete Kiew den Abschuss von 112 russischen Drohnen über der Region.", "de")
+    assert a["source_entity"] == "place:kyiv" and a["source_kind"] == "government"
+
+
+def test_attribution_keines_negates_and_labelling_a_post_fake_denies() -> None:
+    (c,) = claims("Die Reederei erklärte, keines ihrer Schiffe habe 2025 einen Hafen in Israel angelaufen.", "de")
+    assert c["factuality"] == "negated"
+    (c,) = claims('The ministry labelled reports that three missiles struck the Sargodha air base "fake".', "en")
+    assert c["factuality"] == "negated"

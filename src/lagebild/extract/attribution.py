@@ -190,6 +190,14 @@ def attribute(
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
                     between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
+                    if (
+                        lex.lang == "de"
+                        and cand.start >= c_end
+                        and view.doc.text[c_end : cand.start] == " "
+                        and " " not in cue.group()
+                        and not any(x.end <= c_start and x.what != "country" for x in speakers)
+                    ):
+                        between = ""  # "Am Montag meldete Kiew den Abschuss ...": the subject after the verb
                     # "Швеція, окрім того, оголосила", "Iran, however, denied": a parenthetical is no gap
                     between = PARENTHETICAL.sub(" ", between)
                     # "Kiew hat eine Beteiligung stets bestritten": the subject of a denial in the perfect
