@@ -2166,3 +2166,13 @@ def test_attribution_keines_negates_and_labelling_a_post_fake_denies() -> None:
     assert c["factuality"] == "negated"
     (c,) = claims('The ministry labelled reports that three missiles struck the Sargodha air base "fake".', "en")
     assert c["factuality"] == "negated"
+
+
+def test_attribution_a_negation_before_but_belongs_to_its_own_clause() -> None:
+    (c,) = claims(
+        "The ministry did not comment on the sanctions but said its air defences had destroyed 50 drones overnight.",
+        "en",
+    )
+    assert c["factuality"] == "reported"
+    (c,) = claims("Iran did not deliver drones to Russia but sold them to Sudan.", "en")
+    assert c["factuality"] == "negated"  # the claim's own verb is negated

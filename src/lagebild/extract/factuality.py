@@ -54,6 +54,8 @@ def is_negated(
             continue
         if m.group().casefold() in lex.np_negations and _opened(view, openers, m.start()):
             continue  # "... but no injuries": the negation belongs to that noun phrase only
+        if trigger_end is not None and _BUT.search(view.text, m.end(), trigger_end):
+            continue  # "did not comment on the sanctions but said ... had destroyed 96 drones": another clause
         return True, m.group()
     return False, None
 
@@ -78,6 +80,7 @@ _ADDED = re.compile(
     r",\s*(?:adding|noting|stressing|fügte|fügten|добавив|отметив|подчеркнув|додавши|зазначивши|наголосивши)\b[^;]*",
     re.IGNORECASE,
 )
+_BUT = re.compile(r"\b(?:but|aber|jedoch|doch|но|однако|але|проте)\b", re.IGNORECASE)
 _EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
 # "sollen ihre Last ... ausgeklinkt haben, ohne ...": a participle and its auxiliary before a comma
