@@ -632,3 +632,13 @@ def test_multilingual_calling_reports_a_fabrication_denies_them() -> None:
     assert c["factuality"] == "negated" and c["attribution"]["source_entity"] == "org:kremlin"  # type: ignore[index]
     c = _claims("У Міноборони назвали повідомлення про передачу 30 танків «черговим вкидом».", "uk")[0]
     assert c["factuality"] == "negated"
+
+
+def test_multilingual_past_rejections_and_unspecified_figures() -> None:
+    c = _claims(
+        "У МЗС Ірану ці звинувачення неодноразово відкидали, наполягаючи, що Тегеран не постачає дронів.", "uk"
+    )[0]
+    assert c["factuality"] == "negated" and c["attribution"]["source_entity"] == "org:mfa-iran"  # type: ignore[index]
+    # "не уточнивши" leaves the figure open, it denies nothing
+    text = "У Міноборони Норвегії підтвердили, що Осло передасть Києву ракети NASAMS, не уточнивши їхньої кількості."
+    assert _claims(text, "uk")[0]["factuality"] == "reported"
