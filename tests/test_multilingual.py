@@ -642,3 +642,9 @@ def test_multilingual_past_rejections_and_unspecified_figures() -> None:
     # "не уточнивши" leaves the figure open, it denies nothing
     text = "У Міноборони Норвегії підтвердили, що Осло передасть Києву ракети NASAMS, не уточнивши їхньої кількості."
     assert _claims(text, "uk")[0]["factuality"] == "reported"
+
+
+def test_multilingual_a_company_noun_before_a_quoted_name_names_the_speaker() -> None:
+    text = "Группа компаний «Северсталь-Аэро» в сентябре объявила о запуске серийной сборки 40 беспилотников."
+    att = _claims(text, "ru")[0]["attribution"]
+    assert att["source"] == "Северсталь-Аэро" and att["source_kind"] == "ngo"  # type: ignore[index]
