@@ -1522,7 +1522,7 @@ def test_attribution_an_expert_in_an_appositive_speaks_for_the_body_named_there(
 
 def test_attribution_a_panel_of_experts_speaks_as_an_international_body() -> None:
     a = att("The UN Security Council's panel of experts documented 40 cargo flights to Amdjarass.", "en")
-    assert a["source"] == "panel of experts" and a["source_kind"] == "international"
+    assert a["source"] == "UN Security Council's panel of experts" and a["source_kind"] == "international"
     a = att("The panel said 40 cargo flights carried weapons to Amdjarass.", "en")
     assert a["source_kind"] == "international"
     a = att("Nach Angaben des Expertengremiums wurden 40 Frachtflüge mit Waffen nach Amdjarass geschickt.", "de")
@@ -2176,3 +2176,8 @@ def test_attribution_a_negation_before_but_belongs_to_its_own_clause() -> None:
     assert c["factuality"] == "reported"
     (c,) = claims("Iran did not deliver drones to Russia but sold them to Sudan.", "en")
     assert c["factuality"] == "negated"  # the claim's own verb is negated
+
+
+def test_attribution_a_body_outside_the_kb_is_named_with_its_owner() -> None:
+    a = att("Japan's Ministry of Defense said two Chinese destroyers had sailed north past Yonaguni.", "en")
+    assert a["source"] == "Japan's Ministry of Defense" and a["source_kind"] == "government"

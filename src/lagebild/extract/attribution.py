@@ -394,6 +394,10 @@ def attribute(
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
         # "Taiwan's Ministry of National Defense": the owner is part of the source, not a party
         owner = next((m for m in view.mentions if view.doc.text[m.end : span_start] in ("'s ", "’s ")), None)
+        if owner is not None and (cand.entity_id is None or view.kb.get(cand.entity_id) is None):
+            # "Japan's Ministry of Defense": a body no KB entry names is named with its owner
+            text = view.doc.text[owner.start : cand.end]
+            cand = Candidate(owner.start, cand.end, text, cand.entity_id, cand.kind, cand.what)
         span_start = owner.start if owner is not None else span_start
         camp = _CAMP_PREFIX.search(view.doc.text, max(0, span_start - 8), span_start)
         if camp is not None and span_start == cand.start:
