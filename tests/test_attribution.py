@@ -2181,3 +2181,13 @@ def test_attribution_a_negation_before_but_belongs_to_its_own_clause() -> None:
 def test_attribution_a_body_outside_the_kb_is_named_with_its_owner() -> None:
     a = att("Japan's Ministry of Defense said two Chinese destroyers had sailed north past Yonaguni.", "en")
     assert a["source"] == "Japan's Ministry of Defense" and a["source_kind"] == "government"
+
+
+def test_attribution_an_english_role_keeps_its_modifiers_body_and_domain() -> None:
+    a = att("The then US special envoy for Sudan said that as many as 90,000 people had been killed.", "en")
+    assert a["source"] == "US special envoy for Sudan" and a["source_kind"] == "government"
+    a = att("The U.N. special rapporteur on Myanmar said 22 foreign companies had supplied the military.", "en")
+    assert a["source"] == "U.N. special rapporteur on Myanmar" and a["source_kind"] == "international"
+    # a role is no organisation of its own
+    rep = lagebild.analyze("The US special envoy for Sudan said 90 people had been killed.", lang="en").to_dict()
+    assert not any(e["type"] == "organization" for e in rep["entities"])

@@ -398,8 +398,28 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 cap = _CAP_BEFORE.search(view.doc.text, max(view.sent.start, a - 40), a)
                 if cap is not None and not any(cap.start() <= m.start < a for m in view.mentions):
                     a = cap.start()
+                else:
+                    # "the US special envoy": modifiers with a country in them ("A senior spokesman" stays one)
+                    a2 = modifiers_before(view, a)
+                    a = a2 if any(a2 <= c.start < a for c in countries) else a
+                    body = next(
+                        (
+                            m
+                            for m in view.mentions
+                            if m.type == "organization" and view.doc.text[m.end : a2] in (" ", ". ")
+                        ),
+                        None,
+                    )
+                    a = body.start if body is not None else a  # "the U.N. special rapporteur": its body too
             # "Губернатор Брянской области", "глава региона": the role's genitive belongs to it
             b = _genitive_tail(view, lex, tok.end) if lex.institution_tails else tok.end
+            dom = _ROLE_DOMAIN.match(view.doc.text, b) if lex.lang == "en" else None
+            if (
+                dom is not None
+                and dom.end() <= view.sent.end
+                and not any(b <= x.start < dom.end() and x.type in ("organization", "person") for x in view.mentions)
+            ):
+                b = dom.end()  # "the special envoy for Sudan" (not "a spokesman for the Sudanese Armed Forces")
             prefix = _ACTING.search(view.doc.text, max(view.sent.start, a - 12), a)
             if prefix is not None and lex.lang in ("ru", "uk"):
                 a = prefix.start()  # "врио губернатора": the acting governor
@@ -407,6 +427,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
     return out
 
 
+_ROLE_DOMAIN = re.compile(r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
 _ACTING = re.compile(r"(?<![\w.])(?:врио|ВрИО|и\.\s?о\.|в\.\s?о\.)\s+$")
 # one or two capitalised words right before a role, after an article: "An SES spokesperson"
 _CAP_BEFORE = re.compile(r"(?:(?<=\b[Aa]n )|(?<=\b[Aa] )|(?<=\b[Tt]he ))(?:[A-Z][\w&.-]*\s){1,2}$")

@@ -65,7 +65,7 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
             if (
                 aligned_group(inst.text)  # "Rwanda-backed rebels": a camp, no body
                 or words[-1].casefold() in generic
-                or words[-1].casefold() in lex.role_kinds
+                or any(w.casefold() in lex.role_kinds for w in words)  # "the US special envoy for Sudan"
                 or not owned
                 or any(w.casefold() in lex.owned_only for w in words)  # "Angaben Warschaus": a figure, no body
             ):
