@@ -2191,3 +2191,10 @@ def test_attribution_an_english_role_keeps_its_modifiers_body_and_domain() -> No
     # a role is no organisation of its own
     rep = lagebild.analyze("The US special envoy for Sudan said 90 people had been killed.", lang="en").to_dict()
     assert not any(e["type"] == "organization" for e in rep["entities"])
+
+
+def test_attribution_a_body_that_tracked_or_counted_reports_it() -> None:
+    a = att("Taiwan's defence ministry tracked 45 Chinese military aircraft around the island on Monday.", "en")
+    assert a["source_kind"] == "government"
+    (c,) = claims("Taiwan hat an einem Tag 120 chinesische Militärflugzeuge gezählt.", "de")
+    assert c["factuality"] == "reported" and c["attribution"]["source_entity"] == "country:TW"

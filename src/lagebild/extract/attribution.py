@@ -201,7 +201,13 @@ def attribute(
                     # "Швеція, окрім того, оголосила", "Iran, however, denied": a parenthetical is no gap
                     between = PARENTHETICAL.sub(" ", between)
                     # "Kiew hat eine Beteiligung stets bestritten": the subject of a denial in the perfect
-                    perfect = pat is lex.denial and AUXILIARY.match(between) is not None and len(between) <= 80
+                    # (also a German participle of saying or counting: "Taiwan hat ... 120 Flugzeuge gezählt")
+                    participle = lex.lang == "de" and cue.group().casefold().startswith("ge")
+                    perfect = (
+                        (pat is lex.denial or participle)
+                        and AUXILIARY.match(between) is not None
+                        and len(between) <= 80
+                    )
                     if "," in between or (len(between) > 25 and not perfect):
                         continue
                 dist: int | None
