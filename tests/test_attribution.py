@@ -2198,3 +2198,12 @@ def test_attribution_a_body_that_tracked_or_counted_reports_it() -> None:
     assert a["source_kind"] == "government"
     (c,) = claims("Taiwan hat an einem Tag 120 chinesische Militärflugzeuge gezählt.", "de")
     assert c["factuality"] == "reported" and c["attribution"]["source_entity"] == "country:TW"
+
+
+def test_attribution_a_possessive_document_before_an_impersonal_cue_is_the_bodys() -> None:
+    cs = claims(
+        "Das belarussische Verteidigungsministerium sieht das anders. "
+        "In seiner Mitteilung hieß es, man habe bei Brest 14 Drohnen abgeschossen.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source_entity"] == "org:mod-belarus"

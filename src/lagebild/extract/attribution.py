@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Attribution
+from ..document import Attribution, Mention
 from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
 from ._context import Hit, SentenceView
@@ -128,6 +128,14 @@ def attribute(
     # "The Polisario's propaganda outlet, the Sahara Press Service (SPS), claims": the apposition names it
     nouns = [c for c in cands if c.what == "institution" and kind_noun(lex, c.text.split()[-1]) is not None]
     asides = [(a, b) for a, b in asides if not any(0 <= a - c.end <= 1 for c in nouns)]
+    owner_doc = _own_document(view, lex)
+    if owner_doc is not None:
+        # "In seinem täglichen Lagebericht hieß es, ...": the body named just before speaks
+        owner_body, owner_cue = owner_doc
+        return Attribution(
+            owner_body.text, owner_body.entity_id, source_kind_of(view, owner_body), channel, owner_cue.group(),
+            (s0 + owner_cue.start(), s0 + owner_cue.end()), (owner_body.start, owner_body.end),
+        )  # fmt: skip
     own = view.find(lex.possessive_sources)
     published = publisher_before(view) if own and len(view.text[: own[0].start()].split()) <= 2 else None
     if own and published is not None:
@@ -527,3 +535,30 @@ def _members_body(view: SentenceView, cand: Candidate, cands: list[Candidate]) -
         if not gap.strip():
             return c
     return None
+
+
+# "in seinem täglichen Lagebericht", "in ihrer Mitteilung": a document of the body named before
+_OWN_DOCUMENT = re.compile(
+    r"\b(?:in|im)\s+(?:seinem|seiner|ihrem|ihrer)\s+(?:[\w-]+\s+)?[\w-]*"
+    r"(?:bericht|mitteilung|erklärung|stellungnahme|beitrag|post|video|kommuniqué)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_document(view: SentenceView, lex: Lexicon) -> tuple[Mention, Hit] | None:
+    """An impersonal cue with a possessive document ("In seinem Lagebericht hieß es"): the last
+    body named before it in the paragraph, with the cue."""
+    if lex.lang != "de":
+        return None
+    cue = next((h for h in view.find(lex.att_verbs) if h.group().casefold() in lex.impersonal_cues), None)
+    if cue is None or _OWN_DOCUMENT.search(view.text) is None:
+        return None
+    s0 = view.sent.start
+    para = view.doc.text.rfind("\n\n", 0, s0)
+    body = None
+    for m in view.doc.mentions:
+        if m.end > s0:
+            break
+        if m.start > para and m.type == "organization":
+            body = m
+    return (body, cue) if body is not None else None
