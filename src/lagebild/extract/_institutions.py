@@ -11,6 +11,7 @@ from typing import Any
 
 from ._body_kinds import compound_source, member_compound, role_noun_kind
 from ._context import SentenceView
+from ._cyrillic_names import adjectives_before, cyrillic_name
 from ._kinds import COMPANY_KIND
 from ._lexicon import Lexicon
 from ._sources import Candidate
@@ -90,57 +91,6 @@ def _genitive_tail(view: SentenceView, lex: Lexicon, end: int) -> int:
 
 
 _CYR_REGION_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ской|цкой|ької|ської|цької|ого|ої)")
-_CYR_CAP_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ого|его|ої|ій|ий|ый|ой|ая|а|ое|е|ому|ем|им|ую|у|их|ых)")
-_CYR_GENITIVE = re.compile(r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы)")
-
-
-def _cyrillic_name(view: SentenceView, a: int, b: int) -> tuple[int, int]:
-    """A Russian or Ukrainian body's name around its noun: a capitalised adjective before it and
-    lower-case genitive words after it ("Кільського інституту світової економіки", "Центра
-    стратегических исследований"), up to three."""
-    toks = view.sent.tokens
-    before = [t for t in toks if t.end <= a]
-    if before and view.doc.text[before[-1].end : a] == " " and _CYR_CAP_ADJ.fullmatch(before[-1].text):
-        if before[-1].start > view.sent.start:
-            a = before[-1].start
-    words = 0
-    for t in [t for t in toks if t.start >= b][:6]:
-        if t.text in ("и", "і", "та"):
-            continue
-        gap = view.doc.text[b : t.start]
-        # "Института науки и международной безопасности": a conjunction inside the name
-        if gap != " " and not (words and re.fullmatch(r" (?:и|і|та) ", gap)):
-            break
-        if not _CYR_GENITIVE.fullmatch(t.text) or words >= 4:
-            break
-        b, words = t.end, words + 1
-    return a, b
-
-
-# a Russian or Ukrainian adjective in any case and gender ("областного", "Полтавській", "місцевих")
-_CYR_ADJ = re.compile(
-    r"[а-яёіїєґА-ЯЁІЇЄҐ'’-]{3,}(?:ого|его|ому|ему|ой|ей|ий|ый|ій|ая|яя|ое|ее|ие|ые|ую|юю|ых|их|іх|ым|им|ім|ими|ыми|ої|ою|ею|і)"
-)
-
-
-def _adjectives_before(view: SentenceView, lex: Lexicon, a: int) -> int:
-    """Where up to two adjectives right before a Russian or Ukrainian body's noun start (no mention,
-    no word of a cue: "по данным областного оперативного штаба" starts at "областного")."""
-    toks = [t for t in view.sent.tokens if t.end <= a][-2:]
-    s0 = view.sent.start
-    cues = [(s0 + h.start(), s0 + h.end()) for pat in (lex.before_source, lex.att_verbs) for h in view.find(pat)]
-    for t in reversed(toks):
-        if view.doc.text[t.end : a] != " " or not _CYR_ADJ.fullmatch(t.text) or t.text.casefold() in _CYR_DEICTIC:
-            break  # ("той самий канал", "этот же телеканал": the one named before, not a description)
-        if any(m.start <= t.start < m.end for m in view.mentions) or any(x <= t.start < y for x, y in cues):
-            break
-        a = t.start
-    return a
-
-
-_CYR_DEICTIC = frozenset("самий самый самого самим тот той этот этого этим цей цього цим той же тот же".split())
-
-
 # an English modifier before a body's noun: a lower-case word ("finance", "special") or a capitalised
 # adjective of origin ("Western", "European", "Israeli")
 _EN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}|[A-Z][a-z]+(?:an|ern|ese|ish|i|ic)|[A-Z][A-Z.]{1,5}")
@@ -326,10 +276,10 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             if kind == "ngo" and lex.lang in ("ru", "uk"):
                 # "Кільського інституту світової економіки" ("американского Института науки": the owner
                 # opens it already)
-                a_name, b = _cyrillic_name(view, a, b)
+                a_name, b = cyrillic_name(view, a, b)
                 a = a_name if owner is None else a
             elif lex.lang in ("ru", "uk") and owner is None:
-                a = _adjectives_before(
+                a = adjectives_before(
                     view, lex, a
                 )  # "областного оперативного штаба", "Полтавській ОВА", "місцевих ЗМІ"
             body_kind = kind

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Attribution, Mention
+from ..document import Attribution
 from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
 from ._context import Hit, SentenceView
@@ -43,6 +43,7 @@ from ._nearby import (
     named_before,
     word_before,
 )
+from ._source_hints import REPORTS_OF, members_body, own_document, reports_before
 from ._sources import (
     Candidate,
     moves_object,
@@ -68,11 +69,6 @@ _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
 _IN_BEFORE = re.compile(r"(?<!\w)(?:in|im|in der|in dem|in the)\s+$", re.IGNORECASE)
-# the reports a denial rejects, before whose they are: "опровергла сообщения индийских СМИ"
-_REPORTS_OF = re.compile(
-    r"(?<!\w)(?:сообщени|публикаци|информаци|повідомлен|публікаці|інформаці|Bericht|Meldung|report|claim)\w*",
-    re.IGNORECASE,
-)
 
 
 _CAMP_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|Pro|Anti)-$")
@@ -128,7 +124,7 @@ def attribute(
     # "The Polisario's propaganda outlet, the Sahara Press Service (SPS), claims": the apposition names it
     nouns = [c for c in cands if c.what == "institution" and kind_noun(lex, c.text.split()[-1]) is not None]
     asides = [(a, b) for a, b in asides if not any(0 <= a - c.end <= 1 for c in nouns)]
-    owner_doc = _own_document(view, lex)
+    owner_doc = own_document(view, lex)
     if owner_doc is not None:
         # "In seinem täglichen Lagebericht hieß es, ...": the body named just before speaks
         owner_body, owner_cue = owner_doc
@@ -297,9 +293,9 @@ def attribute(
                     continue  # "Die Regierung erklärte, ihre Streitkräfte griffen ... an": inside what was said
                 if pat is lex.denial and lex.lang == "en" and cand.start >= c_end:
                     kind_pen += 20  # "Iran has always denied arming the Houthis"
-                if pat is lex.denial and cand.start >= c_end and _REPORTS_OF.search(view.doc.text, c_end, cand.start):
+                if pat is lex.denial and cand.start >= c_end and REPORTS_OF.search(view.doc.text, c_end, cand.start):
                     continue  # "Компания опровергла сообщения индийских СМИ": whose reports are denied
-                if pat is lex.denial and cand.end <= c_start and _reports_before(view, cand, speakers):
+                if pat is lex.denial and cand.end <= c_start and reports_before(view, cand, speakers):
                     continue  # "Das Ministerium hat Berichte über Lieferungen an die Armee zurückgewiesen"
                 rank = dist + kind_pen + pen + scope_pen
                 if best is None or rank < best[0]:
@@ -317,7 +313,7 @@ def attribute(
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if best is not None and best[1].what == "anonymous" and lex.lang in ("ru", "uk"):
         # "по оценке аналитиков американского Института ...": the body the unnamed members belong to speaks
-        body = _members_body(view, best[1], cands)
+        body = members_body(view, best[1], cands)
         best = (best[0], body, best[2]) if body is not None else best
     if best is not None and best[1].what == "anonymous":
         _, cand, cue = best
@@ -507,58 +503,3 @@ def attribute(
             return Attribution(None, None, "anonymous", channel, verb, span)
         return Attribution(phrase, None, kind, channel, verb, span, span)
     return Attribution(channel=channel)
-
-
-def _reports_before(view: SentenceView, cand: Candidate, speakers: list[Candidate]) -> bool:
-    """A candidate inside the reports a denial rejects, with a speaker before those reports
-    ("Das Ministerium hat Berichte über Lieferungen an die Armee ... zurückgewiesen")."""
-    hit = None
-    for m in _REPORTS_OF.finditer(view.doc.text, view.sent.start, cand.start):
-        hit = m
-    if hit is None or "," in view.doc.text[hit.end() : cand.start]:
-        return False
-    if _IN_BEFORE.search(view.doc.text, max(0, hit.start() - 12), hit.start()):
-        return False  # "der im Bericht genannte Hersteller": a report that names, not the denied one
-    return any(x.end <= hit.start() for x in speakers if x is not cand)
-
-
-def _members_body(view: SentenceView, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """The body right after unnamed members in the genitive ("аналитиков американского Института
-    науки", "экспертов ISW"), maybe with a country adjective between."""
-    for c in cands:
-        if c.what not in ("organization", "institution") or c.kind == "anonymous" or not 0 < c.start - cand.end <= 40:
-            continue
-        gap = view.doc.text[cand.end : c.start]
-        adjectives = [m for m in view.mentions if cand.end <= m.start and m.end <= c.start]
-        for m in adjectives:
-            gap = gap.replace(m.text, "")
-        if not gap.strip():
-            return c
-    return None
-
-
-# "in seinem täglichen Lagebericht", "in ihrer Mitteilung": a document of the body named before
-_OWN_DOCUMENT = re.compile(
-    r"\b(?:in|im)\s+(?:seinem|seiner|ihrem|ihrer)\s+(?:[\w-]+\s+)?[\w-]*"
-    r"(?:bericht|mitteilung|erklärung|stellungnahme|beitrag|post|video|kommuniqué)\b",
-    re.IGNORECASE,
-)
-
-
-def _own_document(view: SentenceView, lex: Lexicon) -> tuple[Mention, Hit] | None:
-    """An impersonal cue with a possessive document ("In seinem Lagebericht hieß es"): the last
-    body named before it in the paragraph, with the cue."""
-    if lex.lang != "de":
-        return None
-    cue = next((h for h in view.find(lex.att_verbs) if h.group().casefold() in lex.impersonal_cues), None)
-    if cue is None or _OWN_DOCUMENT.search(view.text) is None:
-        return None
-    s0 = view.sent.start
-    para = view.doc.text.rfind("\n\n", 0, s0)
-    body = None
-    for m in view.doc.mentions:
-        if m.end > s0:
-            break
-        if m.start > para and m.type == "organization":
-            body = m
-    return (body, cue) if body is not None else None

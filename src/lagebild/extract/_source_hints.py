@@ -1,0 +1,77 @@
+"""Hints from around a candidate source: the reports a denial rejects ("hat Berichte über Lieferungen
+an die Armee zurückgewiesen"), the body that unnamed members belong to ("аналитиков американского
+Института ..."), and the body whose own document an impersonal cue quotes ("In seinem Lagebericht
+hieß es")."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Mention
+from ._context import Hit, SentenceView
+from ._lexicon import Lexicon
+from ._sources import Candidate
+
+__all__ = ["REPORTS_OF", "members_body", "own_document", "reports_before"]
+
+_IN_BEFORE = re.compile(r"(?<!\w)(?:in|im|in der|in dem|in the)\s+$", re.IGNORECASE)
+# the reports a denial rejects, before whose they are: "опровергла сообщения индийских СМИ"
+REPORTS_OF = re.compile(
+    r"(?<!\w)(?:сообщени|публикаци|информаци|повідомлен|публікаці|інформаці|Bericht|Meldung|report|claim)\w*",
+    re.IGNORECASE,
+)
+
+
+def reports_before(view: SentenceView, cand: Candidate, speakers: list[Candidate]) -> bool:
+    """A candidate inside the reports a denial rejects, with a speaker before those reports
+    ("Das Ministerium hat Berichte über Lieferungen an die Armee ... zurückgewiesen")."""
+    hit = None
+    for m in REPORTS_OF.finditer(view.doc.text, view.sent.start, cand.start):
+        hit = m
+    if hit is None or "," in view.doc.text[hit.end() : cand.start]:
+        return False
+    if _IN_BEFORE.search(view.doc.text, max(0, hit.start() - 12), hit.start()):
+        return False  # "der im Bericht genannte Hersteller": a report that names, not the denied one
+    return any(x.end <= hit.start() for x in speakers if x is not cand)
+
+
+def members_body(view: SentenceView, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The body right after unnamed members in the genitive ("аналитиков американского Института
+    науки", "экспертов ISW"), maybe with a country adjective between."""
+    for c in cands:
+        if c.what not in ("organization", "institution") or c.kind == "anonymous" or not 0 < c.start - cand.end <= 40:
+            continue
+        gap = view.doc.text[cand.end : c.start]
+        adjectives = [m for m in view.mentions if cand.end <= m.start and m.end <= c.start]
+        for m in adjectives:
+            gap = gap.replace(m.text, "")
+        if not gap.strip():
+            return c
+    return None
+
+
+# "in seinem täglichen Lagebericht", "in ihrer Mitteilung": a document of the body named before
+_OWN_DOCUMENT = re.compile(
+    r"\b(?:in|im)\s+(?:seinem|seiner|ihrem|ihrer)\s+(?:[\w-]+\s+)?[\w-]*"
+    r"(?:bericht|mitteilung|erklärung|stellungnahme|beitrag|post|video|kommuniqué)\b",
+    re.IGNORECASE,
+)
+
+
+def own_document(view: SentenceView, lex: Lexicon) -> tuple[Mention, Hit] | None:
+    """An impersonal cue with a possessive document ("In seinem Lagebericht hieß es"): the last
+    body named before it in the paragraph, with the cue."""
+    if lex.lang != "de":
+        return None
+    cue = next((h for h in view.find(lex.att_verbs) if h.group().casefold() in lex.impersonal_cues), None)
+    if cue is None or _OWN_DOCUMENT.search(view.text) is None:
+        return None
+    s0 = view.sent.start
+    para = view.doc.text.rfind("\n\n", 0, s0)
+    body = None
+    for m in view.doc.mentions:
+        if m.end > s0:
+            break
+        if m.start > para and m.type == "organization":
+            body = m
+    return (body, cue) if body is not None else None
