@@ -648,3 +648,12 @@ def test_multilingual_a_company_noun_before_a_quoted_name_names_the_speaker() ->
     text = "Группа компаний «Северсталь-Аэро» в сентябре объявила о запуске серийной сборки 40 беспилотников."
     att = _claims(text, "ru")[0]["attribution"]
     assert att["source"] == "Северсталь-Аэро" and att["source_kind"] == "ngo"  # type: ignore[index]
+
+
+def test_multilingual_another_title_of_a_role_names_the_person_before() -> None:
+    text = (
+        "Губернатор Курской области Андрей Соколов написал в Telegram, что беспилотник атаковал Рыльск. "
+        "Повреждены два частных дома и линия электропередачи, добавил глава региона."
+    )
+    att = _claims(text, "ru")[-1]["attribution"]
+    assert att["source"] == "Андрей Соколов" and att["source_kind"] == "government"  # type: ignore[index]

@@ -304,10 +304,13 @@ def speaker(recent: list[Attribution], cue: str, lex: Lexicon) -> Attribution:
     return recent[-1]
 
 
-def role_holder(view: SentenceView, cand: Candidate, is_role: Any) -> Candidate:
+def role_holder(
+    view: SentenceView, cand: Candidate, is_role: Any, aliases: dict[str, tuple[str, ...]] | None = None
+) -> Candidate:
     """ "за словами міністра", "по словам главы компании", "the minister said": a bare role names the
     person the report introduced with that role before ("Міністр оборони Німеччини Борис Пісторіус");
-    ``is_role`` tells whether a word is a role noun. The candidate is returned unchanged otherwise."""
+    ``is_role`` tells whether a word is a role noun; ``aliases`` give other titles of a role phrase
+    ("глава региона": губернатор). The candidate is returned unchanged otherwise."""
     if view.doc.lang not in ("ru", "uk") or cand.what != "institution" or cand.entity_id is not None:
         # ("the spokesman said" in German and English reports speaks for a body as often as for the
         # person named before: measured on the blind sets, only Russian and Ukrainian gain)
@@ -318,6 +321,7 @@ def role_holder(view: SentenceView, cand: Candidate, is_role: Any) -> Candidate:
     stem = words[0].casefold()[: min(6, len(words[0]) - 1)]
     if len(stem) < 4:
         return cand
+    stems = (stem, *(aliases or {}).get(" ".join(words[:2]).casefold(), ()))
     text = view.doc.text
     for m in reversed(view.doc.mentions):
         if m.type != "person" or m.end > cand.start or " " not in m.text:
@@ -329,7 +333,7 @@ def role_holder(view: SentenceView, cand: Candidate, is_role: Any) -> Candidate:
             phrase += " " + text[m.end + 1 : m.end + 50].split(",")[0].casefold()
         # "губернатор Брянской области": a named region or body in the role must be the person's too
         named = [w.casefold()[:5] for w in words[1:] if w[:1].isupper()]
-        if stem in phrase and all(n in phrase for n in named):
+        if any(st in phrase for st in stems) and all(n in phrase for n in named):
             known = view.doc.meta.get("person_kinds", {}).get(m.entity_id)
             return Candidate(cand.start, cand.end, m.text, m.entity_id, known or cand.kind, "person")
     return cand

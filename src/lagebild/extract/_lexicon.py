@@ -140,6 +140,8 @@ class Lexicon:
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
     compound_sources: tuple[str, ...] = ()
     subject_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # words of an unnamed subject -> kind
+    # other titles of a role phrase: "глава региона" is the governor named before
+    role_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     company_heads: frozenset[str] = frozenset()  # "Herstellerangaben", "the manufacturer": a company speaks
     member_tails: tuple[str, ...] = ()  # "die ZKS-Autoren": people of a named body speak for it
     # a speech verb that also moves things: "added three firms to its entity list" is no speech
@@ -294,6 +296,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
     lex.subject_kinds = {str(k): _lower(v) for k, v in (att.get("subject_kinds") or {}).items()}
     lex.company_heads = _lower(att.get("company_heads"))
+    lex.role_aliases = {
+        str(k).casefold(): tuple(str(x).casefold() for x in v) for k, v in (raw.get("role_aliases") or {}).items()
+    }
     lex.object_verbs = _lower(att.get("object_verbs"))
     lex.member_tails = tuple(_lower(att.get("member_tails")))
     return lex

@@ -373,7 +373,9 @@ def attribute(
             lex.spokes_nouns,
         )
         # "за словами міністра", "the minister said": the person introduced with that role before
-        cand = role_holder(view, cand, lambda w: w.casefold() in lex.person_roles or role_of(w, lex) is not None)
+        cand = role_holder(
+            view, cand, lambda w: w.casefold() in lex.person_roles or role_of(w, lex) is not None, lex.role_aliases
+        )
         if (
             cand.what == "institution"
             and cand.entity_id is None
