@@ -657,3 +657,12 @@ def test_multilingual_another_title_of_a_role_names_the_person_before() -> None:
     )
     att = _claims(text, "ru")[-1]["attribution"]
     assert att["source"] == "Андрей Соколов" and att["source_kind"] == "government"  # type: ignore[index]
+
+
+def test_multilingual_a_sanction_is_no_part_of_the_bulletin_before() -> None:
+    text = (
+        "Как сообщили в Минобороны России, ночью над Брянской областью сбиты 30 беспилотников. "
+        "Министерство финансов США в январе ввело санкции против трех судоходных компаний."
+    )
+    c = _claims(text, "ru")[-1]
+    assert c["type"] == "sanction" and c["attribution"]["source_kind"] == "author"  # type: ignore[index]

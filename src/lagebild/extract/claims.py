@@ -409,7 +409,9 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         # "Судя по обломкам, ..., вероятно, использовались дроны", "Не исключено, что ...": the author infers
         # (a hedge after the verb is the bulletin's own: "втрачено, ймовірно, через протидію засобів РЕБ")
         and not _author_infers(view, lex, trig.start)
-        and trig.ctype != "capability"  # "Система здатна збивати цілі на дальності до 40 км": the author's background
+        # "Система здатна збивати цілі на дальності до 40 км", "Сама ОЭЗ находится под санкциями США": the
+        # author's background, not the bulletin's
+        and trig.ctype not in ("capability", "sanction")
         and memory.last_source is not None
         and memory.last_source.source is not None
         and 0 <= view.sent.start - memory.last_source_end
