@@ -2207,3 +2207,10 @@ def test_attribution_a_possessive_document_before_an_impersonal_cue_is_the_bodys
         "de",
     )
     assert cs[-1]["attribution"]["source_entity"] == "org:mod-belarus"
+
+
+def test_attribution_a_states_budget_documents_speak_for_its_government() -> None:
+    a = att("Defence spending rose to about $13 billion in 2025, according to the finance bill adopted in Rabat.", "en")
+    assert a["source_kind"] == "government"
+    a = att("Laut dem Haushaltsentwurf steigen die Verteidigungsausgaben 2026 auf 82 Milliarden Euro.", "de")
+    assert a["source_kind"] == "government"
