@@ -2214,3 +2214,10 @@ def test_attribution_a_states_budget_documents_speak_for_its_government() -> Non
     assert a["source_kind"] == "government"
     a = att("Laut dem Haushaltsentwurf steigen die Verteidigungsausgaben 2026 auf 82 Milliarden Euro.", "de")
     assert a["source_kind"] == "government"
+
+
+def test_attribution_researchers_speak_with_their_bodys_voice() -> None:
+    a = att("According to analysts at the Institute for the Study of War, Russia moved 3 brigades to Pokrovsk.", "en")
+    assert a["source_entity"] == "org:isw"
+    a = att("Nach Angaben von Experten des Instituts für Sicherheitspolitik wurden 600 Drohnen geliefert.", "de")
+    assert a["source_kind"] == "ngo" and "Instituts für Sicherheitspolitik" in a["source"]

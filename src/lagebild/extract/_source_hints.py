@@ -36,8 +36,11 @@ def reports_before(view: SentenceView, cand: Candidate, speakers: list[Candidate
 
 
 def members_body(view: SentenceView, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """The body right after unnamed members in the genitive ("аналитиков американского Института
-    науки", "экспертов ISW"), maybe with a country adjective between."""
+    """The body right after unnamed members ("аналитиков американского Института науки", "экспертов
+    ISW", "analysts at the Institute for the Study of War", "Experten des Instituts für ..."), maybe
+    with a country adjective between."""
+    if not _RESEARCHERS.match(cand.text.split()[-1] if cand.text.split() else ""):
+        return None  # "officials at NATO headquarters" stay unnamed officials
     for c in cands:
         if c.what not in ("organization", "institution") or c.kind == "anonymous" or not 0 < c.start - cand.end <= 40:
             continue
@@ -45,9 +48,19 @@ def members_body(view: SentenceView, cand: Candidate, cands: list[Candidate]) ->
         adjectives = [m for m in view.mentions if cand.end <= m.start and m.end <= c.start]
         for m in adjectives:
             gap = gap.replace(m.text, "")
-        if not gap.strip():
+        if _MEMBER_GAP.fullmatch(gap):
             return c
     return None
+
+
+# members who speak with their body's voice: analysts, experts, researchers (not officials or sources)
+_RESEARCHERS = re.compile(
+    r"(?:analyst|expert|researcher|scientist|analyst|forscher|expert|analyst|wissenschaftler|аналитик|эксперт|"
+    r"исследовател|аналітик|експерт|дослідник|науков)",
+    re.IGNORECASE,
+)
+# between members and their body: nothing (the Russian and Ukrainian genitive) or "of", "at", "der", "von"
+_MEMBER_GAP = re.compile(r"\s*(?:(?:at|of|from|with|der|des|von|vom|am|an der|bei|beim)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 # "in seinem täglichen Lagebericht", "in ihrer Mitteilung": a document of the body named before

@@ -311,8 +311,9 @@ def attribute(
         # издания" with the outlet)
         cue = best[2]
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
-    if best is not None and best[1].what == "anonymous" and lex.lang in ("ru", "uk"):
-        # "по оценке аналитиков американского Института ...": the body the unnamed members belong to speaks
+    if best is not None and best[1].what == "anonymous":
+        # "по оценке аналитиков американского Института ...", "analysts at the Institute for the Study of
+        # War", "Experten des Instituts für ...": the body the unnamed members belong to speaks
         body = members_body(view, best[1], cands)
         best = (best[0], body, best[2]) if body is not None else best
     if best is not None and best[1].what == "anonymous":
