@@ -666,3 +666,11 @@ def test_multilingual_a_sanction_is_no_part_of_the_bulletin_before() -> None:
     )
     c = _claims(text, "ru")[-1]
     assert c["type"] == "sanction" and c["attribution"]["source_kind"] == "author"  # type: ignore[index]
+
+
+def test_multilingual_what_documents_show_is_reported() -> None:
+    text = "В 2024 году концерн поставил иностранным заказчикам 40 танков, следует из материалов компании."
+    assert _claims(text, "ru")[0]["factuality"] == "reported"
+    text = "За сутки силы ПВО сбили четыре авиабомбы JDAM и 30 беспилотников, следует из сводки Минобороны России."
+    c = _claims(text, "ru")[0]
+    assert c["factuality"] == "reported" and c["attribution"]["source_entity"] == "org:mod-russia"  # type: ignore[index]
