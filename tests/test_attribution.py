@@ -2221,3 +2221,10 @@ def test_attribution_researchers_speak_with_their_bodys_voice() -> None:
     assert a["source_entity"] == "org:isw"
     a = att("Nach Angaben von Experten des Instituts für Sicherheitspolitik wurden 600 Drohnen geliefert.", "de")
     assert a["source_kind"] == "ngo" and "Instituts für Sicherheitspolitik" in a["source"]
+
+
+def test_attribution_a_clause_of_time_keeps_its_own_speaker_and_denial() -> None:
+    (c,) = claims("Russia struck Kharkiv with 20 drones on Monday after Kyiv denied any attack on Belgorod.", "en")
+    assert c["factuality"] == "asserted" and c["attribution"]["source_kind"] == "author"
+    (c,) = claims("Kyiv denied that it had attacked Belgorod after Russia struck Kharkiv with 20 drones.", "en")
+    assert c["factuality"] == "negated"

@@ -20,7 +20,7 @@ import re
 from ..document import Attribution
 from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
-from ._context import Hit, SentenceView
+from ._context import TIME_CLAUSE, Hit, SentenceView
 from ._coref import (
     PUBLICATIONS,
     as_person,
@@ -186,6 +186,8 @@ def attribute(
                 continue  # "two firms accused of arranging fuel shipments": the accused, no accuser
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
             scope_pen = 0 if cue.start() < scope_end else 15
+            if cue.start() >= scope_end and TIME_CLAUSE.match(view.text, scope_end):
+                continue  # "Russia struck Kharkiv after Kyiv denied ...": the clause of time has its own speaker
             if any(a <= c_start < b for a, b in asides):
                 scope_pen += 15  # "..., a claim India has not confirmed": the aside's verb is not the main one
             for cand in speakers:

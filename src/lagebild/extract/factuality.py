@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .._cues import Cues
-from ._context import Hit, SentenceView
+from ._context import TIME_CLAUSE, Hit, SentenceView
 from ._lexicon import Lexicon
 
 __all__ = ["factuality_of", "is_negated"]
@@ -25,6 +25,9 @@ def is_negated(
     lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_end: int, trigger_end: int | None = None
 ) -> tuple[bool, str | None]:
     denial = view.find(lex.denial)
+    if TIME_CLAUSE.match(view.text, clause[1]):
+        # "Russia struck Kharkiv after Kyiv denied ...": a denial in a clause of time is that clause's
+        denial = [d for d in denial if d.start() < clause[1]]
     if denial:
         return True, denial[0].group()
     absence = [m for m in view.find(lex.absence) if m.start() < scope_end]
