@@ -2228,3 +2228,5 @@ def test_attribution_a_clause_of_time_keeps_its_own_speaker_and_denial() -> None
     assert c["factuality"] == "asserted" and c["attribution"]["source_kind"] == "author"
     (c,) = claims("Kyiv denied that it had attacked Belgorod after Russia struck Kharkiv with 20 drones.", "en")
     assert c["factuality"] == "negated"
+    (c,) = claims("Россия нанесла удар по Харькову 20 дронами после того, как Киев опроверг атаку на Белгород.", "ru")
+    assert c["factuality"] == "asserted"

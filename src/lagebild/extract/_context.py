@@ -16,7 +16,10 @@ __all__ = ["TIME_CLAUSE", "DocIndex", "Hit", "SentenceView", "clause_bounds"]
 _S = TypeVar("_S", Mention, Quantity, TimeExpr)
 
 # "... began on 11 October after Pakistan accused Kabul": a clause of time with its own subject
-TIME_CLAUSE = re.compile(r"\s(?:after|before|nachdem|bevor)\s+[A-ZÄÖÜ]")
+TIME_CLAUSE = re.compile(
+    r"\s(?:after|before|nachdem|bevor)\s+[A-ZÄÖÜ]"
+    r"|,?\s(?:после того,? как|перед тем,? как|після того,? як|перед тим,? як)\s"
+)
 _CLAUSE = re.compile(
     r",\s*(?=(?:wobei|während|was|weil|obwohl|sodass|aber|sondern|doch|jedoch|wodurch|womit|dass|die|der|das|"
     r"welche[rsnm]?|which|while|whereas|although|but|as|when|where|who|that"
@@ -24,6 +27,7 @@ _CLAUSE = re.compile(
     r"|однако|но|хотя|тогда|проте|але|однак|хоча|тоді)\b)|\s[–—]\s|;|:\s"
     # (a clause of time with its own subject, see TIME_CLAUSE)
     r"|\s(?=(?:after|before|nachdem|bevor)\s+[A-ZÄÖÜ])"
+    r"|,?\s(?=(?:после того,? как|перед тем,? как|після того,? як|перед тим,? як)\s)"
     # a relative clause after a preposition: ", auf die die Truppen ...", ", in which ..."
     r"|,\s*(?=(?:auf|in|an|mit|von|bei|für|über|unter|zu|aus|durch|gegen)\s+(?:denen|dessen|deren|welche[rsnm]?)\b)"
     r"|,\s*(?=(?:auf|an|über|für|gegen)\s+(?:die|den|das)\s+(?:die|der|das|sie|er|es|man)\b)"
