@@ -2230,3 +2230,14 @@ def test_attribution_a_clause_of_time_keeps_its_own_speaker_and_denial() -> None
     assert c["factuality"] == "negated"
     (c,) = claims("Россия нанесла удар по Харькову 20 дронами после того, как Киев опроверг атаку на Белгород.", "ru")
     assert c["factuality"] == "asserted"
+
+
+def test_attribution_after_a_sentence_adverb_the_subject_is_no_aside() -> None:
+    a = att(
+        "Meanwhile, the Lebanese Armed Forces, funded by US aid, say they have deployed 9,000 troops to the south.",
+        "en",
+    )
+    assert a["source_entity"] == "org:lebanese-army"
+    # a real apposition after the subject still is an aside
+    a = att("Russia, the largest supplier, said it had delivered 40 tanks to Mali.", "en")
+    assert a["source_entity"] == "country:RU"

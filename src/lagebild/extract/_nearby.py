@@ -110,7 +110,20 @@ ASIDE = re.compile(
 
 def aside_spans(text: str, offset: int) -> list[tuple[int, int]]:
     """The asides of a sentence text, as absolute spans (``offset`` is where the text starts)."""
-    return [(offset + m.start(), offset + m.end()) for m in ASIDE.finditer(text)]
+    # ("Meanwhile, the Lebanese Armed Forces, ... say": after a sentence adverb the subject follows)
+    return [
+        (offset + m.start(), offset + m.end())
+        for m in ASIDE.finditer(text)
+        if not _SENTENCE_ADVERB.fullmatch(text, 0, m.start())
+    ]
+
+
+_SENTENCE_ADVERB = re.compile(
+    r"\s*(?:meanwhile|however|moreover|separately|earlier|later|nevertheless|furthermore|additionally|also|"
+    r"still|instead|similarly|likewise|elsewhere|in addition|in response|indes|unterdessen|derweil|allerdings|"
+    r"zudem|außerdem|inzwischen|gleichzeitig|dagegen)\s*",
+    re.IGNORECASE,
+)
 
 
 # what may stand between a body and the person after it: closing quotes, an abbreviation in brackets
