@@ -2241,3 +2241,11 @@ def test_attribution_after_a_sentence_adverb_the_subject_is_no_aside() -> None:
     # a real apposition after the subject still is an aside
     a = att("Russia, the largest supplier, said it had delivered 40 tanks to Mali.", "en")
     assert a["source_entity"] == "country:RU"
+
+
+def test_attribution_a_clause_that_names_the_speaker_is_no_aside() -> None:
+    a = att(
+        "Auf Telegram bekannte sich eine Gruppierung, die sich „Islamischer Widerstand im Irak“ nennt, zu dem Angriff.",
+        "de",
+    )
+    assert a["source_entity"] == "org:islamic-resistance-iraq"

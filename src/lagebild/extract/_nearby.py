@@ -114,8 +114,16 @@ def aside_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return [
         (offset + m.start(), offset + m.end())
         for m in ASIDE.finditer(text)
-        if not _SENTENCE_ADVERB.fullmatch(text, 0, m.start())
+        if not _SENTENCE_ADVERB.fullmatch(text, 0, m.start()) and not _CALLS_ITSELF.match(text, m.start())
     ]
+
+
+# ", die sich „Islamischer Widerstand im Irak“ nennt,": the clause names the speaker, it is no aside
+_CALLS_ITSELF = re.compile(
+    r",\s*(?:die|der|das|which|that|who)\s+(?:sich|calls itself|call themselves)\s*[„“\"«]?[^,;:]{2,60}[“”\"»]?"
+    r"(?:\s+nenn(?:t|en)|\s*(?=,))",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_ADVERB = re.compile(
