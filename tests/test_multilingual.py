@@ -674,3 +674,10 @@ def test_multilingual_what_documents_show_is_reported() -> None:
     text = "За сутки силы ПВО сбили четыре авиабомбы JDAM и 30 беспилотников, следует из сводки Минобороны России."
     c = _claims(text, "ru")[0]
     assert c["factuality"] == "reported" and c["attribution"]["source_entity"] == "org:mod-russia"  # type: ignore[index]
+
+
+def test_multilingual_an_anonymity_request_and_an_upper_bound_deny_nothing() -> None:
+    text = "Собеседник, попросивший не называть его имени, рассказал, что завод выпустил 300 дронов."
+    assert _claims(text, "ru")[0]["factuality"] == "reported"
+    text = "По словам источника, производство дронов на заводе не превышало 1500 единиц в месяц."
+    assert _claims(text, "ru")[0]["factuality"] == "reported"
