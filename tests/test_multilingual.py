@@ -681,3 +681,10 @@ def test_multilingual_an_anonymity_request_and_an_upper_bound_deny_nothing() -> 
     assert _claims(text, "ru")[0]["factuality"] == "reported"
     text = "По словам источника, производство дронов на заводе не превышало 1500 единиц в месяц."
     assert _claims(text, "ru")[0]["factuality"] == "reported"
+
+
+def test_multilingual_the_newsrooms_own_findings_are_the_authors() -> None:
+    c = _claims("По подсчетам редакции, за сутки в приграничных регионах погибли три человека.", "ru")[0]
+    assert c["factuality"] == "asserted" and c["attribution"]["source_kind"] == "author"  # type: ignore[index]
+    c = _claims("Вербування, як з’ясували журналісти, відбувалося через компанію в Дубаї, 40 людей загинули.", "uk")[0]
+    assert c["attribution"]["source_kind"] == "author"  # type: ignore[index]

@@ -142,6 +142,8 @@ class Lexicon:
     subject_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # words of an unnamed subject -> kind
     # other titles of a role phrase: "глава региона" is the governor named before
     role_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the publishing outlet's own finding: the author speaks ("по подсчетам редакции")
+    own_newsroom: Cues = NEVER
     company_heads: frozenset[str] = frozenset()  # "Herstellerangaben", "the manufacturer": a company speaks
     member_tails: tuple[str, ...] = ()  # "die ZKS-Autoren": people of a named body speak for it
     # a speech verb that also moves things: "added three firms to its entity list" is no speech
@@ -251,6 +253,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.role_kinds = {str(k).casefold(): str(v) for k, v in (raw.get("role_kinds") or {}).items()}
     lex.non_claim = compile_cues(raw.get("non_claim") or [])
     lex.anonymity = compile_cues(raw.get("anonymity_markers") or [])
+    lex.own_newsroom = compile_cues(raw.get("own_newsroom") or [])
     lex.appeals = compile_cues(raw.get("appeals") or [])
     lex.labels = compile_cues(raw.get("labels") or [])
     lex.trade_words = compile_cues(raw.get("trade_words") or [])
