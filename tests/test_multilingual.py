@@ -688,3 +688,13 @@ def test_multilingual_the_newsrooms_own_findings_are_the_authors() -> None:
     assert c["factuality"] == "asserted" and c["attribution"]["source_kind"] == "author"  # type: ignore[index]
     c = _claims("Вербування, як з’ясували журналісти, відбувалося через компанію в Дубаї, 40 людей загинули.", "uk")[0]
     assert c["attribution"]["source_kind"] == "author"  # type: ignore[index]
+
+
+def test_multilingual_residents_and_a_eu_commissioner_speak() -> None:
+    c = _claims("Місцеві мешканці в соцмережах повідомляли про серію з десяти вибухів у промзоні.", "uk")[0]
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]
+    text = "ЄС, за словами єврокомісара з питань оборони, торік виготовив 2 мільйони артилерійських снарядів."
+    assert _claims(text, "uk")[0]["attribution"]["source_kind"] == "international"  # type: ignore[index]
+    # residents counted in a toll are no speakers
+    c = _claims("Внаслідок удару загинули двоє мирних жителів.", "uk")[0]
+    assert c["args"]["quantities"][0]["value"] == 2  # type: ignore[index]
