@@ -2249,3 +2249,10 @@ def test_attribution_a_clause_that_names_the_speaker_is_no_aside() -> None:
         "de",
     )
     assert a["source_entity"] == "org:islamic-resistance-iraq"
+
+
+def test_attribution_a_spokesman_of_a_body_in_the_genitive_takes_its_kind() -> None:
+    a = att("Ein Sprecher der Hisbollah, Ali Haidar, sagte, die Miliz habe 40 Raketen abgefeuert.", "de")
+    assert a["source"] == "Ali Haidar" and a["source_kind"] == "military"
+    a = att("A spokesman for Hezbollah, Ali Haidar, said the group had fired 40 rockets.", "en")
+    assert a["source_kind"] == "military"

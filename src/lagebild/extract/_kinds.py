@@ -171,6 +171,18 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                     None,
                 )
                 org = view.kb.get(boss.affiliation) if boss is not None and boss.affiliation else None
+            if org is None:
+                # "Ein Sprecher der Hisbollah, Ali Mousawi": the body in the genitive after the role
+                org = next(
+                    (
+                        view.kb.get(o.entity_id)
+                        for o in view.mentions
+                        if o.type == "organization"
+                        and o.end <= m.start
+                        and _ROLE_OF.fullmatch(view.doc.text, before[i].end, o.start)
+                    ),
+                    None,
+                )
             if org is not None:
                 return org.source_kind or COMPANY_KIND  # "Rheinmetall spokesman X": a company's
             if kind == "person" and _OF_BODY.match(view.doc.text, m.end):
@@ -188,6 +200,8 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     return None
 
 
+# between a role and the body it speaks for: "Sprecher der", "spokesman for the"
+_ROLE_OF = re.compile(r"\s+(?:der|des|for|of)\s+(?:the\s+)?", re.IGNORECASE)
 # a preposition that ties a person to the body after the name ("vom Institut", "of the Institute")
 _OF_BODY = re.compile(r"\s+(?:vom|von\s+der|von\s+dem|of\s+the|of|from\s+the|from|at\s+the|at|with\s+the)\s")
 
