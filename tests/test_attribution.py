@@ -2256,3 +2256,8 @@ def test_attribution_a_spokesman_of_a_body_in_the_genitive_takes_its_kind() -> N
     assert a["source"] == "Ali Haidar" and a["source_kind"] == "military"
     a = att("A spokesman for Hezbollah, Ali Haidar, said the group had fired 40 rockets.", "en")
     assert a["source_kind"] == "military"
+
+
+def test_attribution_a_coast_guard_speaks_as_a_government_body() -> None:
+    a = att("The China Coast Guard said the Philippine boat had illegally intruded into waters near Ren'ai Jiao.", "en")
+    assert a["source_entity"] == "org:china-coast-guard" and a["source_kind"] == "government"
