@@ -2261,3 +2261,11 @@ def test_attribution_a_spokesman_of_a_body_in_the_genitive_takes_its_kind() -> N
 def test_attribution_a_coast_guard_speaks_as_a_government_body() -> None:
     a = att("The China Coast Guard said the Philippine boat had illegally intruded into waters near Ren'ai Jiao.", "en")
     assert a["source_entity"] == "org:china-coast-guard" and a["source_kind"] == "government"
+
+
+def test_attribution_an_appositive_role_for_a_unit_takes_the_units_kind() -> None:
+    a = att(
+        "Serhiy Melnyk, a spokesman for the 157th Mechanized Brigade, told Suspilne that Russia had lost 3 tanks.",
+        "en",
+    )
+    assert a["source"] == "Serhiy Melnyk" and a["source_kind"] == "military"

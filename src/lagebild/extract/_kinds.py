@@ -196,6 +196,19 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                 # "X, a senior fellow at the Caucasus Security Institute": the body X works for
                 return _appositive_body(view, lex, tok.end) or kind
             if kind:
+                # "X, a spokesman for the 157th Mechanized Brigade": the body the role speaks for
+                unit = next(
+                    (
+                        o
+                        for o in view.mentions
+                        if o.type in ("organization", "military_unit")
+                        and _ROLE_OF.fullmatch(view.doc.text, tok.end, o.start)
+                    ),
+                    None,
+                )
+                if unit is not None:
+                    ent = view.kb.get(unit.entity_id)
+                    return "military" if unit.type == "military_unit" else (ent.source_kind if ent else None) or kind
                 return kind
     return None
 
