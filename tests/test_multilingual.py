@@ -698,3 +698,13 @@ def test_multilingual_residents_and_a_eu_commissioner_speak() -> None:
     # residents counted in a toll are no speakers
     c = _claims("Внаслідок удару загинули двоє мирних жителів.", "uk")[0]
     assert c["args"]["quantities"][0]["value"] == 2  # type: ignore[index]
+
+
+def test_multilingual_a_masculine_possessive_may_point_to_a_body() -> None:
+    text = (
+        "Губернатор Михаил Развожаев сообщил, что обломки упали на Севастополь. "
+        "Украинский канал «Южный вектор» утверждает, что ракетами был атакован аэродром Бельбек. "
+        "По его данным, в результате удара погибли не менее пяти военнослужащих."
+    )
+    att = _claims(text, "ru")[-1]["attribution"]
+    assert att["source_kind"] == "social_media"  # type: ignore[index]
