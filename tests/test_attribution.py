@@ -2269,3 +2269,16 @@ def test_attribution_an_appositive_role_for_a_unit_takes_the_units_kind() -> Non
         "en",
     )
     assert a["source"] == "Serhiy Melnyk" and a["source_kind"] == "military"
+
+
+def test_attribution_a_company_named_by_a_definite_noun_or_a_compound() -> None:
+    a = att("South Korea's Hanwha Aerospace delivered 36 K9 howitzers to Poland in February, the company said.", "en")
+    assert a["source_entity"] == "org:hanwha"
+    cs = claims(
+        "Rheinmetall baut in Unterlüß ein neues Werk. "
+        "Dort sollen nach Unternehmensangaben jährlich bis zu 150.000 Geschosse vom Band laufen.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source_entity"] == "org:rheinmetall"
+    a = att('The Facebook page "Pak Defence Updates" claims a Fatah-II rocket hit an Indian position.', "en")
+    assert a["source"] == "Pak Defence Updates" and a["source_kind"] == "social_media"

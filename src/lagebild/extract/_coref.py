@@ -61,6 +61,7 @@ def resolve_definite(
         return Candidate(cand.start, seat, view.doc.text[cand.start : seat], None, cand.kind, cand.what)
     # the article, possibly before one or two modifiers ("the Washington-based think tank")
     before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
+    before += cand.text.split()[:1]  # ("the company" may hold its article)
     # Russian and Ukrainian have no article: a bare lower-case noun ("по данным ведомства") is definite
     # ("по данным военного ведомства": an adjective before a generic noun leaves it bare)
     bare = (
@@ -69,9 +70,11 @@ def resolve_definite(
         # (a capital that only opens the sentence: "Разведка утверждает, ...")
         and all(w[:1].islower() or (k == 0 and cand.start == view.sent.start) for k, w in enumerate(cand.text.split()))
     )
-    if not bare and not any(w.casefold() in _DEFINITE for w in before):
+    # "nach Unternehmensangaben", "laut Herstellerangaben": a company's own figures, no article needed
+    compound = view.doc.lang == "de" and any(head.startswith(n) and len(head) > len(n) + 4 for n in company_nouns)
+    if not bare and not compound and not any(w.casefold() in _DEFINITE for w in before):
         return cand
-    if head in company_nouns:
+    if head in company_nouns or compound:
         # "according to the manufacturer", "laut dem Konzern": the company the report named last
         company = next(
             (m for m in reversed(view.doc.mentions) if m.end <= cand.start and is_company(view.kb, m.entity_id)), None
