@@ -2282,3 +2282,13 @@ def test_attribution_a_company_named_by_a_definite_noun_or_a_compound() -> None:
     assert cs[-1]["attribution"]["source_entity"] == "org:rheinmetall"
     a = att('The Facebook page "Pak Defence Updates" claims a Fatah-II rocket hit an Indian position.', "en")
     assert a["source"] == "Pak Defence Updates" and a["source_kind"] == "social_media"
+
+
+def test_attribution_it_takes_the_body_that_opened_the_sentence_before() -> None:
+    cs = claims(
+        "A military spokesperson said the depots held 40 rockets. "
+        "The Syrian Observatory for Human Rights, a Britain-based monitor, gave a higher toll. "
+        "It said nine people had been killed in the strike.",
+        "en",
+    )
+    assert cs[-1]["attribution"]["source_entity"] == "org:sohr"

@@ -45,13 +45,28 @@ def named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[At
     """ "Vorstandschef X gab sich zuversichtlich. Die Anlage werde ..., sagte er.": a person pronoun
     takes the person named in the sentence before, or earlier in its own, when that person was
     named after the last source spoke."""
-    if c.kind not in lex.person_pronouns:
-        return None
     sents = view.doc.sentences
     i = next((k for k, s in enumerate(sents) if s.start == view.sent.start), None)
     if i is None:
         return None
     lo = sents[i - 1].start if i > 0 else view.sent.start
+    if c.kind in lex.group_pronouns and i > 0 and c.start - view.sent.start <= 1:
+        # "The Syrian Observatory for Human Rights ... gave a higher toll. It said ...": the body that
+        # opened the sentence before, named after the last source spoke
+        opener = next(
+            (
+                m
+                for m in view.doc.mentions
+                if m.type == "organization" and lo <= m.start <= lo + 5 and m.end <= sents[i - 1].end
+            ),
+            None,
+        )
+        last = next((a for a in reversed(recent) if a.source_span), None)
+        if opener is not None and not (last is not None and last.source_span and last.source_span[0] >= opener.start):
+            return Candidate(c.start, c.end, opener.text, opener.entity_id, source_kind_of(view, opener), "pronoun")
+        return None
+    if c.kind not in lex.person_pronouns:
+        return None
     people = [m for m in view.doc.mentions if m.type == "person" and lo <= m.start and m.end <= c.start]
     if not people:
         return None
