@@ -214,3 +214,12 @@ def test_link_an_acronym_defined_after_a_name_is_that_body() -> None:
     ).to_dict()
     isis = {m["text"]: e["id"] for e in rep["entities"] for m in e["mentions"] if m["text"] == "ISIS"}
     assert isis == {"ISIS": "org:isis-institute"}
+
+
+def test_link_a_common_noun_before_a_particle_opens_no_name() -> None:
+    rep = lagebild.analyze("Die Armee wies Berichte über Tötungen von Zivilisten in Nyala zurück.", lang="de").to_dict()
+    assert not any(e["type"] == "person" for e in rep["entities"])
+    rep = lagebild.analyze(
+        "Der Historiker Karl von Habsburg sagte, 12 Drohnen seien geliefert worden.", lang="de"
+    ).to_dict()
+    assert [e["name"] for e in rep["entities"] if e["type"] == "person"] == ["Karl von Habsburg"]

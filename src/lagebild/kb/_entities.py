@@ -87,6 +87,7 @@ def _relink_defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention
     ]
 
 
+_ABSTRACT_NOUN = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus)$")
 _DETERMINERS = frozenset(
     "der die das dem den des ein eine einem einer eines im am vom zum zur beim the a an this that".split()
 )
@@ -191,7 +192,15 @@ def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int,
     i = end_idx
     if free(prev) and not _not_a_name(prev.text, lang) and not _common_german_word(prev.text, lang):
         i = end_idx - 1
-    elif prev.text.casefold() in _PARTICLES and end_idx >= 2 and free(tokens[end_idx - 2]):
+    elif (
+        prev.text.casefold() in _PARTICLES
+        and end_idx >= 2
+        and free(tokens[end_idx - 2])
+        # "Tötungen von Zivilisten": an abstract noun before the particle opens no name (any dictionary
+        # word would be too many: given names and surnames are dictionary words too)
+        and not _not_a_name(tokens[end_idx - 2].text, lang)
+        and not _ABSTRACT_NOUN.search(tokens[end_idx - 2].text)
+    ):
         i = end_idx - 2
     if i == end_idx:
         return None
