@@ -708,3 +708,8 @@ def test_multilingual_a_masculine_possessive_may_point_to_a_body() -> None:
     )
     att = _claims(text, "ru")[-1]["attribution"]
     assert att["source_kind"] == "social_media"  # type: ignore[index]
+
+
+def test_multilingual_a_role_before_its_body_is_source_text_too() -> None:
+    att = _claims("Як уточнив очільник ОВА, у Марганці поранено 62-річного чоловіка.", "uk")[0]["attribution"]
+    assert att["source"] == "очільник ОВА" and att["source_kind"] == "government"  # type: ignore[index]

@@ -12,7 +12,7 @@ from ._context import Hit, SentenceView
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["REPORTS_OF", "members_body", "own_document", "reports_before"]
+__all__ = ["REPORTS_OF", "members_body", "own_document", "reports_before", "role_before"]
 
 _IN_BEFORE = re.compile(r"(?<!\w)(?:in|im|in der|in dem|in the)\s+$", re.IGNORECASE)
 # the reports a denial rejects, before whose they are: "опровергла сообщения индийских СМИ"
@@ -88,3 +88,13 @@ def own_document(view: SentenceView, lex: Lexicon) -> tuple[Mention, Hit] | None
         if m.start > para and m.type == "organization":
             body = m
     return (body, cue) if body is not None else None
+
+
+def role_before(lex: Lexicon, view: SentenceView, cand: Candidate) -> Candidate:
+    """ "Як уточнив очільник ОВА": the role right before the body is source text too."""
+    text = view.doc.text
+    role = re.search(r"([\w'’-]+)\s+$", text[max(view.sent.start, cand.start - 30) : cand.start])
+    if role is not None and role.group(1).casefold() in lex.person_roles:
+        a = cand.start - len(role.group(0))
+        return Candidate(a, cand.end, text[a : cand.end], cand.entity_id, cand.kind, cand.what)
+    return cand

@@ -43,7 +43,7 @@ from ._nearby import (
     named_before,
     word_before,
 )
-from ._source_hints import REPORTS_OF, members_body, own_document, reports_before
+from ._source_hints import REPORTS_OF, members_body, own_document, reports_before, role_before
 from ._sources import (
     Candidate,
     moves_object,
@@ -406,6 +406,8 @@ def attribute(
         if lex.lang in ("ru", "uk") and cand.what == "organization" and sub is not None and sub.entity_id:
             text = view.doc.text[sub.start : cand.end]
             cand = Candidate(sub.start, cand.end, text, sub.entity_id, sub.kind, "organization")
+        if lex.lang in ("ru", "uk") and cand.what in ("organization", "institution"):
+            cand = role_before(lex, view, cand)
         # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
         lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
