@@ -129,6 +129,10 @@ class Lexicon:
     reportative: frozenset[str] = frozenset()
     # speculative cues that hedge a fact, never a forecast: "не исключено, что ... прибывают"
     possibility: frozenset[str] = frozenset()
+    added_remarks: Cues = NEVER  # ", adding that ...": a remark after the claim
+    contrast_words: Cues = NEVER  # "but", "aber": a clause of its own follows
+    sentence_adverbs: Cues = NEVER  # "Meanwhile, ...": no aside after it
+    researcher_nouns: Cues = NEVER  # "analysts", "Forscher": members who speak for their body
     intentions: frozenset[str] = frozenset()
     estimate_cues: frozenset[str] = (
         frozenset()
@@ -291,6 +295,10 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.group_pronouns = _lower(coref.get("group_pronouns"))
     lex.reportative = _lower(fac.get("reportative"))
     lex.possibility = _lower(fac.get("possibility"))
+    lex.added_remarks = compile_cues(fac.get("added_remarks") or [])
+    lex.contrast_words = compile_cues(fac.get("contrast_words") or [])
+    lex.sentence_adverbs = compile_cues(raw.get("sentence_adverbs") or [])
+    lex.researcher_nouns = compile_cues(raw.get("researcher_nouns") or [])
     lex.intentions = _lower(fac.get("intentions"))
     lex.estimate_cues = _lower(fac.get("estimate_cues"))
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])

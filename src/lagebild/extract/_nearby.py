@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .._cues import Cues
 from ..document import Attribution, Mention
 from ._channels import MEDIA_KINDS
 from ._context import SentenceView
@@ -123,13 +124,14 @@ ASIDE = re.compile(
 )
 
 
-def aside_spans(text: str, offset: int) -> list[tuple[int, int]]:
+def aside_spans(text: str, offset: int, adverbs: Cues | None = None) -> list[tuple[int, int]]:
     """The asides of a sentence text, as absolute spans (``offset`` is where the text starts)."""
     # ("Meanwhile, the Lebanese Armed Forces, ... say": after a sentence adverb the subject follows)
     return [
         (offset + m.start(), offset + m.end())
         for m in ASIDE.finditer(text)
-        if not _SENTENCE_ADVERB.fullmatch(text, 0, m.start()) and not _CALLS_ITSELF.match(text, m.start())
+        if not (adverbs is not None and adverbs.fullmatch(text[: m.start()].strip()))
+        and not _CALLS_ITSELF.match(text, m.start())
     ]
 
 
@@ -137,14 +139,6 @@ def aside_spans(text: str, offset: int) -> list[tuple[int, int]]:
 _CALLS_ITSELF = re.compile(
     r",\s*(?:die|der|das|which|that|who)\s+(?:sich|calls itself|call themselves)\s*[„“\"«]?[^,;:]{2,60}[“”\"»]?"
     r"(?:\s+nenn(?:t|en)|\s*(?=,))",
-    re.IGNORECASE,
-)
-
-
-_SENTENCE_ADVERB = re.compile(
-    r"\s*(?:meanwhile|however|moreover|separately|earlier|later|nevertheless|furthermore|additionally|also|"
-    r"still|instead|similarly|likewise|elsewhere|in addition|in response|indes|unterdessen|derweil|allerdings|"
-    r"zudem|außerdem|inzwischen|gleichzeitig|dagegen)\s*",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ import re
 
 from ..document import Mention
 from ._context import Hit, SentenceView
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, get_lexicon
 from ._sources import Candidate
 
 __all__ = ["REPORTS_OF", "members_body", "own_document", "reports_before", "role_before"]
@@ -39,7 +39,8 @@ def members_body(view: SentenceView, cand: Candidate, cands: list[Candidate]) ->
     """The body right after unnamed members ("аналитиков американского Института науки", "экспертов
     ISW", "analysts at the Institute for the Study of War", "Experten des Instituts für ..."), maybe
     with a country adjective between."""
-    if not _RESEARCHERS.match(cand.text.split()[-1] if cand.text.split() else ""):
+    lex = get_lexicon(view.doc.lang or "en")
+    if not lex.researcher_nouns.fullmatch(cand.text.split()[-1] if cand.text.split() else ""):
         return None  # "officials at NATO headquarters" stay unnamed officials
     for c in cands:
         if c.what not in ("organization", "institution") or c.kind == "anonymous" or not 0 < c.start - cand.end <= 40:
@@ -53,12 +54,6 @@ def members_body(view: SentenceView, cand: Candidate, cands: list[Candidate]) ->
     return None
 
 
-# members who speak with their body's voice: analysts, experts, researchers (not officials or sources)
-_RESEARCHERS = re.compile(
-    r"(?:analyst|expert|researcher|scientist|analyst|forscher|expert|analyst|wissenschaftler|аналитик|эксперт|"
-    r"исследовател|аналітик|експерт|дослідник|науков)",
-    re.IGNORECASE,
-)
 # between members and their body: nothing (the Russian and Ukrainian genitive) or "of", "at", "der", "von"
 _MEMBER_GAP = re.compile(r"\s*(?:(?:at|of|from|with|der|des|von|vom|am|an der|bei|beim)\s+)?(?:the\s+)?", re.IGNORECASE)
 

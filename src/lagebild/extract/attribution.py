@@ -122,7 +122,7 @@ def attribute(
             cands = [c for c in cands if not (c.what == "anonymous" and 0 <= c.start - h1 <= 40)]
     channel = channels[0][0] if channels else None
     anon = view.find(lex.anonymous)
-    asides = aside_spans(view.text, s0)
+    asides = aside_spans(view.text, s0, lex.sentence_adverbs)
     # "The Polisario's propaganda outlet, the Sahara Press Service (SPS), claims": the apposition names it
     nouns = [c for c in cands if c.what == "institution" and kind_noun(lex, c.text.split()[-1]) is not None]
     asides = [(a, b) for a, b in asides if not any(0 <= a - c.end <= 1 for c in nouns)]

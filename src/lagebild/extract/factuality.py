@@ -49,7 +49,9 @@ def is_negated(
         ]
     # "..., adding that the port was not damaged": a remark the source adds after the claim
     excepted += [
-        (a.start(), a.end()) for a in _ADDED.finditer(view.text) if trigger_end is not None and trigger_end <= a.start()
+        (a.start(), _remark_end(view.text, a.end()))
+        for a in view.find(lex.added_remarks)
+        if trigger_end is not None and trigger_end <= a.start() and view.text[: a.start()].rstrip().endswith(",")
     ]
     openers = view.find(lex.np_negation_openers) if lex.np_negations else []
     for m in _hits(view, lex.negated, clause[0], min(clause[1], scope_end)):
@@ -57,7 +59,7 @@ def is_negated(
             continue
         if m.group().casefold() in lex.np_negations and _opened(view, openers, m.start()):
             continue  # "... but no injuries": the negation belongs to that noun phrase only
-        if trigger_end is not None and _BUT.search(view.text, m.end(), trigger_end):
+        if trigger_end is not None and any(m.end() <= c.start() < trigger_end for c in view.find(lex.contrast_words)):
             continue  # "did not comment on the sanctions but said ... had destroyed 96 drones": another clause
         return True, m.group()
     return False, None
@@ -79,11 +81,6 @@ _RELATIVE = re.compile(
     r"|,\s*(?:[^\W\d_]+\s+){0,2}(?:котор\w+|чь\w+|як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их|у))\s[^,;:–—]*",
     re.IGNORECASE,
 )
-_ADDED = re.compile(
-    r",\s*(?:adding|noting|stressing|fügte|fügten|добавив|отметив|подчеркнув|додавши|зазначивши|наголосивши)\b[^;]*",
-    re.IGNORECASE,
-)
-_BUT = re.compile(r"\b(?:but|aber|jedoch|doch|но|однако|але|проте)\b", re.IGNORECASE)
 _EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
 # "sollen ihre Last ... ausgeklinkt haben, ohne ...": a participle and its auxiliary before a comma
@@ -134,6 +131,12 @@ def _name_homograph(lex: Lexicon, hit: Hit) -> bool:
     """ "May" inside a sentence is the month, not the modal."""
     word = hit.group()
     return hit.start() > 0 and word[:1].isupper() and word.casefold() in lex.capitalised_not_hedges
+
+
+def _remark_end(text: str, start: int) -> int:
+    """The end of a remark added after a claim: the next semicolon or the sentence end."""
+    end = text.find(";", start)
+    return len(text) if end < 0 else end
 
 
 def _opened(view: SentenceView, openers: list[Hit], pos: int) -> bool:
