@@ -2292,3 +2292,11 @@ def test_attribution_it_takes_the_body_that_opened_the_sentence_before() -> None
         "en",
     )
     assert cs[-1]["attribution"]["source_entity"] == "org:sohr"
+
+
+def test_attribution_a_sources_stated_plan_is_reported() -> None:
+    (c,) = claims("Schweden will nach Angaben der Regierung bis zu 1.200 Soldaten nach Finnland entsenden.", "de")
+    assert c["factuality"] == "reported"
+    # a plan with no source stays speculative
+    (c,) = claims("Schweden will bis zu 1.200 Soldaten nach Finnland entsenden.", "de")
+    assert c["factuality"] == "speculative"

@@ -214,6 +214,8 @@ def factuality_of(
             )
             # "Westliche Diplomaten schätzen, dass ...": a named source's estimate is reported, not hedged
             and not (attributed and h.group().casefold() in lex.estimate_cues)
+            # "Schweden will nach Angaben der Regierung 1.200 Soldaten stellen": a source's stated plan
+            and not (attributed and label == "speculative" and h.group().casefold() in lex.intentions)
         ]
         if hits:
             return label, [h.group() for h in hits]
