@@ -2300,3 +2300,13 @@ def test_attribution_a_sources_stated_plan_is_reported() -> None:
     # a plan with no source stays speculative
     (c,) = claims("Schweden will bis zu 1.200 Soldaten nach Finnland entsenden.", "de")
     assert c["factuality"] == "speculative"
+
+
+def test_attribution_a_quote_that_is_only_the_denial_denies() -> None:
+    (c,) = claims(
+        'Somchai Rattanaporn, the chief executive, said it had "never knowingly" supplied jet fuel to the army.', "en"
+    )
+    assert c["factuality"] == "negated"
+    # a quoted claim with a negation of its own stays what was said
+    (c,) = claims('The minister said Israel would "not allow Hezbollah to rearm" and struck 3 depots.', "en")
+    assert c["factuality"] != "negated"

@@ -45,7 +45,14 @@ def is_negated(
         excepted += [
             (q.start(), q.end())
             for q in _QUOTED.finditer(view.text)
-            if q.start() > speech.start() and not (trigger_end is not None and q.start() < trigger_end <= q.end())
+            if q.start() > speech.start()
+            and not (trigger_end is not None and q.start() < trigger_end <= q.end())
+            # (nor a quote that is only the denial: 'sein Land habe „zu keinem Zeitpunkt“ Flüge durchgeführt')
+            and not (
+                _bare_denial(lex, q.group())
+                # ('Israel would "not allow" ...': a stance after a modal is what was said)
+                and not any(w in lex.reported_future for w in view.text[max(0, q.start() - 12) : q.start()].split())
+            )
         ]
     # "..., adding that the port was not damaged": a remark the source adds after the claim
     excepted += [
@@ -131,6 +138,15 @@ def _name_homograph(lex: Lexicon, hit: Hit) -> bool:
     """ "May" inside a sentence is the month, not the modal."""
     word = hit.group()
     return hit.start() > 0 and word[:1].isupper() and word.casefold() in lex.capitalised_not_hedges
+
+
+def _bare_denial(lex: Lexicon, quote: str) -> bool:
+    """A short quote that opens with its negation ("zu keinem Zeitpunkt", "nichts zu tun", "never
+    knowingly"): the denial itself, quoted, not words of a claim of its own."""
+    words = quote.strip('"“”„«»').split()
+    if not 1 <= len(words) <= 3:
+        return False
+    return any(lex.negated.fullmatch(w.strip(",.;:!?").casefold()) for w in words[:2])
 
 
 def _remark_end(text: str, start: int) -> int:
