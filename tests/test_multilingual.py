@@ -713,3 +713,12 @@ def test_multilingual_a_masculine_possessive_may_point_to_a_body() -> None:
 def test_multilingual_a_role_before_its_body_is_source_text_too() -> None:
     att = _claims("Як уточнив очільник ОВА, у Марганці поранено 62-річного чоловіка.", "uk")[0]["attribution"]
     assert att["source"] == "очільник ОВА" and att["source_kind"] == "government"  # type: ignore[index]
+
+
+def test_multilingual_only_a_case_ending_comes_off_a_role_and_a_legal_form_names_a_company() -> None:
+    text = "Через пошкодження мереж без світла залишалися 8 тисяч абонентів, повідомили в АТ «Запоріжжяобленерго»."
+    att = _claims(text, "uk")[0]["attribution"]
+    assert att["source"] == "Запоріжжяобленерго" and att["source_kind"] == "ngo"  # type: ignore[index]
+    # a role in an oblique case still speaks ("за словами губернатора")
+    att = _claims("За словами губернатора, росіяни атакували Харків 20 дронами.", "uk")[0]["attribution"]
+    assert att["source_kind"] == "government"  # type: ignore[index]

@@ -14,8 +14,14 @@ def role_noun_kind(low: str, lex: Lexicon) -> str | None:
     """The kind a role noun speaks for, plurals included ("officers", "spokesmen")."""
     kind = lex.role_kinds.get(low)
     if kind is None and lex.lang in ("ru", "uk") and len(low) > 4:
-        # a role in an oblique case: "губернатора", "главы региона", "голові"
-        kind = lex.role_kinds.get(low[:-1]) or lex.role_kinds.get(low[:-2]) or lex.role_kinds.get(low[:-1] + "а")
+        # a role in an oblique case: "губернатора", "главы региона", "голові" (only a case ending comes
+        # off: "мереж" is no form of "мер")
+        one = low[-1:] in _CASE_END_1
+        kind = (
+            (lex.role_kinds.get(low[:-1]) if one else None)
+            or (lex.role_kinds.get(low[:-2]) if low[-2:] in _CASE_END_2 else None)
+            or (lex.role_kinds.get(low[:-1] + "а") if one else None)
+        )
     if kind is None and lex.lang == "de" and len(low) > 5 and low not in lex.anonymous_sources:
         # a German genitive or weak noun: "nach Angaben des Gouverneurs", "des Präsidenten"
         kind = (lex.role_kinds.get(low[:-1]) if low.endswith("s") else None) or (
@@ -28,6 +34,10 @@ def role_noun_kind(low: str, lex: Lexicon) -> str | None:
         if kind in ("media", "social_media"):
             return None  # "told reporters in Washington": plural reporters are the audience
     return kind
+
+
+_CASE_END_1 = frozenset("аяуюеєіиоыйь")
+_CASE_END_2 = frozenset("ом ем єм ям ам ах ях ой ей ою ею ів ов ев ві ої ий ым им ых их".split())
 
 
 def compound_source(word: str, lex: Lexicon, view: SentenceView | None = None) -> str | None:
