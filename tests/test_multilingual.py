@@ -722,3 +722,10 @@ def test_multilingual_only_a_case_ending_comes_off_a_role_and_a_legal_form_names
     # a role in an oblique case still speaks ("за словами губернатора")
     att = _claims("За словами губернатора, росіяни атакували Харків 20 дронами.", "uk")[0]["attribution"]
     assert att["source_kind"] == "government"  # type: ignore[index]
+
+
+def test_multilingual_witnesses_who_counted_speak() -> None:
+    c = _claims("Очевидцы насчитали не менее десяти взрывов в промзоне Сызрани.", "ru")[0]
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]
+    c = _claims("Очевидці нарахували щонайменше десять вибухів у промзоні.", "uk")[0]
+    assert c["factuality"] == "reported"
