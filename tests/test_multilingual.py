@@ -729,3 +729,8 @@ def test_multilingual_witnesses_who_counted_speak() -> None:
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]
     c = _claims("Очевидці нарахували щонайменше десять вибухів у промзоні.", "uk")[0]
     assert c["factuality"] == "reported"
+
+
+def test_multilingual_a_provinces_authorities_are_named_with_it() -> None:
+    text = "Беспилотники атаковали завод в Елабуге, по данным властей Татарстана, в ноябре."
+    assert _claims(text, "ru")[0]["attribution"]["source"] == "властей Татарстана"  # type: ignore[index]

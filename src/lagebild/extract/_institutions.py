@@ -65,6 +65,12 @@ _TAIL = {
 }
 
 
+def _province(view: SentenceView, m: Any) -> bool:
+    """A province or region in the KB (an oblast, a republic), whose own authorities a body may be."""
+    ent = view.kb.get(m.entity_id)
+    return getattr(ent, "place_kind", None) in ("oblast", "region")
+
+
 def _genitive_tail(view: SentenceView, lex: Lexicon, end: int) -> int:
     """Russian and Ukrainian names go on in the genitive: "Министерство обороны России",
     "Міністерстві оборони України" (tail words from the lexicon, then a country or place)."""
@@ -86,6 +92,8 @@ def _genitive_tail(view: SentenceView, lex: Lexicon, end: int) -> int:
         # ("Министерство обороны Мали", "міністр оборони ФРН": a country right after the body owns it too)
         if any(m.start == t.start and (m.type == "country" or (k > 0 and m.type == "place")) for m in view.mentions):
             end = next(m.end for m in view.mentions if m.start == t.start)
+        elif any(m.start == t.start and m.type == "place" and _province(view, m) for m in view.mentions):
+            end = next(m.end for m in view.mentions if m.start == t.start)  # "властей Татарстана": a province's
         break
     return end
 
