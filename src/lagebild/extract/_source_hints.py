@@ -12,9 +12,10 @@ from ._context import Hit, SentenceView
 from ._lexicon import Lexicon, get_lexicon
 from ._sources import Candidate
 
-__all__ = ["REPORTS_OF", "members_body", "own_document", "reports_before", "role_before"]
+__all__ = ["IN_BEFORE", "REPORTS_OF", "members_body", "own_document", "reports_before", "role_before"]
 
-_IN_BEFORE = re.compile(r"(?<!\w)(?:in|im|in der|in dem|in the)\s+$", re.IGNORECASE)
+# "in", "im", "in the" right before a word: a place or a document, no speaker
+IN_BEFORE = re.compile(r"(?<!\w)(?:in|im|in der|in dem|in the)\s+$", re.IGNORECASE)
 # the reports a denial rejects, before whose they are: "опровергла сообщения индийских СМИ"
 REPORTS_OF = re.compile(
     r"(?<!\w)(?:сообщени|публикаци|информаци|повідомлен|публікаці|інформаці|Bericht|Meldung|report|claim)\w*",
@@ -30,7 +31,7 @@ def reports_before(view: SentenceView, cand: Candidate, speakers: list[Candidate
         hit = m
     if hit is None or "," in view.doc.text[hit.end() : cand.start]:
         return False
-    if _IN_BEFORE.search(view.doc.text, max(0, hit.start() - 12), hit.start()):
+    if IN_BEFORE.search(view.doc.text, max(0, hit.start() - 12), hit.start()):
         return False  # "der im Bericht genannte Hersteller": a report that names, not the denied one
     return any(x.end <= hit.start() for x in speakers if x is not cand)
 

@@ -43,7 +43,7 @@ from ._nearby import (
     named_before,
     word_before,
 )
-from ._source_hints import REPORTS_OF, members_body, own_document, reports_before, role_before
+from ._source_hints import IN_BEFORE, REPORTS_OF, members_body, own_document, reports_before, role_before
 from ._sources import (
     Candidate,
     moves_object,
@@ -68,7 +68,6 @@ _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGN
 _BARE_QUANTIFIERS = frozenset(
     "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
 )
-_IN_BEFORE = re.compile(r"(?<!\w)(?:in|im|in der|in dem|in the)\s+$", re.IGNORECASE)
 
 
 _CAMP_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|Pro|Anti)-$")
@@ -193,7 +192,7 @@ def attribute(
             if any(a <= c_start < b for a, b in asides):
                 scope_pen += 15  # "..., a claim India has not confirmed": the aside's verb is not the main one
             for cand in speakers:
-                if cand.what == "country" and _IN_BEFORE.search(view.doc.text, max(s0, cand.start - 12), cand.start):
+                if cand.what == "country" and IN_BEFORE.search(view.doc.text, max(s0, cand.start - 12), cand.start):
                     continue  # "Die UN-Mission in der Ukraine teilte mit": a country after "in" is a place
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
