@@ -2310,3 +2310,17 @@ def test_attribution_a_quote_that_is_only_the_denial_denies() -> None:
     # a quoted claim with a negation of its own stays what was said
     (c,) = claims('The minister said Israel would "not allow Hezbollah to rearm" and struck 3 depots.', "en")
     assert c["factuality"] != "negated"
+
+
+def test_attribution_an_interviewee_introduced_with_her_body_speaks_for_it() -> None:
+    text = (
+        "Rüstung im Baltikum\n\n"
+        "Über die Lage sprach Tom Berger mit Greta Lindqvist vom Institut für Ostseestudien.\n\n"
+        "Frau Lindqvist, was kauft Estland?\n\n"
+        "Lindqvist: Estland hat 2024 sechs Raketenwerfer vom Typ HIMARS bestellt.\n\n"
+        "Und Lettland?\n\n"
+        "Lindqvist: Lettland hat nach Nato-Daten 2025 rund 300 Soldaten nach Polen verlegt."
+    )
+    out = claims(text, "de")
+    assert [c["attribution"]["source"] for c in out] == ["Lindqvist", "Nato-Daten"]
+    assert [c["attribution"]["source_kind"] for c in out] == ["ngo", "international"]

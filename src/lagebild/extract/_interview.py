@@ -6,6 +6,8 @@ import re
 
 from ..document import Attribution, Document, Mention
 from ..kb.load import KB
+from ._context import SentenceView
+from ._kinds import source_kind_of
 
 __all__ = ["speaker_spans"]
 
@@ -34,11 +36,22 @@ def speaker_spans(doc: Document, kb: KB) -> dict[tuple[int, int], Attribution]:
 
 def _attribution(doc: Document, kb: KB, m: Mention, cue: str, span: tuple[int, int]) -> Attribution:
     ent = kb.get(m.entity_id)
-    kind = doc.meta.get("person_kinds", {}).get(m.entity_id) or "person"
+    kind = doc.meta.get("person_kinds", {}).get(m.entity_id) or _introduced_kind(doc, kb, m) or "person"
     if ent is not None and ent.affiliation:
         org = kb.get(ent.affiliation)
         kind = getattr(org, "source_kind", None) or kind
     return Attribution(m.text, m.entity_id, kind, None, cue, span)
+
+
+def _introduced_kind(doc: Document, kb: KB, m: Mention) -> str | None:
+    """The kind the speaker's first mention gives them ("mit Friederike Lanz vom Zentrum für ...": the
+    body's), learnt before any of their answers is read."""
+    first = next((x for x in doc.mentions if x.entity_id == m.entity_id), None)
+    sent = next((s for s in doc.sentences if first is not None and s.start <= first.start < s.end), None)
+    if first is None or sent is None:
+        return None
+    kind = source_kind_of(SentenceView.of(doc, sent, kb), first)
+    return None if kind == "person" else kind
 
 
 def _labelled(doc: Document, kb: KB) -> dict[tuple[int, int], Attribution]:

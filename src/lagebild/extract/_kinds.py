@@ -210,6 +210,9 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                     ent = view.kb.get(unit.entity_id)
                     return "military" if unit.type == "military_unit" else (ent.source_kind if ent else None) or kind
                 return kind
+    if _OF_BODY.match(view.doc.text, m.end):
+        # "Friederike Lanz vom Zentrum für Osteuropastudien", "Jane Doe of the Kiel Institute": the body named
+        return _appositive_body(view, lex, m.end)
     return None
 
 
