@@ -2324,3 +2324,12 @@ def test_attribution_an_interviewee_introduced_with_her_body_speaks_for_it() -> 
     out = claims(text, "de")
     assert [c["attribution"]["source"] for c in out] == ["Lindqvist", "Nato-Daten"]
     assert [c["attribution"]["source_kind"] for c in out] == ["ngo", "international"]
+
+
+def test_attribution_a_participial_aside_keeps_the_subject_the_speaker() -> None:
+    a = att(
+        "The audit by the U.N. Panel of Experts on Libya, submitted to the Security Council last week and seen "
+        "by this newspaper, says the Chadian army sent 300 troops to Kufra in March.",
+        "en",
+    )
+    assert a["source_entity"] == "org:un-poe-libya" and a["source_kind"] == "international"

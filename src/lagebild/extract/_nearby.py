@@ -119,6 +119,10 @@ ASIDE = re.compile(
     # "JNIM, al-Qaeda's affiliate in the Sahel, claimed": a possessive apposition, closed by a comma and
     # holding no verb of saying ("In Kyiv, Ukraine's air force said, ..." is the main clause)
     r"|,\s*(?:[\w.'’-]+\s+){0,2}[\w.-]+['’]s\s+[a-z](?![^,;:]*\b(?:said|says|told|reported|claimed|stated|announced|added)\b)"
+    r"[^,;:]*,"
+    # "The report, submitted to the Security Council last week and seen by this newspaper, says": a past
+    # participle with its phrase, closed by a comma
+    r"|,\s*(?!said\b)(?:[a-z]+ed|seen|written|drawn|sent|shown|given)\s+(?:to|by|on|in|at|last|earlier|this|with|from)\b"
     r"[^,;:]*,",
     re.IGNORECASE,
 )

@@ -75,6 +75,18 @@ _AND = re.compile(r"\s+(?:и|і|та|und|and)\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”«»—–]")
+
+
+def _without(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` with the ``spans`` inside it (asides) left out."""
+    keep, pos = [], a
+    for x, y in sorted(spans):
+        if a <= x and y <= b:
+            keep.append(text[pos:x])
+            pos = y
+    return "".join(keep) + text[pos:b]
+
+
 _OWN_PUBLICATION = re.compile(r"\b(?:in|im)\s+(?:seinem|ihrem|einem|its|their|a)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # a speech verb in a relative clause whose subject is a pronoun: "firms that it said had supplied"
 _RELATIVE_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
@@ -279,9 +291,10 @@ def attribute(
                         # "The Armed Forces of the Philippines said Chinese navy ships ...": the verb has its
                         # subject before it, what follows is what was said
                         or any(
-                            x.end <= c_start and not _CLAUSE_BREAK.search(view.doc.text, x.end, c_start)
+                            x.end <= c_start
+                            and not _CLAUSE_BREAK.search(_without(view.doc.text, x.end, c_start, asides))
                             for x in speakers
-                            if x.what != "country"
+                            if x.what != "country" and not any(a <= x.start < b for a, b in asides)
                         )
                     )
                 ):
