@@ -2333,3 +2333,37 @@ def test_attribution_a_participial_aside_keeps_the_subject_the_speaker() -> None
         "en",
     )
     assert a["source_entity"] == "org:un-poe-libya" and a["source_kind"] == "international"
+
+
+def test_attribution_a_known_body_cited_by_the_speaker_is_the_source() -> None:
+    a = att("China has supplied Iran with 40 radars, Sen. Paul Hartley said, citing the CIA.", "en")
+    assert a["source_entity"] == "org:cia" and a["source_kind"] == "intelligence"
+    # described, unnamed sources leave the outlet that relays them
+    a = att("Politico reported, citing two congressional aides, that 40 radars were sent to Iran.", "en")
+    assert a["source_kind"] == "media"
+
+
+def test_attribution_the_agency_is_a_body_heard_before_not_a_person() -> None:
+    cs = claims(
+        "South Korea's National Intelligence Service (NIS) said 6,000 troops went to Russia in June. "
+        "According to Han, 600 of them were killed in May. "
+        "The agency said Pyongyang had shipped 28,000 containers of munitions to Russia.",
+        "en",
+    )
+    assert cs[-1]["attribution"]["source_entity"] == "org:nis"
+
+
+def test_attribution_abbreviated_titles_and_korean_family_names() -> None:
+    cs = claims(
+        "The briefing was relayed by Rep. Han Ji-woo and Rep. Yoon Dae-seok. "
+        "Rep. Yoon claimed that 500,000 shells had ended up in Ukraine. "
+        "Gen. Park Sung-min said 3 missiles hit Incheon. "
+        "DAPA Commissioner Choi Young-hoon said Hanwha would deliver 24 K9 howitzers to Poland.",
+        "en",
+    )
+    got = [(c["attribution"]["source_entity"], c["attribution"]["source_kind"]) for c in cs]
+    assert got == [
+        ("person:yoon-dae-seok", "government"),
+        ("person:park-sung-min", "military"),
+        ("person:choi-young-hoon", "government"),
+    ]

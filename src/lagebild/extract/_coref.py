@@ -104,7 +104,8 @@ def resolve_definite(
                 return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
             # ("des Gremiums" after "das Expertengremium des UN-Sicherheitsrats": the genitive -s aside)
             if att.source_kind == cand.kind and (
-                head in kind_nouns or (len(head) >= 5 and all(w in earlier or _genitive_of(w, earlier) for w in words))
+                (head in kind_nouns and not any_kind)
+                or (len(head) >= 5 and all(w in earlier or _genitive_of(w, earlier) for w in words))
             ):
                 return Candidate(cand.start, cand.end, att.source, att.source_entity, cand.kind, cand.what)
             continue

@@ -43,7 +43,7 @@ from ._nearby import (
     named_before,
     word_before,
 )
-from ._source_hints import IN_BEFORE, REPORTS_OF, members_body, own_document, reports_before, role_before
+from ._source_hints import IN_BEFORE, REPORTS_OF, cited, members_body, own_document, reports_before, role_before
 from ._sources import (
     Candidate,
     moves_object,
@@ -316,6 +316,8 @@ def attribute(
                 rank = dist + kind_pen + pen + scope_pen
                 if best is None or rank < best[0]:
                     best = (rank, cand, cue)
+    if best is not None:
+        best = (best[0], cited(view, lex, best[1], cands), best[2])
     if (
         best is not None
         and lex.lang in ("de", "en")

@@ -224,6 +224,7 @@ def _role_word(word: str, lang: str) -> bool:
     return low in roles or (lang == "de" and any(len(r) >= 6 and low.endswith(r) for r in roles))
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _HEADS_OF = frozenset({"of", "at"})  # "director of X", "analyst at X": X is the body
 _ORIGIN_PREPS = frozenset("from in near aus nahe".split())  # a name after these is a place
 
@@ -280,9 +281,13 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # KB people named in full ("Pedro Sanchez") are later called by surname too ("Sanchez said")
     known = [m for m in mentions if m.type == "person" and len(m.text.split()) >= 2]
     for men in [*known, *found]:
-        surname = men.text.split()[-1]
-        if len(surname) >= 3 and surname[:1].isupper() and not _not_a_name(surname, lang):
-            order.setdefault(surname, men.entity_id)
+        words = men.text.split()
+        # "Han Ji-woo", "Choi Young-hoon": a Korean given name (hyphenated, lower case after the hyphen)
+        # follows the family name, who is called by it ("Rep. Han said")
+        korean = len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]) is not None
+        for surname in (words[0],) if korean else (words[-1],):
+            if len(surname) >= 3 and surname[:1].isupper() and not _not_a_name(surname, lang):
+                order.setdefault(surname, men.entity_id)
     if not order:
         return found
     # one pass over the text for all surnames (not one per surname); at a position the longest wins
