@@ -1444,3 +1444,21 @@ def test_claims_handovers_sourcing_and_shipments_are_transfers() -> None:
     ]
     for lang, text in cases:
         assert _first(text, lang)["type"] == "arms_transfer", text
+
+
+def test_claims_a_russian_interview_is_the_interviewees_and_her_office_outranks_her_rank() -> None:
+    text = (
+        "Замминистра обороны: учения пройдут в сентябре\n\n"
+        "2 мая 2025. Беседовал Павел Орлов\n\n"
+        "О предстоящих учениях нашему изданию рассказал заместитель министра обороны Армении "
+        "генерал-майор Арсен Давтян.\n\n"
+        "— Арсен Карапетович, сколько военных примут участие?\n\n"
+        "— В учениях примут участие около 3 тысяч военнослужащих.\n\n"
+        "— А техника?\n\n"
+        "— Франция передала Армении 12 гаубиц Caesar.\n"
+    )
+    claims = lagebild.analyze(text, lang="ru").to_dict()["claims"]
+    answers = [c for c in claims if c["text"].startswith(("— В учениях", "— Франция"))]
+    assert len(answers) == 2
+    assert all(c["attribution"]["source"] == "Арсен Давтян" for c in answers)
+    assert all(c["attribution"]["source_kind"] == "government" for c in answers)

@@ -20,7 +20,8 @@ _VOCATIVE = re.compile(
 # an introduction that announces an interview
 _INTERVIEW = re.compile(
     r"(?i)(?<![\w-])(?:interview\w*|gespräch\w*|im gespräch|q\s*&\s*a|spoke (?:to|with)|sprach mit|"
-    r"befragt|fragen an|questions? to)(?![\w-])"
+    r"befragt|fragen an|questions? to|интервью|беседовал\w*|рассказал\w*|інтерв['’]ю|розмовля\w*|розповів\w*|"
+    r"розповіла)(?![\w-])"
 )
 _MAX_QUESTION = 400  # characters: a question line, not a paragraph that happens to end with one
 
@@ -95,8 +96,9 @@ def _answers(doc: Document, kb: KB) -> dict[tuple[int, int], Attribution]:
             break
     intro_end = lines[questions[0]][0]
     if speaker is None and _INTERVIEW.search(doc.text, 0, intro_end):
-        # "Der Sicherheitsexperte Johann Brandner im Gespräch über ...": the person the introduction names
-        speaker = next((m for m in people if m.end <= intro_end and " " in m.text), None)
+        # "Der Sicherheitsexperte Johann Brandner im Gespräch über ...": the person the introduction names,
+        # the last one ("sprach Lena Hofstätter mit Friederike Lanz": the interviewer comes first)
+        speaker = next((m for m in reversed(people) if m.end <= intro_end and " " in m.text), None)
     if speaker is None:
         return {}  # questions and answers without an interviewee: an FAQ, the author answers
     # every later mention of the interviewee's surname is the same person

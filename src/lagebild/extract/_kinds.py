@@ -124,6 +124,17 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                     return owner
     for i in range(len(before) - 1, -1, -1):
         kind = role_of(before[i].text, lex)
+        if (
+            kind == "military"
+            and lex.ranks.fullmatch(before[i].text.split("-")[0])
+            and any(
+                role_of(t.text, lex) not in (None, "person", "military") and not _SPOKES.match(t.text)
+                for t in before[:i]
+            )
+        ):
+            # "заместитель министра обороны генерал-майор X": the office before the rank speaks (a
+            # spokesman speaks for a body: "Its spokesman, Major General X" keeps the rank's kind)
+            continue
         former = before[i].text.casefold().startswith("ex-") or any(
             t.text.casefold() in _FORMER for t in before[max(0, i - 2) : i]
         )
@@ -282,4 +293,5 @@ def _company_head(head: str, lex: Lexicon) -> bool:
     return head in lex.company_heads or (head.endswith("s") and head[:-1] in lex.company_heads)
 
 
+_SPOKES = re.compile(r"(?i)spokes|sprecher|представител|речни|пресс-секретар|прес-секретар")
 _SLAVIC_ENDINGS = ("ами", "ом", "ем", "ові", "еві", "ой", "ей", "а", "у", "і", "и", "ы", "я", "е", "ю")
