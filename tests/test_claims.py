@@ -1455,10 +1455,12 @@ def test_claims_a_russian_interview_is_the_interviewees_and_her_office_outranks_
         "— Арсен Карапетович, сколько военных примут участие?\n\n"
         "— В учениях примут участие около 3 тысяч военнослужащих.\n\n"
         "— А техника?\n\n"
-        "— Франция передала Армении 12 гаубиц Caesar.\n"
+        "— Франция передала Армении 12 гаубиц Caesar.\n\n"
+        "— А слухи о переброске войск?\n\n"
+        "— Информация о том, что мы якобы перебросили 5 тысяч военных к границе, не соответствует действительности.\n"
     )
     claims = lagebild.analyze(text, lang="ru").to_dict()["claims"]
-    answers = [c for c in claims if c["text"].startswith(("— В учениях", "— Франция"))]
-    assert len(answers) == 2
+    answers = [c for c in claims if c["text"].startswith(("— В учениях", "— Франция", "— Информация"))]
+    assert len(answers) == 3
     assert all(c["attribution"]["source"] == "Арсен Давтян" for c in answers)
     assert all(c["attribution"]["source_kind"] == "government" for c in answers)

@@ -78,7 +78,12 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         label = next((att for (a, b), att in speakers.items() if a <= sent.start < b), None)
         if claim is not None and label is not None and claim.attribution.source is None:
             # "Ionescu: The first 18 howitzers arrived ...": the labelled speaker says it
-            if claim.attribution.source_kind == "author":
+            cue = claim.attribution.cue or ""
+            # (a bare hedge in an answer, "что мы якобы готовим ...", is the speaker's hedge, not a rumour's)
+            hedge = claim.attribution.source_kind == "anonymous" and bool(
+                lex.alleged.fullmatch(cue) or lex.uncertain.fullmatch(cue)
+            )
+            if claim.attribution.source_kind == "author" or hedge:
                 # the kind the report has learnt for the speaker by now ("secretary of state" -> government)
                 known = doc.meta.get("person_kinds", {}).get(label.source_entity or "")
                 kind = known or label.source_kind
