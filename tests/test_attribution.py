@@ -2367,3 +2367,24 @@ def test_attribution_abbreviated_titles_and_korean_family_names() -> None:
         ("person:park-sung-min", "military"),
         ("person:choi-young-hoon", "government"),
     ]
+
+
+def test_attribution_researchers_of_a_body_named_in_full_or_by_a_foreign_name_speak_for_it() -> None:
+    a = att(
+        "За підрахунками аналітиків лондонського Міжнародного інституту стратегічних досліджень (IISS), "
+        "Україна отримала 8 батарей Patriot.",
+        "uk",
+    )
+    assert a["source_entity"] == "org:iiss" and a["source_kind"] == "ngo"
+    a = att("Как выяснили исследователи женевского центра Arms Trace Watch, Иран поставил 40 ракет в Россию.", "ru")
+    assert a["source"] == "Arms Trace Watch" and a["source_kind"] == "ngo"
+
+
+def test_attribution_an_unnamed_source_who_told_an_outlet_is_anonymous() -> None:
+    a = att("Как сообщил ТАСС источник в силовых структурах, Украина закупила 200 двигателей в Польше.", "ru")
+    assert a["source_kind"] == "anonymous" and a["source"] is None
+    a = att("Як повідомило Reuters джерело в уряді, Україна отримала 200 ракет з Польщі.", "uk")
+    assert a["source_kind"] == "anonymous"
+    # the outlet itself still speaks when no unnamed source follows it
+    a = att("Как сообщил ТАСС, Украина закупила 200 двигателей в Польше.", "ru")
+    assert a["source_entity"] == "org:tass"

@@ -218,3 +218,11 @@ class SentenceView:
         while words and words[-1].casefold() in skip:
             words.pop()
         return words[-1].casefold() if words else ""
+
+    def word_after(self, pos: int) -> str:
+        """The word right after absolute offset ``pos`` in this sentence, lower case."""
+        m = _NEXT_WORD.match(self.doc.text, pos, self.sent.end)
+        return m.group(1).casefold() if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s*([\w'’-]+)")

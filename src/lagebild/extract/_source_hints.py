@@ -44,19 +44,34 @@ def members_body(view: SentenceView, cand: Candidate, cands: list[Candidate]) ->
     if not lex.researcher_nouns.fullmatch(cand.text.split()[-1] if cand.text.split() else ""):
         return None  # "officials at NATO headquarters" stay unnamed officials
     for c in cands:
-        if c.what not in ("organization", "institution") or c.kind == "anonymous" or not 0 < c.start - cand.end <= 40:
+        if c.what not in ("organization", "institution") or c.kind == "anonymous" or not 0 < c.start - cand.end <= 100:
             continue
         gap = view.doc.text[cand.end : c.start]
         adjectives = [m for m in view.mentions if cand.end <= m.start and m.end <= c.start]
         for m in adjectives:
             gap = gap.replace(m.text, "")
-        if _MEMBER_GAP.fullmatch(gap):
+        if (c.start - cand.end <= 40 and _MEMBER_GAP.fullmatch(gap)) or (
+            # "аналітиків лондонського Міжнародного інституту стратегічних досліджень (IISS)": the body's
+            # abbreviation after its full name
+            (gap_name := _MEMBER_GAP.match(gap)) is not None and _NAME_THEN_BRACKET.fullmatch(gap, gap_name.end())
+        ):
             return c
     return None
 
 
+# a body's full name, then the bracket that opens its abbreviation
+_NAME_THEN_BRACKET = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^(),.;:]{0,80}\(\s*")
+
+
 # between members and their body: nothing (the Russian and Ukrainian genitive) or "of", "at", "der", "von"
-_MEMBER_GAP = re.compile(r"\s*(?:(?:at|of|from|with|der|des|von|vom|am|an der|bei|beim)\s+)?(?:the\s+)?", re.IGNORECASE)
+_MEMBER_GAP = re.compile(
+    r"\s*(?:(?:at|of|from|with|der|des|von|vom|am|an der|bei|beim)\s+)?(?:the\s+)?"
+    # "аналітиків лондонського Міжнародного інституту": a city's adjective in the genitive
+    r"(?:[а-яёіїєґ'’-]+(?:ского|ской|ського|ської|цкого|цької)\s+)?"
+    # "исследователи центра Conflict Components Monitor": the kind noun before a body's foreign name
+    r"(?:(?:центра|центру|института|інституту|группы|групи)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "in seinem täglichen Lagebericht", "in ihrer Mitteilung": a document of the body named before

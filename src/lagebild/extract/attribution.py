@@ -277,6 +277,15 @@ def attribute(
                 ):
                     continue  # "Источник ... сообщил ТАСС": the outlet right after the verb is addressed
                 if (
+                    lex.lang in ("ru", "uk")
+                    and cand.kind == "media"
+                    and cand.start >= c_end
+                    and not view.doc.text[c_end : cand.start].strip()
+                    and view.word_after(cand.end) in lex.anonymous_sources
+                ):
+                    # "Как сообщил ТАСС источник в силовых структурах": the unnamed source speaks to the outlet
+                    return Attribution(None, None, "anonymous", channel, cue.group(), (c_start, c_end))
+                if (
                     cand.end <= c_start
                     and cue.group().casefold() in _ACCUSED_BEFORE
                     and not view.doc.text[cand.end : c_start].strip()
