@@ -2388,3 +2388,12 @@ def test_attribution_an_unnamed_source_who_told_an_outlet_is_anonymous() -> None
     # the outlet itself still speaks when no unnamed source follows it
     a = att("Как сообщил ТАСС, Украина закупила 200 двигателей в Польше.", "ru")
     assert a["source_entity"] == "org:tass"
+
+
+def test_attribution_russian_answers_participial_asides_and_mps() -> None:
+    a = att("В МИД Ирана на запрос редакции ответили, что Тегеран не поставлял России ракеты.", "ru")
+    assert a["source_entity"] == "org:mfa-iran" and a["source_kind"] == "government"
+    a = att("МИД Ирана в заявлении, распространенном агентством ИРНА, опроверг поставки 200 ракет в Россию.", "ru")
+    assert a["source_entity"] == "org:mfa-iran"
+    a = att("Нардеп Олена Кравець заявила, що Україна отримала 12 систем IRIS-T.", "uk")
+    assert a["source_kind"] == "government"

@@ -123,7 +123,10 @@ ASIDE = re.compile(
     # "The report, submitted to the Security Council last week and seen by this newspaper, says": a past
     # participle with its phrase, closed by a comma
     r"|,\s*(?!said\b)(?:[a-z]+ed|seen|written|drawn|sent|shown|given)\s+(?:to|by|on|in|at|last|earlier|this|with|from)\b"
-    r"[^,;:]*,",
+    r"[^,;:]*,"
+    # "в заявлении, распространенном агентством ЦТАК,", "у заяві, поширеній агентством": a Russian or
+    # Ukrainian participle with its phrase
+    r"|,\s*[а-яёіїєґ]+(?:енном|анном|ённом|енной|анной|енным|анным|еній|аній|еному|аному|вшем|вшей)\s[^,;:]*,",
     re.IGNORECASE,
 )
 
