@@ -2397,3 +2397,29 @@ def test_attribution_russian_answers_participial_asides_and_mps() -> None:
     assert a["source_entity"] == "org:mfa-iran"
     a = att("Нардеп Олена Кравець заявила, що Україна отримала 12 систем IRIS-T.", "uk")
     assert a["source_kind"] == "government"
+
+
+def test_attribution_a_body_that_labels_a_live_blog_line_reports_it() -> None:
+    cs = claims(
+        "10:20. ДСНС: у Полтаві рятувальники ліквідували пожежу на складі площею 400 кв. м.\n\n"
+        "10:45. Повітряні сили ЗСУ: вночі Росія випустила по Україні 120 ударних дронів.",
+        "uk",
+    )
+    assert [(c["attribution"]["source_entity"], c["attribution"]["cue"]) for c in cs] == [
+        ("org:sses-ukraine", ":"),
+        ("org:ukrainian-air-force", ":"),
+    ]
+    # a country that labels a line is its topic, not its speaker
+    (c,) = claims("Польща: до кордону перекинули 2 тисячі військових.", "uk")
+    assert c["attribution"]["source_entity"] != "country:PL"
+
+
+def test_attribution_ukrainian_acts_of_listing_staging_denials_and_spread_posts() -> None:
+    (c,) = claims("Рада ЄС ухвалила 19-й пакет санкцій: до списку «тіньового флоту» додали ще 117 танкерів.", "uk")
+    assert c["attribution"]["source_kind"] == "author"
+    (c,) = claims("Речник СБУ Остап Кулик назвав це повідомлення «типовою постановкою ФСБ».", "uk")
+    assert c["factuality"] == "negated" and c["attribution"]["source"] == "Остап Кулик"
+    text = "У Міноборони РФ стверджують, що судно везло боєприпаси. У ВМС ЗСУ заяву російського відомства спростували."
+    assert claims(text, "uk")[-1]["attribution"]["source_entity"] == "org:ukrainian-navy"
+    (c,) = claims("Проросійські телеграм-канали поширювали фото перекинутих цистерн під Джанкоєм.", "uk")
+    assert c["attribution"]["source_kind"] == "social_media"

@@ -12,13 +12,22 @@ from ._context import Hit, SentenceView
 from ._lexicon import Lexicon, get_lexicon
 from ._sources import Candidate
 
-__all__ = ["IN_BEFORE", "REPORTS_OF", "cited", "members_body", "own_document", "reports_before", "role_before"]
+__all__ = [
+    "IN_BEFORE",
+    "REPORTS_OF",
+    "cited",
+    "line_label",
+    "members_body",
+    "own_document",
+    "reports_before",
+    "role_before",
+]
 
 # "in", "im", "in the" right before a word: a place or a document, no speaker
 IN_BEFORE = re.compile(r"(?<!\w)(?:in|im|in der|in dem|in the)\s+$", re.IGNORECASE)
 # the reports a denial rejects, before whose they are: "опровергла сообщения индийских СМИ"
 REPORTS_OF = re.compile(
-    r"(?<!\w)(?:сообщени|публикаци|информаци|повідомлен|публікаці|інформаці|Bericht|Meldung|report|claim)\w*",
+    r"(?<!\w)(?:сообщени|публикаци|информаци|заявлени|повідомлен|публікаці|інформаці|заяв|Bericht|Meldung|report|claim)\w*",
     re.IGNORECASE,
 )
 
@@ -130,3 +139,23 @@ def cited(view: SentenceView, lex: Lexicon, speaker: Candidate, cands: list[Cand
 
 # what may stand between "citing" and the name it cites: an article
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|den|die|das|der|dem|des)\s+)?", re.IGNORECASE)
+
+
+def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:
+    """A body that opens a sentence with a colon ("ДСНС: у Чугуєві рятувальники ліквідували пожежу",
+    "Повітряні сили ЗСУ: загалом ..."): a live blog's entry that the body reports (a country or place
+    that labels a line is a topic, not a speaker)."""
+    if view.doc.lang not in ("ru", "uk"):
+        return None  # seen in Ukrainian live blogs only (in German and English it misread lines)
+    s0 = view.sent.start
+    return next(
+        (
+            c
+            for c in cands
+            if c.start == s0
+            and c.what in ("organization", "institution")
+            and c.kind not in ("anonymous", "person")
+            and view.doc.text.startswith(": ", c.end)
+        ),
+        None,
+    )

@@ -365,9 +365,20 @@ _AFTER_VERB = re.compile(r"\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?=[.,;:!?]|
 _MOVED_TO = re.compile(r"\s+(?!that\b)[^;:\"“”«»]{1,80}?\bto\b", re.IGNORECASE)
 
 
+# "до списку «тіньового флоту» додали", "в санкционный список добавили": the list the verb adds to
+_ONTO_LIST = re.compile(
+    r"(?<![\w-])(?:до|в|у|во)\s+(?:\S+\s+){0,2}?(?:спис|перелік|перечен|перечн|реєстр|реестр)\w*", re.IGNORECASE
+)
+
+
 def moves_object(text: str, verb: Hit, lex: Lexicon) -> bool:
-    """A speech verb used for an act: "added five companies to its Entity List" says nothing."""
-    return verb.group().casefold() in lex.object_verbs and _MOVED_TO.match(text, verb.end()) is not None
+    """A speech verb used for an act: "added five companies to its Entity List", "до списку ... додали ще
+    117 танкерів" says nothing."""
+    if verb.group().casefold() not in lex.object_verbs:
+        return False
+    if lex.lang in ("ru", "uk"):
+        return _ONTO_LIST.search(text, max(0, verb.start() - 80), min(len(text), verb.end() + 80)) is not None
+    return _MOVED_TO.match(text, verb.end()) is not None
 
 
 def subject_phrase(view: SentenceView, lex: Lexicon) -> tuple[str, str, tuple[int, int], str] | None:

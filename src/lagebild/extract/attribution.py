@@ -43,7 +43,16 @@ from ._nearby import (
     named_before,
     word_before,
 )
-from ._source_hints import IN_BEFORE, REPORTS_OF, cited, members_body, own_document, reports_before, role_before
+from ._source_hints import (
+    IN_BEFORE,
+    REPORTS_OF,
+    cited,
+    line_label,
+    members_body,
+    own_document,
+    reports_before,
+    role_before,
+)
 from ._sources import (
     Candidate,
     moves_object,
@@ -137,6 +146,11 @@ def attribute(
     # "The Polisario's propaganda outlet, the Sahara Press Service (SPS), claims": the apposition names it
     nouns = [c for c in cands if c.what == "institution" and kind_noun(lex, c.text.split()[-1]) is not None]
     asides = [(a, b) for a, b in asides if not any(0 <= a - c.end <= 1 for c in nouns)]
+    label = line_label(view, cands)
+    if label is not None:
+        return Attribution(
+            label.text, label.entity_id, label.kind, channel, ":", (label.end, label.end + 1), (label.start, label.end)
+        )
     owner_doc = own_document(view, lex)
     if owner_doc is not None:
         # "In seinem täglichen Lagebericht hieß es, ...": the body named just before speaks
