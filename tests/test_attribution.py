@@ -2423,3 +2423,18 @@ def test_attribution_ukrainian_acts_of_listing_staging_denials_and_spread_posts(
     assert claims(text, "uk")[-1]["attribution"]["source_entity"] == "org:ukrainian-navy"
     (c,) = claims("Проросійські телеграм-канали поширювали фото перекинутих цистерн під Джанкоєм.", "uk")
     assert c["attribution"]["source_kind"] == "social_media"
+
+
+def test_attribution_ukrainian_outlets_relaying_sources_and_hedged_continuations() -> None:
+    a = att("Reuters із посиланням на два джерела в уряді повідомило, що КНДР передала Росії 100 ракет.", "uk")
+    assert a["source_entity"] == "org:reuters" and a["source_kind"] == "media"
+    a = att(
+        "Видання Defense Weekly Review, посилаючись на джерела в Конгресі, писало, що США передадуть 30 ракет.", "uk"
+    )
+    assert a["source"] == "Defense Weekly Review" and a["source_kind"] == "media"
+    cs = claims(
+        "Речник ГУР Андрій Юсов заявив, що КНДР передала Росії 30 ракет KN-23. "
+        "Загалом Пхеньян нібито передав Москві вже понад 200 ракет цього типу.",
+        "uk",
+    )
+    assert cs[-1]["attribution"]["source"] == "Андрій Юсов" and cs[-1]["factuality"] == "alleged"
