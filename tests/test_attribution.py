@@ -2438,3 +2438,16 @@ def test_attribution_ukrainian_outlets_relaying_sources_and_hedged_continuations
         "uk",
     )
     assert cs[-1]["attribution"]["source"] == "Андрій Юсов" and cs[-1]["factuality"] == "alleged"
+
+
+def test_attribution_a_person_who_runs_part_of_a_body_speaks_for_it() -> None:
+    text = (
+        "Dr. Hana Ruiz runs the surgical ward of the hospital that Médecins Sans Frontières (MSF) operates in Adré. "
+        "Her team treated 212 patients with blast wounds in May, she said."
+    )
+    assert claims(text, "en")[-1]["attribution"]["source_kind"] == "ngo"
+    text = (
+        "Jonas Weber leitet das Sahel-Programm am Institut für Friedensforschung. "
+        "Er sagte, Russland habe 900 Soldaten nach Mali verlegt."
+    )
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "ngo"

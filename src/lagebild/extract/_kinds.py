@@ -221,10 +221,18 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                     ent = view.kb.get(unit.entity_id)
                     return "military" if unit.type == "military_unit" else (ent.source_kind if ent else None) or kind
                 return kind
-    if _OF_BODY.match(view.doc.text, m.end):
-        # "Friederike Lanz vom Zentrum für Osteuropastudien", "Jane Doe of the Kiel Institute": the body named
+    if _OF_BODY.match(view.doc.text, m.end) or _HEADS.match(view.doc.text, m.end):
+        # "Friederike Lanz vom Zentrum für Osteuropastudien", "Jane Doe of the Kiel Institute", "Amna Idris
+        # runs the ward that Médecins Sans Frontières operates": the body named
         return _appositive_body(view, lex, m.end)
     return None
+
+
+# a verb that ties a person to the body named after it
+_HEADS = re.compile(
+    r"\s+(?:heads|headed|leads|led|runs|ran|directs|chairs|manages|works\s+(?:for|at|with)|worked\s+(?:for|at)|"
+    r"leitet|leitete|führt|arbeitet\s+(?:für|bei|beim|am)|forscht\s+(?:am|an|beim|bei))\b"
+)
 
 
 # between a role and the body it speaks for: "Sprecher der", "spokesman for the"

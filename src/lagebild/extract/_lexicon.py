@@ -133,7 +133,7 @@ class Lexicon:
     contrast_words: Cues = NEVER  # "but", "aber": a clause of its own follows
     sentence_adverbs: Cues = NEVER  # "Meanwhile, ...": no aside after it
     researcher_nouns: Cues = NEVER  # "analysts", "Forscher": members who speak for their body
-    interview_cues: Cues = NEVER  # "sprach mit", "spoke with": the names around them are people
+    person_cues: Cues = NEVER  # "sprach mit", "spoke with", "leitet": the names around them are people
     ranks: Cues = NEVER  # "генерал-майор", "Col.": a rank yields to an office named before it
     intentions: frozenset[str] = frozenset()
     estimate_cues: frozenset[str] = (
@@ -301,7 +301,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.contrast_words = compile_cues(fac.get("contrast_words") or [])
     lex.sentence_adverbs = compile_cues(raw.get("sentence_adverbs") or [])
     lex.researcher_nouns = compile_cues(raw.get("researcher_nouns") or [])
-    lex.interview_cues = compile_cues(raw.get("interview_cues") or [])
+    lex.person_cues = compile_cues(raw.get("person_cues") or [])
     lex.ranks = compile_cues(raw.get("ranks") or [])
     lex.intentions = _lower(fac.get("intentions"))
     lex.estimate_cues = _lower(fac.get("estimate_cues"))

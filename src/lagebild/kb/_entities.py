@@ -367,8 +367,8 @@ def _context_positions(sent: Sentence, lex: Any) -> list[int]:
     long_roles = _long_roles(lex.lang)
     pos = [t.start for t in sent.tokens if _is_role(t.text.casefold(), lex.person_roles, long_roles, lex.lang)]
     # ("..., Arvind Kulkarni, bestritt": a denial is said too)
-    # ("sprach Lena Hofstätter mit Friederike Lanz": who interviews and who is interviewed)
-    for pat in (lex.att_verbs, lex.before_source, lex.denial, lex.stance_verbs, lex.interview_cues):
+    # ("sprach Lena Hofstätter mit Friederike Lanz": who interviews and who is interviewed; "X leitet ...")
+    for pat in (lex.att_verbs, lex.before_source, lex.denial, lex.stance_verbs, lex.person_cues):
         spans = [(m.start(), m.end()) for m in pat.finditer(sent.text)]
         pos += [a + sent.start for a, _ in spans]
         pos += [b + sent.start for _, b in spans]
