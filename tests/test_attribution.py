@@ -2451,3 +2451,15 @@ def test_attribution_a_person_who_runs_part_of_a_body_speaks_for_it() -> None:
         "Er sagte, Russland habe 900 Soldaten nach Mali verlegt."
     )
     assert claims(text, "de")[-1]["attribution"]["source_kind"] == "ngo"
+
+
+def test_attribution_after_a_fronted_phrase_of_time_the_subject_speaks() -> None:
+    a = att(
+        "In July last year, the Southern Resistance Forces, which are aligned with Yemen's government, "
+        "said they had seized 750 tonnes of Iranian-made weapons.",
+        "en",
+    )
+    assert a["source"] == "Southern Resistance Forces"
+    # an apposition after a subject is still an aside
+    a = att("Al-Masirah TV, which is run by the Houthis, reported that 3 missiles hit Eilat.", "en")
+    assert a["source"] == "Al-Masirah TV"

@@ -122,7 +122,8 @@ ASIDE = re.compile(
     r"[^,;:]*,"
     # "The report, submitted to the Security Council last week and seen by this newspaper, says": a past
     # participle with its phrase, closed by a comma
-    r"|,\s*(?!said\b)(?:[a-z]+ed|seen|written|drawn|sent|shown|given)\s+(?:to|by|on|in|at|last|earlier|this|with|from)\b"
+    r"|,\s*(?!(?:said|claimed|reported|stated|announced|added|warned|noted|confirmed|denied|insisted)\b)"
+    r"(?:[a-z]+ed|seen|written|drawn|sent|shown|given)\s+(?:to|by|on|in|at|last|earlier|this|with|from)\b"
     r"[^,;:]*,"
     # "в заявлении, распространенном агентством ЦТАК,", "у заяві, поширеній агентством": a Russian or
     # Ukrainian participle with its phrase
@@ -134,12 +135,28 @@ ASIDE = re.compile(
 def aside_spans(text: str, offset: int, adverbs: Cues | None = None) -> list[tuple[int, int]]:
     """The asides of a sentence text, as absolute spans (``offset`` is where the text starts)."""
     # ("Meanwhile, the Lebanese Armed Forces, ... say": after a sentence adverb the subject follows)
-    return [
-        (offset + m.start(), offset + m.end())
-        for m in ASIDE.finditer(text)
-        if not (adverbs is not None and adverbs.fullmatch(text[: m.start()].strip()))
-        and not _CALLS_ITSELF.match(text, m.start())
-    ]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := ASIDE.search(text, pos)) is not None:
+        pos = m.end()
+        if (adverbs is not None and adverbs.fullmatch(text[: m.start()].strip())) or _FRONTED.fullmatch(
+            text, 0, m.start()
+        ):
+            # ("In July last year, the National Resistance Forces, which ..., said": after a fronted phrase of
+            # time or place the subject follows, no aside; its closing comma may open the next one)
+            pos = m.end() - 1 if m.group().endswith(",") else m.end()
+            continue
+        if not _CALLS_ITSELF.match(text, m.start()):
+            out.append((offset + m.start(), offset + m.end()))
+    return out
+
+
+# a phrase of time or place that opens a sentence before its first comma
+_FRONTED = re.compile(
+    r"\s*(?:in|on|at|after|since|during|last|earlier|later|by|am|im|nach|seit|während|vor|zuvor|gestern|heute|"
+    r"yesterday|today)\b[^,;:]*",
+    re.IGNORECASE,
+)
 
 
 # ", die sich „Islamischer Widerstand im Irak“ nennt,": the clause names the speaker, it is no aside

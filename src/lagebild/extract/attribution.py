@@ -92,7 +92,7 @@ def _without(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
     for x, y in sorted(spans):
         if a <= x and y <= b:
             keep.append(text[pos:x])
-            pos = y
+            pos = y + 1 if text[y : y + 1] == "," else y  # (the comma that closes the aside goes with it)
     return "".join(keep) + text[pos:b]
 
 
