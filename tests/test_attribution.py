@@ -2463,3 +2463,25 @@ def test_attribution_after_a_fronted_phrase_of_time_the_subject_speaks() -> None
     # an apposition after a subject is still an aside
     a = att("Al-Masirah TV, which is run by the Houthis, reported that 3 missiles hit Eilat.", "en")
     assert a["source"] == "Al-Masirah TV"
+
+
+def test_attribution_german_reported_speech_goes_on_and_das_sagte_names_the_source() -> None:
+    cs = claims(
+        "Unter den Toten seien zwei Kinder, schrieb Gouverneur Oleh Kiper auf Telegram. "
+        "31 Verletzte würden noch in Krankenhäusern behandelt.",
+        "de",
+    )
+    assert cs[-1]["factuality"] == "reported" and cs[-1]["attribution"]["source"] == "Oleh Kiper"
+    cs = claims(
+        "Deutschland will der Ukraine im Januar ein weiteres System IRIS-T SLM übergeben. "
+        "Das sagte ein Sprecher des Verteidigungsministeriums in Berlin.",
+        "de",
+    )
+    assert cs[0]["factuality"] == "reported" and cs[0]["attribution"]["source_kind"] == "government"
+
+
+def test_attribution_posts_on_social_media_speak_as_social_media() -> None:
+    a = att("In Charkiw ist nach Aufnahmen in sozialen Netzwerken auch das Heizkraftwerk 5 getroffen worden.", "de")
+    assert a["source_kind"] == "social_media"
+    a = att("Footage posted on social media showed 3 missiles hitting a refinery in Ryazan.", "en")
+    assert a["source_kind"] == "social_media"

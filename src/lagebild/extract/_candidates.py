@@ -91,6 +91,11 @@ def candidates(
     heads = [t for t in view.sent.tokens if "-" in t.text and any(0 <= c.start - t.end <= 2 for c in names)]
     out = [c for c in out if not any(t.start <= c.start < t.end and kind_noun(lex, t.text) for t in heads)]
     out += named
+    for hit in view.find(lex.social_posts):
+        # "nach Aufnahmen in sozialen Netzwerken", "footage on social media": posts speak as social media
+        a, b = view.sent.start + hit.start(), view.sent.start + hit.end()
+        if not any(c.start < b and a < c.end for c in out):
+            out.append(Candidate(a, b, hit.group(), None, "social_media", "institution"))
     for n in [c for c in out if c.what == "organization" and (c.entity_id is None or c.entity_id not in view.kb)]:
         if n in out:
             out[out.index(n)] = _of_country(view, _prefixed(view, n, out))

@@ -31,7 +31,10 @@ def names_source_before(view: SentenceView, lex: Lexicon, before: Claim, memory:
     if att.source is None and att.source_kind in ("author", None):
         return False
     before.attribution = att
-    if before.factuality == "asserted":
+    if before.factuality == "asserted" or (
+        # "Deutschland will ... übergeben. Das sagte ein Sprecher ...": a stated plan, reported
+        before.factuality == "speculative" and before.cues and all(c.casefold() in lex.intentions for c in before.cues)
+    ):
         before.factuality = "reported"
     memory.last_source = att
     memory.last_source_end = view.sent.end

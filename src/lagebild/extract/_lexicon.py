@@ -134,6 +134,7 @@ class Lexicon:
     sentence_adverbs: Cues = NEVER  # "Meanwhile, ...": no aside after it
     researcher_nouns: Cues = NEVER  # "analysts", "Forscher": members who speak for their body
     person_cues: Cues = NEVER  # "sprach mit", "spoke with", "leitet": the names around them are people
+    social_posts: Cues = NEVER  # "Aufnahmen in sozialen Netzwerken", "в соцсетях": social media speak
     ranks: Cues = NEVER  # "генерал-майор", "Col.": a rank yields to an office named before it
     intentions: frozenset[str] = frozenset()
     estimate_cues: frozenset[str] = (
@@ -303,6 +304,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.researcher_nouns = compile_cues(raw.get("researcher_nouns") or [])
     lex.person_cues = compile_cues(raw.get("person_cues") or [])
     lex.ranks = compile_cues(raw.get("ranks") or [])
+    lex.social_posts = compile_cues(raw.get("social_posts") or [])
     lex.intentions = _lower(fac.get("intentions"))
     lex.estimate_cues = _lower(fac.get("estimate_cues"))
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])

@@ -443,7 +443,10 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         if own and own != args.get("recipient") and not parties:
             args = {**args, "supplier": own}
     attributed = att.source is not None or att.source_kind == "anonymous"
-    factuality, cues = factuality_of(lex, view, clause, scope_end, attributed, trig.ctype == "capability", trig.end)
+    carried = memory.last_source is not None and att is memory.last_source
+    factuality, cues = factuality_of(
+        lex, view, clause, scope_end, attributed, trig.ctype == "capability", trig.end, carried
+    )
     if factuality == "alleged" and att.source is None and att.source_kind == "author":
         att = Attribution(source_kind="anonymous", channel=att.channel, cue=cues[0] if cues else None)
         attributed = True  # "soll ... geliefert haben", "angeblich": hearsay from unnamed sources

@@ -176,9 +176,11 @@ def factuality_of(
     attributed: bool,
     stative: bool = False,
     trigger_end: int | None = None,
+    carried: bool = False,
 ) -> tuple[str, list[str]]:
     """Return (factuality, cues) for a claim whose trigger clause is ``clause`` (``stative``: a
-    capability, a property rather than an event)."""
+    capability, a property rather than an event; ``carried``: the reported speech of the sentence
+    before goes on)."""
     neg, cue = is_negated(lex, view, clause, scope_end, trigger_end)
     if neg:
         return "negated", [cue or ""]
@@ -224,10 +226,12 @@ def factuality_of(
             # "said aid would total ...": the future of reported speech, not a hedge
             # (in German the speech verb may follow: "würden ... geschleust, heißt es in dem Bericht")
             and not (
-                speech is not None
-                and (speech.end() <= h.start() or lex.lang == "de")
+                (speech is not None or (carried and lex.lang == "de"))
+                and (speech is None or speech.end() <= h.start() or lex.lang == "de")
                 and h.group().casefold() in lex.reported_future
             )
+            # ("Unter den Toten seien zwei Kinder, schrieb X. 31 Verletzte würden noch behandelt": the
+            # Konjunktiv II of reported speech that goes on)
             # "Westliche Diplomaten schätzen, dass ...": a named source's estimate is reported, not hedged
             and not (attributed and h.group().casefold() in lex.estimate_cues)
             # "Schweden will nach Angaben der Regierung 1.200 Soldaten stellen": a source's stated plan
