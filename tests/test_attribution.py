@@ -2485,3 +2485,24 @@ def test_attribution_posts_on_social_media_speak_as_social_media() -> None:
     assert a["source_kind"] == "social_media"
     a = att("Footage posted on social media showed 3 missiles hitting a refinery in Ryazan.", "en")
     assert a["source_kind"] == "social_media"
+
+
+def test_attribution_a_person_pronoun_in_a_parenthesis_is_no_organisations() -> None:
+    cs = claims(
+        '"We have no troops there," foreign ministry spokesperson Anna Kolar told reporters. '
+        "Hezbollah, she said, received 40 rockets from Iran last year.",
+        "en",
+    )
+    assert cs[-1]["attribution"]["source"] == "Anna Kolar"
+    # "it" may still refer to the body named before it in the sentence
+    (c,) = claims("Rybar posted footage that it said showed 2 missiles hitting a launch site in Belgorod.", "en")
+    assert c["attribution"]["source"] == "Rybar"
+
+
+def test_attribution_suggests_hedges_and_a_report_documents() -> None:
+    (c,) = claims("Our tracking suggests that at least 11 cargoes of jet fuel reached Myanmar in 2025.", "en")
+    assert c["factuality"] == "uncertain"
+    cs = claims(
+        "The UN report says 300 troops crossed. It also documents drone strikes that killed 12 civilians.", "en"
+    )
+    assert cs[-1]["attribution"]["source_kind"] == "international"

@@ -245,7 +245,9 @@ def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
         near = [toks[j] for j in around if 0 <= j < len(toks)]
         if not any(a <= n.start < b for n in near for a, b in verbs):
             continue
-        if any(m.type in ("person", "organization") and m.end <= t.start for m in view.mentions):
+        # ("The FDLR, she said, continued ...": a person pronoun has no organisation for antecedent)
+        antecedents = ("person",) if low in lex.person_pronouns else ("person", "organization")
+        if any(m.type in antecedents and m.end <= t.start for m in view.mentions):
             continue  # "Rybar ... posted footage that it said showed": the antecedent is in the sentence
         out.append(Candidate(t.start, t.end, t.text, None, low, "pronoun"))
     return out
