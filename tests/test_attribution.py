@@ -2506,3 +2506,22 @@ def test_attribution_suggests_hedges_and_a_report_documents() -> None:
         "The UN report says 300 troops crossed. It also documents drone strikes that killed 12 civilians.", "en"
     )
     assert cs[-1]["attribution"]["source_kind"] == "international"
+
+
+def test_attribution_the_holder_of_the_documents_speaks_for_them() -> None:
+    a = att(
+        "According to customs data obtained by the group Justice For Myanmar, 2 cargoes reached the air force.", "en"
+    )
+    assert a["source_entity"] == "org:justice-for-myanmar" and a["source_kind"] == "ngo"
+    # a speaker of its own keeps the sentence ("The army recorded ..., according to figures obtained by Reuters")
+    a = att(
+        "The Colombian army said 300 drones attacked troops in 2025, according to figures obtained by Reuters.", "en"
+    )
+    assert a["source_kind"] == "military"
+    cs = claims(
+        "Serbische Granaten rollen an die Front, schreibt der Blogger. Das legen Dokumente nahe, die dem Portal "
+        "„Balkan Insight“ zugespielt wurden.\n\nDer Deal\n\nDemnach sollen serbische Betriebe 2024 Munition im "
+        "Wert von 800 Millionen Euro in die Ukraine geliefert haben.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source"] == "Balkan Insight"

@@ -349,7 +349,9 @@ def role_holder(
 # publication in the sentence before belongs to ("Demnach ..." goes on from it)
 _PUBLICATION_OF = re.compile(
     r"\b(?:Recherchen?|Berichts?|Studie|Untersuchung|Analyse|Auswertung|report|investigation|study|analysis)\s+"
-    r"(?:der|des|von|vom|by|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"(?:der|des|von|vom|by|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "Dokumente, die dem Rechercheportal „Istraga Online“ zugespielt wurden": the documents it holds
+    r"|\b(?:Dokumente|Unterlagen|Papiere)\w*(?:\s+nahe)?,?\s+die\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?[„“\"]?$",
     re.IGNORECASE,
 )
 
@@ -358,8 +360,13 @@ def publisher_before(view: SentenceView) -> Attribution | None:
     """The body whose publication the sentence before this one named ("Anlass ist eine Recherche der
     Nachrichtenagentur Reuters. Demnach ..."): the source a leading "demnach" continues from."""
     doc = view.doc
-    prev = next((s for s in reversed(doc.sentences) if s.end <= view.sent.start), None)
-    if prev is None or prev.is_heading or "\n\n" in doc.text[prev.end : view.sent.start]:
+    before = [s for s in doc.sentences if s.end <= view.sent.start][-2:]
+    if len(before) == 2 and before[1].is_heading and not before[0].is_heading:
+        before = before[:1]  # a subheading between the lead and its "Demnach" paragraph
+    elif before and "\n\n" in doc.text[before[-1].end : view.sent.start]:
+        return None
+    prev = before[-1] if before else None
+    if prev is None or prev.is_heading:
         return None
     for m in doc.mentions:
         if m.type != "organization" or not (prev.start <= m.start < prev.end):

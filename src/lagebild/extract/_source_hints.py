@@ -159,3 +159,28 @@ def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:
         ),
         None,
     )
+
+
+# the documents a body holds, before its name: "customs data obtained by", "Dokumente, die dem Portal"
+_HELD_BY = re.compile(
+    r"(?:(?P<en>\b(?:data|records|documents|manifests|figures|papers|files|e-?mails|logs|contracts)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:obtained|seen|reviewed|analy[sz]ed|compiled)\s+by\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}?)"
+    r"|(?P<de>(?<![\w-])(?:Dokumente|Unterlagen|Papiere|Daten)\w*,?\s+die\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?[„“\"]?))$",
+    re.IGNORECASE,
+)
+# ... and after it, in German: "..., die dem Portal X zugespielt wurden", "die der Zeitung X vorliegen"
+_HELD_AFTER = re.compile(r"[“”\"]?\s+(?:zugespielt|vorliegen|vorlagen|vorliegt|vorlag)\b")
+
+
+def document_holder(view: SentenceView, cands: list[Candidate]) -> tuple[Candidate, str] | None:
+    """A body named as the holder of the documents a sentence reports ("according to customs data
+    obtained by the activist group Justice For Myanmar", "Das legen Dokumente nahe, die dem Portal
+    „Istraga Online“ zugespielt wurden"): it speaks for them (a country or an unnamed group does not)."""
+    text = view.doc.text
+    for c in cands:
+        if c.what not in ("organization", "person"):
+            continue  # a named body or person, not "the activist group", "our researchers"
+        m = _HELD_BY.search(text, max(view.sent.start, c.start - 90), c.start)
+        if m is not None and (m.group("en") or _HELD_AFTER.match(text, c.end)):
+            return c, m.group().strip()
+    return None

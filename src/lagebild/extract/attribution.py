@@ -47,6 +47,7 @@ from ._source_hints import (
     IN_BEFORE,
     REPORTS_OF,
     cited,
+    document_holder,
     line_label,
     members_body,
     own_document,
@@ -341,6 +342,13 @@ def attribute(
                     best = (rank, cand, cue)
     if best is not None:
         best = (best[0], cited(view, lex, best[1], cands), best[2])
+    held = document_holder(view, cands) if best is None or best[1].what == "anonymous" else None
+    if held is not None:
+        # "according to customs data obtained by Justice For Myanmar": who holds the documents speaks
+        holder, cue_text = held
+        return Attribution(
+            holder.text, holder.entity_id, holder.kind, channel, cue_text, None, (holder.start, holder.end)
+        )
     if (
         best is not None
         and lex.lang in ("de", "en")
