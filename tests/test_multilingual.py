@@ -735,3 +735,10 @@ def test_multilingual_witnesses_who_counted_speak() -> None:
 def test_multilingual_a_provinces_authorities_are_named_with_it() -> None:
     text = "Беспилотники атаковали завод в Елабуге, по данным властей Татарстана, в ноябре."
     assert _claims(text, "ru")[0]["attribution"]["source"] == "властей Татарстана"  # type: ignore[index]
+
+
+def test_multilingual_numbered_units_speak_as_military_and_compound_adjectives_are_no_names() -> None:
+    c = _claims("У 7-му корпусі швидкого реагування Десантно-штурмових військ ці заяви назвали вигадкою.", "uk")[0]
+    assert c["attribution"]["source_kind"] == "military"  # type: ignore[index]
+    text = "У 47-й окремій механізованій бригаді повідомили, що за добу знищили чотири танки Т-90М."
+    assert _claims(text, "uk")[0]["attribution"]["source_kind"] == "military"  # type: ignore[index]

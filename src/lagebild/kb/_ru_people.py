@@ -87,6 +87,8 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         text = doc.text[start : span.stop]
         if " " not in text and _TOPONYM.search(text.casefold()):
             continue  # "Успеновка остается под контролем": a village the NER took for a person
+        if _COMPOUND_ADJECTIVE.search(text):
+            continue  # "Десантно-штурмових військ": a compound adjective, lower case after its hyphen
         stop = _third_name(doc.text, start, span.stop, taken)  # "Троельс Лунд Поульсен": one word more
         text = doc.text[start:stop]
         out.append(Mention(start, stop, text, person_id(transliterate(text)), "person", "pattern.natasha"))
@@ -206,3 +208,7 @@ def _after_roles(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int,
             out.append((x.start(), y.end()))
             break
     return out
+
+
+# a compound adjective ("Десантно-штурмових", "Військово-морських"), lower case after its hyphen: no name
+_COMPOUND_ADJECTIVE = re.compile(r"\w-[а-яёіїєґ]")
