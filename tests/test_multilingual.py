@@ -742,3 +742,15 @@ def test_multilingual_numbered_units_speak_as_military_and_compound_adjectives_a
     assert c["attribution"]["source_kind"] == "military"  # type: ignore[index]
     text = "У 47-й окремій механізованій бригаді повідомили, що за добу знищили чотири танки Т-90М."
     assert _claims(text, "uk")[0]["attribution"]["source_kind"] == "military"  # type: ignore[index]
+
+
+def test_multilingual_a_body_attached_to_a_parent_speaks_and_its_head_noun_inflects() -> None:
+    c = _claims("У Центрі протидії дезінформації при РНБО заявили, що Росія перекинула 2 тисячі військових.", "uk")[0]
+    assert c["attribution"]["source_entity"] == "org:ccd-ukraine"  # type: ignore[index]
+    text = "Постоянное представительство Ирана при ООН заявило, что Тегеран не поставлял России 200 ракет."
+    c = _claims(text, "ru")[0]
+    assert c["attribution"]["source"] == "Постоянное представительство Ирана при ООН"  # type: ignore[index]
+    assert c["attribution"]["source_kind"] == "government"  # type: ignore[index]
+    text = "Дальность полета «Герани-2» составляет, по разным оценкам, от 1500 до 2000 км."
+    c = _claims(text, "ru")[0]
+    assert c["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]

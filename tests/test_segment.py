@@ -54,3 +54,10 @@ def test_segment_a_clock_word_ends_a_sentence() -> None:
     # "Uhr" is a word, not an abbreviation: "um 14 Uhr." and "rund um die Uhr." end sentences
     assert len(_sents("Der Angriff begann um 14 Uhr. Danach heulten die Sirenen.")) == 2
     assert len(_sents("Die Werke laufen rund um die Uhr. Nach Angaben des Konzerns stieg die Produktion.")) == 2
+
+
+def test_segment_a_russian_unit_after_a_number_ends_the_sentence_before_a_capital() -> None:
+    text = "Дальность составляет до 2000 км. Масса боевой части 90 кг. Около 5 тыс. человек погибли."
+    assert _sents(text, "ru") == ["Дальность составляет до 2000 км.", "Масса боевой части 90 кг.", text[59:]]
+    # a lower-case word after the unit goes on
+    assert len(_sents("Ракета пролетела 300 км. и упала.", "ru")) == 1

@@ -16,11 +16,13 @@ __all__ = [
     "IN_BEFORE",
     "REPORTS_OF",
     "cited",
+    "document_holder",
     "line_label",
     "members_body",
     "own_document",
     "reports_before",
     "role_before",
+    "without_parents",
 ]
 
 # "in", "im", "in the" right before a word: a place or a document, no speaker
@@ -184,3 +186,30 @@ def document_holder(view: SentenceView, cands: list[Candidate]) -> tuple[Candida
         if m is not None and (m.group("en") or _HELD_AFTER.match(text, c.end)):
             return c, m.group().strip()
     return None
+
+
+_ATTACHED_TO = re.compile(r"(?<=[\w»\"])\s+при\s+$")
+_ATTACHED_GAP = re.compile(r"[»\"]?\s+при\s+")
+
+
+def without_parents(view: SentenceView, speakers: list[Candidate]) -> list[Candidate]:
+    """The candidates less the parents that bodies are attached to ("Центр протидії дезінформації при
+    РНБО", "Постоянное представительство Ирана при ООН"): the body speaks, its name running on through
+    its parent's."""
+    s0 = view.sent.start
+    text = view.doc.text
+    parents = [c for c in speakers if _ATTACHED_TO.search(text, max(s0, c.start - 6), c.start)]
+    if not parents or len(parents) == len(speakers):
+        return speakers
+    return [
+        next(
+            (
+                Candidate(c.start, p.end, text[c.start : p.end], c.entity_id, c.kind, c.what)
+                for p in parents
+                if _ATTACHED_GAP.fullmatch(text, c.end, p.start)
+            ),
+            c,
+        )
+        for c in speakers
+        if c not in parents
+    ]

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 
+from ..document import Attribution
 from ._channels import after_prep
-from ._context import SentenceView
+from ._context import Hit, SentenceView
 from ._institutions import modifiers_before
 from ._lexicon import Lexicon
 from ._nearby import UNNAMED_INSIDERS
 from ._sources import Candidate
 
-__all__ = ["unnamed_sources"]
+_BARE_QUANTIFIERS = frozenset(
+    "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
+)
+
+
+__all__ = ["unnamed_attribution", "unnamed_sources"]
 
 # an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
 # ("Источник в оборонном ведомстве", "Джерело в Міністерстві оборони")
@@ -81,3 +87,65 @@ def unnamed_sources(
         out = [c for c in out if c not in close]
         inst = [i for i in inst if i not in close]
     return out, inst, anon
+
+
+def unnamed_attribution(
+    view: SentenceView,
+    lex: Lexicon,
+    best: tuple[float, Candidate, Hit] | None,
+    recent: list[Attribution],
+    anon: list[Hit],
+    channel: str | None,
+) -> Attribution | None:
+    """The attribution when unnamed people speak: those an outlet relays, unnamed candidates (or the
+    same group named before), and speakers who asked not to be named; None when a named source does."""
+    s0 = view.sent.start
+    if (
+        best is not None
+        and lex.lang in ("de", "en")
+        and best[1].kind == "media"
+        and any(0 <= s0 + x.start() - best[1].end <= 2 for x in anon)
+    ):
+        # "Nach Informationen der Deutschen Presse-Agentur aus Regierungskreisen": the outlet relays
+        # unnamed sources, who speak (the Russian and Ukrainian gold keeps "по данным собеседника
+        # издания" with the outlet)
+        cue = best[2]
+        return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
+    if best is not None and best[1].what == "anonymous":
+        _, cand, cue = best
+        # "one official said" after "U.S. officials said": the same, already qualified, group
+        stem = cand.text.casefold()[:7]
+        qualifier = view.word_before(cand.start)
+        if qualifier not in _BARE_QUANTIFIERS and qualifier != "":
+            stem = "\x00"  # "a Western security official": a group of its own, not the earlier one
+        earlier = next(
+            (a for a in reversed(recent) if a.source and a.source.casefold().split()[-1].startswith(stem)),
+            None,
+        )
+        if earlier is not None and len(stem) >= 6:
+            return Attribution(
+                earlier.source,
+                earlier.source_entity,
+                earlier.source_kind,
+                channel,
+                cue.group(),
+                (s0 + cue.start(), s0 + cue.end()),
+                (cand.start, cand.end),
+            )
+        return Attribution(
+            None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
+        )
+    if (
+        best is not None
+        and best[1].entity_id is None
+        and best[1].what != "person_ref"
+        and best[1].kind != "military"
+        and view.search(lex.anonymity)
+    ):
+        # "two Indonesian officials, speaking on condition of anonymity, said": unnamed people speak
+        # (unnamed officers keep the military's voice: "two military officials, speaking on condition ...")
+        _, cand, cue = best
+        return Attribution(
+            None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
+        )
+    return None

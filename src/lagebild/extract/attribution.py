@@ -53,6 +53,7 @@ from ._source_hints import (
     own_document,
     reports_before,
     role_before,
+    without_parents,
 )
 from ._sources import (
     Candidate,
@@ -61,6 +62,7 @@ from ._sources import (
     seat_of_speaker,
     subject_phrase,
 )
+from ._unnamed import unnamed_attribution
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
@@ -75,9 +77,6 @@ _ADDRESS_VERBS = frozenset(
 _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
 _OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGNORECASE)
-_BARE_QUANTIFIERS = frozenset(
-    "a an one the another two three several some other ein eine einer zwei drei mehrere".split()
-)
 
 
 _CAMP_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|Pro|Anti)-$")
@@ -189,6 +188,8 @@ def attribute(
     best: tuple[float, Candidate, Hit] | None = None
     # "A Western diplomat in Islamabad said": where the speaker sits does not speak (tested once per candidate)
     speakers = [c for c in cands if not (c.what == "country" and seat_of_speaker(view, c, lex))]
+    # "Центр протидії дезінформації при РНБО": the parent a body is attached to does not speak for it
+    speakers = without_parents(view, speakers)
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
@@ -349,59 +350,14 @@ def attribute(
         return Attribution(
             holder.text, holder.entity_id, holder.kind, channel, cue_text, None, (holder.start, holder.end)
         )
-    if (
-        best is not None
-        and lex.lang in ("de", "en")
-        and best[1].kind == "media"
-        and any(0 <= s0 + x.start() - best[1].end <= 2 for x in anon)
-    ):
-        # "Nach Informationen der Deutschen Presse-Agentur aus Regierungskreisen": the outlet relays
-        # unnamed sources, who speak (the Russian and Ukrainian gold keeps "по данным собеседника
-        # издания" with the outlet)
-        cue = best[2]
-        return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if best is not None and best[1].what == "anonymous":
         # "по оценке аналитиков американского Института ...", "analysts at the Institute for the Study of
         # War", "Experten des Instituts für ...": the body the unnamed members belong to speaks
         body = members_body(view, best[1], cands)
         best = (best[0], body, best[2]) if body is not None else best
-    if best is not None and best[1].what == "anonymous":
-        _, cand, cue = best
-        # "one official said" after "U.S. officials said": the same, already qualified, group
-        stem = cand.text.casefold()[:7]
-        qualifier = view.word_before(cand.start)
-        if qualifier not in _BARE_QUANTIFIERS and qualifier != "":
-            stem = "\x00"  # "a Western security official": a group of its own, not the earlier one
-        earlier = next(
-            (a for a in reversed(recent or []) if a.source and a.source.casefold().split()[-1].startswith(stem)),
-            None,
-        )
-        if earlier is not None and len(stem) >= 6:
-            return Attribution(
-                earlier.source,
-                earlier.source_entity,
-                earlier.source_kind,
-                channel,
-                cue.group(),
-                (s0 + cue.start(), s0 + cue.end()),
-                (cand.start, cand.end),
-            )
-        return Attribution(
-            None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
-        )
-    if (
-        best is not None
-        and best[1].entity_id is None
-        and best[1].what != "person_ref"
-        and best[1].kind != "military"
-        and view.search(lex.anonymity)
-    ):
-        # "two Indonesian officials, speaking on condition of anonymity, said": unnamed people speak
-        # (unnamed officers keep the military's voice: "two military officials, speaking on condition ...")
-        _, cand, cue = best
-        return Attribution(
-            None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
-        )
+    unnamed = unnamed_attribution(view, lex, best, recent or [], anon, channel)
+    if unnamed is not None:
+        return unnamed
     if best is not None:
         _, cand, cue = best
         if (

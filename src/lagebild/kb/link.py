@@ -40,6 +40,9 @@ _CYR_ENDINGS = frozenset(
 # a Russian or Ukrainian adjective and noun ("артиллерийские снаряды", "керовані авіабомби"): the
 # adjective's stem, its ending, the noun
 _CYR_ADJ_PHRASE = re.compile(r"([а-яёіїєґ]{3,}?)(ий|ый|ой|ій|ая|яя|ое|ее|ие|ые|і|а)\s([а-яёіїєґ]{4,})")
+# a Russian or Ukrainian noun phrase opened by its head noun (not an adjective): "центр протидії ..."
+_CYR_HEAD_PHRASE = re.compile(r"([а-яёіїєґ]{4,}(?<!ий)(?<!ый)(?<!ой)(?<!ій)(?<!ая)(?<!ое)(?<!ие)(?<!ые))\s(.+)")
+_CYR_HEAD_CASES = ("", "а", "у", "і", "е", "ом", "ові", "ою", "ой", "ей", "и", "ы", "ї", "ю", "я", "ем")
 _CYR_ADJ_CASES = tuple("ий ый ой ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ей ых их ыми ими".split())
 _UK_ADJ_CASES = tuple("ий ій а я е і ого ього ому ьому им ім ої ьої ою у ю их іх ими іми".split())
 _UK_LETTERS = re.compile(r"[іїєґ]")
@@ -150,6 +153,14 @@ class Linker:
                 if stem + ending != adj.group(1) + adj.group(2):
                     self._add_key(table, eid, surface, role, f"{stem}{ending} {noun}", phrase=True)
             self._add_key(table, eid, surface, role, norm, phrase=True)
+        elif inflect and role == "name" and (head := _CYR_HEAD_PHRASE.fullmatch(norm)) is not None:
+            # "Центр протидії дезінформації" as "Центрі протидії дезінформації", "Группа армий «Север»" as
+            # "Группы армий ...": the head noun first, in its case forms; the genitive after it stays
+            first, rest = head.group(1), head.group(2)
+            stem = _CYR_STEM.sub("", first)
+            for ending in _CYR_HEAD_CASES:
+                if len(stem) >= 4 and stem + ending != first:
+                    self._add_key(table, eid, surface, role, f"{stem}{ending} {rest}")
 
     def _add_key(
         self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str, norm: str, phrase: bool = False

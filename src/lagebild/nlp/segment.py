@@ -44,7 +44,13 @@ def _is_boundary(line: str, m: re.Match[str], data: dict[str, Any]) -> bool:
     if len(word) == 1 and before[-2:-1] in ("-", "‑") and nxt.isupper():
         return True  # the end of a design before a capital: "kaufte IRIS-T. Die", "Iskander-E. Sie"
     if word.casefold() in data["_abbrev"] and len(punct) == 1:
-        return False
+        # "до 2000 км. Масса ...": a unit after a number, then a capital, in a language that writes its
+        # nouns in lower case
+        return (
+            nxt.isupper()
+            and word.casefold() in (data.get("unit_abbreviations") or ())
+            and re.search(r"\d\s*\w+$", before) is not None
+        )
     if len(word) == 1 and word.isalpha() and word.isupper():
         return False  # an initial: "J. Smith", "U. S."
     if word.isdigit() and len(word) <= 2 and len(punct) == 1:
