@@ -2525,3 +2525,10 @@ def test_attribution_the_holder_of_the_documents_speaks_for_them() -> None:
         "de",
     )
     assert cs[-1]["attribution"]["source"] == "Balkan Insight"
+
+
+def test_attribution_a_bodys_possessive_spokesperson_and_words_from_a_ministry() -> None:
+    a = att("NATO's spokesperson said 300 troops would be deployed to Lithuania.", "en")
+    assert a["source_entity"] == "org:nato" and a["source_kind"] == "international"
+    a = att("Aus dem Verteidigungsministerium hieß es, man habe 200 Soldaten nach Litauen verlegt.", "de")
+    assert a["source_kind"] == "government" and a["source"] is not None

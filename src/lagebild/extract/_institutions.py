@@ -324,9 +324,18 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             if _genitive_taken(view, tok, out, taken):
                 continue
             # an owner no pattern knows ("ein Sprecher des Heeres"): the role speaks for it
-        org = next((m for m in view.mentions if m.type == "organization" and 0 <= tok.start - m.end <= 1), None)
+        org = next(
+            (
+                m
+                for m in view.mentions
+                if m.type == "organization"
+                and m.end <= tok.start
+                and view.doc.text[m.end : tok.start] in ("", " ", "'s ", "’s ")
+            ),
+            None,
+        )
         if role is not None and org is not None:
-            # "Pentagon spokesman", "a UN spokesperson said": the organisation speaks, right at the verb
+            # "Pentagon spokesman", "a UN spokesperson said", "NATO's spokesperson": the organisation speaks
             out.append(
                 Candidate(
                     org.start, tok.end, view.doc.text[org.start : tok.end], org.entity_id,

@@ -17,6 +17,7 @@ __all__ = [
     "REPORTS_OF",
     "cited",
     "document_holder",
+    "heard_from",
     "line_label",
     "members_body",
     "own_document",
@@ -213,3 +214,28 @@ def without_parents(view: SentenceView, speakers: list[Candidate]) -> list[Candi
         for c in speakers
         if c not in parents
     ]
+
+
+_FROM_BODY = re.compile(r"(?<![\w-])aus\s+(?:dem|der|den)\s+$", re.IGNORECASE)
+
+
+def heard_from(view: SentenceView, lex: Lexicon, cands: list[Candidate]) -> tuple[Candidate, Hit] | None:
+    """ "Aus dem Ministerium hieß es, ...": the body an impersonal cue's words came from, with the cue."""
+    if lex.lang != "de":
+        return None
+    cue = next((h for h in view.find(lex.att_verbs) if h.group().casefold() in lex.impersonal_cues), None)
+    if cue is None:
+        return None
+    s0 = view.sent.start
+    body = next(
+        (
+            c
+            for c in cands
+            if c.what in ("organization", "institution")
+            and c.kind != "anonymous"
+            and c.end <= s0 + cue.start()
+            and _FROM_BODY.search(view.doc.text, max(s0, c.start - 12), c.start)
+        ),
+        None,
+    )
+    return (body, cue) if body is not None else None

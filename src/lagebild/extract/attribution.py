@@ -48,6 +48,7 @@ from ._source_hints import (
     REPORTS_OF,
     cited,
     document_holder,
+    heard_from,
     line_label,
     members_body,
     own_document,
@@ -151,6 +152,13 @@ def attribute(
         return Attribution(
             label.text, label.entity_id, label.kind, channel, ":", (label.end, label.end + 1), (label.start, label.end)
         )
+    heard = heard_from(view, lex, cands)
+    if heard is not None:
+        source_body, heard_cue = heard
+        return Attribution(
+            source_body.text, source_body.entity_id, source_body.kind, channel, heard_cue.group(), None,
+            (source_body.start, source_body.end),
+        )  # fmt: skip
     owner_doc = own_document(view, lex)
     if owner_doc is not None:
         # "In seinem täglichen Lagebericht hieß es, ...": the body named just before speaks
