@@ -273,8 +273,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 a = body.start
                 ent = view.kb.get(body.entity_id)
                 kind_of_body = getattr(ent, "source_kind", None) if ent is not None else None
-                if kind_of_body == "international":
-                    kind = kind_of_body
+                if kind_of_body in ("international", "intelligence"):
+                    kind = kind_of_body  # ("Ukraine's military intelligence agency": the agency is HUR)
             elif owner is None and lex.lang == "en":
                 a = _name_start(view, a)
                 if a == s0 + hit.start() and hit.group()[:1].islower():
@@ -446,11 +446,12 @@ _MISSION = re.compile(
 
 # domain words between an owner and its body: "Indian defence officials", "US military officials"
 _DOMAIN_GAP = re.compile(
-    r"\s(?:(?:defen[cs]e|military|security|foreign|intelligence|government|administration|border|naval|army|"
+    r"(?:['’]s)?\s(?:(?:defen[cs]e|military|security|foreign|intelligence|government|administration|border|naval|army|"
     r"police|health|interior)\s){1,2}",
     re.IGNORECASE,
 )
-_DOMAIN_KINDS = {"military": "military", "army": "military", "naval": "military", "intelligence": "intelligence"}
+# ("military intelligence": the intelligence service, the more specific word first)
+_DOMAIN_KINDS = {"intelligence": "intelligence", "military": "military", "army": "military", "naval": "military"}
 
 
 def _missions(view: SentenceView, countries: list[Any]) -> list[Candidate]:
