@@ -2532,3 +2532,10 @@ def test_attribution_a_bodys_possessive_spokesperson_and_words_from_a_ministry()
     assert a["source_entity"] == "org:nato" and a["source_kind"] == "international"
     a = att("Aus dem Verteidigungsministerium hieß es, man habe 200 Soldaten nach Litauen verlegt.", "de")
     assert a["source_kind"] == "government" and a["source"] is not None
+
+
+def test_attribution_a_countrys_military_intelligence_agency_and_german_rebels() -> None:
+    a = att("Ukraine's military intelligence agency said Russia had launched 40 missiles at Kyiv.", "en")
+    assert a["source_kind"] == "intelligence"
+    (c,) = claims("Die Rebellen bestritten, 30 Zivilisten getötet zu haben.", "de")
+    assert c["attribution"]["source_kind"] == "military" and c["factuality"] == "negated"
