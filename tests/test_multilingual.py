@@ -754,3 +754,13 @@ def test_multilingual_a_body_attached_to_a_parent_speaks_and_its_head_noun_infle
     text = "Дальность полета «Герани-2» составляет, по разным оценкам, от 1500 до 2000 км."
     c = _claims(text, "ru")[0]
     assert c["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]
+
+
+def test_multilingual_mayors_companions_findings_and_a_source_telling_an_outlet() -> None:
+    c = _claims("По словам мэра Курска, в результате атаки пострадали пять человек.", "ru")[0]
+    assert c["attribution"]["source_kind"] == "government"  # type: ignore[index]
+    text = "«Медиазона» совместно с командой волонтеров установили имена 140 тысяч погибших военных."
+    c = _claims(text, "ru")[0]
+    assert c["attribution"]["source"] == "Медиазона"  # type: ignore[index]
+    text = "Об этом РИА Новости рассказал источник в оборонно-промышленном комплексе: Россия получила 100 ракет."
+    assert _claims(text, "ru")[0]["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]

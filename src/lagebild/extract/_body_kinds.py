@@ -13,7 +13,7 @@ __all__ = ["compound_source", "kb_body_kind", "member_compound", "role_noun_kind
 def role_noun_kind(low: str, lex: Lexicon) -> str | None:
     """The kind a role noun speaks for, plurals included ("officers", "spokesmen")."""
     kind = lex.role_kinds.get(low)
-    if kind is None and lex.lang in ("ru", "uk") and len(low) > 4:
+    if kind is None and lex.lang in ("ru", "uk") and len(low) > 3:
         # a role in an oblique case: "губернатора", "главы региона", "голові" (only a case ending comes
         # off: "мереж" is no form of "мер")
         one = low[-1:] in _CASE_END_1

@@ -20,9 +20,11 @@ __all__ = [
     "heard_from",
     "line_label",
     "members_body",
+    "outlet_addressed",
     "own_document",
     "reports_before",
     "role_before",
+    "without_companions",
     "without_parents",
 ]
 
@@ -239,3 +241,40 @@ def heard_from(view: SentenceView, lex: Lexicon, cands: list[Candidate]) -> tupl
         None,
     )
     return (body, cue) if body is not None else None
+
+
+# "совместно с командой волонтеров", "together with local volunteers": a companion of the subject
+_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?:совместно|вместе|разом|спільно|together|along|gemeinsam|zusammen)\s+(?:с|со|з|із|зі|with|mit)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def without_companions(view: SentenceView, speakers: list[Candidate]) -> list[Candidate]:
+    """The candidates less those named as the subject's companions ("«Медиазона» и Русская служба
+    Би-би-си совместно с командой волонтеров установили ...": the volunteers do not speak first)."""
+    s0 = view.sent.start
+    kept = [c for c in speakers if not _WITH_BEFORE.search(view.doc.text, max(s0, c.start - 60), c.start)]
+    return kept or speakers
+
+
+def outlet_addressed(
+    view: SentenceView, lex: Lexicon, cand: Candidate, cue: tuple[int, int], speakers: list[Candidate]
+) -> str | None:
+    """How a Russian or Ukrainian outlet next to a speech verb takes part: "anonymous" when an unnamed
+    source told it ("Как сообщил ТАСС источник в ...", "Об этом РИА Новости рассказал источник"),
+    "addressed" when a speaker before the verb told it ("Источник ... сообщил ТАСС"), else None."""
+    if lex.lang not in ("ru", "uk") or cand.kind != "media":
+        return None
+    text = view.doc.text
+    c_start, c_end = cue
+    after = cand.start >= c_end and not text[c_end : cand.start].strip()
+    before = cand.end <= c_start and not text[cand.end : c_start].strip()
+    if (after and view.word_after(cand.end) in lex.anonymous_sources) or (
+        before and view.word_after(c_end) in lex.anonymous_sources
+    ):
+        return "anonymous"
+    if after and any(x.end <= c_start and x.what != "country" for x in speakers):
+        return "addressed"
+    return None

@@ -51,9 +51,11 @@ from ._source_hints import (
     heard_from,
     line_label,
     members_body,
+    outlet_addressed,
     own_document,
     reports_before,
     role_before,
+    without_companions,
     without_parents,
 )
 from ._sources import (
@@ -197,7 +199,7 @@ def attribute(
     # "A Western diplomat in Islamabad said": where the speaker sits does not speak (tested once per candidate)
     speakers = [c for c in cands if not (c.what == "country" and seat_of_speaker(view, c, lex))]
     # "Центр протидії дезінформації при РНБО": the parent a body is attached to does not speak for it
-    speakers = without_parents(view, speakers)
+    speakers = without_companions(view, without_parents(view, speakers))
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
@@ -291,24 +293,12 @@ def attribute(
                     cue.group().casefold() in _ADDRESS_VERBS or _COMPLEMENT.search(view.doc.text, c_end, cand.start)
                 ):
                     continue  # "told Human Rights Watch", "said that Chinese ships ...": not the speaker
-                if (
-                    lex.lang in ("ru", "uk")
-                    and pat is lex.att_verbs
-                    and cand.kind == "media"
-                    and cand.start >= c_end
-                    and not view.doc.text[c_end : cand.start].strip()
-                    and any(x.end <= c_start and x.what != "country" for x in speakers)
-                ):
-                    continue  # "Источник ... сообщил ТАСС": the outlet right after the verb is addressed
-                if (
-                    lex.lang in ("ru", "uk")
-                    and cand.kind == "media"
-                    and cand.start >= c_end
-                    and not view.doc.text[c_end : cand.start].strip()
-                    and view.word_after(cand.end) in lex.anonymous_sources
-                ):
+                addressed = outlet_addressed(view, lex, cand, (c_start, c_end), speakers)
+                if addressed == "anonymous":
                     # "Как сообщил ТАСС источник в силовых структурах": the unnamed source speaks to the outlet
                     return Attribution(None, None, "anonymous", channel, cue.group(), (c_start, c_end))
+                if addressed == "addressed" and pat is lex.att_verbs:
+                    continue  # "Источник ... сообщил ТАСС": the outlet right after the verb is addressed
                 if (
                     cand.end <= c_start
                     and cue.group().casefold() in _ACCUSED_BEFORE
