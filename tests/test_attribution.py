@@ -2539,3 +2539,8 @@ def test_attribution_a_countrys_military_intelligence_agency_and_german_rebels()
     assert a["source_kind"] == "intelligence"
     (c,) = claims("Die Rebellen bestritten, 30 Zivilisten getötet zu haben.", "de")
     assert c["attribution"]["source_kind"] == "military" and c["factuality"] == "negated"
+
+
+def test_attribution_who_a_german_denial_clause_names_does_not_deny() -> None:
+    (c,) = claims("Moskau bestreitet, Waffen an die Huthi geliefert zu haben.", "de")
+    assert c["attribution"]["source_kind"] == "government" and c["factuality"] == "negated"

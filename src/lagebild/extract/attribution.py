@@ -324,7 +324,7 @@ def attribute(
                     continue  # "said Pakistani aircraft had struck TTP hideouts": inside what was said
                 if (
                     lex.lang == "de"
-                    and pat is lex.att_verbs
+                    and pat in (lex.att_verbs, lex.denial)  # ("Moskau bestreitet, Waffen an die Huthi ...")
                     and cand.start >= c_end
                     and "," in view.doc.text[c_end : cand.start]
                     and any(x.end <= c_start for x in speakers)
