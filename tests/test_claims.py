@@ -1464,3 +1464,12 @@ def test_claims_a_russian_interview_is_the_interviewees_and_her_office_outranks_
     assert len(answers) == 3
     assert all(c["attribution"]["source"] == "Арсен Давтян" for c in answers)
     assert all(c["attribution"]["source_kind"] == "government" for c in answers)
+
+
+def test_claims_a_sanction_for_supplying_weapons_is_a_sanction() -> None:
+    text = "The U.S. Treasury Department sanctioned 14 companies for supplying drone parts to Russia."
+    (c,) = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert c["type"] == "sanction"
+    text = "Die EU verhängte Sanktionen gegen zwölf Firmen wegen der Lieferung von Drohnenteilen an Russland."
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "sanction"
