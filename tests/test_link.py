@@ -223,3 +223,10 @@ def test_link_a_common_noun_before_a_particle_opens_no_name() -> None:
         "Der Historiker Karl von Habsburg sagte, 12 Drohnen seien geliefert worden.", lang="de"
     ).to_dict()
     assert [e["name"] for e in rep["entities"] if e["type"] == "person"] == ["Karl von Habsburg"]
+
+
+def test_link_a_national_army_named_in_the_singular_is_not_another_countrys_militia() -> None:
+    (c,) = lagebild.analyze(
+        "The Uganda People's Defence Force deployed 900 troops to North Kivu in March.", lang="en"
+    ).to_dict()["claims"]
+    assert c["args"]["supplier"] == "country:UG" and c["args"].get("recipient") != "country:MM"
