@@ -764,3 +764,12 @@ def test_multilingual_mayors_companions_findings_and_a_source_telling_an_outlet(
     assert c["attribution"]["source"] == "Медиазона"  # type: ignore[index]
     text = "Об этом РИА Новости рассказал источник в оборонно-промышленном комплексе: Россия получила 100 ракет."
     assert _claims(text, "ru")[0]["attribution"]["source_kind"] == "anonymous"  # type: ignore[index]
+
+
+def test_multilingual_the_newsrooms_own_count_ends_a_bulletin() -> None:
+    text = (
+        "В Генштабе ВСУ сообщили, что за сутки уничтожены 40 российских дронов. "
+        "По подсчетам редакции, за сутки в приграничных регионах погибли два человека."
+    )
+    c = _claims(text, "ru")[-1]
+    assert c["attribution"]["source_kind"] == "author" and c["factuality"] == "asserted"  # type: ignore[index]

@@ -122,8 +122,11 @@ def attribute(
     """Attribution of the claim in ``view``; ``scope_end`` is relative to the sentence; ``recent``
     are earlier named sources, for definite descriptions ("das Ministerium")."""
     s0 = view.sent.start
-    if view.search(lex.own_newsroom) is not None:
-        return Attribution()  # "По подсчетам редакции, ...", "Журналісти нашого видання бачили": the author's
+    newsroom = view.search(lex.own_newsroom)
+    if newsroom is not None:
+        # "По подсчетам редакции, ...", "Журналісти нашого видання бачили": the author's (the cue keeps a
+        # bulletin before it from going on here)
+        return Attribution(cue=newsroom.group(), cue_span=(s0 + newsroom.start(), s0 + newsroom.end()))
     channels = channels_of(view, lex)
     channel_spans = [(a, b) for _, a, b in channels]
     last_person = next((a for a in reversed(recent or []) if (a.source_entity or "").startswith("person:")), None)

@@ -408,7 +408,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         att = memory.last_source  # reported speech goes on: "Die Streitkräfte hätten ... beschossen"
     elif (
         att.source is None
-        and (att.source_kind == "author" or hedge_only)
+        and ((att.source_kind == "author" and att.cue is None) or hedge_only)
         and lex.bulletin_continuation
         and view.search(lex.background) is None
         # "Судя по обломкам, ..., вероятно, использовались дроны", "Не исключено, что ...": the author infers
