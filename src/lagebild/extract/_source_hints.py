@@ -1,7 +1,8 @@
 """Hints from around a candidate source: the reports a denial rejects ("hat Berichte über Lieferungen
 an die Armee zurückgewiesen"), the body that unnamed members belong to ("аналитиков американского
-Института ..."), and the body whose own document an impersonal cue quotes ("In seinem Lagebericht
-hieß es")."""
+Института ..."), the body whose own document an impersonal cue quotes ("In seinem Lagebericht
+hieß es"), the source a speaker cites, the holder of documents, a live blog's line label, parents
+and companions that do not speak, and outlets that unnamed sources told."""
 
 from __future__ import annotations
 

@@ -201,7 +201,8 @@ def attribute(
     best: tuple[float, Candidate, Hit] | None = None
     # "A Western diplomat in Islamabad said": where the speaker sits does not speak (tested once per candidate)
     speakers = [c for c in cands if not (c.what == "country" and seat_of_speaker(view, c, lex))]
-    # "Центр протидії дезінформації при РНБО": the parent a body is attached to does not speak for it
+    # "Центр протидії дезінформації при РНБО": the parent a body is attached to does not speak for it;
+    # "«Медиазона» совместно с командой волонтеров": nor do the subject's companions
     speakers = without_companions(view, without_parents(view, speakers))
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
