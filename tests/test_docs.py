@@ -98,3 +98,23 @@ def test_docs_every_environment_variable_is_documented() -> None:
     assert names, "no environment variables found"
     missing = sorted(n for n in names if f"`{n}`" not in README)
     assert not missing, missing
+
+
+def test_docs_reading_conventions_table_matches_the_analyser() -> None:
+    import lagebild
+
+    page = (ROOT / "docs" / "reading-conventions.md").read_text(encoding="utf-8")
+    rows = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in page.splitlines()
+        if re.match(r"\|\s*(?:de|en|ru|uk)\s*\|", line)
+    ]
+    assert len(rows) >= 20
+    wrong = []
+    for lang, sentence, kind, factuality, _why in rows:
+        claims = lagebild.analyze(sentence, lang=lang).to_dict()["claims"]
+        got = (claims[0]["attribution"]["source_kind"], claims[0]["factuality"]) if claims else None
+        if got != (kind, factuality):
+            wrong.append((sentence, got))
+    assert not wrong, wrong
+    assert "docs/reading-conventions.md" in README

@@ -773,3 +773,11 @@ def test_multilingual_the_newsrooms_own_count_ends_a_bulletin() -> None:
     )
     c = _claims(text, "ru")[-1]
     assert c["attribution"]["source_kind"] == "author" and c["factuality"] == "asserted"  # type: ignore[index]
+
+
+def test_multilingual_preliminary_data_of_a_named_body_is_its_report() -> None:
+    text = "За попередніми даними Полтавської ОВА, внаслідок удару загинули двоє людей."
+    c = _claims(text, "uk")[0]
+    assert c["attribution"]["source_kind"] == "government"  # type: ignore[index]
+    text = "По предварительным данным оперштаба Курской области, погибли два человека."
+    assert _claims(text, "ru")[0]["attribution"]["source_kind"] == "government"  # type: ignore[index]
