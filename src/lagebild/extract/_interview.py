@@ -47,12 +47,16 @@ def _attribution(doc: Document, kb: KB, m: Mention, cue: str, span: tuple[int, i
 def _introduced_kind(doc: Document, kb: KB, m: Mention) -> str | None:
     """The kind the speaker's first mention gives them ("mit Friederike Lanz vom Zentrum für ...": the
     body's), learnt before any of their answers is read."""
+    learnt: dict[str, str | None] = doc.meta.setdefault("interviewee_kinds", {})
+    if m.entity_id in learnt:
+        return learnt[m.entity_id]  # one lookup per speaker, not one per answer
     first = next((x for x in doc.mentions if x.entity_id == m.entity_id), None)
     sent = next((s for s in doc.sentences if first is not None and s.start <= first.start < s.end), None)
     if first is None or sent is None:
         return None
     kind = source_kind_of(SentenceView.of(doc, sent, kb), first)
-    return None if kind == "person" else kind
+    learnt[m.entity_id] = None if kind == "person" else kind
+    return learnt[m.entity_id]
 
 
 def _labelled(doc: Document, kb: KB) -> dict[tuple[int, int], Attribution]:
