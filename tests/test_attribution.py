@@ -2544,3 +2544,20 @@ def test_attribution_a_countrys_military_intelligence_agency_and_german_rebels()
 def test_attribution_who_a_german_denial_clause_names_does_not_deny() -> None:
     (c,) = claims("Moskau bestreitet, Waffen an die Huthi geliefert zu haben.", "de")
     assert c["attribution"]["source_kind"] == "government" and c["factuality"] == "negated"
+
+
+def test_attribution_the_object_of_to_does_not_call_claims_baseless() -> None:
+    cs = claims(
+        'The Foreign Ministry of Qatar said the country "has never given any support" to the Houthis and called '
+        'the allegations "baseless".',
+        "en",
+    )
+    a = cs[-1]["attribution"]
+    assert a["source_kind"] == "government" and "Foreign Ministry" in (a["source"] or "")
+    # ("close to" describes the speaker, it is no object)
+    a = att("Telegram channels close to Sudan's army claimed that 12 drones were flying from Nyala airport.", "en")
+    assert a["source"] is not None and "channels" in a["source"] and a["source_kind"] == "social_media"
+    a = att("Каналы, близкие к Минобороны России, утверждают, что 12 беспилотников были сбиты над Курском.", "ru")
+    assert a["source_kind"] == "social_media" and a["source"].startswith("Каналы")
+    a = att("Der Armee nahestehende Telegram-Kanäle behaupten, zwölf Drohnen seien in Nyala gestartet.", "de")
+    assert a["source_kind"] == "social_media"

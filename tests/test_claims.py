@@ -1473,3 +1473,15 @@ def test_claims_a_sanction_for_supplying_weapons_is_a_sanction() -> None:
     text = "Die EU verhängte Sanktionen gegen zwölf Firmen wegen der Lieferung von Drohnenteilen an Russland."
     (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
     assert c["type"] == "sanction"
+
+
+def test_claims_a_promise_of_arms_is_a_transfer_and_a_negation_after_but_is_another_clause() -> None:
+    cs = lagebild.analyze(
+        "Берлін пообіцяв Україні ще щонайменше вісім систем IRIS-T, однак терміни їх постачання не називав.",
+        lang="uk",
+    ).to_dict()["claims"]
+    assert cs[0]["type"] == "arms_transfer" and cs[0]["factuality"] == "asserted"
+    (c,) = lagebild.analyze(
+        "Berlin promised Ukraine at least eight more IRIS-T systems, but did not name a date.", lang="en"
+    ).to_dict()["claims"]
+    assert c["type"] == "arms_transfer" and c["factuality"] == "asserted"

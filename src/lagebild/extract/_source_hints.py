@@ -23,6 +23,8 @@ __all__ = [
     "members_body",
     "outlet_addressed",
     "own_document",
+    "channels_close_to",
+    "recipient_object",
     "reports_before",
     "role_before",
     "without_companions",
@@ -36,6 +38,20 @@ REPORTS_OF = re.compile(
     r"(?<!\w)(?:сообщени|публикаци|информаци|заявлени|повідомлен|публікаці|інформаці|заяв|Bericht|Meldung|report|claim)\w*",
     re.IGNORECASE,
 )
+
+# "support to the RSF", "a strike against Hezbollah": the object of a preposition of direction
+# ("close to", "loyal to", "linked to" describe a speaker: "Telegram channels close to Sudan's army")
+_TO_OBJECT = re.compile(
+    r"(?<![\w-])(?<!close\s)(?<!closer\s)(?<!loyal\s)(?<!linked\s)(?<!tied\s)(?<!according\s)(?<!next\s)"
+    r"(?:to|against|into|towards?)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def recipient_object(view: SentenceView, cand: Candidate) -> bool:
+    """An English candidate that is the object of "to", "against", "into": "the ministry said it gives no
+    support to the RSF and called the allegations baseless" (the RSF is not who called them so)."""
+    return _TO_OBJECT.search(view.doc.text, max(view.sent.start, cand.start - 20), cand.start) is not None
 
 
 def reports_before(view: SentenceView, cand: Candidate, speakers: list[Candidate]) -> bool:
@@ -220,6 +236,34 @@ def without_parents(view: SentenceView, speakers: list[Candidate]) -> list[Candi
 
 
 _FROM_BODY = re.compile(r"(?<![\w-])aus\s+(?:dem|der|den)\s+$", re.IGNORECASE)
+
+
+# "Telegram channels close to Sudan's army", "каналы, близкие к Минобороны": channels described by whom they are
+# near speak as social media; "der Armee nahestehende Telegram-Kanäle" names the body first
+_CHANNELS = (
+    r"(?:Telegram[- ])?(?:channels?|accounts?|bloggers?|Kanäle|Kanal|Blogger|каналы|канал|канали|блогеры|блогери)"
+)
+_CLOSE_BEFORE = re.compile(
+    _CHANNELS + r",?\s+(?:(?:close|closer|loyal|linked)\s+to|близки[ем]\s+к|близьк\w*\s+до|наближен\w*\s+до)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSE_AFTER = re.compile(r"\s+(?:nahestehende[nr]?|nahe\s+stehende[nr]?)\s+" + _CHANNELS, re.IGNORECASE)
+
+
+def channels_close_to(view: SentenceView, speakers: list[Candidate]) -> list[Candidate]:
+    """The candidates with a body that only describes channels near it replaced by those channels."""
+    text = view.doc.text
+    out = []
+    for c in speakers:
+        before = _CLOSE_BEFORE.search(text, max(view.sent.start, c.start - 50), c.start)
+        after = _CLOSE_AFTER.match(text, c.end)
+        if before is not None:
+            c = Candidate(before.start(), c.end, text[before.start() : c.end], None, "social_media", "institution")
+        elif after is not None:
+            c = Candidate(c.start, after.end(), text[c.start : after.end()], None, "social_media", "institution")
+        out.append(c)
+    return out
 
 
 def heard_from(view: SentenceView, lex: Lexicon, cands: list[Candidate]) -> tuple[Candidate, Hit] | None:

@@ -46,6 +46,7 @@ from ._nearby import (
 from ._source_hints import (
     IN_BEFORE,
     REPORTS_OF,
+    channels_close_to,
     cited,
     document_holder,
     heard_from,
@@ -53,6 +54,7 @@ from ._source_hints import (
     members_body,
     outlet_addressed,
     own_document,
+    recipient_object,
     reports_before,
     role_before,
     without_companions,
@@ -203,7 +205,7 @@ def attribute(
     speakers = [c for c in cands if not (c.what == "country" and seat_of_speaker(view, c, lex))]
     # "Центр протидії дезінформації при РНБО": the parent a body is attached to does not speak for it;
     # "«Медиазона» совместно с командой волонтеров": nor do the subject's companions
-    speakers = without_companions(view, without_parents(view, speakers))
+    speakers = channels_close_to(view, without_companions(view, without_parents(view, speakers)))
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
@@ -338,6 +340,9 @@ def attribute(
                     kind_pen += 20  # "Iran has always denied arming the Houthis"
                 if pat is lex.denial and cand.start >= c_end and REPORTS_OF.search(view.doc.text, c_end, cand.start):
                     continue  # "Компания опровергла сообщения индийских СМИ": whose reports are denied
+                if pat in (lex.denial, lex.att_verbs) and lex.lang == "en" and cand.end <= c_start:
+                    if recipient_object(view, cand):
+                        continue  # "no support to the RSF and called the allegations baseless"
                 if pat is lex.denial and cand.end <= c_start and reports_before(view, cand, speakers):
                     continue  # "Das Ministerium hat Berichte über Lieferungen an die Armee zurückgewiesen"
                 rank = dist + kind_pen + pen + scope_pen

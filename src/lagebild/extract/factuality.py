@@ -68,6 +68,11 @@ def is_negated(
             continue  # "... but no injuries": the negation belongs to that noun phrase only
         if trigger_end is not None and any(m.end() <= c.start() < trigger_end for c in view.find(lex.contrast_words)):
             continue  # "did not comment on the sanctions but said ... had destroyed 96 drones": another clause
+        if trigger_end is not None and any(
+            trigger_end <= c.start() < m.start() and view.text[: c.start()].rstrip().endswith(",")
+            for c in view.find(lex.contrast_words)
+        ):
+            continue  # "Берлін пообіцяв ще вісім систем, однак терміни не називав": the negation is the next clause's
         return True, m.group()
     return False, None
 
