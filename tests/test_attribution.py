@@ -2561,3 +2561,24 @@ def test_attribution_the_object_of_to_does_not_call_claims_baseless() -> None:
     assert a["source_kind"] == "social_media" and a["source"].startswith("Каналы")
     a = att("Der Armee nahestehende Telegram-Kanäle behaupten, zwölf Drohnen seien in Nyala gestartet.", "de")
     assert a["source_kind"] == "social_media"
+
+
+def test_attribution_names_with_figures_seats_and_genitive_words() -> None:
+    a = att("Der regionale Telegram-Kanal „Lipezk 24/7“ verbreitete Videos, auf denen 12 Drohnen zu sehen sind.", "de")
+    assert a["source"] == "Lipezk 24/7"
+    a = att('A Telegram channel, "Kherson Front 24", posted that 12 drones struck the port.', "en")
+    assert a["source"] == "Kherson Front 24"
+    a = att("The Nairobi-based Horn Security Monitor said the strike killed 14 civilians.", "en")
+    assert a["source"] == "Horn Security Monitor" and a["source_kind"] == "ngo"
+    a = att(
+        "Министерство экономики и торговли Армении опровергло сообщения о том, что 30 дронов поставлены в Россию.",
+        "ru",
+    )
+    assert a["source"] == "Министерство экономики и торговли Армении" and a["source_kind"] == "government"
+    # (a verb and a preposition before an adjective of a country are no part of the name)
+    cs = claims(
+        "Вооруженные силы нанесли удар по предприятиям Украины, сообщили в Минобороны России. В ведомстве также "
+        "опровергли появившиеся в украинских Telegram-каналах сообщения о поражении нефтебазы в Брянской области.",
+        "ru",
+    )
+    assert cs[-1]["attribution"]["source_kind"] == "government"

@@ -36,6 +36,7 @@ _HANDLE = re.compile(r"\w{3,}$")
 _IN_BEFORE = re.compile(r"(\w+)\s+(?:in|im|aus)\s+$")
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|may|might)\b")
 _QUOTES = frozenset("„“”\"«»‚‘’'")
+_NAME_PART = re.compile(r"[^\W_]+|[/&+]")
 _CALLED = frozenset("called named namens dubbed".split())
 
 
@@ -123,7 +124,8 @@ def named_sources(
             if k > opened_at and j > k:
                 # «Военная хроника», „Zwei Majore“: a quoted name runs to its closing quote
                 close = next((x for x in range(j, min(k + 5, len(toks))) if toks[x].text in _QUOTES), None)
-                if close is not None and all(_free(t, loose) and t.text.isalpha() for t in toks[j:close]):
+                # ("„Rjasan 24/7“", '"Darfur Front 24"': figures and a slash are part of it)
+                if close is not None and all(_free(t, loose) and _NAME_PART.fullmatch(t.text) for t in toks[j:close]):
                     j = close
             if "," in text[tok.end : toks[k].start] and any(
                 m.start == toks[k].start and m.end >= toks[j - 1].end and m.type in _OPENERS for m in view.mentions
@@ -166,6 +168,7 @@ def named_sources(
                 (possessive and any(m.start <= prev.start < m.end and m.type in _OPENERS for m in view.mentions))
                 or kind_noun(lex, prev.text) is not None
                 or any(low_prev.endswith(h) for h in lex.company_heads)
+                or low_prev.endswith("-based")  # "the Khartoum-based Sudan Peace Monitor": where it sits
             ):
                 break  # "Israel's BlueBird Aero Systems", "Rüstungsunternehmen Skyvane Systems": not the name
                 # (a possessive that is part of it stays: "the Ombudsman's Office")
