@@ -2582,3 +2582,12 @@ def test_attribution_names_with_figures_seats_and_genitive_words() -> None:
         "ru",
     )
     assert cs[-1]["attribution"]["source_kind"] == "government"
+
+
+def test_attribution_a_described_quoted_outlet_speaks_under_its_name() -> None:
+    r = lagebild.analyze(
+        "Der Frachter soll nach Recherchen des dänischen Senders „Radio Bornholm Nord“ 12 Kabel beschädigt haben.",
+        lang="de",
+    ).to_dict()
+    assert r["claims"][0]["attribution"]["source"] == "Radio Bornholm Nord"
+    assert not any("Senders" in e["name"] for e in r["entities"])  # the description is no body of its own

@@ -166,6 +166,11 @@ def kind_noun(lex: Lexicon, word: str) -> str | None:
     tail = low.rsplit("-", 1)[-1]
     if tail in lex.source_nouns:
         return tail
+    if lex.lang == "de" and low.endswith("s"):
+        # the genitive of a short noun: "des schwedischen Senders „Kustradion Syd“", "des Blattes"
+        stem = next((x for x in (low[:-1], low[:-2]) if x in lex.source_nouns), None)
+        if stem is not None:
+            return stem
     if lex.lang == "de" and len(low) > 8:
         key = (id(lex.source_nouns), low)
         if key not in _KIND_TAILS:

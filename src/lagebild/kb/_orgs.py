@@ -70,10 +70,11 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
                 or any(w.casefold() in lex.owned_only for w in words)  # "Angaben Warschaus": a figure, no body
             ):
                 continue  # "die Regierung", "the think tank", "Regierungssprecher": no entity of its own
-            if any(0 <= c.start - inst.end <= 1 for c in cands) or any(
-                0 <= m.start - inst.end <= 1 and m.type == "organization" for m in view.mentions
+            if any(_next_to(text, inst.end, c.start) for c in cands) or any(
+                _next_to(text, inst.end, m.start) and m.type == "organization" for m in view.mentions
             ):
                 continue  # "der britischen Organisation Drone Wars UK": a description of the name after it
+                # (also a quoted one: "des schwedischen Senders „Kustradion Syd“")
             paren = _PAREN.match(text, inst.end)
             if paren is not None and any(m.start == paren.end() for m in view.mentions):
                 continue  # "Ukraine's Defence Intelligence (HUR)": the KB knows the body by its abbreviation
@@ -129,3 +130,8 @@ def _after_owner(text: str, end: int, owners: list[Mention]) -> int | None:
         if o.start == end + 1 and text[end] == " " and o.type == "place":
             return o.end
     return None
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """Whether a name starting at ``start`` follows right after ``end``, maybe after an opening quote."""
+    return 0 <= start - end <= 3 and not text[end:start].strip(' „“"«')
