@@ -2591,3 +2591,20 @@ def test_attribution_a_described_quoted_outlet_speaks_under_its_name() -> None:
     ).to_dict()
     assert r["claims"][0]["attribution"]["source"] == "Radio Bornholm Nord"
     assert not any("Senders" in e["name"] for e in r["entities"])  # the description is no body of its own
+
+
+def test_attribution_a_body_attached_beim_and_an_outlet_addressed_by_a_speaker() -> None:
+    a = att(
+        "Das Zentrum für Cybersicherheit beim polnischen Innenministerium wies Berichte zurück, wonach 40 Server "
+        "angegriffen worden seien.",
+        "de",
+    )
+    assert (a["source"] or "").startswith("Zentrum für Cybersicherheit")
+    a = att(
+        "Ein Sprecher des Heereskommandos in Koblenz sagte unserer Zeitung, 300 Soldaten seien nach Litauen verlegt "
+        "worden.",
+        "de",
+    )
+    assert a["source_kind"] == "military" and "Zeitung" not in (a["source"] or "")
+    a = att("Nach Informationen unserer Zeitung wurden 300 Soldaten nach Litauen verlegt.", "de")
+    assert a["source_kind"] == "anonymous"

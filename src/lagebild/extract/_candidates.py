@@ -146,7 +146,17 @@ def candidates(
             and any(0 <= c.start - i.end <= 2 for c in out if c.what == "organization")
         )
     ]
-    # "nach Informationen dieser Zeitung", "told this newspaper": the outlet's own unnamed sources
+    # "sagte unserer Zeitung", "told this newspaper": the outlet addressed by a speaker, no source of its own
+    inst = [
+        i
+        for i in inst
+        if not (
+            i.kind == "media"
+            and word_before(view.doc.text, i.start) in OWN_OUTLET
+            and lex.att_verbs.fullmatch(word_before(view.doc.text, view.doc.text.rfind(" ", 0, i.start - 1) + 1))
+        )
+    ]
+    # "nach Informationen dieser Zeitung": the outlet's own unnamed sources
     inst = [
         Candidate(i.start, i.end, i.text, None, "anonymous", "anonymous")
         if i.kind == "media" and word_before(view.doc.text, i.start) in OWN_OUTLET

@@ -208,8 +208,9 @@ def document_holder(view: SentenceView, cands: list[Candidate]) -> tuple[Candida
     return None
 
 
-_ATTACHED_TO = re.compile(r"(?<=[\w»\"])\s+при\s+$")
-_ATTACHED_GAP = re.compile(r"[»\"]?\s+при\s+")
+# ("Zentrum für ... beim ukrainischen Sicherheitsrat": the German "beim" attaches a body too)
+_ATTACHED_TO = re.compile(r"(?<=[\w»\"“])\s+(?:при|beim|bei\s+der|bei\s+dem)\s+(?:[a-zäöüß]+\s+)?$")
+_ATTACHED_GAP = re.compile(r"[»\"“]?\s+(?:при|beim|bei\s+der|bei\s+dem)\s+(?:[a-zäöüß]+\s+)?")
 
 
 def without_parents(view: SentenceView, speakers: list[Candidate]) -> list[Candidate]:
@@ -218,7 +219,7 @@ def without_parents(view: SentenceView, speakers: list[Candidate]) -> list[Candi
     its parent's."""
     s0 = view.sent.start
     text = view.doc.text
-    parents = [c for c in speakers if _ATTACHED_TO.search(text, max(s0, c.start - 6), c.start)]
+    parents = [c for c in speakers if _ATTACHED_TO.search(text, max(s0, c.start - 30), c.start)]
     if not parents or len(parents) == len(speakers):
         return speakers
     return [
