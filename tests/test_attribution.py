@@ -2608,3 +2608,16 @@ def test_attribution_a_body_attached_beim_and_an_outlet_addressed_by_a_speaker()
     assert a["source_kind"] == "military" and "Zeitung" not in (a["source"] or "")
     a = att("Nach Informationen unserer Zeitung wurden 300 Soldaten nach Litauen verlegt.", "de")
     assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_a_source_inside_a_body_stays_unnamed() -> None:
+    a = att(
+        "Eine mit den Plänen vertraute Quelle im polnischen Geheimdienst ABW sagte dem Portal „Baltic Wire“, "
+        "40 Drohnen seien abgefangen worden.",
+        "de",
+    )
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None and "ABW" in (a["source"] or "")
+    a = att("A source in Britain's MI6 said 40 drones had been shipped to Russia.", "en")
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
+    a = att("Источник в СВР сообщил, что 40 беспилотников были переданы России.", "ru")
+    assert a["source_kind"] == "anonymous"

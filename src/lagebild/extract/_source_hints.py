@@ -297,12 +297,40 @@ _WITH_BEFORE = re.compile(
 )
 
 
+# an unnamed source placed inside a body: "a source in Ukraine's SBU", "eine Quelle im ukrainischen
+# Geheimdienst", "источник в ФСБ", "джерела у Міноборони"
+_INSIDER_BEFORE = re.compile(
+    r"(?<![\w-])(?:sources?|Quellen?|источник\w*|джерел\w*|джерело)\s+(?:in|im|in\s+der|in\s+den|inside|within|at|"
+    r"в|во|у|из|із|з)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def without_companions(view: SentenceView, speakers: list[Candidate]) -> list[Candidate]:
     """The candidates less those named as the subject's companions ("«Медиазона» и Русская служба
-    Би-би-си совместно с командой волонтеров установили ...": the volunteers do not speak first)."""
+    Би-би-си совместно с командой волонтеров установили ...": the volunteers do not speak first), and
+    less the bodies an unnamed source sits in ("a source in the SBU said": the source stays unnamed)."""
     s0 = view.sent.start
-    kept = [c for c in speakers if not _WITH_BEFORE.search(view.doc.text, max(s0, c.start - 60), c.start)]
+    text = view.doc.text
+    kept = [c for c in speakers if not _WITH_BEFORE.search(text, max(s0, c.start - 60), c.start)]
+    bodies = [c for c in kept if c.what != "anonymous" and _INSIDER_BEFORE.search(text, max(s0, c.start - 60), c.start)]
+    # (the source keeps the body in its words: "Quelle im ukrainischen Geheimdienst SBU", no entity)
+    kept = [
+        next(
+            (
+                Candidate(c.start, b.end, text[c.start : b.end], None, c.kind, c.what)
+                for b in bodies
+                if c.what == "anonymous" and _INSIDER_BEFORE.match(text, c.start, b.start)
+            ),
+            c,
+        )
+        for c in kept
+        if c not in bodies
+    ]
     return kept or speakers
+
+
+_DATIVE_OUTLET = re.compile(r"\s+(?:dem|der)\s+(?:[\w-]+\s+){0,2}[„\"»«]?")
 
 
 def outlet_addressed(
@@ -311,10 +339,16 @@ def outlet_addressed(
     """How a Russian or Ukrainian outlet next to a speech verb takes part: "anonymous" when an unnamed
     source told it ("Как сообщил ТАСС источник в ...", "Об этом РИА Новости рассказал источник"),
     "addressed" when a speaker before the verb told it ("Источник ... сообщил ТАСС"), else None."""
-    if lex.lang not in ("ru", "uk") or cand.kind != "media":
+    if cand.kind != "media":
         return None
     text = view.doc.text
     c_start, c_end = cue
+    if lex.lang == "de":
+        # "Eine Quelle ... sagte dem Portal „Kyjiwskyj Ohljad“": the outlet in the dative is addressed
+        told = cand.start >= c_end and _DATIVE_OUTLET.fullmatch(text, c_end, cand.start) is not None
+        return "addressed" if told and any(x.end <= c_start and x.what != "country" for x in speakers) else None
+    if lex.lang not in ("ru", "uk"):
+        return None
     after = cand.start >= c_end and not text[c_end : cand.start].strip()
     before = cand.end <= c_start and not text[cand.end : c_start].strip()
     if (after and view.word_after(cand.end) in lex.anonymous_sources) or (
