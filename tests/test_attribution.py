@@ -2621,3 +2621,14 @@ def test_attribution_a_source_inside_a_body_stays_unnamed() -> None:
     assert a["source_kind"] == "anonymous" and a["source_entity"] is None
     a = att("Источник в СВР сообщил, что 40 беспилотников были переданы России.", "ru")
     assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_german_bodies_their_own_figures_and_blame() -> None:
+    a = att("Die Deutsche Flugsicherung bestätigte, dass in Rostock im Januar drei Anflüge abgebrochen wurden.", "de")
+    assert a["source_kind"] == "government" and "Flugsicherung" in (a["source"] or "")
+    a = att("Der Bundesverband der Reeder schätzt, dass 30 Schiffe wegen der Störungen umgeleitet wurden.", "de")
+    assert a["source_kind"] == "ngo"
+    a = att("Bei der Zollbehörde gingen nach deren Angaben im März 214 Meldungen über Drohnenflüge ein.", "de")
+    assert "Zollbehörde" in (a["source"] or "") and a["source_kind"] == "government"
+    (c,) = claims("Finnlands Außenministerium hat Russland für die Störung von 40 Flügen verantwortlich gemacht.", "de")
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "government"
