@@ -2632,3 +2632,16 @@ def test_attribution_german_bodies_their_own_figures_and_blame() -> None:
     assert "Zollbehörde" in (a["source"] or "") and a["source_kind"] == "government"
     (c,) = claims("Finnlands Außenministerium hat Russland für die Störung von 40 Flügen verantwortlich gemacht.", "de")
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "government"
+
+
+def test_attribution_an_interviewee_whose_name_has_a_diaeresis() -> None:
+    r = lagebild.analyze(
+        "Die Analystin Dr. Noëlle Traoré-Lindqvist leitet am Hamburger Institut für Friedensforschung den Bereich "
+        "Sahel. Wir haben mit ihr gesprochen.\n\nFrau Traoré-Lindqvist, wie viele Söldner sind in Mali?\n\n"
+        "Traoré-Lindqvist: Wir zählen mindestens 1.800 russische Kämpfer in Mali.\n\nUnd in Niger?\n\n"
+        "Traoré-Lindqvist: Dort sind 200 russische Ausbilder stationiert.",
+        lang="de",
+    ).to_dict()
+    assert any(e["type"] == "person" and "Noëlle" in e["name"] for e in r["entities"])
+    a = r["claims"][-1]["attribution"]
+    assert "Traoré-Lindqvist" in (a["source"] or "")

@@ -22,8 +22,10 @@ from .model import Entity
 __all__ = ["find_abbreviations", "find_people", "person_id"]
 
 _ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
-_LOWER = "a-zäöüßéèáíóúñçšžčćłńśźżăâîșțğı'’"
-_LATIN_CAP = re.compile(rf"^(?:(?:al|el|ad|as|ash|ar|an|bin|abu)-)?[A-ZÄÖÜÉ][{_LOWER}]+(?:-[A-ZÄÖÜÉ]?[{_LOWER}]+)*$")
+_LOWER = "a-zäöüßéèêëáàâãíìîïóòôõøúùûñçšžčćłńśźżăâîșțğıåæýěřůūāēō'’"
+_LATIN_CAP = re.compile(
+    rf"^(?:(?:al|el|ad|as|ash|ar|an|bin|abu)-)?[A-ZÄÖÜÉÁÍÓÚÇŠŽČĆŁŚŻØÅİ][{_LOWER}]+(?:-[A-ZÄÖÜÉÁÍÓÚÇŠŽČĆŁŚŻØÅİ]?[{_LOWER}]+)*$"
+)
 
 
 def person_id(name: str) -> str:
