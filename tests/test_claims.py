@@ -1485,3 +1485,25 @@ def test_claims_a_promise_of_arms_is_a_transfer_and_a_negation_after_but_is_anot
         "Berlin promised Ukraine at least eight more IRIS-T systems, but did not name a date.", lang="en"
     ).to_dict()["claims"]
     assert c["type"] == "arms_transfer" and c["factuality"] == "asserted"
+
+
+def test_claims_a_press_release_is_spoken_by_its_issuer() -> None:
+    r = lagebild.analyze(
+        "Ministry of Defence of Georgia rejects claims of drone flights\n\n"
+        "TBILISI, 3 May 2025 – Press Service of the Ministry of Defence of Georgia\n\n"
+        "On 2 May, two Russian drones crossed the administrative boundary line near Ergneti. "
+        "The Ministry has recorded 14 such violations since March.",
+        lang="en",
+    ).to_dict()
+    assert not any("Press Service" in c["text"] for c in r["claims"])  # the header is no claim
+    for c in r["claims"]:
+        assert "Ministry of Defence of Georgia" in (c["attribution"]["source"] or "")
+        assert c["attribution"]["source_kind"] == "government"
+    # a press service named in the body of a news report issues nothing
+    r = lagebild.analyze(
+        "Drones over Ergneti\n\nTBILISI (Reuters) - Two Russian drones crossed the boundary line near Ergneti on "
+        "Friday, the press service of the Georgian interior ministry said. Four more drones were seen near Gori on "
+        "Saturday.",
+        lang="en",
+    ).to_dict()
+    assert r["claims"] and all(c["attribution"]["cue"] != "press release" for c in r["claims"])

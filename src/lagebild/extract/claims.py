@@ -29,6 +29,7 @@ from ._follow import goes_on_with_transfer, names_source_before
 from ._interview import speaker_spans
 from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
+from ._press_release import issuer
 from ._state_parties import denier_acts, owned_transfer, state_of, to_own_forces
 from ._triggers import Trigger, choose, loss_tally, triggers
 from .attribution import attribute, source_kind_of
@@ -65,9 +66,10 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     claims: list[Claim] = []
     index = DocIndex.of(doc.text)
     speakers = speaker_spans(doc, kb)
+    issued = issuer(doc, kb)  # a press release: its issuer speaks where the text names no one else
     for sent in doc.sentences:
         view = SentenceView.of(doc, sent, kb, index)
-        if sent.is_heading:
+        if sent.is_heading or (issued is not None and issued[1][0] <= sent.start < issued[1][1]):
             memory.see(view)
             continue
         if claims and claims[-1].end <= sent.start and names_source_before(view, lex, claims[-1], memory):
@@ -91,6 +93,8 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
                     label.source, label.source_entity, kind, claim.attribution.channel, label.cue
                 )
                 claim.factuality = "reported" if claim.factuality == "asserted" else claim.factuality
+        if claim is not None and issued is not None and claim.attribution.source_kind == "author":
+            claim.attribution = issued[0]
         if claim is not None:
             claims.append(claim)
             if claim.type in ("arms_transfer", "troop_deployment") and claim.checkworthy >= threshold:

@@ -1,0 +1,56 @@
+"""The issuer of a press release: a header line such as "YEREVAN, 15 April – Press Service of the Ministry of
+Defence" or "Пресс-служба Минобороны России" makes the body that issues the text the speaker of every
+sentence the text does not attribute to someone else."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Attribution, Document
+from ..kb.load import KB
+from ._candidates import candidates
+from ._context import SentenceView
+from ._lexicon import get_lexicon
+
+__all__ = ["issuer"]
+
+# the press office of a body, named in a short header line before the body of the text
+_PRESS_OFFICE = re.compile(
+    r"(?<![\w-])(?:press\s+(?:service|office)|press\s+and\s+information\s+(?:department|office)|"
+    r"information\s+department|pressestelle|presseamt|pressedienst|"
+    r"пресс-служб\w*|прес-служб\w*|департамент\w*\s+информаци\w*|департамент\w*\s+інформаці\w*)"
+    r"(?:\s+(?:of|des|der|de)(?:\s+the)?)?\s+",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 4  # the title, the dateline, a label ("STATEMENT"): the issuer stands before the body
+_MAX_HEADER_WORDS = 25
+
+
+def issuer(doc: Document, kb: KB) -> tuple[Attribution, tuple[int, int]] | None:
+    """The issuing body as an attribution, with the span of its header line, or None."""
+    lines = [(a, b) for a, b in doc.blocks if doc.text[a:b].strip()][:_HEADER_LINES]
+    for a, b in lines:
+        line = doc.text[a:b]
+        if len(line.split()) > _MAX_HEADER_WORDS:
+            return None  # the body has begun
+        hit = _PRESS_OFFICE.search(line)
+        if hit is None:
+            continue
+        sent = next((s for s in doc.sentences if s.start <= a + hit.end() < s.end), None)
+        if sent is None:
+            return None
+        view = SentenceView.of(doc, sent, kb)
+        lex = get_lexicon(doc.lang or "en")
+        body = next(
+            (
+                c
+                for c in candidates(view, lex, set(), [])
+                if a + hit.end() <= c.start < b and c.what in ("organization", "institution")
+            ),
+            None,
+        )
+        if body is None:
+            return None
+        att = Attribution(body.text, body.entity_id, body.kind, None, "press release", None, (body.start, body.end))
+        return att, (a, b)
+    return None
