@@ -2645,3 +2645,10 @@ def test_attribution_an_interviewee_whose_name_has_a_diaeresis() -> None:
     assert any(e["type"] == "person" and "Noëlle" in e["name"] for e in r["entities"])
     a = r["claims"][-1]["attribution"]
     assert "Traoré-Lindqvist" in (a["source"] or "")
+
+
+def test_attribution_whose_statement_is_called_fake_and_channels_that_tracked() -> None:
+    a = att("У Силах оборони півдня заяву Міноборони РФ про 40 збитих дронів назвали фейком.", "uk")
+    assert a["source_entity"] != "org:mod-russia"
+    a = att("Моніторингові канали фіксували рух щонайменше шести бомбардувальників Ту-95МС.", "uk")
+    assert a["source_kind"] == "social_media"

@@ -343,7 +343,7 @@ def attribute(
                 if pat in (lex.denial, lex.att_verbs) and lex.lang == "en" and cand.end <= c_start:
                     if recipient_object(view, cand):
                         continue  # "no support to the RSF and called the allegations baseless"
-                if pat is lex.denial and cand.end <= c_start and reports_before(view, cand, speakers):
+                if pat in (lex.denial, lex.att_verbs) and cand.end <= c_start and reports_before(view, cand, speakers):
                     continue  # "Das Ministerium hat Berichte über Lieferungen an die Armee zurückgewiesen"
                 rank = dist + kind_pen + pen + scope_pen
                 if best is None or rank < best[0]:
