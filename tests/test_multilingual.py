@@ -781,3 +781,17 @@ def test_multilingual_preliminary_data_of_a_named_body_is_its_report() -> None:
     assert c["attribution"]["source_kind"] == "government"  # type: ignore[index]
     text = "По предварительным данным оперштаба Курской области, погибли два человека."
     assert _claims(text, "ru")[0]["attribution"]["source_kind"] == "government"  # type: ignore[index]
+
+
+def test_multilingual_russian_and_ukrainian_denials_that_call_reports_lies() -> None:
+    (c,) = lagebild.analyze(
+        "Министерство иностранных дел Ирана ранее называло сообщения о поставках ракет в Россию «абсурдной ложью».",
+        lang="ru",
+    ).to_dict()["claims"]
+    assert c["factuality"] == "negated" and c["attribution"]["source_kind"] == "government"
+    (c,) = lagebild.analyze(
+        "Директор завода Олег Петренко назвал обвинения надуманными и заявил, что завод не поставлял 40 дронов "
+        "в Россию.",
+        lang="ru",
+    ).to_dict()["claims"]
+    assert c["factuality"] == "negated"
