@@ -199,3 +199,13 @@ def test_dates_by_the_end_of_the_year_is_this_year() -> None:
     assert _t("США до кінця року передадуть ще шість установок", "uk") == [("2024", "year")]
     assert _t("Bis Jahresende sollen weitere sechs HIMARS folgen") == [("2024", "year")]
     assert _t("six more launchers are due by year-end", "en") == [("2024", "year")]
+
+
+def test_dates_a_modal_in_the_past_keeps_a_bare_month_behind_the_publication() -> None:
+    (c,) = lagebild.analyze(
+        "Die Flugsicherung bestätigte, dass am Flughafen Laage im Januar drei Anflüge wegen GPS-Störungen "
+        "umgeleitet werden mussten.",
+        lang="de",
+        published="2025-02-06",
+    ).to_dict()["claims"]
+    assert c["args"]["date"]["value"] == "2025-01"

@@ -137,7 +137,10 @@ _FUTURE = {
 _PAST = {
     "en": re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.I),
     "de": re.compile(
-        r"\b(?:haben|hat|hatte|hatten|worden|gewesen|war|waren|wurde|wurden|vergangenen?)\b|\w(?:t|en)\s+sein\b", re.I
+        # (a modal's past too: "umgestellt werden mussten")
+        r"\b(?:haben|hat|hatte|hatten|worden|gewesen|war|waren|wurde|wurden|vergangenen?|musste|mussten|konnte|"
+        r"konnten|durfte|durften|wollte|wollten)\b|\w(?:t|en)\s+sein\b",
+        re.I,
     ),
     "ru": re.compile(r"(?<!\w)(?:был|была|были|было|прошл\w*|минувш\w*|назад)(?!\w)", re.I),
     "uk": re.compile(r"(?<!\w)(?:був|була|були|було|минул\w*|торік|тому)(?!\w)", re.I),
