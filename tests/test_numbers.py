@@ -251,3 +251,18 @@ def test_numbers_plural_and_genitive_multipliers_in_russian_and_ukrainian() -> N
     assert [q[0] for q in _q("внески на суму 2 мільярди євро", "uk")] == [2_000_000_000]
     assert [q[0] for q in _q("выделила 2 миллиарда евро", "ru")] == [2_000_000_000]
     assert [q[0] for q in _q("3 мільйони доларів", "uk")] == [3_000_000]
+
+
+def test_numbers_a_count_after_a_designation_and_und_is_read() -> None:
+    text = "Mali erhielt acht TB2 und vier Akinci."
+    got = [(q.value, q.unit) for q in find_quantities(text, 0, len(text), "de", [])]
+    assert (4.0, "Akinci") in got
+    # (a blocked name before "und" leaves the count after it; a date range's end stays no count)
+    text = "Polen erhielt 24 Panzerhaubitzen vom Typ K9 und 18 Kampfpanzer vom Typ K2."
+    k9 = text.index("K9")
+    got = [q.value for q in find_quantities(text, 0, len(text), "de", [(k9, k9 + 2)])]
+    assert 18.0 in got
+    text = "Air defences shot down 17 drones between April 17 and 19."
+    day = text.index("April")
+    got = [q.value for q in find_quantities(text, 0, len(text), "en", [(day, day + 8)])]
+    assert got == [17.0]

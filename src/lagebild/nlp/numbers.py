@@ -128,9 +128,11 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
                 pos = m.end()
         a, b = m.start() + start, m.end() + start
         if any(x < b and a < y for x, y in blocked):
+            pos = _reread(m, text, b, lang)
             continue
         prev = text[a - 1] if a > 0 else " "
         if prev.isalpha() or (prev == "-" and a > 1 and text[a - 2].isalnum()) or prev in "./:":
+            pos = _reread(m, text, b, lang)
             continue  # designation (Su-34, KN-15) or part of a date/time/version
         raw = m.group("num")
         if _designation(text, a, lang):
@@ -222,6 +224,15 @@ def find_quantities(text: str, start: int, end: int, lang: str, blocked: list[tu
     out += sound
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _reread(m: re.Match[str], text: str, b: int, lang: str) -> int:
+    """Where to search on after a rejected match: right after its first number when the "range" it read
+    is a name and a count ("TB2 und vier Akinci": vier Akinci counts), else after the match ("April 17
+    and 19")."""
+    if m.group("num2") and _unit_after(text[b : b + 60], lang)[0] is not None:
+        return m.start("num") + len(m.group("num"))
+    return m.end()
 
 
 def _trailing_scale(raw: str, lang: str) -> float:
