@@ -894,3 +894,11 @@ def test_events_a_denier_of_another_states_deliveries_is_their_recipient() -> No
     # a state that denies supplying stays the supplier
     rep = lagebild.analyze("Teheran bestreitet, die Huthi mit Waffen zu beliefern.", lang="de").to_dict()
     assert rep["claims"][0]["args"]["supplier"] == "country:IR"
+
+
+def test_events_a_channels_audience_is_no_figure_of_the_event() -> None:
+    (c,) = lagebild.analyze(
+        "The account @GulfWatcher, which has more than 200,000 followers, posted footage of 40 drones near Basra.",
+        lang="en",
+    ).to_dict()["claims"]
+    assert [q["value"] for q in c["args"]["quantities"]] == [40]

@@ -44,6 +44,12 @@ _AREA_WORDS = frozenset("northern southern eastern western central nördlichen s
 _TARGET_PREPS = frozenset("gegen against toward towards".split())
 _TO_PREPS = frozenset("to into nach".split())  # where a deployment goes
 _COASTS = frozenset("küste küsten gewässern gewässer coast coasts coastline waters".split())
+# a channel's audience is no figure of the event: "an account with more than 200,000 followers"
+_AUDIENCE = re.compile(
+    r"(?<!\w)(?:followers?|subscribers?|views|Follower\w*|Abonnent\w*|Aufrufe\w*|подписчик\w*|просмотр\w*|підписник\w*|"
+    r"перегляд\w*)",
+    re.IGNORECASE,
+)
 _VAGUE = re.compile(
     r"^(?:\w+\s+)?(?:dutzende|hunderte|tausende|dozens|hundreds|thousands|mehrere\s+hundert|mehreren\s+hundert|"
     r"several\s+hundred|einige\s+hundert|several\s+dozen|a\s+few\s+dozen|mehrere\s+dutzend|einige\s+dutzend)\b",
@@ -152,6 +158,7 @@ def event_args(
         and not _VAGUE.search(q.text)  # "Dutzende", "several hundred": no figure to check
         and not _counts_sources(view, q, lex)  # "Two military officials said": who spoke, no figure
         and not _in_name(view, q)  # "vom Typ Ground Master 200", "Kosmos 2576"
+        and not _AUDIENCE.match(view.doc.text, q.end + 1 if view.doc.text[q.end : q.end + 1] == " " else q.end)
     ]
     if qty:
         args["quantities"] = _quantity_dicts(qty)
