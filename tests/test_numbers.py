@@ -266,3 +266,12 @@ def test_numbers_a_count_after_a_designation_and_und_is_read() -> None:
     day = text.index("April")
     got = [q.value for q in find_quantities(text, 0, len(text), "en", [(day, day + 8)])]
     assert got == [17.0]
+
+
+def test_numbers_coordinated_ages_and_instrumental_thousands_in_russian_and_ukrainian() -> None:
+    text = "поранено двох чоловіків віком 45 і 52 роки."
+    assert [q.value for q in find_quantities(text, 0, len(text), "uk", [])] == [2.0]
+    text = "ранены двое мужчин в возрасте 45 и 52 лет."
+    assert [q.value for q in find_quantities(text, 0, len(text), "ru", [])] == [2.0]
+    text = "Совбез ограничил такие поставки 500 тысячами баррелей в год."
+    assert [q.value for q in find_quantities(text, 0, len(text), "ru", [])] == [500000.0]

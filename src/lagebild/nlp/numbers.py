@@ -337,13 +337,15 @@ def _aged_person(lang: str) -> re.Pattern[str]:
     lead = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("age_lead_ins") or [])
     if not nouns:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<!\w)(?:{nouns})\s+(?:(?:{lead or '(?!x)x'})\s+)?$", re.IGNORECASE)
+    # ("чоловіків віком 45 і 52 роки": the second age follows the first)
+    more = r"(?:\d+\s*(?:,|і|и|та|й)\s*)*"
+    return re.compile(rf"(?<!\w)(?:{nouns})\s+(?:(?:{lead or '(?!x)x'})\s+)?{more}$", re.IGNORECASE)
 
 
 @cache
 def _age_years(lang: str) -> re.Pattern[str]:
     words = "|".join(re.escape(str(w)) for w in lang_data(lang).get("age_year_words") or []) or "(?!x)x"
-    return re.compile(rf"\s+(?:{words})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?:\s*(?:,|і|и|та|й)\s*\d+)*\s+(?:{words})(?!\w)", re.IGNORECASE)
 
 
 _CALIBRE = re.compile(r"-(?:mm|millimet(?:er|re)s?|мм|міліметр\w*|миллиметр\w*)(?![^\W\d_])", re.IGNORECASE)
