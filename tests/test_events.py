@@ -902,3 +902,12 @@ def test_events_a_channels_audience_is_no_figure_of_the_event() -> None:
         lang="en",
     ).to_dict()["claims"]
     assert [q["value"] for q in c["args"]["quantities"]] == [40]
+
+
+def test_events_the_maker_of_a_weapon_is_no_target_of_an_attack() -> None:
+    for text, lang in (
+        ("Air defences shot down four US-made ATACMS missiles over Belgorod overnight.", "en"),
+        ("За сутки средствами ПВО сбиты четыре ракеты ATACMS производства США над Белгородом.", "ru"),
+    ):
+        c = lagebild.analyze(text, lang=lang).to_dict()["claims"][0]
+        assert c["args"].get("target") != "country:US"

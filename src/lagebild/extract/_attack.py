@@ -5,6 +5,8 @@ Lebanon"). Armed groups have no state: "rockets fired from Lebanon" names no att
 
 from __future__ import annotations
 
+import re
+
 from ..document import Mention
 from ._context import SentenceView
 from ._lexicon import Lexicon
@@ -16,7 +18,10 @@ __all__ = ["attack_parties"]
 # prepositions before the target: "gegen die Ukraine", "auf Kiew", "on Ukraine", "against Israel"
 _TARGET_PREPS = frozenset("gegen auf on against at into across по на".split())
 # prepositions before the place an attack came from, or a partner: no attacker, no target
-_NOT_PARTY = frozenset("from aus von vom with mit nach to zwischen between of des der".split())
+# (and the maker of a weapon: "ракеты ATACMS производства США", "ракети виробництва КНДР")
+_NOT_PARTY = frozenset("from aus von vom with mit nach to zwischen between of des der производства виробництва".split())
+# a maker's country before a weapon: "US-made ATACMS missiles", "Chinese-built drones"
+_MADE = re.compile(r"-(?:made|built|produced|manufactured|supplied)\b", re.IGNORECASE)
 
 
 def _force_state(view: SentenceView, m: Mention) -> str | None:
@@ -46,7 +51,7 @@ def attack_parties(
                 target = place_state(view, m)  # "posts in Pakistan-administered Kashmir", "in Charkiw"
             continue
         cid = view.country_of(m) or _force_state(view, m)
-        if cid is None or prev in _NOT_PARTY:
+        if cid is None or prev in _NOT_PARTY or _MADE.match(view.doc.text, m.end):
             continue
         if prev in _TARGET_PREPS or (m.start > trig_a and m.role == "adjective"):
             target = target or cid  # "gegen die Ukraine", "griff ukrainische Städte an"
