@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..document import Token
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
-__all__ = ["adjectives_before", "cyrillic_name"]
+__all__ = ["adjectives_before", "cyrillic_name", "owned_run"]
 
 _CYR_CAP_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ого|его|ої|ій|ий|ый|ой|ая|а|ое|е|ому|ем|им|ую|у|их|ых)")
 _CYR_GENITIVE = re.compile(r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы)")
@@ -60,3 +61,23 @@ def adjectives_before(view: SentenceView, lex: Lexicon, a: int) -> int:
 
 
 _CYR_DEICTIC = frozenset("самий самый самого самим тот той этот этого этим цей цього цим той же тот же".split())
+
+
+# a lower-case word that is not a past-tense verb ("опровергло", "заявила"), or a conjunction
+_GENITIVE_WORD = re.compile(r"(?:[а-яёіїєґ'’]{3,}(?<!л)(?<!ла)(?<!ло)|и|і|та)")
+
+
+def owned_run(view: SentenceView, toks: list[Token]) -> int | None:
+    """The end of the country that closes a run of lower-case genitive words, if one does."""
+    text = view.doc.text
+    for k, t in enumerate(toks):
+        if k > 0 and text[toks[k - 1].end : t.start] != " ":
+            return None
+        country = next(
+            (m for m in view.mentions if m.start == t.start and m.type == "country" and m.role != "adjective"), None
+        )
+        if country is not None:
+            return country.end if k > 0 else None
+        if not _GENITIVE_WORD.fullmatch(t.text):
+            return None
+    return None

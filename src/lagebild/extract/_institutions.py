@@ -9,10 +9,9 @@ import re
 from functools import cache
 from typing import Any
 
-from ..document import Token
 from ._body_kinds import compound_source, member_compound, role_noun_kind
 from ._context import SentenceView
-from ._cyrillic_names import adjectives_before, cyrillic_name
+from ._cyrillic_names import adjectives_before, cyrillic_name, owned_run
 from ._kinds import COMPANY_KIND
 from ._lexicon import Lexicon
 from ._sources import Candidate
@@ -95,30 +94,10 @@ def _genitive_tail(view: SentenceView, lex: Lexicon, end: int) -> int:
             end = next(m.end for m in view.mentions if m.start == t.start)
         elif any(m.start == t.start and m.type == "place" and _province(view, m) for m in view.mentions):
             end = next(m.end for m in view.mentions if m.start == t.start)  # "властей Татарстана": a province's
-        elif (owned := _owned_run(view, toks[k : k + 5])) is not None:
+        elif (owned := owned_run(view, toks[k : k + 5])) is not None:
             end = owned  # "Министерство торговли и интеграции Казахстана": any genitive words, then the country
         break
     return end
-
-
-# a lower-case word that is not a past-tense verb ("опровергло", "заявила"), or a conjunction
-_GENITIVE_WORD = re.compile(r"(?:[а-яёіїєґ'’]{3,}(?<!л)(?<!ла)(?<!ло)|и|і|та)")
-
-
-def _owned_run(view: SentenceView, toks: list[Token]) -> int | None:
-    """The end of the country that closes a run of lower-case genitive words, if one does."""
-    text = view.doc.text
-    for k, t in enumerate(toks):
-        if k > 0 and text[toks[k - 1].end : t.start] != " ":
-            return None
-        country = next(
-            (m for m in view.mentions if m.start == t.start and m.type == "country" and m.role != "adjective"), None
-        )
-        if country is not None:
-            return country.end if k > 0 else None
-        if not _GENITIVE_WORD.fullmatch(t.text):
-            return None
-    return None
 
 
 _CYR_REGION_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ской|цкой|ької|ської|цької|ого|ої)")

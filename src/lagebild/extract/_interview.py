@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..document import Attribution, Document, Mention
+from ..document import Attribution, Claim, Document, Mention
 from ..kb.load import KB
 from ._context import SentenceView
 from ._kinds import source_kind_of
+from ._lexicon import Lexicon
 
-__all__ = ["speaker_spans"]
+__all__ = ["speaker_spans", "spoken_by"]
 
 _LABEL = re.compile(r"([A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+){0,2}):\s")
 # a question that addresses the interviewee: "Herr Brandner, ...?", "General Okafor, ...?"
@@ -114,3 +115,20 @@ def _answers(doc: Document, kb: KB) -> dict[tuple[int, int], Attribution]:
             continue
         out[(a, b)] = _attribution(doc, kb, same, "interview", (speaker.start, speaker.end))
     return out
+
+
+def spoken_by(claim: Claim, label: Attribution, lex: Lexicon, doc: Document) -> None:
+    """Give a claim with no named source in a speaker's line or answer to that speaker."""
+    if claim.attribution.source is not None:
+        return
+    cue = claim.attribution.cue or ""
+    # (a bare hedge in an answer, "что мы якобы готовим ...", is the speaker's hedge, not a rumour's)
+    hedge = claim.attribution.source_kind == "anonymous" and bool(
+        lex.alleged.fullmatch(cue) or lex.uncertain.fullmatch(cue)
+    )
+    if claim.attribution.source_kind == "author" or hedge:
+        # the kind the report has learnt for the speaker by now ("secretary of state" -> government)
+        known = doc.meta.get("person_kinds", {}).get(label.source_entity or "")
+        kind = known or label.source_kind
+        claim.attribution = Attribution(label.source, label.source_entity, kind, claim.attribution.channel, label.cue)
+        claim.factuality = "reported" if claim.factuality == "asserted" else claim.factuality

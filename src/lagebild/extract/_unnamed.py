@@ -8,6 +8,7 @@ import re
 from ..document import Attribution
 from ._channels import after_prep
 from ._context import Hit, SentenceView
+from ._coref import carried, resolve_definite
 from ._institutions import modifiers_before
 from ._lexicon import Lexicon
 from ._nearby import UNNAMED_INSIDERS
@@ -18,7 +19,7 @@ _BARE_QUANTIFIERS = frozenset(
 )
 
 
-__all__ = ["unnamed_attribution", "unnamed_sources"]
+__all__ = ["document_writer", "unnamed_attribution", "unnamed_sources"]
 
 # an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
 # ("Источник в оборонном ведомстве", "Джерело в Міністерстві оборони")
@@ -148,4 +149,49 @@ def unnamed_attribution(
         return Attribution(
             None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
         )
+    return None
+
+
+def document_writer(
+    view: SentenceView, lex: Lexicon, cue: Hit, cands: list[Candidate], recent: list[Attribution], channel: str | None
+) -> Attribution | None:
+    """The writer of a document an impersonal cue quotes ("говорится в сообщении Минобороны России",
+    "hieß es in einer Mitteilung der Armee"), or the last source whose statement it is, else None."""
+    s0 = view.sent.start
+    after = view.text[cue.end() : cue.end() + 50].casefold().split()
+    document = any(w.strip(",.").endswith(lex.impersonal_documents) for w in after[:4])
+    if document and cue.group().casefold() in lex.impersonal_cues:
+        # "говорится в сообщении Минобороны России", "hieß es in einer Mitteilung der Armee": its author
+        c_end = s0 + cue.end()
+        writer = min(
+            # (not past the document's phrase: "Как говорится в сводке, ... Вооруженные силы РФ нанесли")
+            (
+                c
+                for c in cands
+                # ("говорится в опубликованном во вторник докладе британской исследовательской организации
+                # X": modifiers of the document may stand between)
+                if c.what != "anonymous" and 0 < c.start - c_end <= 100 and "," not in view.doc.text[c_end : c.start]
+            ),
+            key=lambda c: c.start,
+            default=None,
+        )
+        if writer is not None and writer.entity_id is None:
+            # "говорится в сообщении ведомства": the body named before
+            writer = resolve_definite(
+                view,
+                writer,
+                recent,
+                lex.generic_sources,
+                frozenset(lex.source_nouns),
+                lex.company_heads,
+                lex.spokes_nouns,
+            )
+        if writer is not None:
+            return Attribution(
+                writer.text, writer.entity_id, writer.kind, channel, cue.group(), (s0 + cue.start(), c_end),
+                (writer.start, writer.end),
+            )  # fmt: skip
+    if document and recent and recent[-1].source and cue.group().casefold() in lex.impersonal_cues:
+        # "Das Ministerium wies das zurück. ..., hieß es in einer Erklärung": its statement
+        return carried(recent[-1], channel, cue, s0)
     return None

@@ -67,7 +67,7 @@ from ._sources import (
     seat_of_speaker,
     subject_phrase,
 )
-from ._unnamed import unnamed_attribution
+from ._unnamed import document_writer, unnamed_attribution
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
@@ -470,44 +470,9 @@ def attribute(
         anon = view.find(lex.bare_estimates)  # "Im Krieg wurden nach Schätzungen rund 1.000 Menschen getötet"
     if anon:
         cue = anon[0]
-        after = view.text[cue.end() : cue.end() + 50].casefold().split()
-        document = any(w.strip(",.").endswith(lex.impersonal_documents) for w in after[:4])
-        if document and cue.group().casefold() in lex.impersonal_cues:
-            # "говорится в сообщении Минобороны России", "hieß es in einer Mitteilung der Armee": its author
-            c_end = s0 + cue.end()
-            writer = min(
-                # (not past the document's phrase: "Как говорится в сводке, ... Вооруженные силы РФ нанесли")
-                (
-                    c
-                    for c in cands
-                    # ("говорится в опубликованном во вторник докладе британской исследовательской организации
-                    # X": modifiers of the document may stand between)
-                    if c.what != "anonymous"
-                    and 0 < c.start - c_end <= 100
-                    and "," not in view.doc.text[c_end : c.start]
-                ),
-                key=lambda c: c.start,
-                default=None,
-            )
-            if writer is not None and writer.entity_id is None:
-                # "говорится в сообщении ведомства": the body named before
-                writer = resolve_definite(
-                    view,
-                    writer,
-                    recent or [],
-                    lex.generic_sources,
-                    frozenset(lex.source_nouns),
-                    lex.company_heads,
-                    lex.spokes_nouns,
-                )
-            if writer is not None:
-                return Attribution(
-                    writer.text, writer.entity_id, writer.kind, channel, cue.group(), (s0 + cue.start(), c_end),
-                    (writer.start, writer.end),
-                )  # fmt: skip
-        if document and recent and recent[-1].source and cue.group().casefold() in lex.impersonal_cues:
-            # "Das Ministerium wies das zurück. ..., hieß es in einer Erklärung": its statement
-            return carried(recent[-1], channel, cue, s0)
+        written = document_writer(view, lex, cue, cands, recent or [], channel)
+        if written is not None:
+            return written
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
     if anon_words and view.search(lex.att_verbs):
         return Attribution(

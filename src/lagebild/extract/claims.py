@@ -26,7 +26,7 @@ from ..settings import get_settings
 from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
 from ._follow import goes_on_with_transfer, names_source_before
-from ._interview import speaker_spans
+from ._interview import speaker_spans, spoken_by
 from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
 from ._press_release import issuer
@@ -78,21 +78,8 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             continue
         claim = _claim_for(view, lex, memory, len(claims) + 1, threshold)
         label = next((att for (a, b), att in speakers.items() if a <= sent.start < b), None)
-        if claim is not None and label is not None and claim.attribution.source is None:
-            # "Ionescu: The first 18 howitzers arrived ...": the labelled speaker says it
-            cue = claim.attribution.cue or ""
-            # (a bare hedge in an answer, "что мы якобы готовим ...", is the speaker's hedge, not a rumour's)
-            hedge = claim.attribution.source_kind == "anonymous" and bool(
-                lex.alleged.fullmatch(cue) or lex.uncertain.fullmatch(cue)
-            )
-            if claim.attribution.source_kind == "author" or hedge:
-                # the kind the report has learnt for the speaker by now ("secretary of state" -> government)
-                known = doc.meta.get("person_kinds", {}).get(label.source_entity or "")
-                kind = known or label.source_kind
-                claim.attribution = Attribution(
-                    label.source, label.source_entity, kind, claim.attribution.channel, label.cue
-                )
-                claim.factuality = "reported" if claim.factuality == "asserted" else claim.factuality
+        if claim is not None and label is not None:
+            spoken_by(claim, label, lex, doc)  # "Ionescu: The first 18 howitzers arrived ...": the speaker says it
         if claim is not None and issued is not None and claim.attribution.source_kind == "author":
             claim.attribution = issued[0]
         if claim is not None:
