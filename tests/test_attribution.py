@@ -2652,3 +2652,12 @@ def test_attribution_whose_statement_is_called_fake_and_channels_that_tracked() 
     assert a["source_entity"] != "org:mod-russia"
     a = att("Моніторингові канали фіксували рух щонайменше шести бомбардувальників Ту-95МС.", "uk")
     assert a["source_kind"] == "social_media"
+
+
+def test_attribution_beliefs_and_reports_without_a_holder_are_anonymous() -> None:
+    (c,) = claims("Chad is also believed to operate at least two Bayraktar Akinci drones.", "en")
+    assert c["attribution"]["source_kind"] == "anonymous" and c["factuality"] == "uncertain"
+    (c,) = claims("There were reports last month that Armenia received 12 Indian Pinaka rocket launchers.", "en")
+    assert c["attribution"]["source_kind"] == "anonymous"
+    (c,) = claims("The Noor, an Iranian copy of the C-802, has a reported range of up to 170 kilometres.", "en")
+    assert c["attribution"]["source_kind"] == "anonymous"
