@@ -795,3 +795,13 @@ def test_multilingual_russian_and_ukrainian_denials_that_call_reports_lies() -> 
         lang="ru",
     ).to_dict()["claims"]
     assert c["factuality"] == "negated"
+
+
+def test_multilingual_available_data_and_reports_with_no_holder_are_anonymous() -> None:
+    for text, lang in (
+        ("По имеющимся данным, Армения получила 12 индийских систем Pinaka.", "ru"),
+        ("За наявною інформацією, Вірменія отримала 12 індійських систем Pinaka.", "uk"),
+        ("Es gibt Berichte, wonach Armenien 12 indische Pinaka-Werfer erhalten hat.", "de"),
+    ):
+        (c,) = lagebild.analyze(text, lang=lang).to_dict()["claims"]
+        assert c["attribution"]["source_kind"] == "anonymous", text
