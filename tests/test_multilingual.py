@@ -805,3 +805,10 @@ def test_multilingual_available_data_and_reports_with_no_holder_are_anonymous() 
     ):
         (c,) = lagebild.analyze(text, lang=lang).to_dict()["claims"]
         assert c["attribution"]["source_kind"] == "anonymous", text
+
+
+def test_multilingual_the_russian_imperfective_of_receiving_is_a_transfer() -> None:
+    (c,) = lagebild.analyze(
+        "Пресс-секретарь Кремля Дмитрий Песков заявил, что Россия не получала ракет от КНДР.", lang="ru"
+    ).to_dict()["claims"]
+    assert c["type"] == "arms_transfer" and c["factuality"] == "negated"
