@@ -230,3 +230,10 @@ def test_link_a_national_army_named_in_the_singular_is_not_another_countrys_mili
         "The Uganda People's Defence Force deployed 900 troops to North Kivu in March.", lang="en"
     ).to_dict()["claims"]
     assert c["args"]["supplier"] == "country:UG" and c["args"].get("recipient") != "country:MM"
+
+
+def test_link_ukrainian_closed_i_opens_to_o_in_case_forms() -> None:
+    r = lagebild.analyze("Удар по Харкову: у Чугуєві та біля Харкова поранено 12 людей.", lang="uk").to_dict()
+    found = {(m["text"], e["id"]) for e in r["entities"] for m in e["mentions"]}
+    assert ("Харкову", "place:kharkiv") in found and ("Харкова", "place:kharkiv") in found
+    assert any(t == "Чугуєві" for t, _ in found)

@@ -46,6 +46,8 @@ _CYR_HEAD_CASES = ("", "а", "у", "і", "е", "ом", "ові", "ою", "ой",
 _CYR_ADJ_CASES = tuple("ий ый ой ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ей ых их ыми ими".split())
 _UK_ADJ_CASES = tuple("ий ій а я е і ого ього ому ьому им ім ої ьої ою у ю их іх ими іми".split())
 _UK_LETTERS = re.compile(r"[іїєґ]")
+# a one-word Ukrainian name whose last syllable closes on і or ї: "Харків", "Чугуїв", "Миколаїв"
+_UK_CLOSED_I = re.compile(r"([а-яіїєґ'’]*[а-яєґ'’])([ії])([бвгджзклмнпрстфхцчшщ])")
 _FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250) if chr(c) not in "ßÆæØøÐðÞþŁłĐđ"}
 # the same folding as ``str.translate(_FOLD)``, but touching only the accented characters (a
 # dict-based translate looks up every character of the text)
@@ -145,6 +147,11 @@ class Linker:
             if any(q in surface for q in _QUOTES):
                 return  # "der „Spiegel“" names the magazine only with its quotes: "der Spiegel" is a mirror
         self._add_key(table, eid, surface, role, norm)
+        if inflect and role == "name" and (closed := _UK_CLOSED_I.fullmatch(norm)) is not None:
+            # "Харків" as "Харкова", "Харкові"; "Чугуїв" as "Чугуєва": the Ukrainian і of a closed last
+            # syllable opens to о (ї to є) before a case ending
+            pre, vowel, cons = closed.groups()
+            self._add_key(table, eid, surface, role, pre + ("є" if vowel == "ї" else "о") + cons)
         if inflect and role == "name" and (adj := _CYR_ADJ_PHRASE.fullmatch(norm)) is not None:
             # "артиллерийские снаряды" as "артиллерийских снарядов", "керованих авіабомб": the adjective
             # in every case form, the noun with its case endings
