@@ -1507,3 +1507,8 @@ def test_claims_a_press_release_is_spoken_by_its_issuer() -> None:
         lang="en",
     ).to_dict()
     assert r["claims"] and all(c["attribution"]["cue"] != "press release" for c in r["claims"])
+    # a body's press service that speaks in the first sentence heads no press release
+    cs = lagebild.analyze(
+        "Прес-служба ДСНС повідомила, що рятувальники ліквідували пожежу. Загинули двоє людей.", lang="uk"
+    ).to_dict()["claims"]
+    assert len(cs) == 2 and all(c["attribution"]["cue"] != "press release" for c in cs)

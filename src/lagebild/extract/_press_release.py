@@ -23,24 +23,26 @@ _PRESS_OFFICE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 4  # the title, the dateline, a label ("STATEMENT"): the issuer stands before the body
-_MAX_HEADER_WORDS = 25
+_MAX_HEADER_WORDS = 20
 
 
 def issuer(doc: Document, kb: KB) -> tuple[Attribution, tuple[int, int]] | None:
     """The issuing body as an attribution, with the span of its header line, or None."""
-    lines = [(a, b) for a, b in doc.blocks if doc.text[a:b].strip()][:_HEADER_LINES]
-    for a, b in lines:
+    blocks = [(a, b) for a, b in doc.blocks if doc.text[a:b].strip()]
+    lex = get_lexicon(doc.lang or "en")
+    for k, (a, b) in enumerate(blocks[:_HEADER_LINES]):
         line = doc.text[a:b]
         if len(line.split()) > _MAX_HEADER_WORDS:
             return None  # the body has begun
         hit = _PRESS_OFFICE.search(line)
         if hit is None:
             continue
+        if k + 1 >= len(blocks) or lex.att_verbs.search(line) is not None:
+            return None  # "Прес-служба ДСНС повідомила, що ...": a sentence of the body, no header
         sent = next((s for s in doc.sentences if s.start <= a + hit.end() < s.end), None)
         if sent is None:
             return None
         view = SentenceView.of(doc, sent, kb)
-        lex = get_lexicon(doc.lang or "en")
         body = next(
             (
                 c
