@@ -2661,3 +2661,12 @@ def test_attribution_beliefs_and_reports_without_a_holder_are_anonymous() -> Non
     assert c["attribution"]["source_kind"] == "anonymous"
     (c,) = claims("The Noor, an Iranian copy of the C-802, has a reported range of up to 170 kilometres.", "en")
     assert c["attribution"]["source_kind"] == "anonymous"
+
+
+def test_attribution_officials_in_a_capital_speak_for_its_government() -> None:
+    a = att("Officials in Warsaw said 12 Russian drones had entered Polish airspace.", "en")
+    assert a["source_kind"] == "government" and "Warsaw" in (a["source"] or "")
+    r = lagebild.analyze("Officials in Warsaw said 12 Russian drones had entered Polish airspace.", lang="en").to_dict()
+    assert not any("officials" in e["name"].casefold() for e in r["entities"])  # no body of its own
+    a = att("Two officials in Tehran, speaking on condition of anonymity, said 200 missiles were sent to Russia.", "en")
+    assert a["source_kind"] == "anonymous"

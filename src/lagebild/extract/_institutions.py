@@ -183,6 +183,12 @@ def _joins(between: str, comma_ok: bool) -> bool:
     return bool(re.fullmatch(r"\.?\s*,?\s*(and|und|or|oder)\s*", between))
 
 
+def _capital_after(view: SentenceView, countries: list[Any], end: int) -> int | None:
+    """The end of a capital named right after "in" ("officials in Kyiv"), else None."""
+    seat = next((c for c in countries if view.metonym(c) and view.doc.text[end : c.start] == " in "), None)
+    return seat.end if seat is not None else None
+
+
 def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Candidate]:
     from .attribution import source_kind_of
 
@@ -255,6 +261,12 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 b = after.end
             elif hit.group().casefold() in lex.owned_only and (qual := _QUALIFIER.search(view.doc.text, s0, a)):
                 a = qual.start(1)  # "arabische Medien", "Western media": a qualified body speaks
+            elif (
+                hit.group().casefold() in anon
+                and not view.search(lex.anonymity)  # ("officials in Tehran, speaking on condition of anonymity")
+                and (seat := _capital_after(view, countries, b)) is not None
+            ):
+                b = seat  # "Officials in Kyiv said": officials at a capital speak for its government
             elif hit.group().casefold() in anon or hit.group().casefold() in lex.owned_only:
                 continue  # bare "officials" is anonymous; "US officials", "local officials" are government;
                 # bare "the media" is an addressee ("not authorised to talk to the media"), "Russian media" speak

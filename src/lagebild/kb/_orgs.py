@@ -57,7 +57,7 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
         owners = [m for m in view.mentions if m.type in ("country", "place")]
         for inst in institutions(view, lex, taken) if owners else ():  # no owner, no entity
             words = inst.text.split()
-            if inst.text.casefold() in anonymous or words[-1].casefold() in anonymous:
+            if inst.text.casefold() in anonymous or any(w.casefold() in anonymous for w in words):
                 continue  # "officials", "US officials": people, not an organisation
             owned = _after_owner(text, inst.end, owners) is not None or any(
                 inst.start <= o.start < inst.end for o in owners
