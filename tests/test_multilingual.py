@@ -812,3 +812,21 @@ def test_multilingual_the_russian_imperfective_of_receiving_is_a_transfer() -> N
         "Пресс-секретарь Кремля Дмитрий Песков заявил, что Россия не получала ракет от КНДР.", lang="ru"
     ).to_dict()["claims"]
     assert c["type"] == "arms_transfer" and c["factuality"] == "negated"
+
+
+def test_multilingual_a_role_noun_in_the_genitive_and_a_navy_abbreviation() -> None:
+    (c,) = lagebild.analyze(
+        "За словами речника ВМС Олега Тарасенка, у морі перебувають три російські кораблі з ракетами «Калібр».",
+        lang="uk",
+    ).to_dict()["claims"]
+    assert c["attribution"]["source_kind"] == "military"
+
+
+def test_multilingual_this_is_already_the_author_adding_background() -> None:
+    cs = lagebild.analyze(
+        "Голова ОВА Іван Петренко повідомив, що внаслідок удару по Запоріжжю поранено 12 людей.\n\n"
+        "Це вже третій удар авіабомбами по місту за тиждень: 18 листопада поранення отримали семеро працівників.",
+        lang="uk",
+        published="2025-11-22",
+    ).to_dict()["claims"]
+    assert cs[-1]["attribution"]["source_kind"] == "author"

@@ -78,6 +78,16 @@ def _office_kind(ent: Any) -> str | None:
     return next((kind for kind, pat in _OFFICES if pat.search(str(role))), None)
 
 
+# a role noun's oblique case and its nominative ending: "речника" -> "речник", "представителя" ->
+# "представитель", "голови" -> "голова", "речниці" -> "речниця"
+_ROLE_CASES = (("", ""), ("а", ""), ("у", ""), ("я", "ь"), ("и", "а"), ("і", "я"), ("ові", ""), ("ом", ""))
+
+
+def _case_of_role(word: str, roles: frozenset[str]) -> bool:
+    """Whether ``word`` is a person's role noun in any case ("за словами речника ВМС")."""
+    return any(word.endswith(end) and word[: len(word) - len(end)] + nom in roles for end, nom in _ROLE_CASES)
+
+
 def _role_kind(view: SentenceView, m: Mention) -> str | None:
     """Kind implied by a role noun just before a person ("Gouverneur X") or in an appositive after it."""
     from ._lexicon import get_lexicon
@@ -90,7 +100,7 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
         # (a long body's name: "заступник начальника Головного управління розвідки ... (ГУР) Вадим Скорик")
         before = phrase_before(view, m.start, 12)
         for i, tok in enumerate(before[:-1]):
-            if tok.text.casefold() in lex.person_roles and role_of(tok.text, lex) in (None, "person"):
+            if _case_of_role(tok.text.casefold(), lex.person_roles) and role_of(tok.text, lex) in (None, "person"):
                 owner = next(
                     (k for nxt in before[i + 1 : i + 6] for pat, k in lex.institutions if pat.fullmatch(nxt.text)), None
                 )
