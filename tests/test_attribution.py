@@ -2670,3 +2670,8 @@ def test_attribution_officials_in_a_capital_speak_for_its_government() -> None:
     assert not any("officials" in e["name"].casefold() for e in r["entities"])  # no body of its own
     a = att("Two officials in Tehran, speaking on condition of anonymity, said 200 missiles were sent to Russia.", "en")
     assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_images_an_outlet_reviewed_speak_through_it() -> None:
+    a = att("Satellite images reviewed by the Associated Press show at least 12 launchers at the air base.", "en")
+    assert a["source_entity"] == "org:ap" and a["source_kind"] == "media"

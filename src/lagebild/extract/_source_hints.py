@@ -185,8 +185,10 @@ def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:
 
 # the documents a body holds, before its name: "customs data obtained by", "Dokumente, die dem Portal"
 _HELD_BY = re.compile(
-    r"(?:(?P<en>\b(?:data|records|documents|manifests|figures|papers|files|e-?mails|logs|contracts)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:obtained|seen|reviewed|analy[sz]ed|compiled)\s+by\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}?)"
+    r"(?:(?P<en>\b(?:data|records|documents|manifests|figures|papers|files|e-?mails|logs|contracts|images|imagery|"
+    r"footage|videos?|photos|photographs)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:obtained|seen|reviewed|analy[sz]ed|compiled|verified|geolocated)\s+by\s+(?:the\s+)?"
+    r"(?-i:[a-z][\w-]*\s+){0,2}?)"
     r"|(?P<de>(?<![\w-])(?:Dokumente|Unterlagen|Papiere|Daten)\w*,?\s+die\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?[„“\"]?))$",
     re.IGNORECASE,
 )
