@@ -830,3 +830,17 @@ def test_multilingual_this_is_already_the_author_adding_background() -> None:
         published="2025-11-22",
     ).to_dict()["claims"]
     assert cs[-1]["attribution"]["source_kind"] == "author"
+
+
+def test_multilingual_a_belief_is_uncertain_and_a_body_in_latin_letters_publishes() -> None:
+    (c,) = lagebild.analyze(
+        "У СБУ вважають, що це була саме ракета KN-23, хоча остаточні висновки експертизи ще не оприлюднені.",
+        lang="uk",
+    ).to_dict()["claims"]
+    assert c["factuality"] == "uncertain" and c["attribution"]["source_kind"] == "intelligence"
+    cs = lagebild.analyze(
+        "Поводом для заявления стал доклад берлинского исследовательского центра Dual Use Watch. Согласно докладу, "
+        "в 2024 году экспорт микросхем из Армении в Россию вырос в четыре раза и достиг 90 млн долларов.",
+        lang="ru",
+    ).to_dict()["claims"]
+    assert cs[-1]["attribution"]["source"] == "Dual Use Watch" and cs[-1]["attribution"]["source_kind"] == "ngo"

@@ -350,6 +350,9 @@ def role_holder(
 _PUBLICATION_OF = re.compile(
     r"\b(?:Recherchen?|Berichts?|Studie|Untersuchung|Analyse|Auswertung|report|investigation|study|analysis)\s+"
     r"(?:der|des|von|vom|by|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "доклад брюссельского исследовательского центра X", "звіт американського інституту X": the genitive
+    r"|(?<!\w)(?:доклад|отч[её]т|исследовани|расследовани|звіт|доповід|дослідженн|розслідуванн)\w*\s+"
+    r"(?:[\w-]+\s+){0,4}?$"
     # "Dokumente, die dem Rechercheportal „Istraga Online“ zugespielt wurden": the documents it holds
     r"|\b(?:Dokumente|Unterlagen|Papiere)\w*(?:\s+nahe)?,?\s+die\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?[„“\"]?$",
     re.IGNORECASE,
@@ -373,7 +376,9 @@ def publisher_before(view: SentenceView) -> Attribution | None:
             continue
         if _PUBLICATION_OF.search(doc.text, max(prev.start, m.start - 60), m.start):
             ent = view.kb.get(m.entity_id)
-            kind = (ent.source_kind if ent is not None else None) or "media"
+            # (a body found by pattern keeps the kind its pattern implies: "исследовательского центра X")
+            kind = (ent.source_kind if ent is not None else None) or doc.meta.get("org_kinds", {}).get(m.entity_id)
+            kind = kind or "media"
             return Attribution(m.text, m.entity_id, kind, None, None, None, (m.start, m.end))
     return None
 

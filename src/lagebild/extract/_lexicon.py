@@ -140,6 +140,7 @@ class Lexicon:
     estimate_cues: frozenset[str] = (
         frozenset()
     )  # "schätzt, dass": uncertain only without a named source  # "wollen", "plans to": speculative, no prediction
+    beliefs: Cues = NEVER  # "считают, что": uncertain, weaker than a modal in the same clause ("могли")
     unmanned: Cues = NEVER  # drones and balloons: an airspace violation by them is a strike, not a deployment
     ability_modals: Cues = NEVER  # "können", "can": what a system can do, not what it did
     # "sollen ab 2026 hergestellt werden": a dated plan, not hearsay
@@ -312,6 +313,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.social_posts = compile_cues(raw.get("social_posts") or [])
     lex.intentions = _lower(fac.get("intentions"))
     lex.estimate_cues = _lower(fac.get("estimate_cues"))
+    lex.beliefs = compile_cues(fac.get("beliefs") or [])
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])
     lex.unmanned = compile_cues(raw.get("unmanned") or [])
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])

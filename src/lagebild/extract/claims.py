@@ -259,7 +259,8 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     elif ctype == "statement" and not denial:
         ctype = _troops_or_statement(view)
     if (ctype == "statement" or counted) and factuality == "negated" and not denial:
-        factuality = "reported"  # "nicht" in a statement is its content, not a denial
+        # "nicht" in a statement is its content, not a denial (a hedge still hedges it: "вважають, що ...")
+        factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True, negation=False)
     score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)
     args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory, _attribution_spans(att, None))
     return _sentence_claim(

@@ -182,11 +182,12 @@ def factuality_of(
     stative: bool = False,
     trigger_end: int | None = None,
     carried: bool = False,
+    negation: bool = True,
 ) -> tuple[str, list[str]]:
     """Return (factuality, cues) for a claim whose trigger clause is ``clause`` (``stative``: a
     capability, a property rather than an event; ``carried``: the reported speech of the sentence
-    before goes on)."""
-    neg, cue = is_negated(lex, view, clause, scope_end, trigger_end)
+    before goes on; ``negation``: whether a negation may deny it)."""
+    neg, cue = is_negated(lex, view, clause, scope_end, trigger_end) if negation else (False, None)
     if neg:
         return "negated", [cue or ""]
     # a verification note ("a claim that could not be independently verified") hedges nothing
@@ -221,7 +222,13 @@ def factuality_of(
     future = _hits(view, lex.future, 0, scope_end)
     if future and _hits(view, lex.speculative, 0, scope_end) + _hits(view, lex.uncertain, 0, scope_end):
         return "speculative", [h.group() for h in future]  # "will likely intensify in the coming weeks"
-    for label, pat in (("alleged", lex.alleged), ("uncertain", lex.uncertain), ("speculative", lex.speculative)):
+    hedge_cues = (
+        ("alleged", lex.alleged),
+        ("uncertain", lex.uncertain),
+        ("speculative", lex.speculative),
+        ("uncertain", lex.beliefs),  # (a belief yields to a modal: "считают, что ... могли оказаться")
+    )
+    for label, pat in hedge_cues:
         hits = [
             h
             for h in _hits(view, pat, 0, scope_end)

@@ -22,6 +22,7 @@ from .model import Entity
 __all__ = ["find_abbreviations", "find_people", "person_id"]
 
 _ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&'’ .-]+")
 _LOWER = "a-zäöüßéèêëáàâãíìîïóòôõøúùûñçšžčćłńśźżăâîșțğıåæýěřůūāēō'’"
 _LATIN_CAP = re.compile(
     rf"^(?:(?:al|el|ad|as|ash|ar|an|bin|abu)-)?[A-ZÄÖÜÉÁÍÓÚÇŠŽČĆŁŚŻØÅİ][{_LOWER}]+(?:-[A-ZÄÖÜÉÁÍÓÚÇŠŽČĆŁŚŻØÅİ]?[{_LOWER}]+)*$"
@@ -491,6 +492,10 @@ def make_entities(context: dict[str, Any]) -> Step:
             # "Игорь Лавров" is not Sergei Lavrov: the longer name replaces the KB surname inside it
             mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in people)]
             mentions += people
+            # "центра Sanctions Monitor Europe": a body named in Latin letters after its kind noun
+            doc.mentions = sorted(mentions, key=lambda m: m.start)
+            latin = [o for o in find_organisations(doc, linker.kb, frozenset()) if _LATIN_NAME.fullmatch(o.text)]
+            mentions += [o for o in latin if not any(o.start < m.end and m.start < o.end for m in mentions)]
         mentions.sort(key=lambda m: m.start)
         doc.mentions = mentions
         doc.meta.setdefault("new_entities", {})
