@@ -2675,3 +2675,10 @@ def test_attribution_officials_in_a_capital_speak_for_its_government() -> None:
 def test_attribution_images_an_outlet_reviewed_speak_through_it() -> None:
     a = att("Satellite images reviewed by the Associated Press show at least 12 launchers at the air base.", "en")
     assert a["source_entity"] == "org:ap" and a["source_kind"] == "media"
+
+
+def test_attribution_a_german_compound_of_unnamed_people_is_anonymous() -> None:
+    a = att("Nach Einschätzung von Militärexperten könnte Russland die Produktion auf 3.000 Drohnen verdoppeln.", "de")
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
+    a = att("Militärbeobachter gehen davon aus, dass die RSF über 40 Langstreckendrohnen verfügt.", "de")
+    assert a["source_kind"] == "anonymous"

@@ -52,6 +52,12 @@ def candidates(
     anon_compounds = [
         t for t in view.sent.tokens if "-" in t.text and t.text.rsplit("-", 1)[1].casefold() in lex.anonymous_sources
     ]
+    # "nach Einschätzung von Militärexperten": a German compound that ends in an unnamed group of people
+    anon_compounds += [
+        t
+        for t in view.sent.tokens
+        if lex.lang == "de" and "-" not in t.text and t.text[:1].isupper() and _anonymous_tail(t.text, lex)
+    ]
     for t in anon_compounds:
         out.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
     for m in view.mentions:
@@ -265,3 +271,19 @@ def _of_country(view: SentenceView, name: Candidate) -> Candidate:
     if country is None or country.end > view.sent.end:
         return name
     return Candidate(name.start, country.end, view.doc.text[name.start : country.end], None, name.kind, name.what)
+
+
+def _anonymous_tail(word: str, lex: Lexicon) -> bool:
+    """A German compound whose tail is an unnamed group ("Militärexperten", "Geheimdienstquellen")."""
+    low = word.casefold()
+    key = (id(lex.anonymous_sources), low)
+    if key not in _ANON_TAILS:
+        if len(_ANON_TAILS) > 1 << 15:
+            _ANON_TAILS.clear()
+        _ANON_TAILS[key] = low not in lex.anonymous_sources and any(
+            len(a) >= 6 and low.endswith(a) and len(low) - len(a) >= 4 for a in lex.anonymous_sources
+        )
+    return _ANON_TAILS[key]
+
+
+_ANON_TAILS: dict[tuple[int, str], bool] = {}  # German compounds looked up, per lexicon and word
