@@ -209,3 +209,10 @@ def test_dates_a_modal_in_the_past_keeps_a_bare_month_behind_the_publication() -
         published="2025-02-06",
     ).to_dict()["claims"]
     assert c["args"]["date"]["value"] == "2025-01"
+
+
+def test_dates_the_night_before_a_weekday_in_the_genitive() -> None:
+    (c,) = lagebild.analyze(
+        "У ніч проти понеділка Росія випустила по Україні 40 ракет.", lang="uk", published="2025-06-17"
+    ).to_dict()["claims"]
+    assert c["args"]["date"]["value"] == "2025-06-16"
