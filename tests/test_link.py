@@ -237,3 +237,9 @@ def test_link_ukrainian_closed_i_opens_to_o_in_case_forms() -> None:
     found = {(m["text"], e["id"]) for e in r["entities"] for m in e["mentions"]}
     assert ("Харкову", "place:kharkiv") in found and ("Харкова", "place:kharkiv") in found
     assert any(t == "Чугуєві" for t, _ in found)
+
+
+def test_link_ukrainian_velars_soften_before_the_locative() -> None:
+    r = lagebild.analyze("Вибухи пролунали у Кременчуці та у Таганрозі, загинули 2 людини.", lang="uk").to_dict()
+    texts = {m["text"] for e in r["entities"] if e["type"] == "place" for m in e["mentions"]}
+    assert {"Кременчуці", "Таганрозі"} <= texts

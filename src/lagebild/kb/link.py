@@ -47,6 +47,8 @@ _CYR_ADJ_CASES = tuple("ий ый ой ая яя ое ее ые ие ого ег
 _UK_ADJ_CASES = tuple("ий ій а я е і ого ього ому ьому им ім ої ьої ою у ю их іх ими іми".split())
 _UK_LETTERS = re.compile(r"[іїєґ]")
 # a one-word Ukrainian name whose last syllable closes on і or ї: "Харків", "Чугуїв", "Миколаїв"
+_UK_VELAR = re.compile(r"([а-яіїєґ'’]{3,})([кгх])")
+_SOFTENED = {"к": "ц", "г": "з", "х": "с"}
 _UK_CLOSED_I = re.compile(r"([а-яіїєґ'’]*[а-яєґ'’])([ії])([бвгджзклмнпрстфхцчшщ])")
 _FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250) if chr(c) not in "ßÆæØøÐðÞþŁłĐđ"}
 # the same folding as ``str.translate(_FOLD)``, but touching only the accented characters (a
@@ -152,6 +154,9 @@ class Linker:
             # syllable opens to о (ї to є) before a case ending
             pre, vowel, cons = closed.groups()
             self._add_key(table, eid, surface, role, pre + ("є" if vowel == "ї" else "о") + cons)
+        if inflect and role == "name" and (soft := _UK_VELAR.fullmatch(norm)) is not None:
+            # "Кременчук" as "Кременчуці", "Таганрог" as "Таганрозі": к, г, х soften before the locative і
+            self._add_key(table, eid, surface, role, soft.group(1) + _SOFTENED[soft.group(2)] + "і")
         if inflect and role == "name" and (adj := _CYR_ADJ_PHRASE.fullmatch(norm)) is not None:
             # "артиллерийские снаряды" as "артиллерийских снарядов", "керованих авіабомб": the adjective
             # in every case form, the noun with its case endings
