@@ -2682,3 +2682,13 @@ def test_attribution_a_german_compound_of_unnamed_people_is_anonymous() -> None:
     assert a["source_kind"] == "anonymous" and a["source_entity"] is None
     a = att("Militärbeobachter gehen davon aus, dass die RSF über 40 Langstreckendrohnen verfügt.", "de")
     assert a["source_kind"] == "anonymous"
+
+
+def test_attribution_an_aside_that_reports_the_other_sides_denial_negates_nothing() -> None:
+    (c,) = claims(
+        "Armenia's Defence Ministry said Azerbaijani forces fired at its positions in Syunik, a claim Baku rejected.",
+        "en",
+    )
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "government"
+    (c,) = claims("Iran denied shipping 200 missiles to Russia.", "en")
+    assert c["factuality"] == "negated"

@@ -24,7 +24,11 @@ def _hits(view: SentenceView, pat: Cues, lo: int, hi: int) -> list[Hit]:
 def is_negated(
     lex: Lexicon, view: SentenceView, clause: tuple[int, int], scope_end: int, trigger_end: int | None = None
 ) -> tuple[bool, str | None]:
-    denial = view.find(lex.denial)
+    # "..., a claim Yerevan rejected", "..., was Kiew bestreitet": an aside reports another side's denial
+    # (when a speaker said the main claim: "Die Türkei liefere Drohnen, was Ankara zurückweist" has the denier only)
+    said = view.search(lex.att_verbs)
+    asides = [(m.start(), m.end()) for m in _DENIAL_ASIDE.finditer(view.text) if said and said.start() < m.start()]
+    denial = [d for d in view.find(lex.denial) if not any(a <= d.start() < b for a, b in asides)]
     if TIME_CLAUSE.match(view.text, clause[1]):
         # "Russia struck Kharkiv after Kyiv denied ...": a denial in a clause of time is that clause's
         denial = [d for d in denial if d.start() < clause[1]]
@@ -33,7 +37,7 @@ def is_negated(
     absence = [m for m in view.find(lex.absence) if m.start() < scope_end]
     if absence:
         return True, absence[0].group()  # 'es gebe "keine Anzeichen" für ...', "no sign of": it is not so
-    excepted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)]
+    excepted = [(m.start(), m.end()) for m in view.find(lex.negation_exceptions)] + asides
     excepted += [(m.start(), m.end()) for m in view.find(lex.zero_counts)]  # "Verletzt wurde niemand"
     # a relative clause describes a noun: "ein Vertrag, der noch nicht unterzeichnet ist", "one
     # of them, who asked not to be named, said ..." negate nothing of the main clause
@@ -91,6 +95,11 @@ _RELATIVE = re.compile(
     r"|,\s*(?:a|an|ein|eine)\s[^,;:–—]{0,40}?\b(?:that|which|das|die|der)\s[^,;:–—]*"
     # Russian and Ukrainian relative pronouns, maybe after a noun: ", назву якої не розголошують"
     r"|,\s*(?:[^\W\d_]+\s+){0,2}(?:котор\w+|чь\w+|як(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их|у))\s[^,;:–—]*",
+    re.IGNORECASE,
+)
+_DENIAL_ASIDE = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|version)|which|was|"
+    r"(?:eine|einen)\s+(?:Darstellung|Behauptung|Vorwurf|Angabe)\w*,?\s+(?:die|den))\s[^,;:–—]*$",
     re.IGNORECASE,
 )
 _EXISTENTIAL = re.compile(r"\bthere\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s*$", re.IGNORECASE)
