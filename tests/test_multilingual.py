@@ -844,3 +844,17 @@ def test_multilingual_a_belief_is_uncertain_and_a_body_in_latin_letters_publishe
         lang="ru",
     ).to_dict()["claims"]
     assert cs[-1]["attribution"]["source"] == "Dual Use Watch" and cs[-1]["attribution"]["source_kind"] == "ngo"
+
+
+def test_multilingual_bare_preliminary_data_hedge_and_name_no_source() -> None:
+    for text, lang in (
+        ("За попередніми даними, внаслідок удару по Харкову загинули двоє людей.", "uk"),
+        ("По предварительным данным, в результате удара по Белгороду пострадали три человека.", "ru"),
+        ("According to preliminary information, a soldier named Arman Petrosyan was wounded in the shelling.", "en"),
+    ):
+        (c,) = lagebild.analyze(text, lang=lang).to_dict()["claims"]
+        assert c["factuality"] == "uncertain" and c["attribution"]["source_kind"] == "author", text
+    (c,) = lagebild.analyze(
+        "За попередніми даними Харківської ОВА, внаслідок удару загинули двоє людей.", lang="uk"
+    ).to_dict()["claims"]
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "government"

@@ -140,6 +140,8 @@ class Lexicon:
     estimate_cues: frozenset[str] = (
         frozenset()
     )  # "schätzt, dass": uncertain only without a named source  # "wollen", "plans to": speculative, no prediction
+    # "за попередніми даними, ...": preliminary data with no body named after it hedge (uncertain)
+    preliminary: re.Pattern[str] = re.compile(r"(?!x)x")
     beliefs: Cues = NEVER  # "считают, что": uncertain, weaker than a modal in the same clause ("могли")
     unmanned: Cues = NEVER  # drones and balloons: an airspace violation by them is a strike, not a deployment
     ability_modals: Cues = NEVER  # "können", "can": what a system can do, not what it did
@@ -314,6 +316,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.intentions = _lower(fac.get("intentions"))
     lex.estimate_cues = _lower(fac.get("estimate_cues"))
     lex.beliefs = compile_cues(fac.get("beliefs") or [])
+    bare = "|".join(re.escape(str(p)).replace(r"\ ", r"\s+") for p in fac.get("preliminary") or [])
+    lex.preliminary = re.compile(rf"(?<!\w)(?:{bare})\s*,", re.IGNORECASE) if bare else lex.preliminary
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])
     lex.unmanned = compile_cues(raw.get("unmanned") or [])
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])

@@ -150,6 +150,7 @@ def attribute(
             cands = [c for c in cands if not (c.what == "anonymous" and 0 <= c.start - h1 <= 40)]
     channel = channels[0][0] if channels else None
     anon = view.find(lex.anonymous)
+    prelim = list(lex.preliminary.finditer(view.text))
     asides = aside_spans(view.text, s0, lex.sentence_adverbs)
     # "The Polisario's propaganda outlet, the Sahara Press Service (SPS), claims": the apposition names it
     nouns = [c for c in cands if c.what == "institution" and kind_noun(lex, c.text.split()[-1]) is not None]
@@ -209,8 +210,11 @@ def attribute(
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
-            if any(x.start() <= cue.start() and cue.end() <= x.end() for x in anon):
+            if any(x.start() <= cue.start() and cue.end() <= x.end() for x in anon) or any(
+                x.start() <= cue.start() and cue.end() <= x.end() for x in prelim
+            ):
                 continue  # "Berichten zufolge": anonymous, not a named source ("hieß es in ..." may name one)
+                # ("According to preliminary information, a serviceman ...": no source follows)
             if side == "after" and any(0 <= x.start() - cue.end() <= 2 for x in anon):
                 continue  # "nach Angaben aus Sicherheitskreisen": the source is anonymous
             if any(m.start <= s0 + cue.start() < m.end for m in view.mentions):

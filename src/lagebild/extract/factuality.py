@@ -237,6 +237,7 @@ def factuality_of(
         ("speculative", lex.speculative),
         ("uncertain", lex.beliefs),  # (a belief yields to a modal: "считают, что ... могли оказаться")
     )
+    prelim = lex.preliminary.search(view.text)
     for label, pat in hedge_cues:
         hits = [
             h
@@ -260,6 +261,8 @@ def factuality_of(
         ]
         if hits:
             return label, [h.group() for h in hits]
+        if label == "alleged" and prelim is not None and prelim.start() < scope_end:
+            return "uncertain", [prelim.group().rstrip(", ")]  # "За попередніми даними, ...": not yet known
     if attributed:
         return "reported", []
     return "asserted", []
