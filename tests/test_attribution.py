@@ -2692,3 +2692,13 @@ def test_attribution_an_aside_that_reports_the_other_sides_denial_negates_nothin
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "government"
     (c,) = claims("Iran denied shipping 200 missiles to Russia.", "en")
     assert c["factuality"] == "negated"
+
+
+def test_attribution_footage_shared_by_an_account_and_the_account_after_it() -> None:
+    cs = claims(
+        "Footage shared on X by the account @BalticWatcher appears to show 40 landing craft near Baltiysk. "
+        'The account claimed that "thousands" of marines were being loaded for a crossing.',
+        "en",
+    )
+    assert cs[0]["attribution"]["source"] == "@BalticWatcher"
+    assert cs[-1]["attribution"]["source"] == "@BalticWatcher"

@@ -113,7 +113,14 @@ def resolve_definite(
             continue  # "the think tank", "die Behörde": not a company
         if any_kind and att.source_kind == "media" and cand.kind != "media" and not head.startswith(_AGENCY):
             continue  # "по данным ведомства" after a Reuters report: the department, not the outlet
-        if any_kind or (att.source_kind == cand.kind and _names_it(view, att, cand.text.casefold().split())):
+        span = att.source_span
+        # "... by the account @StraitWatcher ... The account claimed": the noun that introduced the source
+        introduced = span is not None and view.doc.text[max(0, span[0] - 30) : span[0]].casefold().split()[-1:] == [
+            head
+        ]
+        if any_kind or (
+            att.source_kind == cand.kind and (introduced or _names_it(view, att, cand.text.casefold().split()))
+        ):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
     if len(head) >= 6:

@@ -187,7 +187,8 @@ def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:
 _HELD_BY = re.compile(
     r"(?:(?P<en>\b(?:data|records|documents|manifests|figures|papers|files|e-?mails|logs|contracts|images|imagery|"
     r"footage|videos?|photos|photographs)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:obtained|seen|reviewed|analy[sz]ed|compiled|verified|geolocated)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:obtained|seen|reviewed|analy[sz]ed|compiled|verified|geolocated|shared|posted|published|"
+    r"circulated)\s+(?:on\s+[\w-]+\s+)?by\s+(?:the\s+)?"
     r"(?-i:[a-z][\w-]*\s+){0,2}?)"
     r"|(?P<de>(?<![\w-])(?:Dokumente|Unterlagen|Papiere|Daten)\w*,?\s+die\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?[„“\"]?))$",
     re.IGNORECASE,

@@ -487,5 +487,12 @@ def attribute(
         phrase, kind, span, verb = subject
         if kind == "anonymous":
             return Attribution(None, None, "anonymous", channel, verb, span)
-        return Attribution(phrase, None, kind, channel, verb, span, span)
+        named = Candidate(span[0], span[1], phrase, None, kind, "institution")
+        if len(phrase.split()) <= 2:
+            # "The account claimed": a definite description of the source named before
+            named = resolve_definite(
+                view, named, recent or [], lex.generic_sources, frozenset(lex.source_nouns), lex.company_heads,
+                lex.spokes_nouns,
+            )  # fmt: skip
+        return Attribution(named.text, named.entity_id, named.kind, channel, verb, span, span)
     return Attribution(channel=channel)
