@@ -2,7 +2,8 @@
 an die Armee zurückgewiesen"), the body that unnamed members belong to ("аналитиков американского
 Института ..."), the body whose own document an impersonal cue quotes ("In seinem Lagebericht
 hieß es"), the source a speaker cites, the holder of documents, a live blog's line label, parents
-and companions that do not speak, and outlets that unnamed sources told."""
+and companions that do not speak, outlets that unnamed sources told, channels described by whom they
+are close to, and the object of "to" that is no speaker."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ._sources import Candidate
 __all__ = [
     "IN_BEFORE",
     "REPORTS_OF",
+    "channels_close_to",
     "cited",
     "document_holder",
     "heard_from",
@@ -23,7 +25,6 @@ __all__ = [
     "members_body",
     "outlet_addressed",
     "own_document",
-    "channels_close_to",
     "recipient_object",
     "reports_before",
     "role_before",
