@@ -46,9 +46,10 @@ _CYR_HEAD_CASES = ("", "а", "у", "і", "е", "ом", "ові", "ою", "ой",
 _CYR_ADJ_CASES = tuple("ий ый ой ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ей ых их ыми ими".split())
 _UK_ADJ_CASES = tuple("ий ій а я е і ого ього ому ьому им ім ої ьої ою у ю их іх ими іми".split())
 _UK_LETTERS = re.compile(r"[іїєґ]")
-# a one-word Ukrainian name whose last syllable closes on і or ї: "Харків", "Чугуїв", "Миколаїв"
+# a one-word name ending in a velar that softens before the Ukrainian locative і: "Кременчук", "Таганрог"
 _UK_VELAR = re.compile(r"([а-яіїєґ'’]{3,})([кгх])")
 _SOFTENED = {"к": "ц", "г": "з", "х": "с"}
+# a one-word Ukrainian name whose last syllable closes on і or ї: "Харків", "Чугуїв", "Миколаїв"
 _UK_CLOSED_I = re.compile(r"([а-яіїєґ'’]*[а-яєґ'’])([ії])([бвгджзклмнпрстфхцчшщ])")
 _FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250) if chr(c) not in "ßÆæØøÐðÞþŁłĐđ"}
 # the same folding as ``str.translate(_FOLD)``, but touching only the accented characters (a
