@@ -858,3 +858,12 @@ def test_multilingual_bare_preliminary_data_hedge_and_name_no_source() -> None:
         "За попередніми даними Харківської ОВА, внаслідок удару загинули двоє людей.", lang="uk"
     ).to_dict()["claims"]
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "government"
+
+
+def test_multilingual_a_person_after_the_lower_case_words_of_their_office_speaks() -> None:
+    (c,) = lagebild.analyze(
+        "У середу посли країн ЄС погодили 20-й пакет санкцій проти Росії, повідомила верховна представниця ЄС "
+        "із закордонних справ Кая Каллас.",
+        lang="uk",
+    ).to_dict()["claims"]
+    assert c["attribution"]["source"] == "Кая Каллас"

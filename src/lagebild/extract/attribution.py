@@ -115,6 +115,7 @@ _KIND_PENALTY = {
 }
 
 
+_OFFICE_TAIL = re.compile(r"\s+(?:[а-яёіїєґ'’-]+\s+){1,4}")
 _DESCRIBED = re.compile(r"(?<![\w-])(?:the|die|der|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -405,7 +406,16 @@ def attribute(
                     lead_in.start(), cand.end, view.doc.text[lead_in.start() : cand.end], None, cand.kind, cand.what
                 )
         # "начальник Дніпропетровської ОВА Олександр Гриценко": the person the body's name describes speaks
-        named = next((c for c in cands if c.what == "person" and 0 <= c.start - cand.end <= 1), None)
+        # ("верховна представниця ЄС із закордонних справ Кая Каллас": lower-case words of the office between)
+        named = next(
+            (
+                c
+                for c in cands
+                if c.what == "person"
+                and (0 <= c.start - cand.end <= 1 or _OFFICE_TAIL.fullmatch(view.doc.text, cand.end, c.start))
+            ),
+            None,
+        )
         if named is not None and cand.what in ("organization", "institution"):
             cand = Candidate(named.start, named.end, named.text, named.entity_id, cand.kind, "person")
         # "nach Angaben seines Unternehmens Baykar": the name after a generic noun is the body that speaks
