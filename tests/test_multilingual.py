@@ -867,3 +867,12 @@ def test_multilingual_a_person_after_the_lower_case_words_of_their_office_speaks
         lang="uk",
     ).to_dict()["claims"]
     assert c["attribution"]["source"] == "Кая Каллас"
+
+
+def test_multilingual_a_known_ministrys_bare_name_before_another_states_genitive() -> None:
+    (c,) = lagebild.analyze(
+        "Минобороны Латвии заявило, что вблизи границы сосредоточено до 30 тысяч российских военных.", lang="ru"
+    ).to_dict()["claims"]
+    assert c["attribution"]["source"] == "Минобороны Латвии" and c["attribution"]["source_entity"] is None
+    (c,) = lagebild.analyze("Минобороны России заявило, что за ночь сбиты 30 дронов.", lang="ru").to_dict()["claims"]
+    assert c["attribution"]["source_entity"] == "org:mod-russia"

@@ -20,6 +20,7 @@ __all__ = [
     "channels_close_to",
     "cited",
     "document_holder",
+    "foreign_namesake",
     "heard_from",
     "line_label",
     "members_body",
@@ -362,3 +363,24 @@ def outlet_addressed(
     if after and any(x.end <= c_start and x.what != "country" for x in speakers):
         return "addressed"
     return None
+
+
+def foreign_namesake(view: SentenceView, cand: Candidate) -> Candidate:
+    """A known state body whose bare name another state's genitive follows ("Минобороны Литвы", "МЗС
+    Польщі"): that state's body, no entity of the knowledge base."""
+    ent = view.kb.get(cand.entity_id) if cand.entity_id else None
+    own = getattr(ent, "country", None) if ent is not None else None
+    after = next(
+        (
+            m
+            for m in view.mentions
+            if m.start == cand.end + 1
+            and view.doc.text[cand.end : m.start] == " "
+            and m.type == "country"
+            and m.role != "adjective"
+        ),
+        None,
+    )
+    if own is None or after is None or view.country_of(after) == f"country:{own}":
+        return cand
+    return Candidate(cand.start, after.end, view.doc.text[cand.start : after.end], None, cand.kind, "institution")

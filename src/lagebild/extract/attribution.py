@@ -49,6 +49,7 @@ from ._source_hints import (
     channels_close_to,
     cited,
     document_holder,
+    foreign_namesake,
     heard_from,
     line_label,
     members_body,
@@ -430,6 +431,8 @@ def attribute(
             cand = Candidate(sub.start, cand.end, text, sub.entity_id, sub.kind, "organization")
         if lex.lang in ("ru", "uk") and cand.what in ("organization", "institution"):
             cand = role_before(lex, view, cand)
+        if lex.lang in ("ru", "uk") and cand.what == "organization":
+            cand = foreign_namesake(view, cand)  # "Минобороны Литвы": not Russia's ministry
         # "des südkoreanischen Geheimdienstes NIS": the description before the name is source text too
         lead = next((c for c in cands if c.what == "institution" and 0 <= cand.start - c.end <= 1), None)
         span_start = lead.start if lead is not None and cand.what in ("organization", "person") else cand.start
