@@ -876,3 +876,12 @@ def test_multilingual_a_known_ministrys_bare_name_before_another_states_genitive
     assert c["attribution"]["source"] == "Минобороны Латвии" and c["attribution"]["source_entity"] is None
     (c,) = lagebild.analyze("Минобороны России заявило, что за ночь сбиты 30 дронов.", lang="ru").to_dict()["claims"]
     assert c["attribution"]["source_entity"] == "org:mod-russia"
+
+
+def test_multilingual_who_a_leading_quotation_names_does_not_speak_it() -> None:
+    (c,) = lagebild.analyze(
+        "«Сообщения о поставках 30 дронов через территорию Армении не соответствуют действительности», — заявил "
+        "на брифинге официальный представитель ведомства Арам Саркисян.",
+        lang="ru",
+    ).to_dict()["claims"]
+    assert c["attribution"]["source"] == "Арам Саркисян" and c["factuality"] == "negated"

@@ -116,6 +116,7 @@ _KIND_PENALTY = {
 }
 
 
+_LEAD_QUOTE = re.compile(r"\s*[«„“\"][^«»„“”\"]{10,}[»“”\"]\s*,?\s*[—–-]?\s*")
 _OFFICE_TAIL = re.compile(r"\s+(?:[а-яёіїєґ'’-]+\s+){1,4}")
 _DESCRIBED = re.compile(r"(?<![\w-])(?:the|die|der|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -209,6 +210,12 @@ def attribute(
     # "Центр протидії дезінформації при РНБО": the parent a body is attached to does not speak for it;
     # "«Медиазона» совместно с командой волонтеров": nor do the subject's companions
     speakers = channels_close_to(view, without_companions(view, without_parents(view, speakers)))
+    quote = _LEAD_QUOTE.match(view.text)
+    if quote is not None and any(0 <= h.start() - quote.end() <= 4 for h in view.find(lex.att_verbs)):
+        # '«... через территорию Казахстана не соответствует действительности», — заявил X': who the
+        # quotation names does not speak it
+        outside = [c for c in speakers if not s0 + quote.start() <= c.start < s0 + quote.end()]
+        speakers = outside or speakers
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
