@@ -24,7 +24,9 @@ __all__ = [
     "heard_from",
     "line_label",
     "members_body",
+    "office_holder",
     "outlet_addressed",
+    "outside_lead_quote",
     "own_document",
     "recipient_object",
     "reports_before",
@@ -384,3 +386,35 @@ def foreign_namesake(view: SentenceView, cand: Candidate) -> Candidate:
     if own is None or after is None or view.country_of(after) == f"country:{own}":
         return cand
     return Candidate(cand.start, after.end, view.doc.text[cand.start : after.end], None, cand.kind, "institution")
+
+
+_LEAD_QUOTE = re.compile(r"\s*[«„“\"][^«»„“”\"]{10,}[»“”\"]\s*,?\s*[—–-]?\s*")
+
+
+def outside_lead_quote(view: SentenceView, lex: Lexicon, speakers: list[Candidate]) -> list[Candidate]:
+    """The speakers less those named inside a leading quotation that a speech verb right after attributes
+    ('«... через территорию Казахстана не соответствует действительности», — заявил X')."""
+    quote = _LEAD_QUOTE.match(view.text)
+    if quote is None or not any(0 <= h.start() - quote.end() <= 4 for h in view.find(lex.att_verbs)):
+        return speakers
+    s0 = view.sent.start
+    outside = [c for c in speakers if not s0 + quote.start() <= c.start < s0 + quote.end()]
+    return outside or speakers
+
+
+# lower-case words of an office between a body and its holder's name ("представниця ЄС із закордонних справ")
+_OFFICE_TAIL = re.compile(r"\s+(?:[а-яёіїєґ'’-]+\s+){1,4}")
+
+
+def office_holder(view: SentenceView, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The person named right after a body's name or the words of their office there ("начальник
+    Дніпропетровської ОВА Олександр Гриценко", "верховна представниця ЄС із закордонних справ Кая Каллас")."""
+    text = view.doc.text
+    return next(
+        (
+            c
+            for c in cands
+            if c.what == "person" and (0 <= c.start - cand.end <= 1 or _OFFICE_TAIL.fullmatch(text, cand.end, c.start))
+        ),
+        None,
+    )

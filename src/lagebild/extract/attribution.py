@@ -53,7 +53,9 @@ from ._source_hints import (
     heard_from,
     line_label,
     members_body,
+    office_holder,
     outlet_addressed,
+    outside_lead_quote,
     own_document,
     recipient_object,
     reports_before,
@@ -116,8 +118,6 @@ _KIND_PENALTY = {
 }
 
 
-_LEAD_QUOTE = re.compile(r"\s*[«„“\"][^«»„“”\"]{10,}[»“”\"]\s*,?\s*[—–-]?\s*")
-_OFFICE_TAIL = re.compile(r"\s+(?:[а-яёіїєґ'’-]+\s+){1,4}")
 _DESCRIBED = re.compile(r"(?<![\w-])(?:the|die|der|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -210,12 +210,7 @@ def attribute(
     # "Центр протидії дезінформації при РНБО": the parent a body is attached to does not speak for it;
     # "«Медиазона» совместно с командой волонтеров": nor do the subject's companions
     speakers = channels_close_to(view, without_companions(view, without_parents(view, speakers)))
-    quote = _LEAD_QUOTE.match(view.text)
-    if quote is not None and any(0 <= h.start() - quote.end() <= 4 for h in view.find(lex.att_verbs)):
-        # '«... через территорию Казахстана не соответствует действительности», — заявил X': who the
-        # quotation names does not speak it
-        outside = [c for c in speakers if not s0 + quote.start() <= c.start < s0 + quote.end()]
-        speakers = outside or speakers
+    speakers = outside_lead_quote(view, lex, speakers)
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
@@ -414,16 +409,7 @@ def attribute(
                     lead_in.start(), cand.end, view.doc.text[lead_in.start() : cand.end], None, cand.kind, cand.what
                 )
         # "начальник Дніпропетровської ОВА Олександр Гриценко": the person the body's name describes speaks
-        # ("верховна представниця ЄС із закордонних справ Кая Каллас": lower-case words of the office between)
-        named = next(
-            (
-                c
-                for c in cands
-                if c.what == "person"
-                and (0 <= c.start - cand.end <= 1 or _OFFICE_TAIL.fullmatch(view.doc.text, cand.end, c.start))
-            ),
-            None,
-        )
+        named = office_holder(view, cand, cands)
         if named is not None and cand.what in ("organization", "institution"):
             cand = Candidate(named.start, named.end, named.text, named.entity_id, cand.kind, "person")
         # "nach Angaben seines Unternehmens Baykar": the name after a generic noun is the body that speaks
