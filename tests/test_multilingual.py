@@ -885,3 +885,11 @@ def test_multilingual_who_a_leading_quotation_names_does_not_speak_it() -> None:
         lang="ru",
     ).to_dict()["claims"]
     assert c["attribution"]["source"] == "Арам Саркисян" and c["factuality"] == "negated"
+
+
+def test_multilingual_a_countrys_adjective_before_other_adjectives_owns_the_body() -> None:
+    (c,) = lagebild.analyze(
+        "Північнокорейські державні медіа вперше визнали, що 11 тисяч військових воювали в Курській області.",
+        lang="uk",
+    ).to_dict()["claims"]
+    assert c["attribution"]["source"] == "Північнокорейські державні медіа"

@@ -304,6 +304,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 a = adjectives_before(
                     view, lex, a
                 )  # "областного оперативного штаба", "Полтавській ОВА", "місцевих ЗМІ"
+                # "північнокорейські державні медіа": a country's adjective before those adjectives owns it
+                a = next((c.start for c in countries if c.role == "adjective" and c.end == a - 1), a)
             body_kind = kind
             if owner is not None and (gap := _DOMAIN_GAP.fullmatch(view.doc.text, owner.end, s0 + hit.start())):
                 words = gap.group(0).casefold().split()
