@@ -27,21 +27,14 @@ SETS = {
     # by a helper who never saw the code; never read, but its aggregate figures in gate runs steered a few
     # decisions in sessions 17 and 18 (rules dropped or narrowed when it fell): no longer a clean blind estimate
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
-    # blind sets by helpers who never saw the code, not looked at while tuning: the honest estimate
-    # (blind set 27: helper-72, session 19, 8 de/en articles; its annotator was given the conventions of
-    # docs/reading-conventions.md, so that it measures the rules rather than a disagreement on conventions)
-    "heldout14": (ROOT / "tests" / "gold_heldout14", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
     # ru/uk_19-21 heldout_ruuk7 until session 14, ru/uk_22-24 heldout_ruuk9 until session 15,
     # ru/uk_25-27 heldout_ruuk10 until session 16, ru/uk_28-30 heldout_ruuk11 and ru/uk_31-33
     # heldout_ruuk3 until session 17, ru/uk_34-36 heldout_ruuk12 until session 18,
-    # ru/uk_37-39 heldout_ruuk13 until session 19)
+    # ru/uk_37-39 heldout_ruuk13 until session 19, ru/uk_40-42 heldout_ruuk14 until session 20)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
-    # a fourteenth ru/uk set (helper-73, session 19, 6 articles), written with the conventions of
-    # docs/reading-conventions.md: not read
-    "heldout_ruuk14": (ROOT / "tests" / "gold_heldout_ruuk14", ROOT),
 }
 GATED = (
     "entity_f1",
