@@ -243,3 +243,12 @@ def test_link_ukrainian_velars_soften_before_the_locative() -> None:
     r = lagebild.analyze("Вибухи пролунали у Кременчуці та у Таганрозі, загинули 2 людини.", lang="uk").to_dict()
     texts = {m["text"] for e in r["entities"] if e["type"] == "place" for m in e["mentions"]}
     assert {"Кременчуці", "Таганрозі"} <= texts
+
+
+def test_link_german_head_noun_in_the_genitive() -> None:
+    linker = lagebild.kb.get_linker()
+    got = _ids(
+        linker, "Laut einem Bericht des Bundesministeriums der Verteidigung und des Bundesamtes für Verfassungsschutz"
+    )
+    assert ("Bundesministeriums der Verteidigung", "org:bmvg") in got
+    assert ("Bundesamtes für Verfassungsschutz", "org:bfv") in got

@@ -279,7 +279,17 @@ _FORMER = frozenset(
 
 def role_of(word: str, lex: Lexicon) -> str | None:
     """The kind a role noun implies, compounds included ("Informationsminister", "Armeesprecher")."""
-    low = word.casefold()
+    kind = _role_of(word.casefold(), lex)
+    if kind is None and lex.lang == "de":
+        # a German role noun's genitive or weak ending: "des Gouverneurs", "des Präsidenten"
+        low = word.casefold()
+        for end in ("s", "es", "n", "en"):
+            if kind is None and low.endswith(end) and len(low) > len(end) + 4:
+                kind = _role_of(low[: -len(end)], lex)
+    return kind
+
+
+def _role_of(low: str, lex: Lexicon) -> str | None:
     kind = lex.role_kinds.get(low)
     if kind is None and "-" in low and lex.lang == "de":
         kind = lex.role_kinds.get(low.rsplit("-", 1)[1])  # "UN-Sonderberichterstatter", "Huthi-Sprecher"

@@ -46,6 +46,9 @@ _CYR_HEAD_CASES = ("", "а", "у", "і", "е", "ом", "ові", "ою", "ой",
 _CYR_ADJ_CASES = tuple("ий ый ой ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ей ых их ыми ими".split())
 _UK_ADJ_CASES = tuple("ий ій а я е і ого ього ому ьому им ім ої ьої ою у ю их іх ими іми".split())
 _UK_LETTERS = re.compile(r"[іїєґ]")
+# a German name opened by its head noun with a complement after it: "Bundesministerium der Verteidigung",
+# "Bundesamt für Verfassungsschutz"
+_DE_HEAD_PHRASE = re.compile(r"([a-z]{5,}[^e\W])(\s(?:der|des|fur|zur|zum)\s.+)")
 # a one-word name ending in a velar that softens before the Ukrainian locative і: "Кременчук", "Таганрог"
 _UK_VELAR = re.compile(r"([а-яіїєґ'’]{3,})([кгх])")
 _SOFTENED = {"к": "ц", "г": "з", "х": "с"}
@@ -174,6 +177,11 @@ class Linker:
             for ending in _CYR_HEAD_CASES:
                 if len(stem) >= 4 and stem + ending != first:
                     self._add_key(table, eid, surface, role, f"{stem}{ending} {rest}")
+
+        elif inflect and role == "name" and (de_head := _DE_HEAD_PHRASE.fullmatch(norm)) is not None:
+            # its head in the genitive: "des Bundesministeriums der Verteidigung", "des Bundesamtes für ..."
+            for ending in ("s", "es"):
+                self._add_key(table, eid, surface, role, de_head.group(1) + ending + de_head.group(2))
 
     def _add_key(
         self, table: dict[str, list[_Entry]], eid: str, surface: str, role: str, norm: str, phrase: bool = False

@@ -1,0 +1,20 @@
+"""Source kinds: which kind of body a source speaks for, on invented sentences (packaged KB)."""
+
+from typing import Any
+
+import lagebild
+
+
+def claims(text: str, lang: str) -> list[dict[str, Any]]:
+    return list(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"])
+
+
+def att(text: str, lang: str, i: int = -1) -> dict[str, Any]:
+    return dict(claims(text, lang)[i]["attribution"])
+
+
+def test_kinds_german_role_noun_in_the_genitive() -> None:
+    a = att("Nach Angaben des Gouverneurs Pjotr Malzew wurden in Kupjansk drei Menschen getötet.", "de")
+    assert a["source_kind"] == "government" and a["source"] == "Pjotr Malzew"
+    a = att("Nach Angaben des Kommandeurs Taras Hrytsenko wurden bei Kupjansk zwei Panzer zerstört.", "de")
+    assert a["source_kind"] == "military"
