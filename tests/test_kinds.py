@@ -18,3 +18,12 @@ def test_kinds_german_role_noun_in_the_genitive() -> None:
     assert a["source_kind"] == "government" and a["source"] == "Pjotr Malzew"
     a = att("Nach Angaben des Kommandeurs Taras Hrytsenko wurden bei Kupjansk zwei Panzer zerstört.", "de")
     assert a["source_kind"] == "military"
+
+
+def test_kinds_an_unnamed_person_speaks_anonymously_to_the_outlet_it_addresses() -> None:
+    a = att("Eine mit den Plänen vertraute Person sagte, Iran habe Russland 200 Raketen geliefert.", "de")
+    assert a["source_kind"] == "anonymous" and a["source"] == "Person"
+    a = att(
+        "Eine Person aus dem Umfeld der Regierung sagte der „Welt“, Iran habe Russland 200 Raketen geliefert.", "de"
+    )
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None

@@ -352,7 +352,11 @@ def outlet_addressed(
     c_start, c_end = cue
     if lex.lang == "de":
         # "Eine Quelle ... sagte dem Portal „Kyjiwskyj Ohljad“": the outlet in the dative is addressed
-        told = cand.start >= c_end and _DATIVE_OUTLET.fullmatch(text, c_end, cand.start) is not None
+        # ("sagte der „Welt“": the outlet's own span may open with the article)
+        told = cand.start >= c_end and (
+            _DATIVE_OUTLET.fullmatch(text, c_end, cand.start) is not None
+            or (not text[c_end : cand.start].strip() and re.match(r"(?:dem|der)\s", text[cand.start : cand.end]))
+        )
         return "addressed" if told and any(x.end <= c_start and x.what != "country" for x in speakers) else None
     if lex.lang not in ("ru", "uk"):
         return None
