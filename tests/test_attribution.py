@@ -2702,3 +2702,12 @@ def test_attribution_footage_shared_by_an_account_and_the_account_after_it() -> 
     )
     assert cs[0]["attribution"]["source"] == "@BalticWatcher"
     assert cs[-1]["attribution"]["source"] == "@BalticWatcher"
+
+
+def test_attribution_an_article_after_a_comma_opens_reported_speech_not_a_relative_clause() -> None:
+    (c,) = claims("Ein Sprecher sagte, das Land habe niemals Waffen an Iran exportiert.", "de")
+    assert c["factuality"] == "negated"
+    (c,) = claims(
+        "Der Vertrag, der noch nicht unterzeichnet ist, sieht die Lieferung von 30 Panzern an Polen vor.", "de"
+    )
+    assert c["factuality"] != "negated"

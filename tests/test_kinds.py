@@ -27,3 +27,17 @@ def test_kinds_an_unnamed_person_speaks_anonymously_to_the_outlet_it_addresses()
         "Eine Person aus dem Umfeld der Regierung sagte der „Welt“, Iran habe Russland 200 Raketen geliefert.", "de"
     )
     assert a["source_kind"] == "anonymous" and a["source_entity"] is None
+
+
+def test_kinds_an_outlet_quoting_a_bodys_spokesman_relays_the_body() -> None:
+    a = att(
+        "Reuters quoted a spokesman for the Defence Ministry as saying 30 missiles had been delivered to Iran.", "en"
+    )
+    assert a["source_kind"] == "government" and a["source"] == "Defence Ministry"
+    a = att(
+        "Die Agentur Tass zitierte den Sprecher des Außenministeriums, Russland habe 30 Raketen an Iran geliefert.",
+        "de",
+    )
+    assert a["source_kind"] == "government" and "Außenministeriums" in a["source"]
+    a = att("Reuters quoted an official as saying 30 missiles had been delivered to Iran.", "en")
+    assert a["source_kind"] == "media"  # an unnamed official stays with the outlet that relays them

@@ -146,10 +146,29 @@ def role_before(lex: Lexicon, view: SentenceView, cand: Candidate) -> Candidate:
     return cand
 
 
-def cited(view: SentenceView, lex: Lexicon, speaker: Candidate, cands: list[Candidate]) -> Candidate:
+def cited(
+    view: SentenceView, lex: Lexicon, speaker: Candidate, cands: list[Candidate], cue: tuple[int, int] | None = None
+) -> Candidate:
     """ "Yoon said, citing the NIS": a body or person the knowledge base knows, cited right after the cue, is
     the original source; described ones ("citing U.S. officials", "citing a spokesman for ...") and bare
-    countries leave the speaker, who relays them."""
+    countries leave the speaker, who relays them. An outlet that quotes a body's speaker ("KCNA quoted a
+    Defence Ministry spokesman as saying") relays that body, who speaks."""
+    text = view.doc.text
+    if cue is not None and speaker.end <= cue[0] and _QUOTES_VERB.fullmatch(text, *cue):
+        quoted = next(
+            (
+                c
+                for c in cands
+                if c.start >= cue[1]
+                and c is not speaker
+                and c.what in ("organization", "institution", "person")
+                and c.kind not in ("anonymous", "media")
+                and _QUOTED_GAP.fullmatch(text, cue[1], c.start)
+            ),
+            None,
+        )
+        if quoted is not None:
+            return quoted
     for hit in view.find(lex.secondary):
         h1 = view.sent.start + hit.end()
         cited = next((c for c in cands if 0 <= c.start - h1 <= 6 and c is not speaker), None)
@@ -163,6 +182,14 @@ def cited(view: SentenceView, lex: Lexicon, speaker: Candidate, cands: list[Cand
     return speaker
 
 
+# a verb by which an outlet quotes a speaker, and what may stand between it and the speaker's body
+# ("quoted a Defence Ministry spokesman", "zitierte einen Sprecher des Außenministeriums")
+_QUOTES_VERB = re.compile(r"(?i)quoted|quotes|zitierte|zitiert|цитирует|цитировал[аои]?|цитує|процитува(?:в|ла|ло|ли)")
+_QUOTED_GAP = re.compile(
+    r"\s+(?:(?:a|an|the|einen|eine|den|die|das|der)\s+)?(?:(?:[\w-]+\s+){0,1}(?:spokes\w+|Sprecher\w*|"
+    r"представител\w+|речни\w+)\s+(?:for|of|des|der|von)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 # what may stand between "citing" and the name it cites: an article
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|den|die|das|der|dem|des)\s+)?", re.IGNORECASE)
 

@@ -357,7 +357,7 @@ def attribute(
                 if best is None or rank < best[0]:
                     best = (rank, cand, cue)
     if best is not None:
-        best = (best[0], cited(view, lex, best[1], cands), best[2])
+        best = (best[0], cited(view, lex, best[1], cands, (s0 + best[2].start(), s0 + best[2].end())), best[2])
     held = document_holder(view, cands) if best is None or best[1].what == "anonymous" else None
     if held is not None:
         # "according to customs data obtained by Justice For Myanmar": who holds the documents speaks

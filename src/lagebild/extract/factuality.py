@@ -90,7 +90,9 @@ _PERFECT = re.compile(
 
 
 _RELATIVE = re.compile(
-    r",\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|who|whom)\s[^,;:–—]*"
+    r",\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|who|whom)\s"
+    # (not an article whose noun a reported verb follows: ", das Land habe nie Waffen exportiert")
+    r"(?!\w+\s+(?:habe|hätten|sei|seien|wäre|wären|werde|könne|müsse|solle|wolle|dürfe)\b)[^,;:–—]*"
     # an apposition with its own relative clause: "..., a fairy tale that Islamabad has never backed up"
     r"|,\s*(?:a|an|ein|eine)\s[^,;:–—]{0,40}?\b(?:that|which|das|die|der)\s[^,;:–—]*"
     # Russian and Ukrainian relative pronouns, maybe after a noun: ", назву якої не розголошують"
