@@ -41,3 +41,12 @@ def test_kinds_an_outlet_quoting_a_bodys_spokesman_relays_the_body() -> None:
     assert a["source_kind"] == "government" and "Außenministeriums" in a["source"]
     a = att("Reuters quoted an official as saying 30 missiles had been delivered to Iran.", "en")
     assert a["source_kind"] == "media"  # an unnamed official stays with the outlet that relays them
+
+
+def test_kinds_a_named_body_whose_belief_circles_relay_speaks() -> None:
+    (c,) = claims(
+        "Aus Regierungskreisen hieß es, der Verfassungsschutz gehe davon aus, dass Russland 300 Drohnen an Belarus "
+        "geliefert habe.",
+        "de",
+    )
+    assert c["attribution"]["source_entity"] == "org:bfv" and c["factuality"] == "uncertain"
