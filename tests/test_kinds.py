@@ -50,3 +50,8 @@ def test_kinds_a_named_body_whose_belief_circles_relay_speaks() -> None:
         "de",
     )
     assert c["attribution"]["source_entity"] == "org:bfv" and c["factuality"] == "uncertain"
+
+
+def test_kinds_a_place_before_an_english_body_is_its_name() -> None:
+    a = att("Three people were killed in Kupiansk, according to the Kharkiv regional administration.", "en")
+    assert a["source"] == "Kharkiv regional administration" and a["source_kind"] == "government"

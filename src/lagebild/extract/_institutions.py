@@ -118,6 +118,10 @@ def modifiers_before(view: SentenceView, a: int) -> int:
     stops = stopwords("en")
     for t in reversed([t for t in view.sent.tokens if t.end <= a][-2:]):
         low = t.text.casefold()
+        if view.doc.text[t.end : a] == " " and any(
+            m.start == t.start and m.end == t.end and m.type == "place" for m in view.mentions
+        ):
+            return t.start  # "the Odesa regional administration": the place it governs is its name's
         if (
             view.doc.text[t.end : a] != " "
             or not _EN_MODIFIER.fullmatch(t.text)
