@@ -55,3 +55,10 @@ def test_kinds_a_named_body_whose_belief_circles_relay_speaks() -> None:
 def test_kinds_a_place_before_an_english_body_is_its_name() -> None:
     a = att("Three people were killed in Kupiansk, according to the Kharkiv regional administration.", "en")
     assert a["source"] == "Kharkiv regional administration" and a["source_kind"] == "government"
+
+
+def test_kinds_a_blogger_speaks_for_himself_under_his_pen_name() -> None:
+    a = att('A pro-Russian military blogger writing under the name "Sea Fox" said that two ships were hit.', "en")
+    assert a["source_kind"] == "social_media" and a["source"] == "Sea Fox"
+    a = att("Военный блогер под ником «Морской волк» написал в Telegram, что были поражены два корабля.", "ru")
+    assert a["source"] == "Морской волк"

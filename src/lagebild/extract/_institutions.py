@@ -354,7 +354,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             ),
             None,
         )
-        if role is not None and org is not None:
+        if role is not None and org is not None and role not in ("social_media", "media"):
+            # (a "Russian military blogger" or a "Pentagon reporter" speaks for no one but themselves)
             # "Pentagon spokesman", "a UN spokesperson said", "NATO's spokesperson": the organisation speaks
             out.append(
                 Candidate(

@@ -157,6 +157,8 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             body_kind = kb_body_kind(before[i].text.rsplit("-", 1)[0], view)
             if body_kind:
                 return body_kind
+        if kind in ("social_media", "media"):
+            return kind  # "a military blogger", "a Pentagon reporter": speaks for no body before the role
         if kind:
             # "Navy spokesperson X", "Armeesprecher": the body the role speaks for gives the kind
             owner = before[i - 1].text if i > 0 else ""

@@ -26,6 +26,7 @@ __all__ = [
     "members_body",
     "office_holder",
     "outlet_addressed",
+    "pen_name",
     "outside_lead_quote",
     "own_document",
     "recipient_object",
@@ -180,6 +181,25 @@ def cited(
         ):
             return cited
     return speaker
+
+
+# the name a source writes under, after its description: 'a blogger writing under the name "Chernomorets"'
+_PEN_NAME = re.compile(
+    r",?\s+(?:(?:who\s+)?(?:writes|writing|posts|posting|blogs|blogging)\s+under\s+the\s+(?:name|pseudonym|handle)|"
+    r"known\s+as|who\s+goes\s+by|(?:der|die)\s+unter\s+dem\s+(?:Namen|Pseudonym)|unter\s+dem\s+(?:Namen|Pseudonym)|"
+    r"под\s+(?:ником|псевдонимом|именем)|під\s+(?:ніком|псевдонімом|іменем))\s+"
+    r"[\"“„«]([^\"“”«»„]{2,40})[\"”“»]"
+)
+
+
+def pen_name(view: SentenceView, cand: Candidate) -> Candidate:
+    """ "A pro-Russian military blogger writing under the name "Chernomorets" said": the name speaks."""
+    if cand.kind not in ("social_media", "person", "anonymous") or cand.entity_id is not None:
+        return cand
+    m = _PEN_NAME.match(view.doc.text, cand.end)
+    if m is None or m.end() > view.sent.end:
+        return cand
+    return Candidate(m.start(1), m.end(1), m.group(1), None, cand.kind, cand.what)
 
 
 # a verb by which an outlet quotes a speaker, and what may stand between it and the speaker's body

@@ -57,6 +57,7 @@ from ._source_hints import (
     outlet_addressed,
     outside_lead_quote,
     own_document,
+    pen_name,
     recipient_object,
     reports_before,
     role_before,
@@ -358,6 +359,7 @@ def attribute(
                     best = (rank, cand, cue)
     if best is not None:
         best = (best[0], cited(view, lex, best[1], cands, (s0 + best[2].start(), s0 + best[2].end())), best[2])
+        best = (best[0], pen_name(view, best[1]), best[2])
     held = document_holder(view, cands) if best is None or best[1].what == "anonymous" else None
     if held is not None:
         # "according to customs data obtained by Justice For Myanmar": who holds the documents speaks
