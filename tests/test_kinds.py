@@ -62,3 +62,12 @@ def test_kinds_a_blogger_speaks_for_himself_under_his_pen_name() -> None:
     assert a["source_kind"] == "social_media" and a["source"] == "Sea Fox"
     a = att("Военный блогер под ником «Морской волк» написал в Telegram, что были поражены два корабля.", "ru")
     assert a["source"] == "Морской волк"
+
+
+def test_kinds_a_body_whose_members_stay_unnamed_still_speaks() -> None:
+    a = att("The Red Crescent Society, whose staff asked not to be named, said 12 people were killed in Gaza.", "en")
+    assert a["source"] == "The Red Crescent Society" and a["source_kind"] == "ngo"
+    a = att("Two officials, who asked not to be named, said 12 people were killed in Gaza.", "en")
+    assert a["source_kind"] == "anonymous"
+    a = att("The Hpa Kant Rescue Team said about 40 people were wounded.", "en")
+    assert a["source_kind"] == "ngo"

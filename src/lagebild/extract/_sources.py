@@ -397,9 +397,13 @@ def subject_phrase(view: SentenceView, lex: Lexicon) -> tuple[str, str, tuple[in
         if moves_object(view.text, verb, lex):
             continue
         lo = clause_bounds(view.text, verb.start())[0]
-        pre = view.text[lo : verb.start()]
+        end = verb.start()
+        rel = _RELATIVE_ASIDE.search(view.text, lo, end)
+        if rel is not None:
+            end = rel.start()  # "The Red Crescent, whose staff asked not to be named, said": its subject before
+        pre = view.text[lo:end]
         lo += pre.rfind(",") + 1  # "At least 40 were killed, the rebel group said": after the last comma
-        seg = view.text[lo : verb.start()]
+        seg = view.text[lo:end]
         if seg.strip():
             a, b = lo + len(seg) - len(seg.lstrip()), lo + len(seg.rstrip())  # subject, verb
         else:
@@ -437,6 +441,10 @@ def subject_phrase(view: SentenceView, lex: Lexicon) -> tuple[str, str, tuple[in
             continue  # "The report said", "Das Dokument zeigt": no speaker this rule can name
         return view.text[a:b], kind, (s0 + a, s0 + b), verb.group()
     return None
+
+
+# a relative clause set off by commas right before the verb: ", whose staff asked not to be named, "
+_RELATIVE_ASIDE = re.compile(r",\s*(?:whose|who|which|deren|dessen)\s[^,;]*,\s*$")
 
 
 def _has(word: str, stems: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ _BARE_QUANTIFIERS = frozenset(
 )
 
 
-__all__ = ["document_writer", "unnamed_attribution", "unnamed_sources"]
+__all__ = ["document_writer", "speaker_unnamed", "unnamed_attribution", "unnamed_sources"]
 
 # an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
 # ("Источник в оборонном ведомстве", "Джерело в Міністерстві оборони")
@@ -141,7 +141,7 @@ def unnamed_attribution(
         and best[1].entity_id is None
         and best[1].what != "person_ref"
         and best[1].kind != "military"
-        and view.search(lex.anonymity)
+        and speaker_unnamed(view, lex)
     ):
         # "two Indonesian officials, speaking on condition of anonymity, said": unnamed people speak
         # (unnamed officers keep the military's voice: "two military officials, speaking on condition ...")
@@ -150,6 +150,17 @@ def unnamed_attribution(
             None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
         )
     return None
+
+
+def speaker_unnamed(view: SentenceView, lex: Lexicon) -> bool:
+    """Whether the sentence's speaker asked not to be named (not the members of a body in a relative
+    clause: "The Red Crescent, whose staff asked not to be named, said" names its speaker)."""
+    hidden = view.search(lex.anonymity)
+    return hidden is not None and not _WHOSE.search(view.text, 0, hidden.start())
+
+
+# a relative clause on a body's members, right before the anonymity it grants them
+_WHOSE = re.compile(r",\s*(?:whose|deren|dessen)\s[^,;]*$")
 
 
 def document_writer(

@@ -71,7 +71,7 @@ from ._sources import (
     seat_of_speaker,
     subject_phrase,
 )
-from ._unnamed import document_writer, unnamed_attribution
+from ._unnamed import document_writer, speaker_unnamed, unnamed_attribution
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
@@ -463,7 +463,7 @@ def attribute(
         )
     if own and recent:
         return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
-    said = view.find(lex.att_verbs) if view.search(lex.anonymity) else []
+    said = view.find(lex.att_verbs) if speaker_unnamed(view, lex) else []
     if said:
         # "Ein Manager ..., der anonym bleiben wollte, sagte der Agentur": someone unnamed said it
         cue = said[0]
