@@ -71,3 +71,8 @@ def test_kinds_a_body_whose_members_stay_unnamed_still_speaks() -> None:
     assert a["source_kind"] == "anonymous"
     a = att("The Hpa Kant Rescue Team said about 40 people were wounded.", "en")
     assert a["source_kind"] == "ngo"
+
+
+def test_kinds_plural_intelligence_bodies_keep_their_noun() -> None:
+    a = att("Iran has shipped 200 missiles to Russia, Western intelligence agencies say.", "en")
+    assert a["source"] == "Western intelligence agencies" and a["source_kind"] == "intelligence"
