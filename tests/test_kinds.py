@@ -76,3 +76,10 @@ def test_kinds_a_body_whose_members_stay_unnamed_still_speaks() -> None:
 def test_kinds_plural_intelligence_bodies_keep_their_noun() -> None:
     a = att("Iran has shipped 200 missiles to Russia, Western intelligence agencies say.", "en")
     assert a["source"] == "Western intelligence agencies" and a["source_kind"] == "intelligence"
+
+
+def test_kinds_russian_and_ukrainian_body_names_keep_locative_adjectives_and_the_countrys_genitive() -> None:
+    a = att("Как сообщили в региональном правительстве, обломки беспилотника повредили линию электропередачи.", "ru")
+    assert a["source"] == "региональном правительстве"
+    a = att("Литва передала Україні дві системи NASAMS, повідомило Міністерство оборони країни.", "uk")
+    assert a["source"] == "Міністерство оборони країни"
