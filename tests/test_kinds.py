@@ -83,3 +83,13 @@ def test_kinds_russian_and_ukrainian_body_names_keep_locative_adjectives_and_the
     assert a["source"] == "региональном правительстве"
     a = att("Литва передала Україні дві системи NASAMS, повідомило Міністерство оборони країни.", "uk")
     assert a["source"] == "Міністерство оборони країни"
+
+
+def test_kinds_a_body_after_v_speaks_for_a_plural_verb_not_the_object_after_it() -> None:
+    cs = claims(
+        "Армия России сообщила о захвате села. В Генштабе ВСУ ранее отрицали потерю Широкого Брода, заявив, что бои "
+        "за село продолжаются.",
+        "ru",
+    )
+    a = cs[-1]["attribution"]
+    assert a["source_entity"] == "org:general-staff-ukraine" and a["source_kind"] == "military"

@@ -457,15 +457,18 @@ def outside_lead_quote(view: SentenceView, lex: Lexicon, speakers: list[Candidat
 _OFFICE_TAIL = re.compile(r"\s+(?:[а-яёіїєґ'’-]+\s+){1,4}")
 
 
-def office_holder(view: SentenceView, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+def office_holder(view: SentenceView, cand: Candidate, cands: list[Candidate], cue_start: int = -1) -> Candidate | None:
     """The person named right after a body's name or the words of their office there ("начальник
-    Дніпропетровської ОВА Олександр Гриценко", "верховна представниця ЄС із закордонних справ Кая Каллас")."""
+    Дніпропетровської ОВА Олександр Гриценко", "верховна представниця ЄС із закордонних справ Кая Каллас");
+    not one after the verb ("В Генштабе ВСУ отрицали потерю Каменного Брода": the object)."""
     text = view.doc.text
     return next(
         (
             c
             for c in cands
-            if c.what == "person" and (0 <= c.start - cand.end <= 1 or _OFFICE_TAIL.fullmatch(text, cand.end, c.start))
+            if c.what == "person"
+            and (0 <= c.start - cand.end <= 1 or _OFFICE_TAIL.fullmatch(text, cand.end, c.start))
+            and not cand.end <= cue_start < c.start
         ),
         None,
     )

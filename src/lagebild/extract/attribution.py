@@ -95,6 +95,10 @@ _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”«»—–]")
 
 
+_IMPERSONAL_IN = re.compile(r"(?:^|\W)(?:[ВвУу]|[Вв]о)\s$")
+_GERUND = re.compile(r"[а-яё]{3,}[аиуе]в(?:шись)?")
+
+
 def _without(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
     """``text[a:b]`` with the ``spans`` inside it (asides) left out."""
     keep, pos = [], a
@@ -239,6 +243,9 @@ def attribute(
             if cue.group().casefold() in _ADDRESS_VERBS and _OF_NEXT.match(view.text, cue.end()):
                 continue  # "two firms accused of arranging fuel shipments": the accused, no accuser
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
+            # a Russian gerund after a verb of saying ("отрицали ..., заявив"): no speaker of its own after that verb
+            gerund = lex.lang == "ru" and _GERUND.fullmatch(cue.group()) is not None
+            earlier = [x for p in (lex.att_verbs, lex.denial) for x in view.find(p) if x.end() <= cue.start()]
             scope_pen = 0 if cue.start() < scope_end else 15
             if cue.start() >= scope_end and TIME_CLAUSE.match(view.text, scope_end):
                 continue  # "Russia struck Kharkiv after Kyiv denied ...": the clause of time has its own speaker
@@ -247,6 +254,8 @@ def attribute(
             for cand in speakers:
                 if cand.what == "country" and IN_BEFORE.search(view.doc.text, max(s0, cand.start - 12), cand.start):
                     continue  # "Die UN-Mission in der Ukraine teilte mit": a country after "in" is a place
+                if gerund and any(x.end() + s0 <= cand.start for x in earlier):
+                    continue  # "В Генштабе отрицали потерю X, заявив, ...": the gerund's subject is the main verb's
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
                     between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
@@ -302,6 +311,9 @@ def attribute(
                 kind_pen = _KIND_PENALTY[cand.what]
                 if cand.what == "country" and side == "after" and dist <= 2:
                     kind_pen = _KIND_PENALTY["organization"]  # "nach Erkenntnissen Washingtons"
+                if cand.end <= c_start and _IMPERSONAL_IN.search(view.doc.text[max(0, cand.start - 4) : cand.start]):
+                    if cue.group().casefold().endswith(("ли", "ли,")) and cand.what != "country":
+                        kind_pen -= 10  # "В Генштабе ВСУ отрицали ...": the body the plural verb speaks from
                 if any(a <= cand.start < b for a, b in asides) and not any(a <= c_start < b for a, b in asides):
                     continue  # named in an aside, not the speaker of the main clause
                 if cand.start >= c_end and (
@@ -411,7 +423,7 @@ def attribute(
                     lead_in.start(), cand.end, view.doc.text[lead_in.start() : cand.end], None, cand.kind, cand.what
                 )
         # "начальник Дніпропетровської ОВА Олександр Гриценко": the person the body's name describes speaks
-        named = office_holder(view, cand, cands)
+        named = office_holder(view, cand, cands, s0 + cue.start())
         if named is not None and cand.what in ("organization", "institution"):
             cand = Candidate(named.start, named.end, named.text, named.entity_id, cand.kind, "person")
         # "nach Angaben seines Unternehmens Baykar": the name after a generic noun is the body that speaks
