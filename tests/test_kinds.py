@@ -93,3 +93,12 @@ def test_kinds_a_body_after_v_speaks_for_a_plural_verb_not_the_object_after_it()
     )
     a = cs[-1]["attribution"]
     assert a["source_entity"] == "org:general-staff-ukraine" and a["source_kind"] == "military"
+
+
+def test_kinds_a_regional_health_department_is_government() -> None:
+    a = att(
+        "У лікарнях міста перебувають п'ятеро постраждалих, повідомили в обласному управлінні охорони здоров'я.", "uk"
+    )
+    assert a["source_kind"] == "government" and "управлінні охорони здоров'я" in a["source"]
+    a = att("В больницах города находятся пятеро пострадавших, сообщили в областном управлении здравоохранения.", "ru")
+    assert a["source_kind"] == "government" and "управлении здравоохранения" in a["source"]
