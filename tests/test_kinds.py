@@ -102,3 +102,8 @@ def test_kinds_a_regional_health_department_is_government() -> None:
     assert a["source_kind"] == "government" and "управлінні охорони здоров'я" in a["source"]
     a = att("В больницах города находятся пятеро пострадавших, сообщили в областном управлении здравоохранения.", "ru")
     assert a["source_kind"] == "government" and "управлении здравоохранения" in a["source"]
+
+
+def test_kinds_a_russian_institute_name_runs_through_genitive_plurals() -> None:
+    a = att("Аналитики Института военных разработок и поставок подсчитали, что Россия получила 80 дронов.", "ru")
+    assert a["source"].endswith("Института военных разработок и поставок") and a["source_kind"] == "ngo"

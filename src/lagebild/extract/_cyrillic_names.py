@@ -13,7 +13,9 @@ from ._lexicon import Lexicon
 __all__ = ["adjectives_before", "cyrillic_name", "owned_run"]
 
 _CYR_CAP_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ого|его|ої|ій|ий|ый|ой|ая|а|ое|е|ому|ем|им|ую|у|их|ых)")
-_CYR_GENITIVE = re.compile(r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы)")
+_CYR_GENITIVE = re.compile(
+    r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы|ок|ек|ень|ств)"
+)
 
 
 def cyrillic_name(view: SentenceView, a: int, b: int) -> tuple[int, int]:
