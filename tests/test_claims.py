@@ -1512,3 +1512,12 @@ def test_claims_a_press_release_is_spoken_by_its_issuer() -> None:
         "Прес-служба ДСНС повідомила, що рятувальники ліквідували пожежу. Загинули двоє людей.", lang="uk"
     ).to_dict()["claims"]
     assert len(cs) == 2 and all(c["attribution"]["cue"] != "press release" for c in cs)
+
+
+def test_claims_a_background_sentence_without_a_claim_ends_a_bulletin() -> None:
+    text = (
+        "У поліції області повідомили, що внаслідок удару загинули троє людей.\n\n"
+        "Це вже третя атака на місто за місяць. У ніч на понеділок росіяни запустили по Україні понад 80 дронів."
+    )
+    c = lagebild.analyze(text, lang="uk", published="2025-05-14").to_dict()["claims"][-1]
+    assert c["attribution"]["source_kind"] == "author" and c["factuality"] == "asserted"

@@ -110,6 +110,8 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
                 memory.sources.append(speaker)  # "X sprach von einer Provokation." ... "sagte er"
                 memory.last_source = speaker  # ... "Bei dem Beschuss seien 23 Zivilisten getötet worden"
                 memory.last_source_end = sent.end
+            elif lex.bulletin_continuation and view.search(lex.background) is not None:
+                memory.last_source = None  # "Це вже друга атака за тиждень.": the author's background ends a bulletin
             # (a sentence without a claim, a quotation, does not end the reported speech before it)
         memory.see(view)
         memory.sentence_no += 1
