@@ -1521,3 +1521,15 @@ def test_claims_a_background_sentence_without_a_claim_ends_a_bulletin() -> None:
     )
     c = lagebild.analyze(text, lang="uk", published="2025-05-14").to_dict()["claims"][-1]
     assert c["attribution"]["source_kind"] == "author" and c["factuality"] == "asserted"
+
+
+def test_claims_an_event_months_before_the_report_is_the_authors_background_not_the_bulletins() -> None:
+    text = (
+        "Міністр оборони Нідерландів заявив, що Україна отримала останні чотири літаки F-16. "
+        "Перші F-16 Україна отримала влітку 2024 року."
+    )
+    c = lagebild.analyze(text, lang="uk", published="2025-08-21").to_dict()["claims"][-1]
+    assert c["attribution"]["source_kind"] == "author" and c["factuality"] == "asserted"
+    text = "Міністр оборони Нідерландів заявив, що Україна отримала чотири літаки F-16. Ще два літаки прибули в серпні."
+    c = lagebild.analyze(text, lang="uk", published="2025-08-21").to_dict()["claims"][-1]
+    assert c["attribution"]["source_kind"] == "government"

@@ -118,6 +118,19 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     return claims
 
 
+def _long_before(date: Any, published: str | None) -> bool:
+    """Whether an event's date lies in a month at least two months before the report's."""
+    value = str(date.get("value") or "") if isinstance(date, dict) else ""
+    if not published or len(value) < 4 or not value[:4].isdigit():
+        return False
+    return _months(published) - _months(value) >= 2
+
+
+def _months(iso: str) -> int:
+    """Months since year 0 of an ISO date, a year alone counting as its December."""
+    return int(iso[:4]) * 12 + (int(iso[5:7]) if len(iso) >= 7 and iso[5:7].isdigit() else 12)
+
+
 # a possibility about the past: "may/might/could have been used", "könnte(n)/dürfte(n) ... eingesetzt
 # worden sein", "могла быть использована", "міг бути"
 _PAST_POSSIBILITY = re.compile(
@@ -411,6 +424,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         # "Система здатна збивати цілі на дальності до 40 км", "Сама ОЭЗ находится под санкциями США": the
         # author's background, not the bulletin's
         and trig.ctype not in ("capability", "sanction")
+        # "Перші F-16 Україна отримала влітку 2024 року": an event months before the report is background
+        and not _long_before(args.get("date"), view.doc.published)
         and memory.last_source is not None
         and memory.last_source.source is not None
         and 0 <= view.sent.start - memory.last_source_end
