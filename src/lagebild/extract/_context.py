@@ -11,7 +11,7 @@ from .._cues import Cues
 from ..document import Document, Mention, Quantity, Sentence, TimeExpr
 from ..kb.load import KB
 
-__all__ = ["TIME_CLAUSE", "DocIndex", "Hit", "SentenceView", "clause_bounds"]
+__all__ = ["TIME_CLAUSE", "DocIndex", "Hit", "SentenceView", "clause_bounds", "text_without"]
 
 _S = TypeVar("_S", Mention, Quantity, TimeExpr)
 
@@ -226,3 +226,13 @@ class SentenceView:
 
 
 _NEXT_WORD = re.compile(r"\s*([\w'’-]+)")
+
+
+def text_without(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` with the ``spans`` inside it (asides) left out."""
+    keep, pos = [], a
+    for x, y in sorted(spans):
+        if a <= x and y <= b:
+            keep.append(text[pos:x])
+            pos = y + 1 if text[y : y + 1] == "," else y  # (the comma that closes the aside goes with it)
+    return "".join(keep) + text[pos:b]

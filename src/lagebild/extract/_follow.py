@@ -1,7 +1,10 @@
 """Sentences that lean on the one before: a back reference that names the source of the claim
-before it ("Об этом сообщило Минобороны"), and a sentence that goes on with the transfer before it."""
+before it ("Об этом сообщило Минобороны"), a sentence that goes on with the transfer before it, and
+an event so long before the report that it is background."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..document import Claim
 from ._context import SentenceView
@@ -9,7 +12,7 @@ from ._lexicon import Lexicon
 from .attribution import attribute
 from .events import Memory
 
-__all__ = ["goes_on_with_transfer", "names_source_before"]
+__all__ = ["goes_on_with_transfer", "long_before", "names_source_before"]
 
 
 def names_source_before(view: SentenceView, lex: Lexicon, before: Claim, memory: Memory) -> bool:
@@ -52,3 +55,16 @@ def goes_on_with_transfer(view: SentenceView, lex: Lexicon, memory: Memory) -> b
     items = any(m.type in ("weapon_system", "munition") for m in view.mentions) or view.search(lex.generic_items)
     money = any(q.kind == "money" for q in view.quantities)
     return bool(items or money)
+
+
+def long_before(date: Any, published: str | None) -> bool:
+    """Whether an event's date lies in a month at least two months before the report's."""
+    value = str(date.get("value") or "") if isinstance(date, dict) else ""
+    if not published or len(value) < 4 or not value[:4].isdigit():
+        return False
+    return _months(published) - _months(value) >= 2
+
+
+def _months(iso: str) -> int:
+    """Months since year 0 of an ISO date, a year alone counting as its December."""
+    return int(iso[:4]) * 12 + (int(iso[5:7]) if len(iso) >= 7 and iso[5:7].isdigit() else 12)

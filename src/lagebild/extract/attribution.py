@@ -20,7 +20,7 @@ import re
 from ..document import Attribution
 from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
-from ._context import TIME_CLAUSE, Hit, SentenceView
+from ._context import TIME_CLAUSE, Hit, SentenceView, text_without
 from ._coref import (
     PUBLICATIONS,
     as_person,
@@ -43,6 +43,7 @@ from ._nearby import (
     named_before,
     word_before,
 )
+from ._slavic_speakers import after_gerund, impersonal_bonus
 from ._source_hints import (
     IN_BEFORE,
     REPORTS_OF,
@@ -93,20 +94,6 @@ _AND = re.compile(r"\s+(?:и|і|та|und|and)\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”«»—–]")
-
-
-_IMPERSONAL_IN = re.compile(r"(?:^|\W)(?:[ВвУу]|[Вв]о)\s$")
-_GERUND = re.compile(r"[а-яё]{3,}[аиуе]в(?:шись)?")
-
-
-def _without(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
-    """``text[a:b]`` with the ``spans`` inside it (asides) left out."""
-    keep, pos = [], a
-    for x, y in sorted(spans):
-        if a <= x and y <= b:
-            keep.append(text[pos:x])
-            pos = y + 1 if text[y : y + 1] == "," else y  # (the comma that closes the aside goes with it)
-    return "".join(keep) + text[pos:b]
 
 
 _OWN_PUBLICATION = re.compile(r"\b(?:in|im)\s+(?:seinem|ihrem|einem|its|their|a)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
@@ -243,9 +230,7 @@ def attribute(
             if cue.group().casefold() in _ADDRESS_VERBS and _OF_NEXT.match(view.text, cue.end()):
                 continue  # "two firms accused of arranging fuel shipments": the accused, no accuser
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
-            # a Russian gerund after a verb of saying ("отрицали ..., заявив"): no speaker of its own after that verb
-            gerund = lex.lang == "ru" and _GERUND.fullmatch(cue.group()) is not None
-            earlier = [x for p in (lex.att_verbs, lex.denial) for x in view.find(p) if x.end() <= cue.start()]
+            main_verb_end = after_gerund(view, lex, cue)
             scope_pen = 0 if cue.start() < scope_end else 15
             if cue.start() >= scope_end and TIME_CLAUSE.match(view.text, scope_end):
                 continue  # "Russia struck Kharkiv after Kyiv denied ...": the clause of time has its own speaker
@@ -254,7 +239,7 @@ def attribute(
             for cand in speakers:
                 if cand.what == "country" and IN_BEFORE.search(view.doc.text, max(s0, cand.start - 12), cand.start):
                     continue  # "Die UN-Mission in der Ukraine teilte mit": a country after "in" is a place
-                if gerund and any(x.end() + s0 <= cand.start for x in earlier):
+                if main_verb_end is not None and main_verb_end <= cand.start:
                     continue  # "В Генштабе отрицали потерю X, заявив, ...": the gerund's subject is the main verb's
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
@@ -311,9 +296,7 @@ def attribute(
                 kind_pen = _KIND_PENALTY[cand.what]
                 if cand.what == "country" and side == "after" and dist <= 2:
                     kind_pen = _KIND_PENALTY["organization"]  # "nach Erkenntnissen Washingtons"
-                if cand.end <= c_start and _IMPERSONAL_IN.search(view.doc.text[max(0, cand.start - 4) : cand.start]):
-                    if cue.group().casefold().endswith(("ли", "ли,")) and cand.what != "country":
-                        kind_pen -= 10  # "В Генштабе ВСУ отрицали ...": the body the plural verb speaks from
+                kind_pen -= impersonal_bonus(view, cand, cue, c_start)  # "В Генштабе ВСУ отрицали ..."
                 if any(a <= cand.start < b for a, b in asides) and not any(a <= c_start < b for a, b in asides):
                     continue  # named in an aside, not the speaker of the main clause
                 if cand.start >= c_end and (
@@ -342,7 +325,7 @@ def attribute(
                         # subject before it, what follows is what was said
                         or any(
                             x.end <= c_start
-                            and not _CLAUSE_BREAK.search(_without(view.doc.text, x.end, c_start, asides))
+                            and not _CLAUSE_BREAK.search(text_without(view.doc.text, x.end, c_start, asides))
                             for x in speakers
                             if x.what != "country" and not any(a <= x.start < b for a, b in asides)
                         )

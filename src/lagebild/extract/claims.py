@@ -25,7 +25,7 @@ from ..pipeline import Step, component
 from ..settings import get_settings
 from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
-from ._follow import goes_on_with_transfer, names_source_before
+from ._follow import goes_on_with_transfer, long_before, names_source_before
 from ._interview import speaker_spans, spoken_by
 from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
@@ -116,19 +116,6 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         memory.see(view)
         memory.sentence_no += 1
     return claims
-
-
-def _long_before(date: Any, published: str | None) -> bool:
-    """Whether an event's date lies in a month at least two months before the report's."""
-    value = str(date.get("value") or "") if isinstance(date, dict) else ""
-    if not published or len(value) < 4 or not value[:4].isdigit():
-        return False
-    return _months(published) - _months(value) >= 2
-
-
-def _months(iso: str) -> int:
-    """Months since year 0 of an ISO date, a year alone counting as its December."""
-    return int(iso[:4]) * 12 + (int(iso[5:7]) if len(iso) >= 7 and iso[5:7].isdigit() else 12)
 
 
 # a possibility about the past: "may/might/could have been used", "könnte(n)/dürfte(n) ... eingesetzt
@@ -425,7 +412,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         # author's background, not the bulletin's
         and trig.ctype not in ("capability", "sanction")
         # "Перші F-16 Україна отримала влітку 2024 року": an event months before the report is background
-        and not _long_before(args.get("date"), view.doc.published)
+        and not long_before(args.get("date"), view.doc.published)
         and memory.last_source is not None
         and memory.last_source.source is not None
         and 0 <= view.sent.start - memory.last_source_end
