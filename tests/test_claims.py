@@ -1533,3 +1533,13 @@ def test_claims_an_event_months_before_the_report_is_the_authors_background_not_
     text = "Міністр оборони Нідерландів заявив, що Україна отримала чотири літаки F-16. Ще два літаки прибули в серпні."
     c = lagebild.analyze(text, lang="uk", published="2025-08-21").to_dict()["claims"][-1]
     assert c["attribution"]["source_kind"] == "government"
+
+
+def test_claims_an_arrival_of_weapons_without_troops_is_a_transfer() -> None:
+    def first(text: str, lang: str) -> str:
+        return str(lagebild.analyze(text, lang=lang, published="2025-02-11").to_dict()["claims"][0]["type"])
+
+    assert first("В январе в Россию прибыли 20 северокорейских гаубиц.", "ru") == "arms_transfer"
+    assert first("В январе в Курскую область прибыли 3000 северокорейских солдат.", "ru") == "troop_deployment"
+    assert first("У січні в Україну прибули 20 гаубиць M109 з Норвегії.", "uk") == "arms_transfer"
+    assert first("Подразделения армии Китая прибыли в Брестскую область.", "ru") == "troop_deployment"

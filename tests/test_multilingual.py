@@ -580,8 +580,8 @@ def test_multilingual_a_generic_department_is_no_news_outlet_heard_before() -> N
 
 def test_multilingual_whose_reports_a_denial_rejects_is_not_the_denier() -> None:
     text = (
-        "«Рособоронэкспорт» в 2024 году поставил иностранным заказчикам продукцию на $6 млрд. "
-        "Компания также опровергла сообщения индийских СМИ о срыве сроков поставки Индии двух комплектов С-400."
+        "«Рособоронэкспорт» в 2024 году поставил иностранным заказчикам продукцию на $6 млрд, "
+        "компания также опровергла сообщения индийских СМИ о срыве сроков поставки Индии двух комплектов С-400."
     )
     c = _claims(text, "ru")[-1]
     assert c["factuality"] == "negated" and c["attribution"]["source"] == "Рособоронэкспорт"  # type: ignore[index]

@@ -61,3 +61,12 @@ def test_segment_a_russian_unit_after_a_number_ends_the_sentence_before_a_capita
     assert _sents(text, "ru") == ["Дальность составляет до 2000 км.", "Масса боевой части 90 кг.", text[59:]]
     # a lower-case word after the unit goes on
     assert len(_sents("Ракета пролетела 300 км. и упала.", "ru")) == 1
+
+
+def test_segment_russian_million_before_a_capital_ends_the_sentence() -> None:
+    text = "Разведка оценила число снарядов в 5 млн. По данным газеты, прибыли шесть судов. Ущерб: 2 млн. долларов."
+    assert _sents(text, "ru") == [
+        "Разведка оценила число снарядов в 5 млн.",
+        "По данным газеты, прибыли шесть судов.",
+        "Ущерб: 2 млн. долларов.",
+    ]

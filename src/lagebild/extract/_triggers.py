@@ -143,6 +143,15 @@ def choose(triggers: list[Trigger], view: SentenceView) -> Trigger | None:
                 next(t for t in cap if t.attribute == "range") if any(t.attribute == "range" for t in cap) else cap[0]
             )
     strong = [t for t in triggers if t.strong and t.ctype != "capability"]
+    if strong and not any(t.ctype == "troop_deployment" and not t.strong for t in triggers):
+        # "в Россию прибыли 20 гаубиц": an arrival verb that is also a transfer cue moves weapons when no
+        # troops arrive with it
+        strong = [
+            next((u for u in triggers if u.ctype == "arms_transfer" and u.start == t.start), t)
+            if t.ctype == "troop_deployment"
+            else t
+            for t in strong
+        ]
     if strong:
         # an attack and its toll in one sentence: the verb that comes first is the claim
         # ("Israel bombed Hodeidah ..., after a drone killed a man"; "... abgewehrt und dabei
