@@ -107,3 +107,19 @@ def test_kinds_a_regional_health_department_is_government() -> None:
 def test_kinds_a_russian_institute_name_runs_through_genitive_plurals() -> None:
     a = att("Аналитики Института военных разработок и поставок подсчитали, что Россия получила 80 дронов.", "ru")
     assert a["source"].endswith("Института военных разработок и поставок") and a["source_kind"] == "ngo"
+
+
+def test_kinds_a_russian_federal_agency_speaks_as_government() -> None:
+    a = att(
+        "Как сообщил официальный представитель Росавиации Петр Сомов, в аэропорту Курска повреждены два самолета.", "ru"
+    )
+    assert a["source_kind"] == "government"
+
+
+def test_kinds_a_document_named_before_its_impersonal_cue_has_the_body_named_before_as_writer() -> None:
+    cs = claims(
+        "Минобороны России сообщило о 40 сбитых дронах. Как сообщил губернатор Иван Петров, пострадали два человека. "
+        "В сводке военного ведомства также говорится, что подразделения взяли под контроль село Новое.",
+        "ru",
+    )
+    assert cs[-1]["attribution"]["source_entity"] == "org:mod-russia"

@@ -252,3 +252,9 @@ def test_link_german_head_noun_in_the_genitive() -> None:
     )
     assert ("Bundesministeriums der Verteidigung", "org:bmvg") in got
     assert ("Bundesamtes für Verfassungsschutz", "org:bfv") in got
+
+
+def test_link_russian_body_opened_by_an_adjective_in_an_oblique_case() -> None:
+    linker = lagebild.kb.get_linker()
+    got = _ids(linker, "По данным Мониторинговой миссии ООН по правам человека в Украине, погибли 40 человек.")
+    assert ("Мониторинговой миссии ООН по правам человека в Украине", "org:hrmmu") in got

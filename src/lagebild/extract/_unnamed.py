@@ -159,6 +159,10 @@ def speaker_unnamed(view: SentenceView, lex: Lexicon) -> bool:
     return hidden is not None and not _WHOSE.search(view.text, 0, hidden.start())
 
 
+# "В сводке ... говорится": a sentence that opens with the document a later impersonal cue quotes
+_DOCUMENT_BEFORE = re.compile(r"^\s*(?:[ВвУу]|[Іі]з|[Вв]о)\s+(\w+)")
+
+
 # a relative clause on a body's members, right before the anonymity it grants them
 _WHOSE = re.compile(r",\s*(?:whose|deren|dessen)\s[^,;]*$")
 
@@ -171,9 +175,14 @@ def document_writer(
     s0 = view.sent.start
     after = view.text[cue.end() : cue.end() + 50].casefold().split()
     document = any(w.strip(",.").endswith(lex.impersonal_documents) for w in after[:4])
+    c_end = s0 + cue.end()
+    if not document and cue.group().casefold() in lex.impersonal_cues:
+        # "В сводке военного ведомства также говорится": the document and its writer before the cue
+        opening = _DOCUMENT_BEFORE.search(view.text, 0, cue.start())
+        if opening is not None and opening.group(1).casefold().endswith(lex.impersonal_documents):
+            document, c_end = True, s0 + opening.end()
     if document and cue.group().casefold() in lex.impersonal_cues:
         # "говорится в сообщении Минобороны России", "hieß es in einer Mitteilung der Armee": its author
-        c_end = s0 + cue.end()
         writer = min(
             # (not past the document's phrase: "Как говорится в сводке, ... Вооруженные силы РФ нанесли")
             (

@@ -46,6 +46,28 @@ _CYR_HEAD_CASES = ("", "а", "у", "і", "е", "ом", "ові", "ою", "ой",
 _CYR_ADJ_CASES = tuple("ий ый ой ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ей ых их ыми ими".split())
 _UK_ADJ_CASES = tuple("ий ій а я е і ого ього ому ьому им ім ої ьої ою у ю их іх ими іми".split())
 _UK_LETTERS = re.compile(r"[іїєґ]")
+# a Russian or Ukrainian name opened by an adjective and its head noun, with more words after them
+# ("Мониторинговая миссия ООН по правам человека"): adjective stem and ending, noun stem and ending, rest
+_CYR_ADJ_HEAD = re.compile(
+    r"([а-яёіїєґ]{3,}?)(ая|яя|ый|ий|ій|ой|ое|ее|ые|ие|а|я|е|є|і|ї)\s([а-яёіїєґ]{3,}?)([аяоеиіїйьє]?)\s(.+)"
+)
+# the oblique case forms that agree, by the adjective's nominative ending: adjective endings x noun endings
+_RU_MASC = (("ого его ому ему ым им ом ем").split(), "а я у ю ом ем е и ия ию ием ии".split())
+_RU_FEM = ("ой ей ую юю".split(), "и е ю у ей ой ии ию ией".split())
+_RU_PL = ("ых их ым им ыми ими".split(), "ов ев ей ам ям ами ями ах ях ий".split())
+_UK_MASC = ("ого ього ому ьому им ім".split(), "у а ові і ом ем ю я ям".split())
+_UK_FEM = ("ої ьої ій у ю ою ьою".split(), "и і ї у ю ою ею єю".split())
+_UK_PL = ("их іх им ім ими іми".split(), "ів ам ами ах ях ям ями".split())
+_AGREEMENT = {
+    **dict.fromkeys(("ая", "яя"), _RU_FEM),
+    **dict.fromkeys(("ый", "ой", "ое", "ее"), _RU_MASC),
+    **dict.fromkeys(("ые", "ие"), _RU_PL),
+}
+_UK_AGREEMENT = {
+    **dict.fromkeys(("а", "я"), _UK_FEM),
+    **dict.fromkeys(("ий", "ій", "е", "є"), _UK_MASC),
+    **dict.fromkeys(("і", "ї"), _UK_PL),
+}
 # a German name opened by its head noun with a complement after it: "Bundesministerium der Verteidigung",
 # "Bundesamt für Verfassungsschutz"
 _DE_HEAD_PHRASE = re.compile(r"([a-z]{5,}[^e\W])(\s(?:der|des|fur|zur|zum)\s.+)")
@@ -169,6 +191,17 @@ class Linker:
                 if stem + ending != adj.group(1) + adj.group(2):
                     self._add_key(table, eid, surface, role, f"{stem}{ending} {noun}", phrase=True)
             self._add_key(table, eid, surface, role, norm, phrase=True)
+        elif inflect and role == "name" and eid.startswith("org:") and (ah := _CYR_ADJ_HEAD.fullmatch(norm)):
+            # "Мониторинговая миссия ООН ..." as "Мониторинговой миссии ООН ...": adjective and head noun in
+            # the oblique cases that agree, the words after them as they stand
+            adj_stem, adj_end, noun_stem, noun_end, rest = ah.groups()
+            uk = bool(_UK_LETTERS.search(norm))
+            table_of = _UK_AGREEMENT if uk else {**_AGREEMENT, "ий": _RU_MASC}
+            adj_ends, noun_ends = table_of.get(adj_end, ((), ()))
+            for a_end in adj_ends:
+                for n_end in noun_ends:
+                    if len(noun_stem) >= 3:
+                        self._add_key(table, eid, surface, role, f"{adj_stem}{a_end} {noun_stem}{n_end} {rest}")
         elif inflect and role == "name" and (head := _CYR_HEAD_PHRASE.fullmatch(norm)) is not None:
             # "Центр протидії дезінформації" as "Центрі протидії дезінформації", "Группа армий «Север»" as
             # "Группы армий ...": the head noun first, in its case forms; the genitive after it stays
