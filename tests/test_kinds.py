@@ -123,3 +123,8 @@ def test_kinds_a_document_named_before_its_impersonal_cue_has_the_body_named_bef
         "ru",
     )
     assert cs[-1]["attribution"]["source_entity"] == "org:mod-russia"
+
+
+def test_kinds_a_regional_power_company_speaks_as_a_company() -> None:
+    a = att("Без світла залишалися 8 тисяч абонентів у Коростені, повідомили в Житомиробленерго.", "uk")
+    assert a["source_kind"] == "ngo" and a["source"] == "Житомиробленерго"
