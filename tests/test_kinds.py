@@ -128,3 +128,12 @@ def test_kinds_a_document_named_before_its_impersonal_cue_has_the_body_named_bef
 def test_kinds_a_regional_power_company_speaks_as_a_company() -> None:
     a = att("Без світла залишалися 8 тисяч абонентів у Коростені, повідомили в Житомиробленерго.", "uk")
     assert a["source_kind"] == "ngo" and a["source"] == "Житомиробленерго"
+
+
+def test_kinds_a_russian_institute_keeps_two_adjectives_before_its_noun() -> None:
+    a = att(
+        "Специалисты Одесского научно-исследовательского института судебных экспертиз установили, что "
+        "Россия использовала 40 ракет.",
+        "ru",
+    )
+    assert a["source"].startswith("Одесского научно-исследовательского института судебных экспертиз")

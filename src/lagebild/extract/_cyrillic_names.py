@@ -13,8 +13,9 @@ from ._lexicon import Lexicon
 __all__ = ["adjectives_before", "cyrillic_name", "owned_run"]
 
 _CYR_CAP_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ого|его|ої|ій|ий|ый|ой|ая|а|ое|е|ому|ем|им|ую|у|их|ых)")
+_CYR_LOWER_ADJ = re.compile(r"[а-яёіїєґ'’-]{4,}(?:ого|его|ої|ому|ом|ій|ий|ый|ая|ое|ую|их|ых)")
 _CYR_GENITIVE = re.compile(
-    r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы|ок|ек|ень|ств)"
+    r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы|ок|ек|ень|ств|из)"
 )
 
 
@@ -24,7 +25,16 @@ def cyrillic_name(view: SentenceView, a: int, b: int) -> tuple[int, int]:
     стратегических исследований"), up to three."""
     toks = view.sent.tokens
     before = [t for t in toks if t.end <= a]
-    if before and view.doc.text[before[-1].end : a] == " " and _CYR_CAP_ADJ.fullmatch(before[-1].text):
+    if (
+        len(before) >= 2
+        and view.doc.text[before[-1].end : a] == " "
+        and view.doc.text[before[-2].end : before[-1].start] == " "
+        and _CYR_LOWER_ADJ.fullmatch(before[-1].text)
+        and _CYR_CAP_ADJ.fullmatch(before[-2].text)
+        and before[-2].start > view.sent.start
+    ):
+        a = before[-2].start  # "Харьковского научно-исследовательского института": two adjectives, a capital first
+    elif before and view.doc.text[before[-1].end : a] == " " and _CYR_CAP_ADJ.fullmatch(before[-1].text):
         if before[-1].start > view.sent.start:
             a = before[-1].start
     words = 0
