@@ -137,3 +137,15 @@ def test_kinds_a_russian_institute_keeps_two_adjectives_before_its_noun() -> Non
         "ru",
     )
     assert a["source"].startswith("Одесского научно-исследовательского института судебных экспертиз")
+
+
+def test_kinds_a_german_association_keeps_its_members_genitive_and_admitting_is_saying() -> None:
+    a = att(
+        "Der Landesverband der Kutter- und Küstenfischer Niedersachsen teilte mit, dass 40 Boote beschädigt wurden.",
+        "de",
+    )
+    assert a["source"] == "Landesverband der Kutter- und Küstenfischer Niedersachsen" and a["source_kind"] == "ngo"
+    a = att(
+        "Das polnische Verteidigungsministerium hat eingeräumt, dass sich die Lieferung von 30 Panzern verzögert.", "de"
+    )
+    assert a["source_kind"] == "government" and a["cue"] == "eingeräumt"

@@ -230,6 +230,8 @@ def candidates(
     out = [c for c in out if not (c.what == "organization" and role_owner(view, lex, c, people))]
     # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
     out, inst, anon = unnamed_sources(view, lex, out, inst, platforms)
+    # "der Landesverband der Kutter- und Küstenfischer Mecklenburg-Vorpommern": no person inside a body's name
+    out = [c for c in out if not (c.what == "person" and any(i.start < c.start and c.end <= i.end for i in inst))]
     return out + inst + anon
 
 

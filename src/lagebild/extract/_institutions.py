@@ -64,6 +64,10 @@ _TAIL = {
     "en": re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3}"),
 }
 
+# a German association's noun, and the genitive of its members after it
+_ASSOCIATION = re.compile(r"(?i)(?:verband|verbandes|verbands|vereinigung|bündnis|bündnisses|gemeinschaft)$")
+_DE_MEMBERS_TAIL = re.compile(r"\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w]*-?(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w-]+){0,3}")
+
 
 def _province(view: SentenceView, m: Any) -> bool:
     """A province or region in the KB (an oblast, a republic), whose own authorities a body may be."""
@@ -137,15 +141,20 @@ def modifiers_before(view: SentenceView, a: int) -> int:
     return a
 
 
-def _name_tail(view: SentenceView, end: int) -> int:
-    """The end of a capitalised institution's name, with its "für ..." / "for ..." part."""
+def _name_tail(view: SentenceView, end: int, head: str = "") -> int:
+    """The end of a capitalised institution's name, with its "für ..." / "for ..." part (or, after a German
+    association's noun, its genitive: "der Landesverband der Kutter- und Küstenfischer Mecklenburg-Vorpommern")."""
     text = view.doc.text
     tail = _TAIL.get(view.doc.lang or "en")
+    # (an association's members are no person: "der Kutter- und Küstenfischer")
+    members = view.doc.lang == "de" and _ASSOCIATION.search(head) is not None
+    tail = _DE_MEMBERS_TAIL if members else tail
+    stops = ("organization",) if members else ("organization", "person")
     m = tail.match(text, end) if tail is not None else None
     if (
         m is not None
         and m.end() <= view.sent.end
-        and not any(end <= x.start < m.end() and x.type in ("organization", "person") for x in view.mentions)
+        and not any(end <= x.start < m.end() and x.type in stops for x in view.mentions)
     ):
         end = m.end()  # (a named body after "of" speaks itself: "the Telegram channel of the STC"; a
         # country or place is part of the name: "das UN-Expertengremium für Libyen")
@@ -277,7 +286,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             if owner is None and (near := _ALIGNED.search(view.doc.text, max(s0, a - 40), a)) is not None:
                 a = near.start()  # "Huthi-nahe Kanäle", "Kremlin-aligned bloggers": their camp speaks with them
             if hit.group()[:1].isupper():
-                b = _name_tail(view, b)
+                b = _name_tail(view, b, hit.group())
             body = next(
                 (
                     m
