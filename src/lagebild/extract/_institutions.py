@@ -14,6 +14,7 @@ from ._context import SentenceView
 from ._cyrillic_names import adjectives_before, cyrillic_name, owned_run
 from ._kinds import COMPANY_KIND
 from ._lexicon import Lexicon
+from ._name_tails import name_tail
 from ._sources import Candidate
 
 __all__ = ["aligned_group", "institutions", "modifiers_before", "stopwords"]
@@ -56,17 +57,6 @@ def _owned(view: SentenceView, end: int, start: int) -> bool:
     stop = stopwords(view.doc.lang or "en")
     words = between.split()[1:] if between.split() and between.split()[0] in ("'s", "’s") else between.split()
     return all(w.casefold() not in stop for w in words)
-
-
-# a name that goes on after its head: "Zentrum für Verteidigungsinvestitionen (ECDI)", "Centre for Naval Analyses"
-_TAIL = {
-    "de": re.compile(r"\s+für\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w-]+){0,3}"),
-    "en": re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3}"),
-}
-
-# a German association's noun, and the genitive of its members after it
-_ASSOCIATION = re.compile(r"(?i)(?:verband|verbandes|verbands|vereinigung|bündnis|bündnisses|gemeinschaft)$")
-_DE_MEMBERS_TAIL = re.compile(r"\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w]*-?(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w-]+){0,3}")
 
 
 def _province(view: SentenceView, m: Any) -> bool:
@@ -139,30 +129,6 @@ def modifiers_before(view: SentenceView, a: int) -> int:
             break
         a = t.start
     return a
-
-
-def _name_tail(view: SentenceView, end: int, head: str = "") -> int:
-    """The end of a capitalised institution's name, with its "für ..." / "for ..." part (or, after a German
-    association's noun, its genitive: "der Landesverband der Kutter- und Küstenfischer Mecklenburg-Vorpommern")."""
-    text = view.doc.text
-    tail = _TAIL.get(view.doc.lang or "en")
-    # (an association's members are no person: "der Kutter- und Küstenfischer")
-    members = view.doc.lang == "de" and _ASSOCIATION.search(head) is not None
-    tail = _DE_MEMBERS_TAIL if members else tail
-    stops = ("organization",) if members else ("organization", "person")
-    m = tail.match(text, end) if tail is not None else None
-    if (
-        m is not None
-        and m.end() <= view.sent.end
-        and not any(end <= x.start < m.end() and x.type in stops for x in view.mentions)
-    ):
-        end = m.end()  # (a named body after "of" speaks itself: "the Telegram channel of the STC"; a
-        # country or place is part of the name: "das UN-Expertengremium für Libyen")
-    elif view.doc.lang == "de" and text[end : end + 1] == " ":
-        # "die Polizeidirektion Lüneburg", "die Staatsanwaltschaft Hamburg": the seat right after it is its name's
-        seat = next((x for x in view.mentions if x.start == end + 1 and x.type == "place"), None)
-        end = seat.end if seat is not None and seat.end <= view.sent.end else end
-    return end  # (an abbreviation in brackets after it names the body too: see kb._orgs)
 
 
 def _name_start(view: SentenceView, a: int) -> int:
@@ -286,7 +252,7 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             if owner is None and (near := _ALIGNED.search(view.doc.text, max(s0, a - 40), a)) is not None:
                 a = near.start()  # "Huthi-nahe Kanäle", "Kremlin-aligned bloggers": their camp speaks with them
             if hit.group()[:1].isupper():
-                b = _name_tail(view, b, hit.group())
+                b = name_tail(view, b, hit.group())
             body = next(
                 (
                     m
