@@ -149,3 +149,15 @@ def test_kinds_a_german_association_keeps_its_members_genitive_and_admitting_is_
         "Das polnische Verteidigungsministerium hat eingeräumt, dass sich die Lieferung von 30 Panzern verzögert.", "de"
     )
     assert a["source_kind"] == "government" and a["cue"] == "eingeräumt"
+
+
+def test_kinds_the_head_of_a_body_speaks_for_it_unless_former() -> None:
+    a = att(
+        "Der Leiter der staatlichen Rüstungsbehörde SSB, Mehmet Yılmaz, bezifferte die Exporte auf 7 Milliarden.", "de"
+    )
+    assert a["source_kind"] == "government" and a["source_entity"] == "person:mehmet-ylmaz"
+    a = att(
+        "Der frühere Leiter der staatlichen Rüstungsbehörde SSB, Mehmet Yılmaz, sagte, Iran habe Raketen geliefert.",
+        "de",
+    )
+    assert a["source_kind"] == "person"

@@ -10,7 +10,7 @@ from ..document import Mention
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
-__all__ = ["COMPANY_KIND", "is_company", "phrase_before", "role_of", "source_kind_of"]
+__all__ = ["COMPANY_KIND", "former_before", "is_company", "phrase_before", "role_of", "source_kind_of"]
 
 # a company speaks as a non-governmental body (FORMAT.md has no kind of its own for companies;
 # independent annotators file them under ngo), its spokespeople and executives with it
@@ -237,7 +237,23 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
         # "Friederike Lanz vom Zentrum für Osteuropastudien", "Jane Doe of the Kiel Institute", "Amna Idris
         # runs the ward that Médecins Sans Frontières operates": the body named
         return _appositive_body(view, lex, m.end)
+    # "Der Leiter der staatlichen Rüstungsbehörde SSB, Haluk Görgün": the head of a body speaks for it
+    led = _HEAD_OF.search(view.doc.text, max(view.sent.start, m.start - 90), m.start)
+    if led is not None and not former_before(view, led.start()):
+        # ("der frühere stellvertretende Leiter des ...": speaks for himself)
+        return next((k for pat, k in lex.institutions if pat.search(led.group(1))), None)
     return None
+
+
+def former_before(view: SentenceView, pos: int) -> bool:
+    """Whether "former", "ehemalige", "бывший" ... stands in the few words before ``pos``."""
+    return any(w.casefold() in _FORMER for w in view.doc.text[max(view.sent.start, pos - 40) : pos].split())
+
+
+_HEAD_OF = re.compile(
+    r"\b(?:[Ll]eiter(?:in)?|[Cc]hef(?:in)?|[Dd]irektor(?:in)?|head|director|chief)\s+(?:der|des|of\s+the|of)\s+"
+    r"([^,;:]{3,70}?),?\s*$"
+)
 
 
 # a verb that ties a person to the body named after it
