@@ -161,3 +161,15 @@ def test_kinds_the_head_of_a_body_speaks_for_it_unless_former() -> None:
         "de",
     )
     assert a["source_kind"] == "person"
+
+
+def test_kinds_a_report_speaks_for_the_body_that_published_it() -> None:
+    a = att("Laut einem Bericht des Verteidigungsausschusses des Parlaments wurden 54 Raketenwerfer bestellt.", "de")
+    assert a["source"] == "Verteidigungsausschusses" and a["source_kind"] == "government"
+    a = att("According to a report by the parliamentary defence committee, 54 launchers were ordered.", "en")
+    assert a["source"] == "parliamentary defence committee"
+    a = att(
+        "Die Zahl steht in einem Bericht des Haushaltsausschusses, demzufolge 54 Raketenwerfer bestellt wurden.",
+        "de",
+    )
+    assert a["source"] == "Haushaltsausschusses" and a["cue"] == "demzufolge"

@@ -15,6 +15,7 @@ from ._lexicon import Lexicon
 from ._sources import Candidate
 
 __all__ = [
+    "BY_AFTER",
     "as_person",
     "carried",
     "pronouns",
@@ -149,7 +150,7 @@ def resolve_definite(
 # authors", "researchers at Ghent University", "der Bericht des UN-Expertengremiums"
 PUBLICATIONS = frozenset("report study authors researchers bericht studie autoren".split())
 _PUBLISHER_KINDS = frozenset({"ngo", "international", "media", "intelligence"})
-_BY_AFTER = re.compile(r"\s+(?:by|of|from|at|in|des|der|von)\s+(?:the\s+|dem\s+)?[„“\"»«]?", re.IGNORECASE)
+BY_AFTER = re.compile(r"\s+(?:by|of|from|at|in|des|der|von)\s+(?:the\s+|dem\s+)?[„“\"»«]?", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"([\w-]+)\s+[„“\"»«]?")
 
 
@@ -162,7 +163,7 @@ def _publisher(
 ) -> Candidate:
     """The organisation a publication belongs to: one named right after it ("a report by the
     Sentry"), else the last publisher that spoke (a think tank, an international body, a medium)."""
-    by = _BY_AFTER.match(view.doc.text, cand.end)
+    by = BY_AFTER.match(view.doc.text, cand.end)
     if by is not None:
         # ("a report in the newspaper Kommersant", "einem Bericht der Zeitung Kommersant": a kind noun between)
         word = _NEXT_WORD.match(view.doc.text, by.end())
