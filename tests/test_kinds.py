@@ -173,3 +173,14 @@ def test_kinds_a_report_speaks_for_the_body_that_published_it() -> None:
         "de",
     )
     assert a["source"] == "Haushaltsausschusses" and a["cue"] == "demzufolge"
+
+
+def test_kinds_border_guards_and_a_channels_authors() -> None:
+    a = att("Представитель Госпогранслужбы Украины Олег Петренко утверждал, что к границе прибыли 3000 солдат.", "ru")
+    assert a["source_kind"] == "government"
+    a = att(
+        "Речник Держприкордонслужби Олег Петренко заявив, що біля кордону перебувають 3000 російських солдатів.", "uk"
+    )
+    assert a["source_kind"] == "government"
+    a = att("В том же посте авторы канала утверждали, что «Герань-3» развивает скорость до 800 километров в час.", "ru")
+    assert a["source_kind"] == "social_media"
