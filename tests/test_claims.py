@@ -1543,3 +1543,13 @@ def test_claims_an_arrival_of_weapons_without_troops_is_a_transfer() -> None:
     assert first("В январе в Курскую область прибыли 3000 северокорейских солдат.", "ru") == "troop_deployment"
     assert first("У січні в Україну прибули 20 гаубиць M109 з Норвегії.", "uk") == "arms_transfer"
     assert first("Подразделения армии Китая прибыли в Брестскую область.", "ru") == "troop_deployment"
+
+
+def test_claims_weapons_on_their_way_to_a_country_are_a_transfer() -> None:
+    for text, lang in (
+        ("Two German Patriot launchers are already en route to Ukraine, the Bundeswehr said.", "en"),
+        ("Laut Bundeswehr sind zwei deutsche Patriot-Startgeräte bereits auf dem Weg in die Ukraine.", "de"),
+        ("За даними Бундесверу, дві німецькі пускові установки Patriot уже перебувають на шляху до України.", "uk"),
+    ):
+        c = lagebild.analyze(text, lang=lang, published="2025-08-21").to_dict()["claims"][0]
+        assert c["type"] == "arms_transfer" and c["args"]["supplier"] == "country:DE", text
