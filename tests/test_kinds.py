@@ -184,3 +184,12 @@ def test_kinds_border_guards_and_a_channels_authors() -> None:
     assert a["source_kind"] == "government"
     a = att("В том же посте авторы канала утверждали, что «Герань-3» развивает скорость до 800 километров в час.", "ru")
     assert a["source_kind"] == "social_media"
+
+
+def test_kinds_a_numbered_units_press_service_issues_its_release() -> None:
+    text = (
+        "Тиждень на Покровському напрямку\n\nПресслужба 47-ї окремої механізованої бригади\n\n"
+        "За тиждень підрозділи бригади знищили 12 танків і 30 бойових броньованих машин."
+    )
+    a = lagebild.analyze(text, lang="uk", published="2026-01-17").to_dict()["claims"][0]["attribution"]
+    assert a["source"] == "47-ї окремої механізованої бригади" and a["source_kind"] == "military"

@@ -60,11 +60,18 @@ _CYR_ADJ = re.compile(
 def adjectives_before(view: SentenceView, lex: Lexicon, a: int) -> int:
     """Where up to two adjectives right before a Russian or Ukrainian body's noun start (no mention,
     no word of a cue: "по данным областного оперативного штаба" starts at "областного")."""
-    toks = [t for t in view.sent.tokens if t.end <= a][-2:]
+    toks = [t for t in view.sent.tokens if t.end <= a][-3:]
     s0 = view.sent.start
     cues = [(s0 + h.start(), s0 + h.end()) for pat in (lex.before_source, lex.att_verbs) for h in view.find(pat)]
-    for t in reversed(toks):
-        if view.doc.text[t.end : a] != " " or not _CYR_ADJ.fullmatch(t.text) or t.text.casefold() in _CYR_DEICTIC:
+    for k, t in enumerate(reversed(toks)):
+        if view.doc.text[t.end : a] == " " and _ORDINAL.fullmatch(t.text):
+            return t.start  # "47-ї окремої механізованої бригади": the unit's number opens its name
+        if (
+            k == 2
+            or view.doc.text[t.end : a] != " "
+            or not _CYR_ADJ.fullmatch(t.text)
+            or t.text.casefold() in _CYR_DEICTIC
+        ):
             break  # ("той самий канал", "этот же телеканал": the one named before, not a description)
         if any(m.start <= t.start < m.end for m in view.mentions) or any(x <= t.start < y for x, y in cues):
             break
@@ -72,6 +79,7 @@ def adjectives_before(view: SentenceView, lex: Lexicon, a: int) -> int:
     return a
 
 
+_ORDINAL = re.compile(r"\d{1,3}-?(?:[а-яёіїєґ]{1,3})?")
 _CYR_DEICTIC = frozenset("самий самый самого самим тот той этот этого этим цей цього цим той же тот же".split())
 
 

@@ -18,7 +18,7 @@ __all__ = ["issuer"]
 _PRESS_OFFICE = re.compile(
     r"(?<![\w-])(?:press\s+(?:service|office)|press\s+and\s+information\s+(?:department|office)|"
     r"information\s+department|pressestelle|presseamt|pressedienst|"
-    r"пресс-служб\w*|прес-служб\w*|департамент\w*\s+информаци\w*|департамент\w*\s+інформаці\w*)"
+    r"пресс-служб\w*|прес-служб\w*|пресслужб\w*|пресс-центр\w*|прес-центр\w*|пресцентр\w*|департамент\w*\s+информаци\w*|департамент\w*\s+інформаці\w*)"
     r"(?:\s+(?:of|des|der|de)(?:\s+the)?)?\s+",
     re.IGNORECASE,
 )
