@@ -193,3 +193,9 @@ def test_kinds_a_numbered_units_press_service_issues_its_release() -> None:
     )
     a = lagebild.analyze(text, lang="uk", published="2026-01-17").to_dict()["claims"][0]["attribution"]
     assert a["source"] == "47-ї окремої механізованої бригади" and a["source_kind"] == "military"
+
+
+def test_kinds_russian_ministries_by_short_name_and_passive_output() -> None:
+    (c,) = claims("Как сообщили в Минпромторге, в 2025 году произведено 1200 танков.", "ru")
+    assert c["type"] == "production" and c["attribution"]["source"] == "Минпромторге"
+    assert c["attribution"]["source_kind"] == "government"
