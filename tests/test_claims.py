@@ -1553,3 +1553,15 @@ def test_claims_weapons_on_their_way_to_a_country_are_a_transfer() -> None:
     ):
         c = lagebild.analyze(text, lang=lang, published="2025-08-21").to_dict()["claims"][0]
         assert c["type"] == "arms_transfer" and c["args"]["supplier"] == "country:DE", text
+
+
+def test_claims_military_aircraft_counted_around_a_place_are_a_deployment() -> None:
+    for text, lang in (
+        ("Taiwan's defence ministry said it had detected 45 Chinese military aircraft around the island.", "en"),
+        (
+            "Das Verteidigungsministerium in Taipeh registrierte 45 chinesische Militärflugzeuge rund um die Insel.",
+            "de",
+        ),
+    ):
+        c = lagebild.analyze(text, lang=lang, published="2026-02-26").to_dict()["claims"][0]
+        assert c["type"] == "troop_deployment", text
