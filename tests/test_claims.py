@@ -1565,3 +1565,12 @@ def test_claims_military_aircraft_counted_around_a_place_are_a_deployment() -> N
     ):
         c = lagebild.analyze(text, lang=lang, published="2026-02-26").to_dict()["claims"][0]
         assert c["type"] == "troop_deployment", text
+
+
+def test_claims_no_recorded_combat_use_is_a_negated_attack() -> None:
+    for text, lang in (
+        ("За даними ГУР, їхнього бойового застосування в Україні досі не зафіксовано.", "uk"),
+        ("В ВСУ заявили, что подтвержденных случаев применения ракет Fath-360 не зафиксировано.", "ru"),
+    ):
+        c = lagebild.analyze(text, lang=lang, published="2025-10-08").to_dict()["claims"][0]
+        assert c["type"] == "attack" and c["factuality"] == "negated", text
