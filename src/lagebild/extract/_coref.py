@@ -15,10 +15,10 @@ from ._lexicon import Lexicon
 from ._sources import Candidate
 
 __all__ = [
-    "BY_AFTER",
     "as_person",
     "carried",
     "pronouns",
+    "published_by",
     "resolve_definite",
     "resolve_pronoun",
     "role_holder",
@@ -394,3 +394,12 @@ def publisher_before(view: SentenceView) -> Attribution | None:
 def _genitive_of(word: str, earlier: str) -> bool:
     """A German genitive ("Gremiums", "Instituts") of a word in ``earlier``."""
     return len(word) > 6 and word.endswith("s") and word[:-1] in earlier
+
+
+def published_by(view: SentenceView, cand: Candidate, cands: list[Candidate]) -> Candidate:
+    """ "laut einem Bericht des Verteidigungsausschusses", "a report by the defence committee": the body
+    that published the report speaks, not the report."""
+    if cand.what != "institution" or cand.text.casefold().split()[-1] not in PUBLICATIONS:
+        return cand
+    text = view.doc.text
+    return next((c for c in cands if c.what == "institution" and BY_AFTER.fullmatch(text, cand.end, c.start)), cand)

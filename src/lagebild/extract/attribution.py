@@ -22,11 +22,11 @@ from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
 from ._context import TIME_CLAUSE, Hit, SentenceView, text_without
 from ._coref import (
-    BY_AFTER,
     PUBLICATIONS,
     as_person,
     carried,
     pronouns,
+    published_by,
     publisher_before,
     resolve_definite,
     resolve_pronoun,
@@ -414,12 +414,8 @@ def attribute(
         body = next((c for c in cands if c.what == "organization" and 0 <= c.start - cand.end <= 1), None)
         if body is not None and cand.what == "institution" and body.entity_id is not None:
             cand = body
-        elif cand.what == "institution" and cand.text.casefold().split()[-1] in PUBLICATIONS:
-            # "laut einem Bericht des Verteidigungsausschusses": the body that published it
-            cand = next(
-                (c for c in cands if c.what == "institution" and BY_AFTER.fullmatch(view.doc.text, cand.end, c.start)),
-                cand,
-            )
+        else:
+            cand = published_by(view, cand, cands)  # "laut einem Bericht des Verteidigungsausschusses"
         # "В Главном управлении разведки Минобороны Украины утверждают": a body before its parent in the
         # genitive speaks
         sub = next((c for c in cands if c.what == "organization" and 0 <= cand.start - c.end <= 1), None)
