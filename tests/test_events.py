@@ -911,3 +911,16 @@ def test_events_the_maker_of_a_weapon_is_no_target_of_an_attack() -> None:
     ):
         c = lagebild.analyze(text, lang=lang).to_dict()["claims"][0]
         assert c["args"].get("target") != "country:US"
+
+
+def test_events_the_date_after_a_night_is_the_nights() -> None:
+    for text, lang, want in (
+        (
+            "В Генштабе ВСУ уточнили, что в ночь на 7 февраля по Харьковской области были выпущены две ракеты.",
+            "ru",
+            "2025-02-07",
+        ),
+        ("Повітряні сили повідомляли, що в ніч на 5 лютого Росія випустила по Дніпру 3 ракети.", "uk", "2025-02-05"),
+    ):
+        c = lagebild.analyze(text, lang=lang, published="2025-02-11").to_dict()["claims"][0]
+        assert c["args"]["date"]["value"] == want, text

@@ -243,6 +243,9 @@ def event_args(
     return args
 
 
+_NIGHT_TO = re.compile(r"\s+на\s+")
+
+
 def _event_date(view: SentenceView, trigger: tuple[int, int]) -> dict[str, str] | None:
     """The date of the event: the first in the trigger's clause ("Russia has delivered three of the
     S-400 squadrons that India ordered in 2018" has none there), else the first of the sentence; a
@@ -256,6 +259,9 @@ def _event_date(view: SentenceView, trigger: tuple[int, int]) -> dict[str, str] 
             t = type(t)(t.start, t.end, t.text, t.value[:7], "month")  # "vergangene Woche": its month
         if t.granularity not in ("day", "month", "year"):
             continue
+        night = _NIGHT_TO.match(text, t.end)
+        if night is not None and any(d.start == night.end() for d in view.times):
+            continue  # "в ночь на 7 февраля", "у ніч на 5 жовтня": the date after it is the night's
         closing = _RANGE_BEFORE.search(text, max(s0, t.start - 40), t.start)
         if closing is not None:
             opening = next((d for d in view.times if closing.start() <= d.start < t.start), None)
