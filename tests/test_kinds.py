@@ -199,3 +199,22 @@ def test_kinds_russian_ministries_by_short_name_and_passive_output() -> None:
     (c,) = claims("Как сообщили в Минпромторге, в 2025 году произведено 1200 танков.", "ru")
     assert c["type"] == "production" and c["attribution"]["source"] == "Минпромторге"
     assert c["attribution"]["source_kind"] == "government"
+
+
+def test_kinds_an_interviewee_introduced_with_a_copula_speaks_for_the_body() -> None:
+    text = (
+        "Interview by Mark Ellis\n\nDana Whitfield is a senior fellow at the Meridian Security Institute in London.\n\n"
+        "Q: How many missiles have the Houthis fired at ships this year?\n\n"
+        "Whitfield: By our count, at least 140 anti-ship missiles were fired at ships since January."
+    )
+    a = lagebild.analyze(text, lang="en", published="2026-04-09").to_dict()["claims"][-1]["attribution"]
+    assert a["source_entity"] == "person:dana-whitfield" and a["source_kind"] == "ngo"
+
+
+def test_kinds_a_german_sie_before_a_singular_verb_is_the_woman_named_before() -> None:
+    cs = claims(
+        "Die Analystin Lena Brandt beobachtet die Lage seit Jahren. Sie sagte, Russland habe 300 Drohnen nach Belarus "
+        "verlegt.",
+        "de",
+    )
+    assert cs[-1]["attribution"]["source_entity"] == "person:lena-brandt"

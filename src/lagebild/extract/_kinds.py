@@ -259,7 +259,9 @@ _HEAD_OF = re.compile(
 # a verb that ties a person to the body named after it
 _HEADS = re.compile(
     r"\s+(?:heads|headed|leads|led|runs|ran|directs|chairs|manages|works\s+(?:for|at|with)|worked\s+(?:for|at)|"
-    r"leitet|leitete|führt|arbeitet\s+(?:für|bei|beim|am)|forscht\s+(?:am|an|beim|bei))\b"
+    r"leitet|leitete|führt|arbeitet\s+(?:für|bei|beim|am)|forscht\s+(?:am|an|beim|bei)|"
+    # "Dana Whitfield is a senior fellow at the ...", "Lena Brandt ist Analystin am Institut ..."
+    r"(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:at|of|with)|ist\s+(?:[\w-]+\s+){1,3}?(?:am|beim|bei|im))\b"
 )
 
 

@@ -66,7 +66,7 @@ def named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[At
         if opener is not None and not (last is not None and last.source_span and last.source_span[0] >= opener.start):
             return Candidate(c.start, c.end, opener.text, opener.entity_id, source_kind_of(view, opener), "pronoun")
         return None
-    if c.kind not in lex.person_pronouns:
+    if c.kind not in lex.person_pronouns and not singular_sie(view.doc.text, c):
         return None
     people = [m for m in view.doc.mentions if m.type == "person" and lo <= m.start and m.end <= c.start]
     if not people:
@@ -198,3 +198,12 @@ def outlet_named(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
 def named_after(view: SentenceView, c: Candidate, out: list[Candidate]) -> bool:
     """A known body right after a candidate the pattern made ("der Behörde UKMTO"): the known one is named."""
     return any(d.entity_id in view.kb and d.what == "organization" and d.start - c.end == 1 for d in out)
+
+
+# the verb after a German "sie" in the singular ("sie sagte", "sie erklärt"), not the plural ("sie sagten")
+_SINGULAR_VERB = re.compile(r"\s+\w+(?:te|t)(?![\w-])")
+
+
+def singular_sie(text: str, c: Candidate) -> bool:
+    """ "Sie sagte, ...": a German "sie" before a singular verb is a woman, not "they"."""
+    return c.text.casefold() == "sie" and _SINGULAR_VERB.match(text, c.end) is not None
