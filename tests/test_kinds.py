@@ -222,7 +222,7 @@ def test_kinds_a_german_sie_before_a_singular_verb_is_the_woman_named_before() -
 
 def test_kinds_by_his_count_goes_on_with_the_last_speaker() -> None:
     cs = claims(
-        "Аналітик Олег Петренко з Центру оборонних стратегій заявив, що Україна отримала 40 танків. "
+        "Аналітик Олег Петренко з Центру оборонних стратегій заявив, що Україна отримала 40 танків.\n\n"
         "За його підрахунками, з обіцяного Україна отримала лише 60% озброєння.",
         "uk",
     )
