@@ -1574,3 +1574,14 @@ def test_claims_no_recorded_combat_use_is_a_negated_attack() -> None:
     ):
         c = lagebild.analyze(text, lang=lang, published="2025-10-08").to_dict()["claims"][0]
         assert c["type"] == "attack" and c["factuality"] == "negated", text
+
+
+def test_claims_a_press_releases_issuer_asserts_every_unhedged_sentence() -> None:
+    text = (
+        "Тиждень на Покровському напрямку\n\nПресслужба 47-ї окремої механізованої бригади\n\n"
+        "За тиждень підрозділи бригади знищили 12 танків і 30 бойових броньованих машин. "
+        "Противник втратив понад 200 військових. Також уражено три склади боєприпасів."
+    )
+    cs = lagebild.analyze(text, lang="uk", published="2026-01-17").to_dict()["claims"]
+    assert [c["factuality"] for c in cs] == ["asserted"] * 3
+    assert {c["attribution"]["source_kind"] for c in cs} == {"military"}

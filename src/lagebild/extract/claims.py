@@ -92,6 +92,8 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         memory.prev_type = claim.type if claim is not None else None
         # a named or an anonymous source goes on speaking in reported speech ("Ankara habe außerdem ...")
         speaks = claim is not None and (claim.attribution.source or claim.attribution.source_kind == "anonymous")
+        # (a press release's issuer speaks every sentence by the issued rule, as written: no bulletin to carry)
+        from_issuer = issued is not None and claim is not None and claim.attribution is issued[0]
         inferred = (
             claim is not None
             and not speaks
@@ -100,7 +102,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             and memory.last_source is not None
         )  # the author's inference between two sentences of a bulletin does not end the bulletin
         if claim is not None and not inferred:
-            memory.last_source = claim.attribution if speaks else None
+            memory.last_source = claim.attribution if speaks and not from_issuer else None
             memory.last_source_end = sent.end
         if claim is not None and speaks:
             memory.sources.append(claim.attribution)  # anonymous ones too: "sagt er" after "der Mann"
