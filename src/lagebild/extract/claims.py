@@ -25,6 +25,7 @@ from ..pipeline import Step, component
 from ..settings import get_settings
 from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
+from ._figure_kinds import counts_strikes, launch_in_a_test_report, troops_or_statement
 from ._follow import goes_on_with_transfer, long_before, names_source_before
 from ._interview import speaker_spans, spoken_by
 from ._lexicon import Lexicon, get_lexicon
@@ -162,7 +163,7 @@ def _figure_statement(view: SentenceView, lex: Lexicon, memory: Memory, n: int) 
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), False)
     if factuality == "speculative" and not _intends(view, lex):
         return None  # a forecast, not a fact to check ("Estonia plans to spend 5.4 percent" is a stated plan)
-    ctype = "arms_transfer" if goes_on_with_transfer(view, lex, memory) else _troops_or_statement(view)
+    ctype = "arms_transfer" if goes_on_with_transfer(view, lex, memory) else troops_or_statement(view)
     args = event_args(view, lex, ctype, (len(text), len(text)), len(text), memory, [])
     # "In Burkina Faso soll das Afrikakorps mit 300 Mann präsent sein": hearsay from unnamed sources
     hearsay = Attribution(source_kind="anonymous", cue=cues[0] if cues else None) if factuality == "alleged" else None
@@ -251,7 +252,7 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     ):
         return None  # "Die Gruppe X spricht von einem «Dammbruch»": it names a thing, it states no fact
     factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True)
-    counted = _counts_strikes(view)
+    counted = counts_strikes(view)
     ctype = "attack" if counted else "statement"
     denied = memory.prev_type or memory.last_type  # the claim of the sentence before, else the last event
     if denial and denied and denied not in ("statement", "assessment", "prediction"):
@@ -261,7 +262,7 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     if ctype == "statement" and not denial and goes_on_with_transfer(view, lex, memory):
         ctype = "arms_transfer"  # "Nach Angaben des Ministeriums waren es bis Ende Februar sieben Feuereinheiten"
     elif ctype == "statement" and not denial:
-        ctype = _troops_or_statement(view)
+        ctype = troops_or_statement(view)
     if (ctype == "statement" or counted) and factuality == "negated" and not denial:
         # "nicht" in a statement is its content, not a denial (a hedge still hedges it: "вважають, що ...")
         factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True, negation=False)
@@ -279,45 +280,6 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         confidence=0.5,
         cues=cues,
     )
-
-
-_STRIKE_UNITS = frozenset({"drones", "missiles", "rockets", "glide bombs", "bombs", "shells"})
-
-
-_FORCES = frozenset({"soldiers", "troops", "mercenaries", "fighters", "officers"})
-
-
-def _troops_or_statement(view: SentenceView) -> str:
-    """A head count of forces in a place with no event verb is where troops are: "In Burkina Faso soll
-    das Afrikakorps mit etwa 300 Mann präsent sein", "von rund 2.500 russischen Militärangehörigen in Mali"."""
-    forces = any(q.unit in _FORCES and q.kind == "count" for q in view.quantities)
-    placed = any(m.type in ("country", "place") and m.role != "adjective" for m in view.mentions)
-    return "troop_deployment" if forces and placed else "statement"
-
-
-def _counts_strikes(view: SentenceView) -> bool:
-    """A reported count of drones or missiles with no verb of its own ("Die Luftwaffe meldete für
-    die Nacht 458 Drohnen und 32 Raketen"): the count of a strike."""
-    return any(q.kind == "count" and q.unit in _STRIKE_UNITS for q in view.quantities) and not any(
-        m.type == "country" and m.role == "name" and view.word_before(m.start) in ("an", "to", "nach")
-        for m in view.mentions
-    )
-
-
-def _launch_in_a_test_report(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
-    """A launch verb in a report about a weapons test, with no place struck: part of the test."""
-    if not lex.launch_verbs.fullmatch(trig.text):
-        return False
-    if any(m.type == "place" and not view.metonym(m) for m in view.mentions):
-        return False  # a place struck (a capital speaking for its government does not count)
-    index = view.index
-    key = ("test_report", id(lex))
-    if index is not None and key in index.memo:
-        return bool(index.memo[key])
-    found = bool(lex.test_report_words.search(view.doc.text))
-    if index is not None:
-        index.memo[key] = found
-    return found
 
 
 _MORE = re.compile(r"\b(?:more|further|remaining|weitere\w*|übrigen)\b", re.IGNORECASE)
@@ -462,7 +424,7 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
     ctype = trig.ctype
     if ctype == "attack" and view.search(lex.test_words):
         ctype = "statement"  # "North Korea test-fired a missile into the sea": a test, no attack
-    elif ctype == "attack" and _launch_in_a_test_report(view, lex, trig):
+    elif ctype == "attack" and launch_in_a_test_report(view, lex, trig):
         ctype = "statement"  # "Abgefeuert wurde die Rakete von einem mobilen Startfahrzeug" in a report on a test
     rule = f"{lex.lang}.{ctype}.{'strong' if trig.strong else 'weak'}"
     if trig.attribute:
