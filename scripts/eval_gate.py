@@ -32,6 +32,9 @@ SETS = {
     # docs/reading-conventions.md and the where-silent decisions of the blind sets before, so that it
     # measures the rules rather than a disagreement on conventions)
     "heldout15": (ROOT / "tests" / "gold_heldout15", ROOT),
+    # blind set 29 (helper-76, session 20, 8 de/en articles, written while the session's rules were made on the
+    # dev sets; never read, measured at the session's first and last commit), same conventions, month dates as prefixes
+    "heldout16": (ROOT / "tests" / "gold_heldout16", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
@@ -44,6 +47,8 @@ SETS = {
     # but its per-document aggregate figures located a press-release bug (the issuer carried as a bulletin):
     # no longer a clean blind estimate
     "heldout_ruuk15": (ROOT / "tests" / "gold_heldout_ruuk15", ROOT),
+    # a sixteenth ru/uk set (helper-77, session 20, 6 articles), the same way: not read
+    "heldout_ruuk16": (ROOT / "tests" / "gold_heldout_ruuk16", ROOT),
 }
 GATED = (
     "entity_f1",
