@@ -51,16 +51,23 @@ _UK_LETTERS = re.compile(r"[іїєґ]")
 _CYR_ADJ_HEAD = re.compile(
     r"([а-яёіїєґ]{3,}?)(ая|яя|ый|ий|ій|ой|ое|ее|ые|ие|а|я|е|є|і|ї)\s([а-яёіїєґ]{3,}?)([аяоеиіїйьє]?)\s(.+)"
 )
-# the oblique case forms that agree, by the adjective's nominative ending: adjective endings x noun endings
-_RU_MASC = (("ого его ому ему ым им ом ем").split(), "а я у ю ом ем е и ия ию ием ии".split())
-_RU_FEM = ("ой ей ую юю".split(), "и е ю у ей ой ии ию ией".split())
-_RU_PL = ("ых их ым им ыми ими".split(), "ов ев ей ам ям ами ями ах ях ий".split())
-_UK_MASC = ("ого ього ому ьому им ім".split(), "у а ові і ом ем ю я ям".split())
-_UK_FEM = ("ої ьої ій у ю ою ьою".split(), "и і ї у ю ою ею єю".split())
-_UK_PL = ("их іх им ім ими іми".split(), "ів ам ами ах ях ям ями".split())
+
+
+# the oblique case forms that agree, by the adjective's nominative ending: (adjective ending, noun ending) pairs
+# (the noun's stem has lost its last vowel: "миссия" -> "мисси", "управление" -> "управлени")
+def _pairs(spec: str) -> tuple[tuple[str, str], ...]:
+    return tuple((a, n) for part in spec.split() for a, ns in [part.split(":")] for n in ns.split(","))
+
+
+_RU_MASC = _pairs("ого:а,я его:а,я ому:у,ю ему:у,ю ым:ом,ем им:ом,ем ом:е,и ем:е,и")
+_RU_FEM = _pairs("ой:и,е,ой,ей,ью ей:и,е,ей ую:у,ю юю:ю")
+_RU_PL = _pairs("ых:ов,ев,ей,ий их:ов,ев,ей,ий ым:ам,ям им:ам,ям ыми:ами,ями ими:ами,ями")
+_UK_MASC = _pairs("ого:у,а,я,ю ього:у,а,я,ю ому:у,ові,і,ю ім:і,у,ові им:ом,ем,єм")
+_UK_FEM = _pairs("ої:и,і,ї ьої:и,і,ї ій:і,ї у:у,ю ю:у,ю ою:ою,ею,єю")
+_UK_PL = _pairs("их:ів,ей іх:ів,ей им:ам,ям ими:ами,ями")
 _AGREEMENT = {
     **dict.fromkeys(("ая", "яя"), _RU_FEM),
-    **dict.fromkeys(("ый", "ой", "ое", "ее"), _RU_MASC),
+    **dict.fromkeys(("ый", "ой", "ое", "ее", "ий"), _RU_MASC),
     **dict.fromkeys(("ые", "ие"), _RU_PL),
 }
 _UK_AGREEMENT = {
@@ -196,12 +203,9 @@ class Linker:
             # the oblique cases that agree, the words after them as they stand
             adj_stem, adj_end, noun_stem, noun_end, rest = ah.groups()
             uk = bool(_UK_LETTERS.search(norm))
-            table_of = _UK_AGREEMENT if uk else {**_AGREEMENT, "ий": _RU_MASC}
-            adj_ends, noun_ends = table_of.get(adj_end, ((), ()))
-            for a_end in adj_ends:
-                for n_end in noun_ends:
-                    if len(noun_stem) >= 3:
-                        self._add_key(table, eid, surface, role, f"{adj_stem}{a_end} {noun_stem}{n_end} {rest}")
+            for a_end, n_end in (_UK_AGREEMENT if uk else _AGREEMENT).get(adj_end, ()):
+                if len(noun_stem) >= 3:
+                    self._add_key(table, eid, surface, role, f"{adj_stem}{a_end} {noun_stem}{n_end} {rest}")
         elif inflect and role == "name" and (head := _CYR_HEAD_PHRASE.fullmatch(norm)) is not None:
             # "Центр протидії дезінформації" as "Центрі протидії дезінформації", "Группа армий «Север»" as
             # "Группы армий ...": the head noun first, in its case forms; the genitive after it stays
