@@ -258,3 +258,9 @@ def test_link_russian_body_opened_by_an_adjective_in_an_oblique_case() -> None:
     linker = lagebild.kb.get_linker()
     got = _ids(linker, "По данным Мониторинговой миссии ООН по правам человека в Украине, погибли 40 человек.")
     assert ("Мониторинговой миссии ООН по правам человека в Украине", "org:hrmmu") in got
+
+
+def test_link_swr_is_russias_foreign_intelligence_service_next_to_an_intelligence_word() -> None:
+    linker = lagebild.kb.get_linker()
+    assert ("SWR", "org:svr") in _ids(linker, "Der russische Auslandsgeheimdienst SWR behauptete das.")
+    assert ("SWR", "org:swr") in _ids(linker, "Der SWR berichtete am Abend darüber.")
