@@ -227,3 +227,11 @@ def test_kinds_by_his_count_goes_on_with_the_last_speaker() -> None:
         "uk",
     )
     assert cs[-1]["factuality"] == "reported" and cs[-1]["attribution"]["source_kind"] == "ngo"
+
+
+def test_kinds_a_hyphenated_institute_is_an_ngo() -> None:
+    a = att(
+        "Der Analyst Jan Reimers vom Hamburger Nordsee-Institut für Sicherheit schätzt, dass Iran Raketen lieferte.",
+        "de",
+    )
+    assert a["source_kind"] == "ngo"
