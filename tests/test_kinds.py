@@ -235,3 +235,8 @@ def test_kinds_a_hyphenated_institute_is_an_ngo() -> None:
         "de",
     )
     assert a["source_kind"] == "ngo"
+
+
+def test_kinds_believed_in_a_body_speaks_from_the_body() -> None:
+    a = att("Росія, ймовірно, отримала 40 ракет, вважають в Інституті вивчення війни.", "uk")
+    assert a["source_entity"] == "org:isw" and a["source_kind"] == "ngo"
