@@ -28,27 +28,21 @@ SETS = {
     # decisions in sessions 17 and 18 (rules dropped or narrowed when it fell): no longer a clean blind estimate
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
     # blind sets by helpers who never saw the code, not looked at while tuning: the honest estimate
-    # (blind set 28: helper-74, session 20, 8 de/en articles; its annotator was given the conventions of
+    # (blind set 30: helper-78, session 21, 8 de/en articles; its annotator was given the conventions of
     # docs/reading-conventions.md and the where-silent decisions of the blind sets before, so that it
-    # measures the rules rather than a disagreement on conventions)
-    "heldout15": (ROOT / "tests" / "gold_heldout15", ROOT),
-    # blind set 29 (helper-76, session 20, 8 de/en articles, written while the session's rules were made on the
-    # dev sets; never read, measured at the session's first and last commit), same conventions, month dates as prefixes
-    "heldout16": (ROOT / "tests" / "gold_heldout16", ROOT),
+    # measures the rules rather than a disagreement on conventions; month dates as prefixes)
+    "heldout17": (ROOT / "tests" / "gold_heldout17", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
     # ru/uk_19-21 heldout_ruuk7 until session 14, ru/uk_22-24 heldout_ruuk9 until session 15,
     # ru/uk_25-27 heldout_ruuk10 until session 16, ru/uk_28-30 heldout_ruuk11 and ru/uk_31-33
     # heldout_ruuk3 until session 17, ru/uk_34-36 heldout_ruuk12 until session 18,
-    # ru/uk_37-39 heldout_ruuk13 until session 19, ru/uk_40-42 heldout_ruuk14 until session 20)
+    # ru/uk_37-39 heldout_ruuk13 until session 19, ru/uk_40-42 heldout_ruuk14 until session 20,
+    # ru/uk_43-45 heldout_ruuk15 and ru/uk_46-48 heldout_ruuk16 until session 21)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
-    # a fifteenth ru/uk set (helper-75, session 20, 6 articles), written with the same conventions; never read,
-    # but its per-document aggregate figures located a press-release bug (the issuer carried as a bulletin):
-    # no longer a clean blind estimate
-    "heldout_ruuk15": (ROOT / "tests" / "gold_heldout_ruuk15", ROOT),
-    # a sixteenth ru/uk set (helper-77, session 20, 6 articles), the same way: not read
-    "heldout_ruuk16": (ROOT / "tests" / "gold_heldout_ruuk16", ROOT),
+    # a seventeenth ru/uk set (helper-79, session 21, 6 articles), the same conventions: not read
+    "heldout_ruuk17": (ROOT / "tests" / "gold_heldout_ruuk17", ROOT),
 }
 GATED = (
     "entity_f1",
