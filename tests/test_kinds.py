@@ -240,3 +240,63 @@ def test_kinds_a_hyphenated_institute_is_an_ngo() -> None:
 def test_kinds_believed_in_a_body_speaks_from_the_body() -> None:
     a = att("Росія, ймовірно, отримала 40 ракет, вважають в Інституті вивчення війни.", "uk")
     assert a["source_entity"] == "org:isw" and a["source_kind"] == "ngo"
+
+
+def test_kinds_a_forum_is_a_research_body() -> None:
+    text = (
+        '"The front has moved," said Amira Haddad, an analyst at the Cairo-based Nile Strategy Forum. '
+        "Haddad said the militia had received at least 30 armed drones since the spring."
+    )
+    a = att(text, "en")
+    assert a["source_kind"] == "ngo" and a["source_entity"] == "person:amira-haddad"
+
+
+def test_kinds_a_person_who_leads_a_body_named_before_speaks_for_it() -> None:
+    text = (
+        "Satellitenbilder zeigen nach einer Analyse des Kieler Forums für Arktisstudien neue Hangars. "
+        "„Das ist kein Manöver“, sagt die Geografin Ulla Brenner, die das Forum leitet. "
+        "Sie schätzt, dass Russland inzwischen 40 Kampfflugzeuge auf der Halbinsel stationiert hat."
+    )
+    a = att(text, "de")
+    assert a["source_kind"] == "ngo" and a["source_entity"] == "person:ulla-brenner"
+
+
+def test_kinds_a_count_in_the_possessive_goes_with_its_owner() -> None:
+    text = (
+        "Der Konfliktforscher Mats Ohlin vom Bonner Institut für Friedensfragen sprach von einer Eskalation. "
+        "Nach Ohlins Zählung hat die Miliz seit Januar mindestens neun Angriffe auf Konvois verübt."
+    )
+    a = att(text, "de")
+    assert a["source_kind"] == "ngo" and a["source_entity"] == "person:mats-ohlin"
+    text = (
+        "Der Konfliktforscher Mats Ohlin vom Bonner Institut für Friedensfragen sprach von einer Eskalation. "
+        "Nach seiner Zählung hat die Miliz seit Januar mindestens neun Angriffe auf Konvois verübt."
+    )
+    a = att(text, "de")
+    assert a["source_kind"] == "ngo" and a["source_entity"] == "person:mats-ohlin"
+    text = (
+        "Das Finanzministerium bezifferte die Kosten auf zwei Milliarden Euro. „Es geht um Tempo“, sagt die "
+        "Ökonomin Ewa Lis vom Danziger Institut für Wehrwirtschaft. Nach ihren Berechnungen entfallen "
+        "rund 30 Prozent der Rüstungsimporte seit 2022 auf Südkorea."
+    )
+    a = att(text, "de")
+    assert a["source_entity"] == "person:ewa-lis" and a["source_kind"] == "ngo"
+
+
+def test_kinds_a_surname_after_laut_is_the_person_named_before() -> None:
+    text = (
+        "Der Konfliktforscher Mats Ohlin vom Bonner Institut für Friedensfragen sprach von einer Eskalation. "
+        "Laut Ohlin hat die Miliz dabei 40 Soldaten getötet."
+    )
+    a = att(text, "de")
+    assert a["source_entity"] == "person:mats-ohlin" and a["source_kind"] == "ngo"
+
+
+def test_kinds_hiess_es_darin_goes_on_with_the_statement_named_before() -> None:
+    text = (
+        "Das kroatische Verteidigungsministerium reagierte am Montag mit einer kurzen Mitteilung. "
+        "Bei den Flügen habe es sich um Ersatzteile gehandelt, hieß es darin. "
+        "Neue Kampfflugzeuge seien „weder bestellt noch geliefert“ worden."
+    )
+    a = att(text, "de")
+    assert a["source_kind"] == "government" and a["source"] == "kroatische Verteidigungsministerium"

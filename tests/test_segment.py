@@ -19,6 +19,15 @@ def test_segment_ordinal_after_preposition() -> None:
     assert len(_sents("Seit dem 3. Oktober schweigen die Waffen. Gestern nicht.")) == 2
 
 
+def test_segment_three_digit_ordinal_after_an_article() -> None:
+    text = "Laut Ministerium übte die 112. Panzerbrigade im Norden. Die Zahl stieg auf 140. Die Armee schwieg."
+    assert _sents(text) == [
+        "Laut Ministerium übte die 112. Panzerbrigade im Norden.",
+        "Die Zahl stieg auf 140.",
+        "Die Armee schwieg.",
+    ]
+
+
 def test_segment_splits_sentence_ending_in_number() -> None:
     assert len(_sents("Die Zahl der Toten stieg auf 12. Die Behörden warnten.")) == 2
 

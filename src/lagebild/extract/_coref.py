@@ -303,12 +303,26 @@ def as_person(ref: Candidate, last: Attribution | None) -> Candidate:
     )
 
 
-def speaker(recent: list[Attribution], cue: str, lex: Lexicon) -> Attribution:
-    """The earlier source a possessive cue points to: "seinen" a person, "ihren" a group."""
+def speaker(recent: list[Attribution], cue: str, lex: Lexicon, view: SentenceView | None = None) -> Attribution:
+    """The earlier source a possessive cue points to: "seinen" a person, "ihren" a group, or the woman who
+    spoke last ("die Ökonomin X ... Nach ihren Berechnungen")."""
     words = set(cue.casefold().split())
     if words & lex.person_possessives:
         want = True
     elif words & lex.group_possessives:
+        woman = next(
+            (
+                att
+                for att in reversed(recent[-2:])
+                if view is not None
+                and lex.lang == "de"
+                and (att.source_entity or "").startswith("person:")
+                and _introduced_as_woman(view, att.source_entity or "")
+            ),
+            None,
+        )
+        if woman is not None:
+            return woman
         want = False
     else:
         return recent[-1]
@@ -316,6 +330,26 @@ def speaker(recent: list[Attribution], cue: str, lex: Lexicon) -> Attribution:
         if (att.source_entity or "").startswith("person:") == want:
             return att
     return recent[-1]
+
+
+# a feminine role noun or "Frau" before a person's first mention ("die Rüstungsökonomin X", "der Analystin X"),
+# or after it in an apposition ("X, Analystin am ...")
+_WOMAN_BEFORE = re.compile(r"(?:\bFrau|\b(?:die|der|einer|eine)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]{3,}in)\s+$")
+_WOMAN_AFTER = re.compile(r",\s+(?:die\s+|eine\s+)?(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]{3,}in\b")
+
+
+def _introduced_as_woman(view: SentenceView, entity_id: str) -> bool:
+    first = next((m for m in view.doc.mentions if m.entity_id == entity_id), None)
+    if first is None:
+        return False
+    text = view.doc.text
+    hit = _WOMAN_BEFORE.search(text, max(0, first.start - 70), first.start)
+    if hit is None:
+        hit = _WOMAN_AFTER.match(text, first.end)
+    # (a place is not a role: "der Experte aus Berlin X")
+    return hit is not None and not any(
+        m.type == "place" and hit.start() <= m.start < hit.end() for m in view.doc.mentions
+    )
 
 
 def role_holder(

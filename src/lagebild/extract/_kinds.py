@@ -211,6 +211,9 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             if kind == "person" and _OF_BODY.match(view.doc.text, m.end):
                 # "die Analystin Lena Brandt vom Baltischen Institut": the body after the name
                 return _appositive_body(view, lex, m.end) or kind
+            if kind == "person" and _HEADS_REL.match(view.doc.text, m.end):
+                # "die Politologin Teresa Albrecht, die das Forum leitet": the body she leads
+                return _appositive_body(view, lex, m.end + 1) or kind
             return owned if owned in ("military", "intelligence") else kind
     if view.doc.text[m.end : m.end + 2].startswith(","):
         for tok in after:
@@ -233,6 +236,8 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                     ent = view.kb.get(unit.entity_id)
                     return "military" if unit.type == "military_unit" else (ent.source_kind if ent else None) or kind
                 return kind
+    if _HEADS_REL.match(view.doc.text, m.end):
+        return _appositive_body(view, lex, m.end + 1)  # "Teresa Albrecht, die das Forum leitet"
     if _OF_BODY.match(view.doc.text, m.end) or _HEADS.match(view.doc.text, m.end):
         # "Friederike Lanz vom Zentrum für Osteuropastudien", "Jane Doe of the Kiel Institute", "Amna Idris
         # runs the ward that Médecins Sans Frontières operates": the body named
@@ -262,6 +267,12 @@ _HEADS = re.compile(
     r"leitet|leitete|führt|arbeitet\s+(?:für|bei|beim|am)|forscht\s+(?:am|an|beim|bei)|"
     # "Dana Whitfield is a senior fellow at the ...", "Lena Brandt ist Analystin am Institut ..."
     r"(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:at|of|with)|ist\s+(?:[\w-]+\s+){1,3}?(?:am|beim|bei|im))\b"
+)
+
+
+# a relative clause that ties the person to a body: "Teresa Albrecht, die das Forum leitet", "X, who runs the ..."
+_HEADS_REL = re.compile(
+    r",\s+(?:die|der|who)\s+(?:[\w-]+\s+){1,5}?(?:leitet|leitete|führt|führte|heads|headed|runs|ran|leads|led|chairs)\b"
 )
 
 

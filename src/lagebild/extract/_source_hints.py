@@ -113,7 +113,9 @@ _MEMBER_GAP = re.compile(
 # "in seinem täglichen Lagebericht", "in ihrer Mitteilung": a document of the body named before
 _OWN_DOCUMENT = re.compile(
     r"\b(?:in|im)\s+(?:seinem|seiner|ihrem|ihrer)\s+(?:[\w-]+\s+)?[\w-]*"
-    r"(?:bericht|mitteilung|erklärung|stellungnahme|beitrag|post|video|kommuniqué)\b",
+    r"(?:bericht|mitteilung|erklärung|stellungnahme|beitrag|post|video|kommuniqué)\b"
+    # "..., hieß es darin", "..., hieß es weiter": the document or the statement just named goes on
+    r"|\b(?:hieß|heißt)\s+es\s+(?:darin|weiter|ferner)\b",
     re.IGNORECASE,
 )
 

@@ -204,8 +204,12 @@ def _after_according(
     if not _ACCORDING_ANY.search(view.text):
         return found  # no "according to" in the sentence: nothing to find (the common case)
     roles = lex.person_roles | lex.anonymous_sources | set(lex.role_kinds)
+    # "Laut Amsel" after "Konrad Amsel": the surname of a person named before
+    surnames = {m.text.split()[-1] for m in view.doc.mentions if m.type == "person" and " " in m.text}
     for i, tok in enumerate(toks):
         if not _capitalised(tok) or not _free(tok, taken) or tok.text.casefold() in stop:
+            continue
+        if tok.text in surnames and (i + 1 == len(toks) or not _capitalised(toks[i + 1])):
             continue
         if not _ACCORDING.search(view.doc.text, max(view.sent.start, tok.start - 25), tok.start):
             continue

@@ -44,6 +44,7 @@ from ._nearby import (
     named_before,
     word_before,
 )
+from ._saxon import saxon_genitive
 from ._slavic_speakers import after_gerund, impersonal_bonus
 from ._source_hints import (
     IN_BEFORE,
@@ -163,7 +164,7 @@ def attribute(
             source_body.text, source_body.entity_id, source_body.kind, channel, heard_cue.group(), None,
             (source_body.start, source_body.end),
         )  # fmt: skip
-    owner_doc = own_document(view, lex)
+    owner_doc = own_document(view, lex) or saxon_genitive(view)  # (or "Nach Amsels Zählung")
     if owner_doc is not None:
         # "In seinem täglichen Lagebericht hieß es, ...": the body named just before speaks
         owner_body, owner_cue = owner_doc
@@ -178,7 +179,7 @@ def attribute(
         return carried(published, channel, own[0], s0)
     if own and recent and len(view.text[: own[0].start()].split()) <= 2:
         # "Nach seinen Worten ...", "According to the post, ...": the last source goes on speaking
-        return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
+        return carried(speaker(recent, own[0].group(), lex, view), channel, own[0], s0)
     if own and not recent and not view.text[: own[0].start()].strip():
         # "Demnach verließen ...": it goes on from a source no rule named (leaked documents): unnamed
         cue = own[0]
@@ -460,7 +461,7 @@ def attribute(
             source_span=(span_start, co.end if co is not None else cand.end),
         )
     if own and recent:
-        return carried(speaker(recent, own[0].group(), lex), channel, own[0], s0)
+        return carried(speaker(recent, own[0].group(), lex, view), channel, own[0], s0)
     said = view.find(lex.att_verbs) if speaker_unnamed(view, lex) else []
     if said:
         # "Ein Manager ..., der anonym bleiben wollte, sagte der Agentur": someone unnamed said it

@@ -53,12 +53,13 @@ def _is_boundary(line: str, m: re.Match[str], data: dict[str, Any]) -> bool:
         )
     if len(word) == 1 and word.isalpha() and word.isupper():
         return False  # an initial: "J. Smith", "U. S."
-    if word.isdigit() and len(word) <= 2 and len(punct) == 1:
+    if word.isdigit() and len(word) <= 3 and len(punct) == 1:
         next_word = re.match(r"\w+", after)
         nw = next_word.group().casefold() if next_word else ""
-        if nw in data["months"]:
+        if len(word) <= 2 and nw in data["months"]:
             return False
-        prev = re.search(r"(\w+)\s+\d{1,2}$", before)
+        # "am 3. Oktober", "die 250. Flugabwehrraketenbrigade": an ordinal after an article or preposition
+        prev = re.search(r"(\w+)\s+\d{1,3}$", before)
         if prev and prev.group(1).casefold() in set(data.get("ordinal_context") or []):
             return False
     return True
