@@ -300,3 +300,22 @@ def test_kinds_hiess_es_darin_goes_on_with_the_statement_named_before() -> None:
     )
     a = att(text, "de")
     assert a["source_kind"] == "government" and a["source"] == "kroatische Verteidigungsministerium"
+
+
+def test_kinds_an_unnamed_role_before_a_name_yields_to_the_name() -> None:
+    a = att("Laut dem Sicherheitsexperten Dr. Arne Kessler verfügt Russland über 300 Raketen dieses Typs.", "de")
+    assert a["source_entity"] == "person:arne-kessler" and a["source_kind"] == "person"
+    a = att("Laut dem Experten Arne Kessler verfügt Russland über 300 Raketen dieses Typs.", "de")
+    assert a["source_entity"] == "person:arne-kessler"
+    a = att("Laut Experten verfügt Russland über 300 Raketen dieses Typs.", "de")
+    assert a["source_kind"] == "anonymous"
+
+
+def test_kinds_an_interviewee_who_heads_a_programme_speaks_for_its_body() -> None:
+    text = (
+        "We spoke to Dr. Maren Holt, who heads the drone programme at the Baltic Centre for Naval Studies.\n\n"
+        "Q: How many drones have been launched?\n\n"
+        "Holt: By our count, the militia has launched at least 60 drones at ships since March."
+    )
+    a = att(text, "en")
+    assert a["source_entity"] == "person:maren-holt" and a["source_kind"] == "ngo"

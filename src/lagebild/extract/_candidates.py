@@ -23,7 +23,7 @@ from ._nearby import (
     word_before,
 )
 from ._sources import Candidate, named_sources, person_references, speaker_names
-from ._unnamed import unnamed_sources
+from ._unnamed import names_a_person, unnamed_sources
 
 __all__ = ["candidates"]
 
@@ -59,7 +59,8 @@ def candidates(
         if lex.lang == "de" and "-" not in t.text and t.text[:1].isupper() and _anonymous_tail(t.text, lex)
     ]
     for t in anon_compounds:
-        out.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
+        if not names_a_person(view, t.end):  # ("laut dem Militärexperten Dr. X": X speaks)
+            out.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
     for m in view.mentions:
         kind = view.kind(m)
         if kind not in ("person", "organization", "country") or m.entity_id in exclude or m in outlets:

@@ -272,7 +272,7 @@ _HEADS = re.compile(
 
 # a relative clause that ties the person to a body: "Teresa Albrecht, die das Forum leitet", "X, who runs the ..."
 _HEADS_REL = re.compile(
-    r",\s+(?:die|der|who)\s+(?:[\w-]+\s+){1,5}?(?:leitet|leitete|führt|führte|heads|headed|runs|ran|leads|led|chairs)\b"
+    r",\s+(?:die|der|who)\s+(?:[\w-]+\s+){0,5}?(?:leitet|leitete|führt|führte|heads|headed|runs|ran|leads|led|chairs)\b"
 )
 
 

@@ -19,7 +19,7 @@ _BARE_QUANTIFIERS = frozenset(
 )
 
 
-__all__ = ["document_writer", "speaker_unnamed", "unnamed_attribution", "unnamed_sources"]
+__all__ = ["document_writer", "names_a_person", "speaker_unnamed", "unnamed_attribution", "unnamed_sources"]
 
 # an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
 # ("Источник в оборонном ведомстве", "Джерело в Міністерстві оборони")
@@ -52,6 +52,8 @@ def unnamed_sources(
             continue
         if k + 1 < len(toks) and toks[k + 1].text.casefold() in platforms | lex.medium_nouns:
             continue  # "the official Telegram channel", "official figures": an adjective, no speaker
+        if names_a_person(view, t.end):
+            continue  # "laut dem Experten Dr. Gernot X", "the analyst Jane Doe": the named person speaks
         if any(q.start < t.start and t.start - q.end <= 1 or q.start <= t.start < q.end for q in counts):
             continue  # "von 13.000 Mann gesprochen": a head count, not a speaker
         if t.text.casefold() not in UNNAMED_INSIDERS and any(
@@ -215,3 +217,13 @@ def document_writer(
         # "Das Ministerium wies das zurück. ..., hieß es in einer Erklärung": its statement
         return carried(recent[-1], channel, cue, s0)
     return None
+
+
+_TITLES = re.compile(r"\s+(?:(?:Dr|Prof)\.\s+)*")
+
+
+def names_a_person(view: SentenceView, end: int) -> bool:
+    """A person's name right after ``end``, maybe past a title ("dem Militärexperten Dr. Gernot X")."""
+    gap = _TITLES.match(view.doc.text, end)
+    at = gap.end() if gap is not None else end
+    return any(m.start == at and m.type == "person" and " " in m.text for m in view.mentions)
