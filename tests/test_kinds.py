@@ -319,3 +319,16 @@ def test_kinds_an_interviewee_who_heads_a_programme_speaks_for_its_body() -> Non
     )
     a = att(text, "en")
     assert a["source_entity"] == "person:maren-holt" and a["source_kind"] == "ngo"
+
+
+def test_kinds_russian_and_ukrainian_body_names_keep_their_genitive_words() -> None:
+    a = att("По оценке женевского Института морской торговли, Россия поставила Алжиру 40 самолетов.", "ru")
+    assert a["source"].endswith("Института морской торговли") and a["source_kind"] == "ngo"
+    a = att(
+        "За оцінкою аналітиків Празького інституту оборонних студій, Росія торік виготовила 2 мільйони снарядів.", "uk"
+    )
+    assert a["source"].endswith("інституту оборонних студій")
+    a = att("За даними Міністерства з питань цифрової трансформації, підприємства торік виготовили 9000 дронів.", "uk")
+    assert a["source"] == "Міністерства з питань цифрової трансформації" and a["source_kind"] == "government"
+    a = att("По данным областного министерства социальной защиты, в пунктах размещения находятся 3000 человек.", "ru")
+    assert a["source"] == "областного министерства социальной защиты"

@@ -10,12 +10,12 @@ from ..document import Token
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
-__all__ = ["adjectives_before", "cyrillic_name", "owned_run"]
+__all__ = ["adjectives_before", "cyrillic_name", "genitive_words", "owned_run"]
 
 _CYR_CAP_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ого|его|ої|ій|ий|ый|ой|ая|а|ое|е|ому|ем|им|ую|у|их|ых)")
 _CYR_LOWER_ADJ = re.compile(r"[а-яёіїєґ'’-]{4,}(?:ого|его|ої|ому|ом|ій|ий|ый|ая|ое|ую|их|ых)")
 _CYR_GENITIVE = re.compile(
-    r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы|ок|ек|ень|ств|из)"
+    r"[а-яёіїєґ'’-]{3,}(?:ого|его|ої|ой|ей|их|ых|ів|ов|ий|ки|ги|ти|ні|ри|ди|ви|ці|ції|ии|ії|ы|ок|ек|ень|ств|из|ій|ті|вли)"
 )
 
 
@@ -37,6 +37,20 @@ def cyrillic_name(view: SentenceView, a: int, b: int) -> tuple[int, int]:
     elif before and view.doc.text[before[-1].end : a] == " " and _CYR_CAP_ADJ.fullmatch(before[-1].text):
         if before[-1].start > view.sent.start:
             a = before[-1].start
+    return a, genitive_words(view, b)
+
+
+# "з питань стратегічних галузей промисловості", "по делам национальностей": what a ministry is for
+_MATTERS = re.compile(r" (?:з питань|у справах|по вопросам|по делам) ")
+
+
+def genitive_words(view: SentenceView, b: int) -> int:
+    """The end of up to four lower-case genitive words after ``b`` ("Института оборонной торговли",
+    "министерства социальной защиты", "Міністерства з питань стратегічних галузей промисловості")."""
+    toks = view.sent.tokens
+    matters = _MATTERS.match(view.doc.text, b)
+    if matters is not None:
+        b0, b = b, matters.end() - 1
     words = 0
     for t in [t for t in toks if t.start >= b][:6]:
         if t.text in ("и", "і", "та"):
@@ -48,7 +62,7 @@ def cyrillic_name(view: SentenceView, a: int, b: int) -> tuple[int, int]:
         if not _CYR_GENITIVE.fullmatch(t.text) or words >= 4:
             break
         b, words = t.end, words + 1
-    return a, b
+    return b if matters is None or words else b0
 
 
 # a Russian or Ukrainian adjective in any case and gender ("областного", "Полтавській", "місцевих")

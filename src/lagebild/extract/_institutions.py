@@ -11,7 +11,7 @@ from typing import Any
 
 from ._body_kinds import compound_source, member_compound, role_noun_kind
 from ._context import SentenceView
-from ._cyrillic_names import adjectives_before, cyrillic_name, owned_run
+from ._cyrillic_names import adjectives_before, cyrillic_name, genitive_words, owned_run
 from ._kinds import COMPANY_KIND
 from ._lexicon import Lexicon
 from ._name_tails import name_tail
@@ -280,6 +280,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 a_name, b = cyrillic_name(view, a, b)
                 a = a_name if owner is None else a
             elif lex.lang in ("ru", "uk") and owner is None:
+                if kind == "government" and b == s0 + hit.end():
+                    b = genitive_words(view, b)  # "министерства социальной защиты": what the ministry is for
                 a = adjectives_before(
                     view, lex, a
                 )  # "областного оперативного штаба", "Полтавській ОВА", "місцевих ЗМІ"
