@@ -193,6 +193,9 @@ def test_kinds_a_numbered_units_press_service_issues_its_release() -> None:
     )
     a = lagebild.analyze(text, lang="uk", published="2026-01-17").to_dict()["claims"][0]["attribution"]
     assert a["source"] == "47-ї окремої механізованої бригади" and a["source_kind"] == "military"
+    text = text.replace("механізованої бригади\n", "механізованої бригади ЗСУ. 17 січня 2026 року.\n")
+    a = lagebild.analyze(text, lang="uk", published="2026-01-17").to_dict()["claims"][0]["attribution"]
+    assert a["source"] == "47-ї окремої механізованої бригади"  # the first body named, not the ЗСУ after it
 
 
 def test_kinds_russian_ministries_by_short_name_and_passive_output() -> None:

@@ -43,14 +43,13 @@ def issuer(doc: Document, kb: KB) -> tuple[Attribution, tuple[int, int]] | None:
         if sent is None:
             return None
         view = SentenceView.of(doc, sent, kb)
-        body = next(
-            (
-                c
-                for c in candidates(view, lex, set(), [])
-                if a + hit.end() <= c.start < b and c.what in ("organization", "institution")
-            ),
-            None,
-        )
+        bodies = [
+            c
+            for c in candidates(view, lex, set(), [])
+            if a + hit.end() <= c.start < b and c.what in ("organization", "institution")
+        ]
+        # the first named ("Пресслужба 146-ї окремої механізованої бригади ЗСУ": the brigade, not the ЗСУ)
+        body = min(bodies, key=lambda c: (c.start, -c.end), default=None)
         if body is None:
             return None
         att = Attribution(body.text, body.entity_id, body.kind, None, "press release", None, (body.start, body.end))
