@@ -335,3 +335,14 @@ def test_kinds_russian_and_ukrainian_body_names_keep_their_genitive_words() -> N
     assert a["source"] == "Міністерства з питань цифрової трансформації" and a["source_kind"] == "government"
     a = att("По данным областного министерства социальной защиты, в пунктах размещения находятся 3000 человек.", "ru")
     assert a["source"] == "областного министерства социальной защиты"
+
+
+def test_kinds_a_ukrainian_surname_alone_at_a_sentence_start_is_the_person_named_before() -> None:
+    text = (
+        "Виробники планують виготовити понад 20 тисяч дронів, заявив у четвер міністр оборонної промисловості "
+        "Петро Гуменюк під час брифінгу. Гуменюк також повідомив, що уряд уклав контракти на 46 млрд гривень "
+        "на постачання ударних дронів."
+    )
+    a = att(text, "uk")
+    assert a["source_entity"] == claims(text, "uk")[0]["attribution"]["source_entity"]
+    assert a["source_kind"] == "government" and a["source"] == "Гуменюк"

@@ -98,7 +98,32 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         text = doc.text[a:b]
         out.append(Mention(a, b, text, person_id(transliterate(text)), "person", "pattern.role"))
     known = [m for m in mentions if m.type == "person" and len(m.text.split()) >= 2]
+    out += _surnames_missed(doc.text, [*out, *known], taken)
     return _surnames_of_full_names(sorted(out, key=lambda m: m.start), known)
+
+
+_CAP_WORD = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?![\w'’-])")
+
+
+def _surnames_missed(text: str, people: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """A surname alone that the NER missed ("Савранський також повідомив" at a sentence start), after
+    the person was named in full; linked to that person by ``_surnames_of_full_names``."""
+    from ._entities import person_id
+
+    full = [m for m in people if len(m.text.split()) >= 2]
+    if not full:
+        return []
+    first = min(m.start for m in full)
+    spans = taken + [(m.start, m.end) for m in people]
+    out = []
+    for hit in _CAP_WORD.finditer(text, first):
+        a, b = hit.span()
+        if any(x < b and a < y for x, y in spans):
+            continue
+        word = hit.group().casefold()
+        if any(m.end <= a and _same_surname(m.text.split()[-1].casefold(), word) for m in full):
+            out.append(Mention(a, b, hit.group(), person_id(transliterate(hit.group())), "person", "pattern.natasha"))
+    return out
 
 
 def _after_known(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> int:
