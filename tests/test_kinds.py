@@ -346,3 +346,20 @@ def test_kinds_a_ukrainian_surname_alone_at_a_sentence_start_is_the_person_named
     a = att(text, "uk")
     assert a["source_entity"] == claims(text, "uk")[0]["attribution"]["source_entity"]
     assert a["source_kind"] == "government" and a["source"] == "Гуменюк"
+
+
+def test_kinds_an_apposition_says_what_an_unknown_body_is() -> None:
+    text = (
+        "At least 14 cargo flights landed at the air base in March, according to Quartz Meridian, "
+        "a Berlin-based open-source research group that shared its data with this newspaper."
+    )
+    a = att(text, "en")
+    assert a["source"] == "Quartz Meridian" and a["source_kind"] == "ngo"
+
+
+def test_kinds_the_firm_is_a_company() -> None:
+    text = (
+        "Satellite images of the depot, reviewed by the Oslo-based consultancy Fjordline Imaging, show burn marks. "
+        "The firm said it had identified at least four impact craters near the depot."
+    )
+    assert att(text, "en")["source_kind"] == "ngo"

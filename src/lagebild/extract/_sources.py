@@ -228,8 +228,21 @@ def _after_according(
             continue
         a, b = tok.start, toks[j - 1].end
         person = j - i >= 2 and tok.text in first_names()
-        found.append(Candidate(a, b, view.doc.text[a:b], None, "person" if person else "government", "organization"))
+        kind = "person" if person else _apposed_kind(view, lex, b) or "government"
+        found.append(Candidate(a, b, view.doc.text[a:b], None, kind, "organization"))
     return found
+
+
+# an apposition that says what a name is: "Basalt Lens, a London-based open-source research group"
+_APPOSED = re.compile(r",\s+(?:a|an|the|ein|eine|einer|einem|der|die|das|dem)\s+([^,.;:]{3,80})")
+
+
+def _apposed_kind(view: SentenceView, lex: Lexicon, end: int) -> str | None:
+    """The kind of body the apposition right after a name describes, if it names one."""
+    hit = _APPOSED.match(view.doc.text, end)
+    if hit is None:
+        return None
+    return next((k for pat, k in lex.institutions if pat.search(hit.group(1))), None)
 
 
 _OF = frozenset("of for für on der des".split())
