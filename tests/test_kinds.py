@@ -363,3 +363,12 @@ def test_kinds_the_firm_is_a_company() -> None:
         "The firm said it had identified at least four impact craters near the depot."
     )
     assert att(text, "en")["source_kind"] == "ngo"
+
+
+def test_kinds_german_sie_after_a_body_named_with_a_feminine_noun() -> None:
+    text = (
+        "Schwere Vorwürfe erhebt die Menschenrechtsorganisation Sahel Watch Bamako. "
+        "Sie wirft der Armee vor, in zwei Dörfern mindestens 17 Zivilisten getötet zu haben."
+    )
+    a = att(text, "de")
+    assert a["source_kind"] == "ngo" and a["source"].startswith("Sahel Watch")

@@ -69,6 +69,17 @@ def named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[At
     if c.kind not in lex.person_pronouns and not singular_sie(view.doc.text, c):
         return None
     people = [m for m in view.doc.mentions if m.type == "person" and lo <= m.start and m.end <= c.start]
+    if not people and singular_sie(view.doc.text, c) and i > 0:
+        # "Schwere Vorwürfe erhebt die Menschenrechtsorganisation X. Sie wirft ... vor": a body named
+        # with a feminine noun in the sentence before
+        people = [
+            m
+            for m in view.doc.mentions
+            if m.type == "organization"
+            and lo <= m.start
+            and m.end <= sents[i - 1].end
+            and (_FEMININE_BODY.search(view.doc.text, max(lo, m.start - 40), m.start) or _FEMININE_BODY.search(m.text))
+        ][:1]
     if not people:
         return None
     m = people[-1]
@@ -198,6 +209,14 @@ def outlet_named(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
 def named_after(view: SentenceView, c: Candidate, out: list[Candidate]) -> bool:
     """A known body right after a candidate the pattern made ("der Behörde UKMTO"): the known one is named."""
     return any(d.entity_id in view.kb and d.what == "organization" and d.start - c.end == 1 for d in out)
+
+
+# a German body named with a feminine noun ("die Menschenrechtsorganisation", "die Regierung")
+_FEMININE_BODY = re.compile(
+    r"\b(?:die|der)\s+(?:[\w-]+\s+)?[\w-]*(?:organisation|regierung|behörde|gruppe|kommission|mission|agentur|"
+    r"denkfabrik|partei|stiftung|miliz|allianz|initiative|stelle|vereinigung|bewegung|polizei)\s*$",
+    re.IGNORECASE,
+)
 
 
 # the verb after a German "sie" in the singular ("sie sagte", "sie erklärt"), not the plural ("sie sagten")
