@@ -372,3 +372,12 @@ def test_kinds_german_sie_after_a_body_named_with_a_feminine_noun() -> None:
     )
     a = att(text, "de")
     assert a["source_kind"] == "ngo" and a["source"].startswith("Sahel Watch")
+
+
+def test_kinds_a_surname_with_an_article_is_capitalised_at_a_sentence_start() -> None:
+    text = (
+        "Their military spokesman, Brigadier General Yahya al-Qudsi, said the group had shot down a drone. "
+        "Al-Qudsi also said the group had fired two cruise missiles at the carrier in the Red Sea."
+    )
+    a = att(text, "en")
+    assert a["source"] == "Al-Qudsi" and a["source_kind"] == "military"

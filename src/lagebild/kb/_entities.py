@@ -291,6 +291,10 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
         for surname in (words[0],) if korean else (words[-1],):
             if len(surname) >= 3 and surname[:1].isupper() and not _not_a_name(surname, lang):
                 order.setdefault(surname, men.entity_id)
+            elif _ARTICLE_SURNAME.match(surname):
+                # "Hamoud al-Mutawakkil ... Al-Mutawakkil also said": the article is capitalised at a sentence start
+                order.setdefault(surname, men.entity_id)
+                order.setdefault(surname[:1].upper() + surname[1:], men.entity_id)
     if not order:
         return found
     # one pass over the text for all surnames (not one per surname); at a position the longest wins
@@ -308,6 +312,9 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, doc.text[start:end], entity_id, "person", "pattern.person", "name"))
             occupied[start:end] = b"\x01" * (end - start)
     return found
+
+
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-Z]\w{2,}")
 
 
 @cache
