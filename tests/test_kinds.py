@@ -381,3 +381,12 @@ def test_kinds_a_surname_with_an_article_is_capitalised_at_a_sentence_start() ->
     )
     a = att(text, "en")
     assert a["source"] == "Al-Qudsi" and a["source_kind"] == "military"
+
+
+def test_kinds_konjunktiv_of_a_common_verb_goes_on_with_the_speaker() -> None:
+    text = (
+        "Die Armee habe im Oktober 60.000 Granaten bestellt, teilte ein Sprecher des Herstellers Dynamit Nobel "
+        "Defence mit. Zudem erhalte die Ukraine bis Jahresende acht Flugabwehrsysteme vom Typ Gepard."
+    )
+    c = claims(text, "de")[-1]
+    assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "ngo"
