@@ -390,3 +390,8 @@ def test_kinds_konjunktiv_of_a_common_verb_goes_on_with_the_speaker() -> None:
     )
     c = claims(text, "de")[-1]
     assert c["factuality"] == "reported" and c["attribution"]["source_kind"] == "ngo"
+
+
+def test_kinds_a_ukrainian_given_name_in_the_genitive_takes_its_surname() -> None:
+    a = att("За словами речника Повітряних сил Олексія Ігната, росіяни випустили по Миколаєву три ракети.", "uk")
+    assert a["source"] == "Олексія Ігната" and a["source_kind"] == "military"

@@ -90,6 +90,7 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         if _COMPOUND_ADJECTIVE.search(text):
             continue  # "Десантно-штурмових військ": a compound adjective, lower case after its hyphen
         stop = _third_name(doc.text, start, span.stop, taken)  # "Троельс Лунд Поульсен": one word more
+        stop = _surname_after_given(doc.text, start, stop, taken)  # "Юрія Ігната": the NER took "Юрія"
         text = doc.text[start:stop]
         out.append(Mention(start, stop, text, person_id(transliterate(text)), "person", "pattern.natasha"))
         taken.append((start, stop))
@@ -148,6 +149,33 @@ def _first_name_before(text: str, start: int, stop: int, taken: list[tuple[int, 
     if not lead.endswith(" ") or not lead.strip() or lead.rstrip()[-1] in '.!?:;«"\n—–-':
         return start  # a sentence or quotation opens with the word: it may be any capitalised word
     return prev.start()
+
+
+def _surname_after_given(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> int:
+    """The end of a one-word given name the NER found ("Юрія"), taking the capitalised surname right
+    after it that no other mention holds ("Юрія Ігната")."""
+    word = text[start:stop]
+    if " " in word or text[stop : stop + 1] != " " or not _given_name(word):
+        return stop
+    nxt = _CAP.match(text, stop + 1)
+    if nxt is None or (nxt.end() < len(text) and (text[nxt.end()].isalnum() or text[nxt.end()] in "'’")):
+        return stop
+    if any(a < nxt.end() and nxt.start() < b for a, b in taken):
+        return stop
+    return nxt.end()
+
+
+@cache
+def _given_stems() -> frozenset[str]:
+    from ..extract._lexicon import _read
+
+    names = [str(n) for n in _read("names.yaml").get("cyrillic_given_names") or []]
+    return frozenset(n[:-1] if n[-1] in "аяоыийь" else n for n in names)
+
+
+def _given_name(word: str) -> bool:
+    """A Russian or Ukrainian given name in any case ("Юрія", "Олександра", "Дмитра", "Ольги")."""
+    return any(word[:k] in _given_stems() and len(word) - k <= 3 for k in range(3, len(word) + 1))
 
 
 def _third_name(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> int:
