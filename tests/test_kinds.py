@@ -395,3 +395,15 @@ def test_kinds_konjunktiv_of_a_common_verb_goes_on_with_the_speaker() -> None:
 def test_kinds_a_ukrainian_given_name_in_the_genitive_takes_its_surname() -> None:
     a = att("За словами речника Повітряних сил Олексія Ігната, росіяни випустили по Миколаєву три ракети.", "uk")
     assert a["source"] == "Олексія Ігната" and a["source_kind"] == "military"
+
+
+def test_kinds_a_report_speaks_for_its_author() -> None:
+    text = (
+        "Russian fighters are still deployed in the country, according to a report released on Monday by "
+        "Northwind Monitor, a Geneva-based investigative group. The authors say 35 villages were attacked in 2024."
+    )
+    first, last = claims(text, "en")[0]["attribution"], claims(text, "en")[-1]["attribution"]
+    assert first["source"] == "Northwind Monitor" and first["source_kind"] == "ngo"
+    assert last["source_entity"] == first["source_entity"]
+    text = "The army recorded 300 drone attacks in 2025, according to internal military figures seen by Reuters."
+    assert att(text, "en")["source"] != "Reuters"

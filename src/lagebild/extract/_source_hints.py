@@ -242,7 +242,10 @@ _HELD_BY = re.compile(
     r"footage|videos?|photos|photographs)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:obtained|seen|reviewed|analy[sz]ed|compiled|verified|geolocated|shared|posted|published|"
     r"circulated)\s+(?:on\s+[\w-]+\s+)?by\s+(?:the\s+)?"
-    r"(?-i:[a-z][\w-]*\s+){0,2}?)"
+    r"(?-i:[a-z][\w-]*\s+){0,2}?"
+    # "according to a report released on Tuesday by The Sentry": the author of a report
+    r"|\b(?:report|study|analysis|investigation|assessment|survey|paper)\s+(?:released|published|issued|produced|"
+    r"compiled|prepared|written)\s+(?:on\s+[\w-]+\s+|this\s+week\s+|last\s+\w+\s+)?by\s+(?:the\s+)?)"
     r"|(?P<de>(?<![\w-])(?:Dokumente|Unterlagen|Papiere|Daten)\w*,?\s+die\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}?[„“\"]?))$",
     re.IGNORECASE,
 )
