@@ -407,3 +407,10 @@ def test_kinds_a_report_speaks_for_its_author() -> None:
     assert last["source_entity"] == first["source_entity"]
     text = "The army recorded 300 drone attacks in 2025, according to internal military figures seen by Reuters."
     assert att(text, "en")["source"] != "Reuters"
+
+
+def test_kinds_an_unknown_region_opens_its_administrations_name() -> None:
+    a = att(
+        "According to the Syunik-Vayots regional administration, four houses in Goris were damaged by shelling.", "en"
+    )
+    assert a["source"] == "Syunik-Vayots regional administration" and a["source_kind"] == "government"

@@ -117,6 +117,14 @@ def modifiers_before(view: SentenceView, a: int) -> int:
         ):
             return t.start  # "the Odesa regional administration": the place it governs is its name's
         if (
+            view.doc.text[t.end : a] == " "
+            and t.text[:1].isupper()
+            and low not in stops
+            and view.doc.text[a:].split(maxsplit=1)[0].casefold() in _ADMIN_WORDS
+            and t.start > view.sent.start
+        ):
+            return t.start  # ("the Gegharkunik regional administration": a region the KB does not know)
+        if (
             view.doc.text[t.end : a] != " "
             or not _EN_MODIFIER.fullmatch(t.text)
             or low in stops
@@ -129,6 +137,9 @@ def modifiers_before(view: SentenceView, a: int) -> int:
             break
         a = t.start
     return a
+
+
+_ADMIN_WORDS = frozenset("regional provincial district municipal oblast city state county".split())
 
 
 def _name_start(view: SentenceView, a: int) -> int:
