@@ -414,3 +414,10 @@ def test_kinds_an_unknown_region_opens_its_administrations_name() -> None:
         "According to the Syunik-Vayots regional administration, four houses in Goris were damaged by shelling.", "en"
     )
     assert a["source"] == "Syunik-Vayots regional administration" and a["source_kind"] == "government"
+
+
+def test_kinds_customs_data_speak_for_the_states_customs() -> None:
+    c = claims(
+        "Chinese customs data show exports of drones worth $94 million to Ethiopia in the first half of 2025.", "en"
+    )[0]
+    assert c["attribution"]["source_kind"] == "government" and c["factuality"] == "reported"
