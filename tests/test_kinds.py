@@ -421,3 +421,10 @@ def test_kinds_customs_data_speak_for_the_states_customs() -> None:
         "Chinese customs data show exports of drones worth $94 million to Ethiopia in the first half of 2025.", "en"
     )[0]
     assert c["attribution"]["source_kind"] == "government" and c["factuality"] == "reported"
+
+
+def test_kinds_an_office_keeps_its_seat_and_an_observatorium_is_a_research_body() -> None:
+    a = att("According to the UN Integrated Office in Haiti, more than 5,600 people were killed in 2024.", "en")
+    assert a["source"] == "UN Integrated Office in Haiti"
+    a = att("Laut dem Sambesi Observatorium wurden im Juni 31 Angriffe der Aufständischen gezählt.", "de")
+    assert a["source_kind"] == "ngo" and a["source"] == "Sambesi Observatorium"
