@@ -428,3 +428,15 @@ def test_kinds_an_office_keeps_its_seat_and_an_observatorium_is_a_research_body(
     assert a["source"] == "UN Integrated Office in Haiti"
     a = att("Laut dem Sambesi Observatorium wurden im Juni 31 Angriffe der Aufständischen gezählt.", "de")
     assert a["source_kind"] == "ngo" and a["source"] == "Sambesi Observatorium"
+
+
+def test_kinds_an_unknown_body_right_before_its_verb_speaks() -> None:
+    a = att(
+        "Die Regierung will bis 2030 fünf Feuereinheiten des Systems IRIS-T SLM beschaffen, wie das BMLV mitteilte.",
+        "de",
+    )
+    assert a["source"] == "BMLV" and a["source_kind"] == "government"
+    a = att("Das Gesamtvolumen beziffern Teilnehmer der Sitzung auf 4,1 Milliarden Euro für 40 Panzer.", "de")
+    assert a["source"] == "Teilnehmer"  # a word the dictionary knows is no name
+    a = att("Die Armatec bezifferte die Kosten für 40 Panzer auf 660 Millionen Franken.", "de")
+    assert a["source"] == "Armatec"

@@ -189,6 +189,8 @@ def named_sources(
 
 _SEAT = re.compile(r"\s+in\s+(?:the\s+)?")
 _ACCORDING = re.compile(r"(?:nach\s+angaben\s+von|laut|according\s+to|zufolge\s+von)\s+$", re.IGNORECASE)
+_AS_SAID = re.compile(r"\bwie\s+(?:das|die|der)\s+$|\bwie\s+(?:das|die|der)\s+[A-ZÄÖÜ]")
+_OPENING_ARTICLE = re.compile(r"\s*(?:Die|Der|Das)\s+[A-ZÄÖÜ]")
 _ACCORDING_ANY = re.compile(r"\b(?:nach\s+angaben\s+von|laut|according\s+to|zufolge\s+von)\s", re.IGNORECASE)
 
 
@@ -201,7 +203,9 @@ def _after_according(
 
     toks = view.sent.tokens
     found: list[Candidate] = []
-    if not _ACCORDING_ANY.search(view.text):
+    # ("wie das VBS mitteilte", "Die Armasuisse bezifferte ...": an unknown body right before its verb)
+    subject = lex.lang == "de" and (_AS_SAID.search(view.text) or _OPENING_ARTICLE.match(view.text))
+    if not _ACCORDING_ANY.search(view.text) and not subject:
         return found  # no "according to" in the sentence: nothing to find (the common case)
     roles = lex.person_roles | lex.anonymous_sources | set(lex.role_kinds)
     # "Laut Amsel" after "Konrad Amsel": the surname of a person named before
@@ -211,7 +215,11 @@ def _after_according(
             continue
         if tok.text in surnames and (i + 1 == len(toks) or not _capitalised(toks[i + 1])):
             continue
-        if not _ACCORDING.search(view.doc.text, max(view.sent.start, tok.start - 25), tok.start):
+        before_verb = subject and (
+            _AS_SAID.search(view.doc.text, max(view.sent.start, tok.start - 10), tok.start)
+            or (i == 1 and _OPENING_ARTICLE.match(view.text))
+        )
+        if not before_verb and not _ACCORDING.search(view.doc.text, max(view.sent.start, tok.start - 25), tok.start):
             continue
         low = tok.text.casefold()
         if (
@@ -226,6 +234,11 @@ def _after_according(
         j = _run_after(toks, i, taken, stop)
         if j <= i or j - i > 3 or any(c.start <= tok.start < c.end for c in out):
             continue
+        verb = j < len(toks) and (
+            lex.att_verbs.fullmatch(toks[j].text) or (i > 1 and toks[j].text.endswith(("te", "ten", "t")))
+        )  # ("wie das VBS mitteilte": the verb closes the clause)
+        if before_verb and not (j == i + 1 and verb and not _german_word(tok.text)):
+            continue  # ("Das Gesamtvolumen beziffern ..."): only a name no dictionary knows, right before its verb
         a, b = tok.start, toks[j - 1].end
         person = j - i >= 2 and tok.text in first_names()
         kind = "person" if person else _apposed_kind(view, lex, b) or "government"
@@ -471,3 +484,10 @@ def _has(word: str, stems: frozenset[str]) -> bool:
         or word.rsplit("-", 1)[-1] in stems
         or any(len(word) > len(st) + 3 and word.endswith(st) for st in stems if len(st) >= 5)
     )
+
+
+def _german_word(word: str) -> bool:
+    """A word the German dictionary knows (German capitalises every noun: "Das Gesamtvolumen")."""
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="de"))
