@@ -440,3 +440,12 @@ def test_kinds_an_unknown_body_right_before_its_verb_speaks() -> None:
     assert a["source"] == "Teilnehmer"  # a word the dictionary knows is no name
     a = att("Die Armatec bezifferte die Kosten für 40 Panzer auf 660 Millionen Franken.", "de")
     assert a["source"] == "Armatec"
+
+
+def test_kinds_russian_and_ukrainian_groups_hromadas_and_enterprises() -> None:
+    a = att("Как сообщили в Оперативной группе российских войск, в учениях участвовали около 500 военнослужащих.", "ru")
+    assert a["source_kind"] == "military" and "Оперативной группе российских войск" in a["source"]
+    a = att("За словами голови Понорницької громади, пошкоджено 12 будинків.", "uk")
+    assert a["source"] == "голови Понорницької громади" and a["source_kind"] == "government"
+    a = att("Генеральний директор підприємства Андрій Литвин розповів, що завод щомісяця виготовляє 300 дронів.", "uk")
+    assert a["source_kind"] == "ngo"

@@ -94,7 +94,9 @@ def _genitive_tail(view: SentenceView, lex: Lexicon, end: int) -> int:
     return end
 
 
-_CYR_REGION_ADJ = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ской|цкой|ької|ської|цької|ого|ої)")
+_CYR_REGION_ADJ = re.compile(
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?:ской|цкой|ької|ської|цької|ого|ої)"
+)
 # an English modifier before a body's noun: a lower-case word ("finance", "special") or a capitalised
 # adjective of origin ("Western", "European", "Israeli")
 _EN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}|[A-Z][a-z]+(?:an|ern|ese|ish|i|ic)|[A-Z][A-Z.]{1,5}")
@@ -291,13 +293,14 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 a_name, b = cyrillic_name(view, a, b)
                 a = a_name if owner is None else a
             elif lex.lang in ("ru", "uk") and owner is None:
-                if kind == "government" and b == s0 + hit.end():
-                    b = genitive_words(view, b)  # "министерства социальной защиты": what the ministry is for
                 a = adjectives_before(
                     view, lex, a
                 )  # "областного оперативного штаба", "Полтавській ОВА", "місцевих ЗМІ"
                 # "північнокорейські державні медіа": a country's adjective before those adjectives owns it
                 a = next((c.start for c in countries if c.role == "adjective" and c.end == a - 1), a)
+            if lex.lang in ("ru", "uk") and kind in ("government", "military"):
+                # "министерства социальной защиты", "Оперативной группе российских войск": what it is for
+                b = genitive_words(view, b)
             body_kind = kind
             if owner is not None and (gap := _DOMAIN_GAP.fullmatch(view.doc.text, owner.end, s0 + hit.start())):
                 words = gap.group(0).casefold().split()
