@@ -449,3 +449,12 @@ def test_kinds_russian_and_ukrainian_groups_hromadas_and_enterprises() -> None:
     assert a["source"] == "голови Понорницької громади" and a["source_kind"] == "government"
     a = att("Генеральний директор підприємства Андрій Литвин розповів, що завод щомісяця виготовляє 300 дронів.", "uk")
     assert a["source_kind"] == "ngo"
+
+
+def test_kinds_channels_that_publish_videos_speak_for_them() -> None:
+    text = (
+        "Минобороны России заявило, что силы флота уничтожили семь катеров. "
+        "Местные Telegram-каналы публиковали видео, на которых слышны не менее десяти взрывов."
+    )
+    a = att(text, "ru")
+    assert a["source_kind"] == "social_media"
