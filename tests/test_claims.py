@@ -1585,3 +1585,14 @@ def test_claims_a_press_releases_issuer_asserts_every_unhedged_sentence() -> Non
     cs = lagebild.analyze(text, lang="uk", published="2026-01-17").to_dict()["claims"]
     assert [c["factuality"] for c in cs] == ["asserted"] * 3
     assert {c["attribution"]["source_kind"] for c in cs} == {"military"}
+
+
+def test_claims_a_back_reference_after_a_sentence_without_a_claim_claims_nothing() -> None:
+    import lagebild
+
+    text = (
+        "Строительство пункта базирования в Очамчире выходит на финишную прямую. "
+        "Об этом сообщил секретарь Совбеза Абхазии Сергей Шамба."
+    )
+    claims = lagebild.analyze(text, lang="ru", published="2025-09-10").to_dict()["claims"]
+    assert not any(c["text"].startswith("Об этом") for c in claims)

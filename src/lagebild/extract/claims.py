@@ -78,6 +78,9 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             memory.sentence_no += 1
             continue
         claim = _claim_for(view, lex, memory, len(claims) + 1, threshold)
+        if claim is not None and claim.type == "statement" and (back := view.search(lex.back_references)) is not None:
+            # "Об этом сообщил секретарь Совбеза ...", after a sentence without a claim: it names a source only
+            claim = claim if back.start() > 2 else None
         label = next((att for (a, b), att in speakers.items() if a <= sent.start < b), None)
         if claim is not None and label is not None:
             spoken_by(claim, label, lex, doc)  # "Ionescu: The first 18 howitzers arrived ...": the speaker says it
