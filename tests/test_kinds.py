@@ -458,3 +458,12 @@ def test_kinds_channels_that_publish_videos_speak_for_them() -> None:
     )
     a = att(text, "ru")
     assert a["source_kind"] == "social_media"
+
+
+def test_kinds_a_capital_an_impersonal_cue_comes_from_speaks_for_its_government() -> None:
+    a = att("In Moskau hieß es, 300 Soldaten seien an der Übung in Transnistrien beteiligt gewesen.", "de")
+    assert a["source"] == "Moskau" and a["source_kind"] == "government"
+    a = att("Es seien 300 Soldaten an der Übung beteiligt gewesen, hieß es in Moskau.", "de")
+    assert a["source"] == "Moskau"
+    a = att("Aus Sicherheitskreisen in Taipeh hieß es, die Armee beobachte 300 Raketen an der Küste.", "de")
+    assert a["source_kind"] == "anonymous"  # the seat of unnamed sources does not speak

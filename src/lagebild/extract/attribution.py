@@ -44,7 +44,7 @@ from ._nearby import (
     named_before,
     word_before,
 )
-from ._saxon import saxon_genitive
+from ._saxon import capital_says, saxon_genitive
 from ._slavic_speakers import after_gerund, impersonal_bonus
 from ._source_hints import (
     IN_BEFORE,
@@ -167,7 +167,8 @@ def attribute(
             source_body.text, source_body.entity_id, source_body.kind, channel, heard_cue.group(), None,
             (source_body.start, source_body.end),
         )  # fmt: skip
-    owner_doc = own_document(view, lex) or saxon_genitive(view)  # (or "Nach Amsels Zählung")
+    # (or "Nach Amsels Zählung", "In Moskau hieß es")
+    owner_doc = own_document(view, lex) or saxon_genitive(view) or capital_says(view)
     if owner_doc is not None:
         # "In seinem täglichen Lagebericht hieß es, ...": the body named just before speaks
         owner_body, owner_cue = owner_doc
