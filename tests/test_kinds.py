@@ -467,3 +467,17 @@ def test_kinds_a_capital_an_impersonal_cue_comes_from_speaks_for_its_government(
     assert a["source"] == "Moskau"
     a = att("Aus Sicherheitskreisen in Taipeh hieß es, die Armee beobachte 300 Raketen an der Küste.", "de")
     assert a["source_kind"] == "anonymous"  # the seat of unnamed sources does not speak
+
+
+def test_kinds_images_analysed_by_a_lab_and_its_analyst_speak_for_the_lab() -> None:
+    a = att(
+        "Satellite images taken on June 3 and analysed by the Black Sea Open Source Lab show that two Russian "
+        "corvettes were deployed to Ochamchire.",
+        "en",
+    )
+    assert a["source"] == "Black Sea Open Source Lab" and a["source_kind"] == "ngo"
+    text = (
+        '"The pace of construction has doubled," said Nino Kapanadze, the lab\'s lead analyst. '
+        "She said 40 Russian marines were deployed to Ochamchire in May."
+    )
+    assert att(text, "en")["source_kind"] == "ngo"

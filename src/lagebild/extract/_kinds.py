@@ -220,7 +220,12 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             kind = role_of(tok.text, lex)
             if kind == "person":
                 # "X, a senior fellow at the Caucasus Security Institute": the body X works for
-                return _appositive_body(view, lex, tok.end) or kind
+                # ("X, the lab's lead analyst": the body named before, by its noun)
+                noun = _OWNER_NOUN.search(view.doc.text, m.end, tok.start)
+                by_noun = (
+                    next((k for pat, k in lex.institutions if pat.fullmatch(noun.group(1))), None) if noun else None
+                )
+                return _appositive_body(view, lex, tok.end) or by_noun or kind
             if kind:
                 # "X, a spokesman for the 157th Mechanized Brigade": the body the role speaks for
                 unit = next(
@@ -268,6 +273,10 @@ _HEADS = re.compile(
     # "Dana Whitfield is a senior fellow at the ...", "Lena Brandt ist Analystin am Institut ..."
     r"(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:at|of|with)|ist\s+(?:[\w-]+\s+){1,3}?(?:am|beim|bei|im))\b"
 )
+
+
+# a body's noun in the possessive in an apposition: "X, the lab's lead analyst"
+_OWNER_NOUN = re.compile(r"\bthe\s+([\w-]+(?:\s+[\w-]+)?)['’]s\s")
 
 
 # a relative clause that ties the person to a body: "Teresa Albrecht, die das Forum leitet", "X, who runs the ..."

@@ -240,7 +240,7 @@ def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:
 _HELD_BY = re.compile(
     r"(?:(?P<en>\b(?:data|records|documents|manifests|figures|papers|files|e-?mails|logs|contracts|images|imagery|"
     r"footage|videos?|photos|photographs)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:obtained|seen|reviewed|analy[sz]ed|compiled|verified|geolocated|shared|posted|published|"
+    r"(?:[\w-]+\s+){0,5}?(?:obtained|seen|reviewed|analy[sz]ed|compiled|verified|geolocated|shared|posted|published|"
     r"circulated)\s+(?:on\s+[\w-]+\s+)?by\s+(?:the\s+)?"
     r"(?-i:[a-z][\w-]*\s+){0,2}?"
     # "according to a report released on Tuesday by The Sentry": the author of a report
