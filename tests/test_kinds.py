@@ -481,3 +481,10 @@ def test_kinds_images_analysed_by_a_lab_and_its_analyst_speak_for_the_lab() -> N
         "She said 40 Russian marines were deployed to Ochamchire in May."
     )
     assert att(text, "en")["source_kind"] == "ngo"
+
+
+def test_kinds_blame_is_said_and_an_ombudsman_speaks_for_the_state() -> None:
+    a = att("The army's Fourth Brigade blamed the rebels for the attack, which killed 12 soldiers.", "en")
+    assert a["source_kind"] == "military"
+    a = att("The ombudsman's office said at least 80,000 people had been displaced by the fighting in March.", "en")
+    assert a["source"] == "ombudsman's office" and a["source_kind"] == "government"
