@@ -488,3 +488,11 @@ def test_kinds_blame_is_said_and_an_ombudsman_speaks_for_the_state() -> None:
     assert a["source_kind"] == "military"
     a = att("The ombudsman's office said at least 80,000 people had been displaced by the fighting in March.", "en")
     assert a["source"] == "ombudsman's office" and a["source_kind"] == "government"
+
+
+def test_kinds_a_swiss_department_is_a_ministry() -> None:
+    a = att(
+        "Die Kosten belaufen sich nach Angaben des Verteidigungsdepartements auf 660 Millionen Franken.",
+        "de",
+    )
+    assert a["source_kind"] == "government"
