@@ -496,3 +496,13 @@ def test_kinds_a_swiss_department_is_a_ministry() -> None:
         "de",
     )
     assert a["source_kind"] == "government"
+
+
+def test_kinds_a_plant_that_opens_an_impersonal_sentence_speaks_as_a_company() -> None:
+    text = (
+        "Міський голова повідомив, що пошкоджено цех заводу. "
+        "На заводі підтвердили влучання, але заперечили, що там ремонтували військові кораблі."
+    )
+    assert att(text, "uk")["source_kind"] == "ngo"
+    a = att("По данным Генштаба ВСУ, на заводе уничтожены два резервуара с топливом.", "ru")
+    assert a["source_kind"] == "military"  # a plant inside the report is a place, not a speaker

@@ -10,7 +10,7 @@ from ._context import Hit, SentenceView
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["after_gerund", "impersonal_bonus"]
+__all__ = ["after_gerund", "impersonal_bonus", "plant_speaker"]
 
 _IMPERSONAL_IN = re.compile(r"(?:^|\W)(?:[ВвУу]|[Вв]о)\s$")
 _GERUND = re.compile(r"[а-яё]{3,}[аиуе]в(?:шись)?")
@@ -30,3 +30,22 @@ def impersonal_bonus(view: SentenceView, cand: Candidate, cue: Hit, c_start: int
     if cand.end > c_start or cand.what == "country" or not cue.group().casefold().endswith(("ли", "ли,")):
         return 0
     return 10 if _IMPERSONAL_IN.search(view.doc.text[max(0, cand.start - 4) : cand.start]) else 0
+
+
+# "На заводі підтвердили ...", "На предприятии заявили ...": the plant, at the sentence's start, speaks
+_PLANT = re.compile(
+    r"^\W*(?:[Нн]а|[ВвУу])\s+(заводі|заводе|підприємстві|предприятии|комбінаті|комбинате|верфі|верфи)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:ли|ли,)(?!\w)"
+)
+
+
+def plant_speaker(view: SentenceView) -> list[Candidate]:
+    """The plant or enterprise a sentence opens with before a plural verb ("На заводі підтвердили
+    влучання"), as a company that speaks; no candidate otherwise."""
+    if view.doc.lang not in ("ru", "uk"):
+        return []
+    hit = _PLANT.match(view.text)
+    if hit is None:
+        return []
+    a, b = view.sent.start + hit.start(1), view.sent.start + hit.end(1)
+    return [Candidate(a, b, view.doc.text[a:b], None, "ngo", "institution")]
