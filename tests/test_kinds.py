@@ -506,3 +506,8 @@ def test_kinds_a_plant_that_opens_an_impersonal_sentence_speaks_as_a_company() -
     assert att(text, "uk")["source_kind"] == "ngo"
     a = att("По данным Генштаба ВСУ, на заводе уничтожены два резервуара с топливом.", "ru")
     assert a["source_kind"] == "military"  # a plant inside the report is a place, not a speaker
+
+
+def test_kinds_a_states_soldiers_cited_as_a_source_speak_as_its_military() -> None:
+    a = att("По данным украинских военных, на заводе уничтожены два резервуара с топливом.", "ru")
+    assert a["source"] == "украинских военных" and a["source_kind"] == "military"

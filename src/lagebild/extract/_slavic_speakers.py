@@ -44,8 +44,20 @@ def plant_speaker(view: SentenceView) -> list[Candidate]:
     влучання"), as a company that speaks; no candidate otherwise."""
     if view.doc.lang not in ("ru", "uk"):
         return []
+    out = []
     hit = _PLANT.match(view.text)
-    if hit is None:
-        return []
-    a, b = view.sent.start + hit.start(1), view.sent.start + hit.end(1)
-    return [Candidate(a, b, view.doc.text[a:b], None, "ngo", "institution")]
+    if hit is not None:
+        a, b = view.sent.start + hit.start(1), view.sent.start + hit.end(1)
+        out.append(Candidate(a, b, view.doc.text[a:b], None, "ngo", "institution"))
+    for hit in _SOLDIERS_CITED.finditer(view.text):
+        # "По данным украинских военных": a state's soldiers, cited as a source, speak as its military
+        a, b = view.sent.start + hit.start(1), view.sent.start + hit.end()
+        if any(m.start == a and m.type == "country" for m in view.mentions):
+            out.append(Candidate(a, b, view.doc.text[a:b], None, "military", "institution"))
+    return out
+
+
+_SOLDIERS_CITED = re.compile(
+    r"\b(?:[Пп]о\s+(?:данным|словам|информации|оценке|оценкам)|[Зз]а\s+(?:даними|словами|інформацією|оцінкою))\s+"
+    r"([\w'’-]+)\s+(?:военных|військових)\b"
+)
