@@ -511,3 +511,12 @@ def test_kinds_a_plant_that_opens_an_impersonal_sentence_speaks_as_a_company() -
 def test_kinds_a_states_soldiers_cited_as_a_source_speak_as_its_military() -> None:
     a = att("По данным украинских военных, на заводе уничтожены два резервуара с топливом.", "ru")
     assert a["source"] == "украинских военных" and a["source_kind"] == "military"
+
+
+def test_kinds_german_verlautete_and_so_ein_sprecher_name_the_speaker() -> None:
+    a = att(
+        "Aus dem Verteidigungsministerium in Oslo verlautete, zwölf russische U-Boote seien gesichtet worden.", "de"
+    )
+    assert a["source_kind"] == "government"
+    a = att("Zwölf russische U-Boote seien im März vor der Küste gesichtet worden, so ein Sprecher der Marine.", "de")
+    assert a["source_kind"] == "military"
