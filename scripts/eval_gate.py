@@ -32,6 +32,9 @@ SETS = {
     # docs/reading-conventions.md and the where-silent decisions of the blind sets before, so that it
     # measures the rules rather than a disagreement on conventions; month dates as prefixes)
     "heldout17": (ROOT / "tests" / "gold_heldout17", ROOT),
+    # blind set 31 (helper-80, session 21, 8 de/en articles), commissioned mid-session after heldout17's aggregate
+    # had steered one decision (see CHANGELOG): the same conventions, never read
+    "heldout18": (ROOT / "tests" / "gold_heldout18", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
@@ -43,6 +46,8 @@ SETS = {
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
     # a seventeenth ru/uk set (helper-79, session 21, 6 articles), the same conventions: not read
     "heldout_ruuk17": (ROOT / "tests" / "gold_heldout_ruuk17", ROOT),
+    # an eighteenth ru/uk set (helper-81, session 21, 6 articles), commissioned mid-session: not read
+    "heldout_ruuk18": (ROOT / "tests" / "gold_heldout_ruuk18", ROOT),
 }
 GATED = (
     "entity_f1",
