@@ -520,3 +520,8 @@ def test_kinds_german_verlautete_and_so_ein_sprecher_name_the_speaker() -> None:
     assert a["source_kind"] == "government"
     a = att("Zwölf russische U-Boote seien im März vor der Küste gesichtet worden, so ein Sprecher der Marine.", "de")
     assert a["source_kind"] == "military"
+
+
+def test_kinds_a_commanders_abbreviated_rank_is_military() -> None:
+    text = "The navy's spokesman, Cmdr. Lars Vik, said 12 Russian submarines had been deployed off the coast in March."
+    assert att(text, "en")["source_kind"] == "military"
