@@ -525,3 +525,11 @@ def test_kinds_german_verlautete_and_so_ein_sprecher_name_the_speaker() -> None:
 def test_kinds_a_commanders_abbreviated_rank_is_military() -> None:
     text = "The navy's spokesman, Cmdr. Lars Vik, said 12 Russian submarines had been deployed off the coast in March."
     assert att(text, "en")["source_kind"] == "military"
+
+
+def test_kinds_a_bare_head_is_the_head_named_before_by_his_title() -> None:
+    text = (
+        "Портфель заказов превысил 50 млрд долларов, сообщил генеральный директор компании Игорь Лесков. "
+        "Поставка Индии двух комплексов С-400 будет завершена в 2026 году, заявил глава «Промэкспорта»."
+    )
+    assert att(text, "ru")["source"] == "Игорь Лесков"
