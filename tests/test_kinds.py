@@ -533,3 +533,11 @@ def test_kinds_a_bare_head_is_the_head_named_before_by_his_title() -> None:
         "Поставка Индии двух комплексов С-400 будет завершена в 2026 году, заявил глава «Промэкспорта»."
     )
     assert att(text, "ru")["source"] == "Игорь Лесков"
+
+
+def test_kinds_a_country_that_opens_a_quoted_outlet_name_does_not_speak() -> None:
+    text = (
+        "Представитель Министерства обороны Индии Раджеш Менон в беседе с корреспондентом «Россия-Пресс» "
+        "подтвердил, что в Индию прибыли 40 самолетов."
+    )
+    assert att(text, "ru")["source"] == "Раджеш Менон"

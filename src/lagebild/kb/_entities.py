@@ -90,6 +90,12 @@ def _relink_defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention
     ]
 
 
+def _opens_quoted_name(text: str, m: Mention) -> bool:
+    return (
+        m.type == "country" and text[m.start - 1 : m.start] in ("«", "„", "“", '"') and text[m.end : m.end + 1] == "-"
+    )
+
+
 _ABSTRACT_NOUN = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus)$")
 _DETERMINERS = frozenset(
     "der die das dem den des ein eine einem einer eines im am vom zum zur beim the a an this that".split()
@@ -503,6 +509,8 @@ def make_entities(context: dict[str, Any]) -> Step:
             doc.mentions = sorted(mentions, key=lambda m: m.start)
             latin = [o for o in find_organisations(doc, linker.kb, frozenset()) if _LATIN_NAME.fullmatch(o.text)]
             mentions += [o for o in latin if not any(o.start < m.end and m.start < o.end for m in mentions)]
+        # "корреспондентом «Россия-Пресс»": a country that opens a quoted name is part of that name
+        mentions = [m for m in mentions if not _opens_quoted_name(doc.text, m)]
         mentions.sort(key=lambda m: m.start)
         doc.mentions = mentions
         doc.meta.setdefault("new_entities", {})
