@@ -541,3 +541,12 @@ def test_kinds_a_country_that_opens_a_quoted_outlet_name_does_not_speak() -> Non
         "подтвердил, что в Индию прибыли 40 самолетов."
     )
     assert att(text, "ru")["source"] == "Раджеш Менон"
+
+
+def test_kinds_mentioning_is_saying() -> None:
+    text = (
+        "Портфель заказов превысил 50 млрд долларов, сообщил генеральный директор компании Игорь Лесков. "
+        "Среди других сделок Лесков упомянул контракт с Египтом на 24 вертолета Ка-52."
+    )
+    c = claims(text, "ru")[-1]
+    assert c["attribution"]["source"] == "Лесков" and c["factuality"] == "reported"
