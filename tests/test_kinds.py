@@ -550,3 +550,14 @@ def test_kinds_mentioning_is_saying() -> None:
     )
     c = claims(text, "ru")[-1]
     assert c["attribution"]["source"] == "Лесков" and c["factuality"] == "reported"
+
+
+def test_kinds_russias_military_districts_are_military_bodies() -> None:
+    a = att(
+        "Russia's Eastern Military District said more than 3,000 troops took part in drills on the Kuril Islands.", "en"
+    )
+    assert a["source_entity"] == "org:russia-eastern-md" and a["source_kind"] == "military"
+    a = att(
+        "Как сообщили в пресс-службе Южного военного округа, в учениях участвовали более 3000 военнослужащих.", "ru"
+    )
+    assert a["source_entity"] == "org:russia-southern-md"
