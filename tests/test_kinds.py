@@ -561,3 +561,11 @@ def test_kinds_russias_military_districts_are_military_bodies() -> None:
         "Как сообщили в пресс-службе Южного военного округа, в учениях участвовали более 3000 военнослужащих.", "ru"
     )
     assert a["source_entity"] == "org:russia-southern-md"
+
+
+def test_kinds_revising_a_toll_is_saying_it() -> None:
+    text = "The health ministry said 14 people were killed. The ministry later revised the figure to 22 dead."
+    assert att(text, "en")["source_kind"] == "government"
+    text = "Das Gesundheitsministerium sprach von 14 Toten. Am Abend korrigierte das Ministerium die Zahl auf 22 Tote."
+    c = claims(text, "de")[-1]
+    assert c["attribution"]["source_kind"] == "government" and c["factuality"] == "reported"
