@@ -569,3 +569,8 @@ def test_kinds_revising_a_toll_is_saying_it() -> None:
     text = "Das Gesundheitsministerium sprach von 14 Toten. Am Abend korrigierte das Ministerium die Zahl auf 22 Tote."
     c = claims(text, "de")[-1]
     assert c["attribution"]["source_kind"] == "government" and c["factuality"] == "reported"
+
+
+def test_kinds_a_military_unit_speaks_as_the_military() -> None:
+    assert att("Про загибель двох військових повідомили у військовій частині.", "uk")["source_kind"] == "military"
+    assert att("О гибели двух военнослужащих сообщили в воинской части.", "ru")["source_kind"] == "military"
