@@ -574,3 +574,8 @@ def test_kinds_revising_a_toll_is_saying_it() -> None:
 def test_kinds_a_military_unit_speaks_as_the_military() -> None:
     assert att("Про загибель двох військових повідомили у військовій частині.", "uk")["source_kind"] == "military"
     assert att("О гибели двух военнослужащих сообщили в воинской части.", "ru")["source_kind"] == "military"
+
+
+def test_kinds_gehen_von_aus_is_a_hedged_statement_of_its_subject() -> None:
+    c = claims("Die Vereinten Nationen gehen von mindestens 300 Toten in der Region aus.", "de")[0]
+    assert c["attribution"]["source_kind"] == "international" and c["factuality"] == "uncertain"
