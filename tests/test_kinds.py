@@ -579,3 +579,8 @@ def test_kinds_a_military_unit_speaks_as_the_military() -> None:
 def test_kinds_gehen_von_aus_is_a_hedged_statement_of_its_subject() -> None:
     c = claims("Die Vereinten Nationen gehen von mindestens 300 Toten in der Region aus.", "de")[0]
     assert c["attribution"]["source_kind"] == "international" and c["factuality"] == "uncertain"
+
+
+def test_kinds_imagery_from_a_provider_speaks_for_it() -> None:
+    a = att("Satellite imagery from Planet Labs showed at least 40 Russian aircraft at the base in May.", "en")
+    assert a["source_kind"] == "ngo" and "Planet Labs" in a["source"]

@@ -243,6 +243,8 @@ _HELD_BY = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?:obtained|seen|reviewed|analy[sz]ed|compiled|verified|geolocated|shared|posted|published|"
     r"circulated)\s+(?:on\s+[\w-]+\s+)?by\s+(?:the\s+)?"
     r"(?-i:[a-z][\w-]*\s+){0,2}?"
+    # ("Satellite imagery from Maxar Technologies showed ...": the provider of the images)
+    r"|\b(?:satellite\s+)?(?:images|imagery|photos|footage)\s+(?:released\s+)?(?:from|by)\s+(?:the\s+)?"
     # "according to a report released on Tuesday by The Sentry": the author of a report
     r"|\b(?:report|study|analysis|investigation|assessment|survey|paper)\s+(?:released|published|issued|produced|"
     r"compiled|prepared|written)\s+(?:on\s+[\w-]+\s+|this\s+week\s+|last\s+\w+\s+)?by\s+(?:the\s+)?)"
