@@ -157,12 +157,7 @@ def _surname_after_given(text: str, start: int, stop: int, taken: list[tuple[int
     word = text[start:stop]
     if " " in word or text[stop : stop + 1] != " " or not _given_name(word):
         return stop
-    nxt = _CAP.match(text, stop + 1)
-    if nxt is None or (nxt.end() < len(text) and (text[nxt.end()].isalnum() or text[nxt.end()] in "'’")):
-        return stop
-    if any(a < nxt.end() and nxt.start() < b for a, b in taken):
-        return stop
-    return nxt.end()
+    return _free_word_after(text, stop, taken, "'’")
 
 
 @cache
@@ -183,8 +178,14 @@ def _third_name(text: str, start: int, stop: int, taken: list[tuple[int, int]]) 
     that no other mention holds ("Троельс Лунд Поульсен", "Педро Санчес Перес")."""
     if len(text[start:stop].split()) != 2 or text[stop : stop + 1] != " ":
         return stop
+    return _free_word_after(text, stop, taken, "-'’")
+
+
+def _free_word_after(text: str, stop: int, taken: list[tuple[int, int]], joiners: str) -> int:
+    """The end of the capitalised word right after ``stop`` that no mention holds and no ``joiners``
+    character continues; ``stop`` when there is none."""
     nxt = _CAP.match(text, stop + 1)
-    if nxt is None or (nxt.end() < len(text) and (text[nxt.end()].isalnum() or text[nxt.end()] in "-'’")):
+    if nxt is None or (nxt.end() < len(text) and (text[nxt.end()].isalnum() or text[nxt.end()] in joiners)):
         return stop
     if any(a < nxt.end() and nxt.start() < b for a, b in taken):
         return stop
