@@ -255,18 +255,29 @@ _HELD_BY = re.compile(
 _HELD_AFTER = re.compile(r"[“”\"]?\s+(?:zugespielt|vorliegen|vorlagen|vorliegt|vorlag)\b")
 
 
-def document_holder(view: SentenceView, cands: list[Candidate]) -> tuple[Candidate, str] | None:
+def document_holder(
+    view: SentenceView, cands: list[Candidate], best: Candidate | None = None
+) -> tuple[Candidate, str] | None:
     """A body named as the holder of the documents a sentence reports ("according to customs data
     obtained by the activist group Justice For Myanmar", "Das legen Dokumente nahe, die dem Portal
-    „Istraga Online“ zugespielt wurden"): it speaks for them (a country or an unnamed group does not)."""
+    „Istraga Online“ zugespielt wurden"): it speaks for them (a country or an unnamed group does not),
+    where no named speaker (``best``) does, or where ``best`` is the report the holder wrote."""
     text = view.doc.text
     for c in cands:
         if c.what not in ("organization", "person"):
             continue  # a named body or person, not "the activist group", "our researchers"
         m = _HELD_BY.search(text, max(view.sent.start, c.start - 90), c.start)
-        if m is not None and (m.group("en") or _HELD_AFTER.match(text, c.end)):
+        if m is None or not (m.group("en") or _HELD_AFTER.match(text, c.end)):
+            continue
+        if best is None or best.what == "anonymous":
             return c, m.group().strip()
+        if best.what == "institution" and 0 <= c.start - best.end < 90 and _AUTHORED.match(m.group().strip()):
+            return c, m.group().strip()  # ("according to a report released by The Sentry": not the report)
+        return None
     return None
+
+
+_AUTHORED = re.compile(r"(?:report|study|analysis|investigation|assessment|survey|paper)\s", re.IGNORECASE)
 
 
 # ("Zentrum für ... beim ukrainischen Sicherheitsrat": the German "beim" attaches a body too)

@@ -115,9 +115,6 @@ _KIND_PENALTY = {
 _DESCRIBED = re.compile(r"(?<![\w-])(?:the|die|der|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}$", re.IGNORECASE)
 
 
-_AUTHORED = re.compile(r"(?:report|study|analysis|investigation|assessment|survey|paper)\s", re.IGNORECASE)
-
-
 def attribute(
     view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str], recent: list[Attribution] | None = None
 ) -> Attribution:
@@ -361,14 +358,7 @@ def attribute(
     if best is not None:
         best = (best[0], cited(view, lex, best[1], cands, (s0 + best[2].start(), s0 + best[2].end())), best[2])
         best = (best[0], pen_name(view, best[1]), best[2])
-    held = document_holder(view, cands)
-    if held is not None and not (
-        best is None
-        or best[1].what == "anonymous"
-        # ("according to a report released by The Sentry": the report's author, not the report)
-        or (best[1].what == "institution" and 0 <= held[0].start - best[1].end < 90 and _AUTHORED.match(held[1]))
-    ):
-        held = None
+    held = document_holder(view, cands, best[1] if best is not None else None)
     if held is not None:
         # "according to customs data obtained by Justice For Myanmar": who holds the documents speaks
         holder, cue_text = held

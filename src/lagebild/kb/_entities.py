@@ -12,6 +12,7 @@ from ..extract._lexicon import first_names, german_given_names, get_lexicon, org
 from ..nlp._resources import lang_data
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
+from ._abbreviations import find_abbreviations, opens_quoted_name, relink_defined_acronyms
 from ._orgs import find_organisations
 from ._places import find_places
 from ._ru_people import find_people_cyrillic
@@ -21,7 +22,6 @@ from .model import Entity
 
 __all__ = ["find_abbreviations", "find_people", "person_id"]
 
-_ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&'’ .-]+")
 _LOWER = "a-zäöüßéèêëáàâãíìîïóòôõøúùûñçšžčćłńśźżăâîșțğıåæýěřůūāēō'’"
 _LATIN_CAP = re.compile(
@@ -35,65 +35,6 @@ def person_id(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return f"person:{slug or 'unknown'}"
-
-
-def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """ "Verteidigungsnachrichtendienst (DIU)": the abbreviation links where the name does."""
-    text = doc.text
-    by_end = {m.end: m for m in mentions}
-    added: list[Mention] = []
-    covered: bytearray | None = None  # characters in a mention, marked once (not rescanned per abbreviation)
-    scanned: set[str] = set()
-    for m in _ABBR.finditer(text):
-        prev_end = m.start()
-        while prev_end > 0 and text[prev_end - 1] == " ":
-            prev_end -= 1
-        target = by_end.get(prev_end)
-        if target is None:
-            continue
-        abbr = m.group(1)
-        if abbr in scanned:
-            continue  # defined again: its first scan took every occurrence
-        scanned.add(abbr)
-        if covered is None:
-            covered = bytearray(len(text))
-            for x in mentions:
-                covered[x.start : x.end] = b"\x01" * (x.end - x.start)
-        spans = [occ.span() for occ in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w])", text)]
-        new = [(a, b) for a, b in spans if not any(covered[a:b])]
-        for a, b in new:
-            added.append(Mention(a, b, abbr, target.entity_id, target.type, "kb.abbrev", "name"))
-            covered[a:b] = b"\x01" * (b - a)
-    return added
-
-
-def _relink_defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Института науки и международной безопасности (ISIS)": an acronym the text defines right after
-    a body's name is that body here, whatever else the KB knows by it (the Islamic State)."""
-    by_end = {m.end: m for m in mentions if m.type == "organization"}
-    relink: dict[str, Mention] = {}
-    for m in _ABBR.finditer(text):
-        prev_end = m.start()
-        while prev_end > 0 and text[prev_end - 1] == " ":
-            prev_end -= 1
-        target = by_end.get(prev_end)
-        inner = next((x for x in mentions if x.start == m.start(1) and x.end == m.end(1)), None)
-        if target is not None and inner is not None and inner.entity_id != target.entity_id:
-            relink.setdefault(inner.text, target)
-    if not relink:
-        return mentions
-    return [
-        Mention(x.start, x.end, x.text, relink[x.text].entity_id, relink[x.text].type, "kb.abbrev", x.role)
-        if x.text in relink
-        else x
-        for x in mentions
-    ]
-
-
-def _opens_quoted_name(text: str, m: Mention) -> bool:
-    return (
-        m.type == "country" and text[m.start - 1 : m.start] in ("«", "„", "“", '"') and text[m.end : m.end + 1] == "-"
-    )
 
 
 _ABSTRACT_NOUN = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus)$")
@@ -476,7 +417,7 @@ def make_entities(context: dict[str, Any]) -> Step:
     def entities(doc: Document) -> Document:
         mentions = _regions(doc.text, _drop_class_descriptors(linker.find(doc.text), doc.text), linker.kb)
         mentions = _drop_namesakes(doc, mentions, linker.kb)
-        mentions = _relink_defined_acronyms(doc.text, mentions)
+        mentions = relink_defined_acronyms(doc.text, mentions)
         mentions += find_abbreviations(doc, mentions)
         if doc.lang in ("de", "en"):
             units = find_units_and_designations(doc.text, doc.lang, mentions)
@@ -510,7 +451,7 @@ def make_entities(context: dict[str, Any]) -> Step:
             latin = [o for o in find_organisations(doc, linker.kb, frozenset()) if _LATIN_NAME.fullmatch(o.text)]
             mentions += [o for o in latin if not any(o.start < m.end and m.start < o.end for m in mentions)]
         # "корреспондентом «Россия-Пресс»": a country that opens a quoted name is part of that name
-        mentions = [m for m in mentions if not _opens_quoted_name(doc.text, m)]
+        mentions = [m for m in mentions if not opens_quoted_name(doc.text, m)]
         mentions.sort(key=lambda m: m.start)
         doc.mentions = mentions
         doc.meta.setdefault("new_entities", {})

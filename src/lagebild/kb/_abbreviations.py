@@ -1,0 +1,72 @@
+"""Abbreviations a text defines in brackets after a name ("Verteidigungsnachrichtendienst (DIU)"), and
+mentions that are part of a quoted name ("«Россия-Пресс»")."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Mention
+
+__all__ = ["find_abbreviations", "opens_quoted_name", "relink_defined_acronyms"]
+
+_ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
+
+
+def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "Verteidigungsnachrichtendienst (DIU)": the abbreviation links where the name does."""
+    text = doc.text
+    by_end = {m.end: m for m in mentions}
+    added: list[Mention] = []
+    covered: bytearray | None = None  # characters in a mention, marked once (not rescanned per abbreviation)
+    scanned: set[str] = set()
+    for m in _ABBR.finditer(text):
+        prev_end = m.start()
+        while prev_end > 0 and text[prev_end - 1] == " ":
+            prev_end -= 1
+        target = by_end.get(prev_end)
+        if target is None:
+            continue
+        abbr = m.group(1)
+        if abbr in scanned:
+            continue  # defined again: its first scan took every occurrence
+        scanned.add(abbr)
+        if covered is None:
+            covered = bytearray(len(text))
+            for x in mentions:
+                covered[x.start : x.end] = b"\x01" * (x.end - x.start)
+        spans = [occ.span() for occ in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w])", text)]
+        new = [(a, b) for a, b in spans if not any(covered[a:b])]
+        for a, b in new:
+            added.append(Mention(a, b, abbr, target.entity_id, target.type, "kb.abbrev", "name"))
+            covered[a:b] = b"\x01" * (b - a)
+    return added
+
+
+def relink_defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Института науки и международной безопасности (ISIS)": an acronym the text defines right after
+    a body's name is that body here, whatever else the KB knows by it (the Islamic State)."""
+    by_end = {m.end: m for m in mentions if m.type == "organization"}
+    relink: dict[str, Mention] = {}
+    for m in _ABBR.finditer(text):
+        prev_end = m.start()
+        while prev_end > 0 and text[prev_end - 1] == " ":
+            prev_end -= 1
+        target = by_end.get(prev_end)
+        inner = next((x for x in mentions if x.start == m.start(1) and x.end == m.end(1)), None)
+        if target is not None and inner is not None and inner.entity_id != target.entity_id:
+            relink.setdefault(inner.text, target)
+    if not relink:
+        return mentions
+    return [
+        Mention(x.start, x.end, x.text, relink[x.text].entity_id, relink[x.text].type, "kb.abbrev", x.role)
+        if x.text in relink
+        else x
+        for x in mentions
+    ]
+
+
+def opens_quoted_name(text: str, m: Mention) -> bool:
+    """ "корреспондентом «Россия-Пресс»": a country that opens a quoted name is part of that name."""
+    return (
+        m.type == "country" and text[m.start - 1 : m.start] in ("«", "„", "“", '"') and text[m.end : m.end + 1] == "-"
+    )
