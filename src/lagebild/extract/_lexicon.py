@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -349,6 +349,18 @@ def get_lexicon(lang: str) -> Lexicon:
 @cache
 def first_names() -> frozenset[str]:
     return frozenset(str(n) for n in _read("names.yaml").get("first_names") or [])
+
+
+@lru_cache(maxsize=1 << 14)
+def common_german_word(word: str, lang: str = "de") -> bool:
+    """A German word the dictionary knows that is no listed given name: it opens no person's name
+    ("Medien Anfang", "Regierung Merz") and names no body ("Das Gesamtvolumen beziffern ..."), as German
+    capitalises every noun."""
+    if lang != "de" or word in german_given_names():
+        return False
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="de"))
 
 
 @cache

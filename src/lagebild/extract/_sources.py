@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..document import Token
 from ._context import Hit, SentenceView, clause_bounds
-from ._lexicon import Lexicon, kind_noun
+from ._lexicon import Lexicon, common_german_word, kind_noun
 
 __all__ = [
     "Candidate",
@@ -237,7 +237,7 @@ def _after_according(
         verb = j < len(toks) and (
             lex.att_verbs.fullmatch(toks[j].text) or (i > 1 and toks[j].text.endswith(("te", "ten", "t")))
         )  # ("wie das VBS mitteilte": the verb closes the clause)
-        if before_verb and not (j == i + 1 and verb and not _german_word(tok.text)):
+        if before_verb and not (j == i + 1 and verb and not common_german_word(tok.text)):
             continue  # ("Das Gesamtvolumen beziffern ..."): only a name no dictionary knows, right before its verb
         a, b = tok.start, toks[j - 1].end
         person = j - i >= 2 and tok.text in first_names()
@@ -484,10 +484,3 @@ def _has(word: str, stems: frozenset[str]) -> bool:
         or word.rsplit("-", 1)[-1] in stems
         or any(len(word) > len(st) + 3 and word.endswith(st) for st in stems if len(st) >= 5)
     )
-
-
-def _german_word(word: str) -> bool:
-    """A word the German dictionary knows (German capitalises every noun: "Das Gesamtvolumen")."""
-    import simplemma
-
-    return bool(simplemma.is_known(word, lang="de"))

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..document import Document, Mention, Sentence
-from ..extract._lexicon import first_names, german_given_names, get_lexicon, organisation_words
+from ..extract._lexicon import common_german_word, first_names, get_lexicon, organisation_words
 from ..nlp._resources import lang_data
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
@@ -89,17 +89,6 @@ def _not_a_name(word: str, lang: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 14)
-def _common_german_word(word: str, lang: str) -> bool:
-    """A German word the dictionary knows that is no listed given name: it opens no person's name
-    ("Medien Anfang", "Regierung Merz"), as German capitalises every noun."""
-    if lang != "de" or word in german_given_names():
-        return False
-    import simplemma
-
-    return bool(simplemma.is_known(word, lang="de"))
-
-
 @cache
 def _common_nouns(lang: str) -> frozenset[str]:
     """Words our own lexicons know as common words (number words, generic weapon words, claim
@@ -140,7 +129,7 @@ def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int,
         return None
     prev = tokens[end_idx - 1]
     i = end_idx
-    if free(prev) and not _not_a_name(prev.text, lang) and not _common_german_word(prev.text, lang):
+    if free(prev) and not _not_a_name(prev.text, lang) and not common_german_word(prev.text, lang):
         i = end_idx - 1
     elif (
         prev.text.casefold() in _PARTICLES
