@@ -40,8 +40,9 @@ _PLANT = re.compile(
 
 
 def plant_speaker(view: SentenceView) -> list[Candidate]:
-    """The plant or enterprise a sentence opens with before a plural verb ("На заводі підтвердили
-    влучання"), as a company that speaks; no candidate otherwise."""
+    """Speakers the candidates miss: the plant or enterprise a sentence opens with before a plural verb
+    ("На заводі підтвердили влучання"), as a company, and a state's soldiers cited as a source ("По данным
+    украинских военных"), as its military."""
     if view.doc.lang not in ("ru", "uk"):
         return []
     out = []
