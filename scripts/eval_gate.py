@@ -27,15 +27,11 @@ SETS = {
     # by a helper who never saw the code; never read, but its aggregate figures in gate runs steered a few
     # decisions in sessions 17 and 18 (rules dropped or narrowed when it fell): no longer a clean blind estimate
     "heldout2": (ROOT / "tests" / "gold_heldout2", ROOT),
-    # blind sets by helpers who never saw the code, not looked at while tuning: the honest estimate
-    # (blind set 30: helper-78, session 21, 8 de/en articles; its annotator was given the conventions of
-    # docs/reading-conventions.md and the where-silent decisions of the blind sets before, so that it
-    # measures the rules rather than a disagreement on conventions; month dates as prefixes). Never read, but
-    # the gate's refusal to lower its floor made me revert one dev-neutral rule in session 21 (see CHANGELOG)
-    "heldout17": (ROOT / "tests" / "gold_heldout17", ROOT),
-    # blind set 31 (helper-80, session 21, 8 de/en articles), commissioned mid-session after heldout17's aggregate
-    # had steered one decision: the same conventions, never read (its floor refused one later dev-neutral rule,
-    # which was reverted)
+    # blind sets by helpers who never saw the code, not looked at while tuning: the honest estimate. Their
+    # annotators were given the conventions of docs/reading-conventions.md and the where-silent decisions of the
+    # blind sets before, so that they measure the rules rather than a disagreement on conventions.
+    # Blind set 31 (helper-80, session 21, 8 de/en articles): never read (its floor refused one dev-neutral rule
+    # in session 21, which was reverted)
     "heldout18": (ROOT / "tests" / "gold_heldout18", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
@@ -44,10 +40,9 @@ SETS = {
     # ru/uk_25-27 heldout_ruuk10 until session 16, ru/uk_28-30 heldout_ruuk11 and ru/uk_31-33
     # heldout_ruuk3 until session 17, ru/uk_34-36 heldout_ruuk12 until session 18,
     # ru/uk_37-39 heldout_ruuk13 until session 19, ru/uk_40-42 heldout_ruuk14 until session 20,
-    # ru/uk_43-45 heldout_ruuk15 and ru/uk_46-48 heldout_ruuk16 until session 21)
+    # ru/uk_43-45 heldout_ruuk15 and ru/uk_46-48 heldout_ruuk16 until session 21,
+    # ru/uk_49-51 heldout_ruuk17 until session 22)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
-    # a seventeenth ru/uk set (helper-79, session 21, 6 articles), the same conventions: not read
-    "heldout_ruuk17": (ROOT / "tests" / "gold_heldout_ruuk17", ROOT),
     # an eighteenth ru/uk set (helper-81, session 21, 6 articles), commissioned mid-session: not read
     "heldout_ruuk18": (ROOT / "tests" / "gold_heldout_ruuk18", ROOT),
 }
