@@ -272,7 +272,7 @@ def resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon, text:
     if recent and recent[-1].source is None and want is not False:
         return Candidate(c.start, c.end, c.text, None, "anonymous", "anonymous")  # "sagt er" after "der Mann"
     for att in reversed(recent):
-        if att.source is None:
+        if att.source is None or _plural_cue(c, att, lex):
             continue
         if want is None or _is_person(att, lex, text) == want:
             return Candidate(c.start, c.end, att.source, att.source_entity, att.source_kind or "person", "pronoun")
@@ -280,6 +280,13 @@ def resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon, text:
         # "He said at least 17 soldiers had been killed" with no speaker to take: someone unnamed spoke
         return Candidate(c.start, c.end, c.text, None, "anonymous", "anonymous")
     return None
+
+
+def _plural_cue(c: Candidate, att: Attribution, lex: Lexicon) -> bool:
+    """A singular pronoun ("она") does not take a source that spoke with a plural verb ("подтвердили")."""
+    if c.kind not in lex.singular_pronouns or not att.cue:
+        return False
+    return att.cue.casefold().split()[-1].endswith(lex.plural_verb_endings)
 
 
 def _is_person(att: Attribution, lex: Lexicon, text: str = "") -> bool:

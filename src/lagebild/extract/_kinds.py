@@ -341,7 +341,8 @@ def _role_of(low: str, lex: Lexicon) -> str | None:
         kind = next((lex.role_kinds[r] for r in roles if len(r) >= 6), None)
     if kind is None and lex.lang in ("ru", "uk"):
         # "генерал-майор", "міністра", "губернатором": the role in another case or with a rank suffix
-        head = low.split("-")[0]
+        # ("вице-премьер", "віцепрем'єр": a deputy speaks with the office's kind)
+        head = re.sub(r"^(?:вице|віце)-?", "", low).split("-")[0]
         # ("главы", "голови": the stem takes the nominative's -а or -я again)
         kind = lex.role_kinds.get(head) or next(
             (

@@ -121,6 +121,8 @@ class Lexicon:
     subject_pronouns: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
+    singular_pronouns: frozenset[str] = frozenset()
+    plural_verb_endings: tuple[str, ...] = ()
     # "nach eigenen Angaben", "by its own account": the clause's subject is the source
     self_sources: Cues = NEVER
     # a launch that is a test ("test-fired", "Raketentest"): a statement, no attack
@@ -304,6 +306,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.subject_pronouns = _lower(coref.get("subject_pronouns"))
     lex.person_pronouns = _lower(coref.get("person_pronouns"))
     lex.group_pronouns = _lower(coref.get("group_pronouns"))
+    lex.singular_pronouns = _lower(coref.get("singular_pronouns"))
+    lex.plural_verb_endings = tuple(coref.get("plural_verb_endings") or ())
     lex.reportative = _lower(fac.get("reportative"))
     lex.possibility = _lower(fac.get("possibility"))
     lex.added_remarks = compile_cues(fac.get("added_remarks") or [])

@@ -1,0 +1,32 @@
+"""Who speaks and how: offices, agreement, plans and rumours, on invented sentences (packaged KB)."""
+
+from typing import Any
+
+import lagebild
+
+
+def claims(text: str, lang: str) -> list[dict[str, Any]]:
+    return list(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"])
+
+
+def att(text: str, lang: str, i: int = -1) -> dict[str, Any]:
+    return dict(claims(text, lang)[i]["attribution"])
+
+
+def test_speakers_heads_of_government_and_their_deputies_speak_for_the_government() -> None:
+    a = att("Вице-премьер Абхазии Леван Адзинба заявил, что Армения получила 14 гаубиц.", "ru")
+    assert a["source"] == "Леван Адзинба" and a["source_kind"] == "government"
+    a = att("Премьер-министр Армении Арам Гаспарян заявил, что Армения получила 12 гаубиц.", "ru")
+    assert a["source_kind"] == "government"
+    a = att("Віцепрем'єр Абхазії Леван Адзинба заявив, що Вірменія отримала 14 гаубиць.", "uk")
+    assert a["source_kind"] == "government"
+
+
+def test_speakers_a_singular_pronoun_skips_a_body_that_spoke_with_a_plural_verb() -> None:
+    text = (
+        "Заместитель министра иностранных дел Грузии Нино Гелашвили сообщила, что Тбилиси направил ноты протеста "
+        "в ООН и ОБСЕ. В секретариате ОБСЕ получение документа подтвердили. Она также утверждает, что в марте в "
+        "порт прибыли около 150 российских военнослужащих."
+    )
+    a = att(text, "ru")
+    assert a["source"] == "Нино Гелашвили" and a["source_kind"] == "government"
