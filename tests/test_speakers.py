@@ -30,3 +30,21 @@ def test_speakers_a_singular_pronoun_skips_a_body_that_spoke_with_a_plural_verb(
     )
     a = att(text, "ru")
     assert a["source"] == "Нино Гелашвили" and a["source_kind"] == "government"
+
+
+def test_speakers_the_company_named_before_speaks_where_its_staff_are_placed() -> None:
+    text = (
+        "Підприємство, про яке йдеться, — приватна «Сивашська верф». У пресслужбі компанії підтвердили, що ракета "
+        "зруйнувала склад. У компанії попередньо оцінили збитки щонайменше в 30 мільйонів гривень."
+    )
+    assert [(a["source_kind"], a["source"]) for a in (c["attribution"] for c in claims(text, "uk"))] == [
+        ("ngo", "У пресслужбі компанії"),
+        ("ngo", "У компанії"),
+    ]
+    # a state company speaks for its government (the KB's category and source kind)
+    a = att(
+        "Генеральный директор «Рособоронэкспорта» Иван Орлов заявил, что Индия получила четыре комплекта С-400. "
+        "В компании заявили, что Алжир получил 14 самолетов Су-57Э.",
+        "ru",
+    )
+    assert a["source_entity"] == "org:rosoboronexport" and a["source_kind"] == "government"

@@ -38,6 +38,15 @@ _IN_SEAT = re.compile(r"\s+(?:in|aus|в|во|у)\s+")
 _AGENCY = ("agency", "agentur", "агентств", "агенці")  # a news agency may be "the agency"
 
 
+_LOCATIVE = frozenset({"в", "у", "пресс-службе", "пресслужбі", "прес-службі"})
+
+
+def _firm(kb: Any, entity_id: str | None) -> bool:
+    """A company, or a state company that speaks for its government (KB category ``state_company``)."""
+    ent = kb.get(entity_id) if entity_id else None
+    return is_company(kb, entity_id) or (ent is not None and ent.category == "state_company")
+
+
 def resolve_definite(
     view: SentenceView,
     cand: Candidate,
@@ -65,11 +74,17 @@ def resolve_definite(
     before += cand.text.split()[:1]  # ("the company" may hold its article)
     # Russian and Ukrainian have no article: a bare lower-case noun ("по данным ведомства") is definite
     # ("по данным военного ведомства": an adjective before a generic noun leaves it bare)
+    # ("В компании заявили", "У пресслужбі компанії": the place of the speakers before the noun)
+    core = [w for w in cand.text.split() if w.casefold() not in _LOCATIVE] or [head]
     bare = (
         view.doc.lang in ("ru", "uk")
-        and (" " not in cand.text or head in generic)
+        and (len(core) == 1 or head in generic)
         # (a capital that only opens the sentence: "Разведка утверждает, ...")
-        and all(w[:1].islower() or (k == 0 and cand.start == view.sent.start) for k, w in enumerate(cand.text.split()))
+        and all(
+            w[:1].islower() or (k == 0 and cand.start == view.sent.start)
+            for k, w in enumerate(cand.text.split())
+            if w.casefold() not in _LOCATIVE
+        )
     )
     # "nach Unternehmensangaben", "laut Herstellerangaben": a company's own figures, no article needed
     compound = view.doc.lang == "de" and any(head.startswith(n) and len(head) > len(n) + 4 for n in company_nouns)
@@ -78,11 +93,13 @@ def resolve_definite(
     if head in company_nouns or compound:
         # "according to the manufacturer", "laut dem Konzern": the company the report named last
         company = next(
-            (m for m in reversed(view.doc.mentions) if m.end <= cand.start and is_company(view.kb, m.entity_id)), None
+            (m for m in reversed(view.doc.mentions) if m.end <= cand.start and _firm(view.kb, m.entity_id)), None
         )
         if company is None:
             return cand
-        return Candidate(cand.start, cand.end, company.text, company.entity_id, cand.kind, cand.what)
+        firm = view.kb.get(company.entity_id)
+        kind = (firm.source_kind if firm is not None else None) or cand.kind  # a state company: its government
+        return Candidate(cand.start, cand.end, company.text, company.entity_id, kind, cand.what)
     if head in spokes:
         # "A spokesman for the General Staff said ... The spokesman denied ...": the same spokesman
         for att in reversed(recent):
