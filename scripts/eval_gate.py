@@ -45,6 +45,10 @@ SETS = {
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
     # an eighteenth ru/uk set (helper-81, session 21, 6 articles), commissioned mid-session: not read
     "heldout_ruuk18": (ROOT / "tests" / "gold_heldout_ruuk18", ROOT),
+    # a nineteenth and a twentieth ru/uk set (helper-83, helper-85, session 22, 6 articles each), commissioned at
+    # the session's start with the same conventions plus the decisions of the promoted set 17: not read
+    "heldout_ruuk19": (ROOT / "tests" / "gold_heldout_ruuk19", ROOT),
+    "heldout_ruuk20": (ROOT / "tests" / "gold_heldout_ruuk20", ROOT),
 }
 GATED = (
     "entity_f1",
