@@ -33,6 +33,9 @@ SETS = {
     # Blind set 31 (helper-80, session 21, 8 de/en articles): never read (its floor refused one dev-neutral rule
     # in session 21, which was reverted)
     "heldout18": (ROOT / "tests" / "gold_heldout18", ROOT),
+    # blind set 32 (helper-82, session 22, 8 de/en articles), commissioned at the session's start with the same
+    # conventions plus the decisions of the promoted set 17: not read
+    "heldout19": (ROOT / "tests" / "gold_heldout19", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
