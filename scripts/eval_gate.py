@@ -36,6 +36,8 @@ SETS = {
     # blind set 32 (helper-82, session 22, 8 de/en articles), commissioned at the session's start with the same
     # conventions plus the decisions of the promoted set 17: not read
     "heldout19": (ROOT / "tests" / "gold_heldout19", ROOT),
+    # blind set 33 (helper-84, session 22, 8 de/en articles), commissioned with set 32: not read
+    "heldout20": (ROOT / "tests" / "gold_heldout20", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
