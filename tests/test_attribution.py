@@ -854,9 +854,9 @@ def test_attribution_unnamed_speakers_and_circles_are_anonymous() -> None:
     assert a["source_kind"] == "anonymous" and a["source_entity"] is None
     a = att("Die Nato hat laut Bündniskreisen bereits zwei Tankflugzeuge nach Rumänien verlegt.", "de")
     assert a["source_kind"] == "anonymous" and a["source_entity"] is None
-    # unnamed officers still speak for the military
+    # unnamed officers too (docs/reading-conventions.md: asking not to be named makes a source anonymous)
     text = "Two army officers, speaking on condition of anonymity, said 17 soldiers had been killed."
-    assert att(text, "en")["source_kind"] == "military"
+    assert att(text, "en")["source_kind"] == "anonymous"
 
 
 def test_attribution_spokesman_of_a_kb_body_takes_its_kind() -> None:

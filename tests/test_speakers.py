@@ -48,3 +48,42 @@ def test_speakers_the_company_named_before_speaks_where_its_staff_are_placed() -
         "ru",
     )
     assert a["source_entity"] == "org:rosoboronexport" and a["source_kind"] == "government"
+
+
+def test_speakers_a_plan_a_named_source_states_is_reported() -> None:
+    text = (
+        "Norwegen hat 14 Raketen erhalten. Weitere 36 Flugkörper sollen nach Angaben des Ministeriums bis Ende 2027 "
+        "folgen. Im Sommer soll die Küstenwache nach Plänen des Ministeriums zudem zwei Startbatterien bekommen. "
+        "Bis Ende nächsten Jahres sollen es nach Plänen der Marine sechs Fregatten sein."
+    )
+    got = [(c["factuality"], c["attribution"]["source"]) for c in claims(text, "de")[1:]]
+    assert got == [("reported", "Ministeriums"), ("reported", "Ministeriums"), ("reported", "Marine")]
+    # hearsay stays hearsay: a perfect infinitive, or a state with no plan marker
+    assert claims("Nordkorea soll Russland 100 Raketen geliefert haben.", "de")[0]["factuality"] == "alleged"
+    assert claims("Die Soldaten sollen seit März in Kursk sein.", "de")[0]["factuality"] == "alleged"
+
+
+def test_speakers_rumours_are_hearsay_from_unnamed_sources() -> None:
+    c = claims(
+        "In Tiraspol kursieren Gerüchte, wonach Russland weitere Flugabwehrsysteme in die Region gebracht habe.", "de"
+    )[0]
+    assert (c["factuality"], c["attribution"]["source_kind"]) == ("alleged", "anonymous")
+    c = claims(
+        "Rumours that the gangs had seized the town's water pumping station spread on WhatsApp on Sunday.", "en"
+    )[0]
+    assert (c["factuality"], c["attribution"]["source_kind"], c["attribution"]["channel"]) == (
+        "alleged",
+        "anonymous",
+        "WhatsApp",
+    )
+
+
+def test_speakers_an_officer_who_asked_not_to_be_named_speaks_anonymously() -> None:
+    a = att(
+        "Ein Offizier der norwegischen Marine, der nicht namentlich genannt werden wollte, sagte dieser Zeitung, im "
+        "Oktober seien drei russische U-Boote vor der Küste gewesen.",
+        "de",
+    )
+    assert a["source_kind"] == "anonymous" and a["source_entity"] is None
+    a = att("A naval officer, speaking on condition of anonymity, said two Russian submarines had left Tartus.", "en")
+    assert a["source_kind"] == "anonymous"

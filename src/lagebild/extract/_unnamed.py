@@ -138,15 +138,9 @@ def unnamed_attribution(
         return Attribution(
             None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)
         )
-    if (
-        best is not None
-        and best[1].entity_id is None
-        and best[1].what != "person_ref"
-        and best[1].kind != "military"
-        and speaker_unnamed(view, lex)
-    ):
-        # "two Indonesian officials, speaking on condition of anonymity, said": unnamed people speak
-        # (unnamed officers keep the military's voice: "two military officials, speaking on condition ...")
+    if best is not None and best[1].what not in ("person_ref", "person") and speaker_unnamed(view, lex):
+        # "two Indonesian officials, speaking on condition of anonymity, said", "Ein Offizier der norwegischen
+        # Marine, der nicht namentlich genannt werden wollte, sagte": unnamed people speak
         _, cand, cue = best
         return Attribution(
             None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()), (cand.start, cand.end)

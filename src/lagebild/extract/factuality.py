@@ -84,8 +84,10 @@ def is_negated(
 _PERFECT = re.compile(
     # (verb-final in a subordinate clause: "dass Peking ... zusammengezogen haben soll", "den Moskau ... geschlossen
     # haben soll")
-    r"\w+\s+(?:haben|sein|worden\s+sein|worden)(?:\s+(?:soll|sollen))?\s*[.,;:!?)\"“”]*\s*$",
-    re.IGNORECASE,
+    # (a participle is written in lower case, a number before "sein" is none: "Bis Ende 2026 sollen es sechs
+    # Fregatten sein" is a plan)
+    r"(?<!\w)(?!(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend)\s)"
+    r"[a-zäöüß]\w*\s+(?:haben|sein|worden\s+sein|worden)(?:\s+(?:soll|sollen))?\s*[.,;:!?)\"“”]*\s*$"
 )
 
 
@@ -109,7 +111,7 @@ _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{1,200}[\"”“»]")
 # "sollen ihre Last ... ausgeklinkt haben, ohne ...": a participle and its auxiliary before a comma
 _PERFECT_INSIDE = re.compile(r"\w+(?:t|en)\s+(?:haben|sein|worden\s+sein)\s*,", re.IGNORECASE)
 # ("liefern", "verhandeln": infinitives in -ern and -eln too)
-_INFINITIVE = re.compile(r"\w+[elr]n\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"(?:\w+[elr]n|\bsein)\s*[.,;:!?)\"“”]*\s*$", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"(?<![\d.,])(20\d\d)(?![\d.,])")
@@ -209,7 +211,12 @@ def factuality_of(
         if mode is not None:
             # the cue word, its punctuation stripped ("soll»", "(sollen"); the mode alone when none stands apart
             words = (w.casefold().strip(_PUNCT) for w in view.text.split())
-            return mode, [next((w for w in words if w in lex.reportative), mode)]
+            cue_word = next((w for w in words if w in lex.reportative), mode)
+            if mode == "speculative" and attributed:
+                # "Weitere 36 Flugkörper sollen nach Angaben des Ministeriums bis Ende 2026 folgen": a source's
+                # stated plan is reported
+                return "reported", [cue_word]
+            return mode, [cue_word]
     if trigger_end is not None and trigger_end < scope_end:
         # "produces 100 missiles a year, ..., and aims to double output": the next clause's hedge is its own
         hedges = [h for pat in (lex.alleged, lex.uncertain, lex.speculative) for h in view.find(pat)]
