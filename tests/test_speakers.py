@@ -87,3 +87,40 @@ def test_speakers_an_officer_who_asked_not_to_be_named_speaks_anonymously() -> N
     assert a["source_kind"] == "anonymous" and a["source_entity"] is None
     a = att("A naval officer, speaking on condition of anonymity, said two Russian submarines had left Tartus.", "en")
     assert a["source_kind"] == "anonymous"
+
+
+def test_speakers_a_service_that_assumes_and_an_audit_office_that_objects_speak() -> None:
+    c = claims(
+        "Der finnische Nachrichtendienst geht in seiner jüngsten Lageeinschätzung davon aus, dass Russland bei "
+        "Petschenga rund 4000 Soldaten stationiert hat.",
+        "de",
+    )[0]
+    assert c["factuality"] == "uncertain" and c["attribution"]["source_kind"] == "intelligence"
+    a = att(
+        "Der Rechnungshof hatte in einem Bericht Mehrkosten von 90 Millionen Euro beim Kauf der Raketen beanstandet.",
+        "de",
+    )
+    assert (a["source"], a["source_kind"]) == ("Rechnungshof", "government")
+
+
+def test_speakers_regional_secretariats_and_state_security_services() -> None:
+    a = att("The Cauca health secretariat said on Monday that 11 soldiers had been treated at the hospital.", "en")
+    assert a["source_kind"] == "government" and "secretariat" in a["source"]
+    a = att("Armenia's State Security Service said it had recorded at least four Russian cargo flights.", "en")
+    assert a["source_kind"] == "intelligence"
+
+
+def test_speakers_a_possessive_takes_the_person_just_introduced() -> None:
+    text = (
+        "Das Verteidigungsministerium in Oslo teilte mit, die Übung sei beendet. Die Marineexpertin Kari Lunde vom "
+        "Forum für Arktische Sicherheit sieht darin den Grund für die Manöver. „Die Flotte bleibt“, sagt sie. Von der "
+        "Brigade seien nach ihrer Schätzung weniger als tausend Soldaten auf Kola verblieben. Der Politologe Ion "
+        "Brega vom Institut für Sicherheitsstudien hält die Zahlen für zu niedrig. Nach seiner Schätzung könnten "
+        "bis zu 1.800 russische Soldaten in Transnistrien stationiert sein."
+    )
+    got = [
+        (c["attribution"]["source"], c["attribution"]["source_kind"])
+        for c in claims(text, "de")
+        if "Schätzung" in c["text"]
+    ]
+    assert got == [("Kari Lunde", "ngo"), ("Ion Brega", "ngo")]

@@ -341,7 +341,7 @@ def speaker(recent: list[Attribution], cue: str, lex: Lexicon, view: SentenceVie
                 if view is not None
                 and lex.lang == "de"
                 and (att.source_entity or "").startswith("person:")
-                and _introduced_as_woman(view, att.source_entity or "")
+                and introduced_as_woman(view, att.source_entity or "")
             ),
             None,
         )
@@ -358,11 +358,13 @@ def speaker(recent: list[Attribution], cue: str, lex: Lexicon, view: SentenceVie
 
 # a feminine role noun or "Frau" before a person's first mention ("die Rüstungsökonomin X", "der Analystin X"),
 # or after it in an apposition ("X, Analystin am ...")
-_WOMAN_BEFORE = re.compile(r"(?:\bFrau|\b(?:die|der|einer|eine)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]{3,}in)\s+$")
+_WOMAN_BEFORE = re.compile(
+    r"(?:\bFrau|\b(?:[Dd]ie|[Dd]er|[Ee]iner|[Ee]ine)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]{3,}in)\s+$"
+)
 _WOMAN_AFTER = re.compile(r",\s+(?:die\s+|eine\s+)?(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]{3,}in\b")
 
 
-def _introduced_as_woman(view: SentenceView, entity_id: str) -> bool:
+def introduced_as_woman(view: SentenceView, entity_id: str) -> bool:
     first = next((m for m in view.doc.mentions if m.entity_id == entity_id), None)
     if first is None:
         return False

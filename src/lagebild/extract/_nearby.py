@@ -223,6 +223,51 @@ _FEMININE_BODY = re.compile(
 _SINGULAR_VERB = re.compile(r"\s+\w+(?:te|t)(?![\w-])")
 
 
+_SINGULAR_BEFORE = re.compile(r"(?<![\w-])\w+(?:te|t)\s+$")
+
+
 def singular_sie(text: str, c: Candidate) -> bool:
-    """ "Sie sagte, ...": a German "sie" before a singular verb is a woman, not "they"."""
-    return c.text.casefold() == "sie" and _SINGULAR_VERB.match(text, c.end) is not None
+    """ "Sie sagte, ...", "..., sagt sie": a German "sie" with a singular verb is a woman, not "they"."""
+    if c.text.casefold() != "sie":
+        return False
+    return (
+        _SINGULAR_VERB.match(text, c.end) is not None
+        or _SINGULAR_BEFORE.search(text, max(0, c.start - 25), c.start) is not None
+    )
+
+
+def possessor_before(view: SentenceView, lex: Lexicon, cue: str, recent: list[Attribution]) -> Attribution | None:
+    """ "Der Politologe X ... hält die Zahlen für zu niedrig. Nach seiner Schätzung ...": a possessive cue
+    takes the person named in the sentence before (or before the cue), when that person was named after
+    the last source spoke; "ihrer" only a woman introduced by a feminine role noun ("Die Marineexpertin X")."""
+    from ._coref import introduced_as_woman
+
+    words = set(cue.casefold().split())
+    woman = lex.lang == "de" and bool(words & lex.group_possessives)
+    if not (words & lex.person_possessives or woman):
+        return None
+    sents = view.doc.sentences
+    i = next((k for k, s in enumerate(sents) if s.start == view.sent.start), None)
+    if not i:
+        return None
+    cue_at = view.sent.start + view.text.casefold().find(cue.casefold())
+    people = [
+        m
+        for m in view.doc.mentions
+        if m.type == "person" and " " in m.text and sents[i - 1].start <= m.start and m.end <= cue_at
+    ]
+    last = next((a for a in reversed(recent) if a.source_span), None)
+    spoke = last is not None and (last.source_entity or "").startswith("person:")
+    if last is not None and spoke and (not people or (last.source_span or (0,))[0] >= people[-1].start):
+        # the person spoke last ("..., sagt sie. ... nach ihrer Schätzung"): that person, if a woman for "ihrer"
+        return last if not woman or introduced_as_woman(view, last.source_entity or "") else None
+    if not people:
+        return None
+    m = people[-1]
+    if woman and not introduced_as_woman(view, m.entity_id or ""):
+        return None
+    if last is not None and last.source_span is not None and last.source_span[0] >= m.start:
+        return None  # the person spoke already: the cue takes that source, as before
+    home = next(s for s in sents if s.start <= m.start < s.end)
+    kind = source_kind_of(SentenceView.of(view.doc, home, view.kb, view.index), m)
+    return Attribution(m.text, m.entity_id, kind, None, cue, None, (m.start, m.end))

@@ -42,6 +42,7 @@ from ._nearby import (
     PARENTHETICAL,
     aside_spans,
     named_before,
+    possessor_before,
     word_before,
 )
 from ._saxon import capital_says, saxon_genitive
@@ -178,6 +179,9 @@ def attribute(
     if own and published is not None:
         # "Anlass ist eine Recherche der Nachrichtenagentur Reuters ... Demnach ...": the publisher speaks
         return carried(published, channel, own[0], s0)
+    possessor = possessor_before(view, lex, own[0].group(), recent or []) if own else None
+    if possessor is not None:  # "Der Politologe X hält ... Nach seiner Schätzung ...": the person just named
+        return carried(possessor, channel, own[0], s0)
     if own and recent and len(view.text[: own[0].start()].split()) <= 2:
         # "Nach seinen Worten ...", "According to the post, ...": the last source goes on speaking
         return carried(speaker(recent, own[0].group(), lex, view), channel, own[0], s0)
