@@ -124,3 +124,13 @@ def test_speakers_a_possessive_takes_the_person_just_introduced() -> None:
         if "Schätzung" in c["text"]
     ]
     assert got == [("Kari Lunde", "ngo"), ("Ion Brega", "ngo")]
+
+
+def test_speakers_the_director_of_a_quoted_firm_speaks_for_the_company() -> None:
+    a = att("«Військових замовлень ми не виконуємо», — заявив директор «Дністровської верфі» Олег Ткач.", "uk")
+    assert a["source"] == "Олег Ткач" and a["source_kind"] == "ngo"
+    a = att("Гендиректор «Волжского завода» Олег Ткачев заявил, что завод выпустил 40 дронов.", "ru")
+    assert a["source_kind"] == "ngo"
+    # a director of a state body stays with that body
+    a = att("Директор ФСБ Александр Бортников заявил, что задержаны 12 диверсантов.", "ru")
+    assert a["source_kind"] == "intelligence"

@@ -119,6 +119,12 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                         None,
                     )
                     owner = (body.source_kind or COMPANY_KIND) if body is not None else None
+                if (
+                    owner is None
+                    and _QUOTED_NAME.fullmatch(view.doc.text, tok.end, m.start)
+                    and lex.company_roles.match(tok.text.casefold())
+                ):
+                    owner = COMPANY_KIND  # "директор «Інгульської верфі» Віталій Мороз": a firm no KB entry names
                 if owner is None and any(t.text.casefold() in lex.company_heads for t in before[i + 1 :]):
                     # "заместитель гендиректора компании Сергей Ладыгин": the firm the report named last
                     firm = next(
@@ -362,5 +368,7 @@ def _company_head(head: str, lex: Lexicon) -> bool:
     return head in lex.company_heads or (head.endswith("s") and head[:-1] in lex.company_heads)
 
 
+# a name in guillemets between a role and a person ("директор «Інгульської верфі» Віталій Мороз")
+_QUOTED_NAME = re.compile(r"\s+«[^»]{2,60}»\s+")
 _SPOKES = re.compile(r"(?i)spokes|sprecher|представител|речни|пресс-секретар|прес-секретар")
 _SLAVIC_ENDINGS = ("ами", "ом", "ем", "ові", "еві", "ой", "ей", "а", "у", "і", "и", "ы", "я", "е", "ю")

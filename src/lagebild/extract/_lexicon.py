@@ -122,6 +122,8 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
+    # roles that only a firm has ("директор «X»", "співзасновник"): a company's, when its name is quoted
+    company_roles: re.Pattern[str] = re.compile(r"(?!)")
     plural_verb_endings: tuple[str, ...] = ()
     # "nach eigenen Angaben", "by its own account": the clause's subject is the source
     self_sources: Cues = NEVER
@@ -307,6 +309,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.person_pronouns = _lower(coref.get("person_pronouns"))
     lex.group_pronouns = _lower(coref.get("group_pronouns"))
     lex.singular_pronouns = _lower(coref.get("singular_pronouns"))
+    roles = raw.get("company_roles") or []
+    if roles:
+        lex.company_roles = re.compile("|".join(re.escape(r) + r"\w*" for r in roles))
     lex.plural_verb_endings = tuple(coref.get("plural_verb_endings") or ())
     lex.reportative = _lower(fac.get("reportative"))
     lex.possibility = _lower(fac.get("possibility"))
