@@ -1,16 +1,6 @@
 """Who speaks and how: offices, agreement, plans and rumours, on invented sentences (packaged KB)."""
 
-from typing import Any
-
-import lagebild
-
-
-def claims(text: str, lang: str) -> list[dict[str, Any]]:
-    return list(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"])
-
-
-def att(text: str, lang: str, i: int = -1) -> dict[str, Any]:
-    return dict(claims(text, lang)[i]["attribution"])
+from .test_kinds import att, claims
 
 
 def test_speakers_heads_of_government_and_their_deputies_speak_for_the_government() -> None:
