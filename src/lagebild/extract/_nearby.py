@@ -268,6 +268,6 @@ def possessor_before(view: SentenceView, lex: Lexicon, cue: str, recent: list[At
         return None
     if last is not None and last.source_span is not None and last.source_span[0] >= m.start:
         return None  # the person spoke already: the cue takes that source, as before
-    home = next(s for s in sents if s.start <= m.start < s.end)
+    home = next((s for s in sents if s.start <= m.start < s.end), view.sent)
     kind = source_kind_of(SentenceView.of(view.doc, home, view.kb, view.index), m)
     return Attribution(m.text, m.entity_id, kind, None, cue, None, (m.start, m.end))
