@@ -30,13 +30,9 @@ SETS = {
     # blind sets by helpers who never saw the code, not looked at while tuning: the honest estimate. Their
     # annotators were given the conventions of docs/reading-conventions.md and the where-silent decisions of the
     # blind sets before, so that they measure the rules rather than a disagreement on conventions.
-    # Blind set 31 (helper-80, session 21, 8 de/en articles): never read (its floor refused one dev-neutral rule
-    # in session 21, which was reverted)
-    "heldout18": (ROOT / "tests" / "gold_heldout18", ROOT),
-    # blind set 32 (helper-82, session 22, 8 de/en articles), commissioned at the session's start with the same
-    # conventions plus the decisions of the promoted set 17: not read
-    "heldout19": (ROOT / "tests" / "gold_heldout19", ROOT),
-    # blind set 33 (helper-84, session 22, 8 de/en articles), commissioned with set 32: not read
+    # blind set 33 (helper-84, session 22, 8 de/en articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted set 17: not read (blind sets 31 and 32, heldout18 and
+    # heldout19, are tests/gold/*_132-139 since session 23)
     "heldout20": (ROOT / "tests" / "gold_heldout20", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
@@ -46,13 +42,11 @@ SETS = {
     # heldout_ruuk3 until session 17, ru/uk_34-36 heldout_ruuk12 until session 18,
     # ru/uk_37-39 heldout_ruuk13 until session 19, ru/uk_40-42 heldout_ruuk14 until session 20,
     # ru/uk_43-45 heldout_ruuk15 and ru/uk_46-48 heldout_ruuk16 until session 21,
-    # ru/uk_49-51 heldout_ruuk17 until session 22)
+    # ru/uk_49-51 heldout_ruuk17 until session 22, ru/uk_52-54 heldout_ruuk18 and ru/uk_55-57
+    # heldout_ruuk19 until session 23)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
-    # an eighteenth ru/uk set (helper-81, session 21, 6 articles), commissioned mid-session: not read
-    "heldout_ruuk18": (ROOT / "tests" / "gold_heldout_ruuk18", ROOT),
-    # a nineteenth and a twentieth ru/uk set (helper-83, helper-85, session 22, 6 articles each), commissioned at
-    # the session's start with the same conventions plus the decisions of the promoted set 17: not read
-    "heldout_ruuk19": (ROOT / "tests" / "gold_heldout_ruuk19", ROOT),
+    # a twentieth ru/uk set (helper-85, session 22, 6 articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted set 17: not read
     "heldout_ruuk20": (ROOT / "tests" / "gold_heldout_ruuk20", ROOT),
 }
 GATED = (
