@@ -31,6 +31,7 @@ from ._interview import speaker_spans, spoken_by
 from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
 from ._press_release import issuer
+from ._quotes import carry_quotations
 from ._state_parties import denier_acts, owned_transfer, state_of, to_own_forces
 from ._triggers import Trigger, choose, loss_tally, triggers
 from .attribution import attribute, source_kind_of
@@ -121,6 +122,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             # (a sentence without a claim, a quotation, does not end the reported speech before it)
         memory.see(view)
         memory.sentence_no += 1
+    carry_quotations(doc, kb, lex, claims, memory.sources)
     return claims
 
 

@@ -1,0 +1,91 @@
+"""Quotations that run over several sentences: every sentence of the quotation is the words of the
+one who is quoted, whether the speaker is named before it ('the ministry said: "A. B. C."') or after
+it ('"A. B," the governor said.')."""
+
+from __future__ import annotations
+
+from ..document import Attribution, Claim, Document
+from ..kb.load import KB
+from ._context import DocIndex, SentenceView
+from ._lexicon import Lexicon
+from .attribution import attribute
+
+__all__ = ["carry_quotations"]
+
+_OPEN = frozenset("„«‹")
+_CLOSE = frozenset("”»›")
+_EITHER = frozenset('"“')  # German „...“ closes with “, English “...” opens with it
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) of each quotation; one left open runs to the end of its
+    paragraph (a quotation over several paragraphs reopens each one)."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and text.startswith("\n\n", i):
+            if start is not None:
+                out.append((start, i))
+            start = None
+        elif start is None and (ch in _OPEN or ch in _EITHER):
+            start = i
+        elif start is not None and (ch in _CLOSE or ch in _EITHER):
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
+def _speaker(view: SentenceView, lex: Lexicon, sources: list[Attribution], before: int | None) -> Attribution | None:
+    """The named speaker of the sentence that opens (``before``: the quotation mark's offset) or
+    closes the quotation, found outside the quoted words."""
+    att = attribute(view, lex, len(view.text), set(), sources)
+    if att.source is None or att.cue_span is None:
+        return None
+    cue = att.cue_span[0]
+    if before is not None:
+        return att if cue < before else None  # 'the ministry said: "..."': the cue stands before the quote
+    return att
+
+
+def carry_quotations(doc: Document, kb: KB, lex: Lexicon, claims: list[Claim], sources: list[Attribution]) -> None:
+    """Give the claims of a quotation's inner sentences, which name no source of their own, the
+    attribution of the one who is quoted."""
+    if not claims:
+        return
+    index = DocIndex.of(doc.text)
+    sents = [s for s in doc.sentences if not s.is_heading]
+    for q0, q1 in _spans(doc.text):
+        inside = [s for s in sents if q0 < s.end and s.start < q1]
+        if len(inside) < 2:
+            continue  # a quotation within one sentence: the sentence's own rules read it
+        first, last = inside[0], inside[-1]
+        att = _speaker(SentenceView.of(doc, first, kb, index), lex, sources, q0)
+        if att is None and q1 < len(doc.text) and doc.text[q1] in _CLOSE | _EITHER:
+            tail = doc.text[q1 + 1 : last.end]
+            if tail.strip(" .,;!?") and last.end > q1:
+                # '"A. B," the governor said.': the speaker after the closing mark
+                found = _speaker(SentenceView.of(doc, last, kb, index), lex, sources, None)
+                att = found if found is not None and found.cue_span and found.cue_span[0] > q1 else None
+        if att is None:
+            continue
+        for claim in claims:
+            if not (q0 <= claim.start < q1) and not (claim.start < q0 < claim.end and claim.end <= q1 + 2):
+                continue
+            if claim.attribution.source or claim.attribution.source_kind not in ("author", None):
+                continue
+            if att.cue_span and claim.start <= att.cue_span[0] < claim.end:
+                continue  # the sentence that names the speaker read itself
+            claim.attribution = Attribution(
+                source=att.source,
+                source_entity=att.source_entity,
+                source_kind=att.source_kind,
+                channel=att.channel,
+                cue=att.cue,
+                cue_span=att.cue_span,
+                source_span=att.source_span,
+            )
+            if claim.factuality == "asserted":
+                claim.factuality = "reported"
+            claim.rule = f"{claim.rule}+quotation" if claim.rule else "quotation"

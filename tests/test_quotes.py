@@ -1,0 +1,40 @@
+"""Quotations over several sentences: the one quoted speaks each of them (invented sentences, packaged KB)."""
+
+from .test_kinds import claims
+
+
+def _read(text: str, lang: str) -> list[tuple[str | None, str, str]]:
+    return [
+        (c["attribution"].get("source"), c["attribution"]["source_kind"], c["factuality"]) for c in claims(text, lang)
+    ]
+
+
+def test_quotes_a_speaker_named_before_a_quotation_speaks_all_its_sentences() -> None:
+    text = (
+        'The Defence Ministry said in a statement on Monday: "Two motor rifle brigades have moved to the border '
+        "near Kursk. Around 40 tanks and 3,000 troops are involved in the drill. The air force also deployed six "
+        'Su-34 bombers to the region." Separately, four drones struck a fuel depot in Belgorod on Sunday.'
+    )
+    got = _read(text, "en")
+    assert got[:3] == [("Defence Ministry", "government", "reported")] * 3
+    assert got[3] == (None, "author", "asserted")  # after the quotation, the author again
+
+
+def test_quotes_a_speaker_named_after_the_closing_mark_speaks_the_opening_sentences() -> None:
+    text = (
+        '"Four drones hit the fuel depot near Belgorod overnight. Two soldiers were wounded by debris," the regional '
+        "governor said on Tuesday."
+    )
+    assert [(s, k) for s, k, _ in _read(text, "en")] == [("governor", "government")] * 2
+    text = (
+        "Das Verteidigungsministerium teilte am Montag mit: „Zwei Brigaden wurden an die Grenze verlegt. Rund 40 "
+        "Kampfpanzer und 3.000 Soldaten sind an der Übung beteiligt.“"
+    )
+    assert _read(text, "de")[1] == ("Verteidigungsministerium", "government", "reported")
+
+
+def test_quotes_a_quotation_within_one_sentence_carries_nothing_to_the_next() -> None:
+    text = (
+        'The governor said "two soldiers were wounded" near Belgorod. Four drones hit a fuel depot in Kursk on Sunday.'
+    )
+    assert _read(text, "en")[-1] == (None, "author", "asserted")
