@@ -124,3 +124,31 @@ def test_speakers_the_director_of_a_quoted_firm_speaks_for_the_company() -> None
     # a director of a state body stays with that body
     a = att("Директор ФСБ Александр Бортников заявил, что задержаны 12 диверсантов.", "ru")
     assert a["source_kind"] == "intelligence"
+
+
+def test_speakers_an_analyst_of_a_foreign_named_institute_speaks_for_it() -> None:
+    a = att(
+        "Maria Lopez, a naval analyst at the Lima-based Instituto Andino de Estudios Navales, estimates that Peru "
+        "bought 40 tanks.",
+        "en",
+    )
+    assert a["source"] == "Maria Lopez" and a["source_kind"] == "ngo"
+    text = (
+        "Tomas Berg, a defence economist at the Oslo-based Nordic Defence Analytics, said the orders were a hedge. "
+        "He estimated that Russian-made systems account for about 70 percent of the army's tanks."
+    )
+    assert att(text, "en")["source_kind"] == "ngo"
+    text = (
+        "Die Analystin Maura Kelly vom Dubliner Institute for Naval Studies hält die Debatte für verspätet. Nach "
+        "ihrer Einschätzung könnten russische U-Boote mehrfach an den Kabeln gewesen sein."
+    )
+    assert att(text, "de")["source_kind"] == "ngo"
+
+
+def test_speakers_a_company_named_by_a_works_head_speaks_as_a_company() -> None:
+    a = att(
+        "Steppe Motor Works, the Astana-based company that builds the Arlan vehicle, said it had delivered 40 "
+        "vehicles to the army.",
+        "en",
+    )
+    assert a["source"] == "Steppe Motor Works" and a["source_kind"] == "ngo"
