@@ -152,3 +152,11 @@ def test_speakers_a_company_named_by_a_works_head_speaks_as_a_company() -> None:
         "en",
     )
     assert a["source"] == "Steppe Motor Works" and a["source_kind"] == "ngo"
+
+
+def test_speakers_german_preliminary_findings_without_a_comma_leave_the_sentence_uncertain() -> None:
+    c = claims("Nach ersten Erkenntnissen wurden bei dem Angriff zwei Munitionsdepots der Armee zerstört.", "de")[0]
+    assert c["factuality"] == "uncertain"
+    # the body the findings come from follows in the genitive: its report
+    c = claims("Nach ersten Erkenntnissen der Polizei wurden bei dem Angriff zwei Soldaten getötet.", "de")[0]
+    assert c["factuality"] != "uncertain"

@@ -326,7 +326,10 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.estimate_cues = _lower(fac.get("estimate_cues"))
     lex.beliefs = compile_cues(fac.get("beliefs") or [])
     bare = "|".join(re.escape(str(p)).replace(r"\ ", r"\s+") for p in fac.get("preliminary") or [])
-    lex.preliminary = re.compile(rf"(?<!\w)(?:{bare})\s*,", re.IGNORECASE) if bare else lex.preliminary
+    # German inverts after the phrase and sets no comma ("Nach ersten Erkenntnissen wurden ..."): a
+    # verb in lower case follows, not the body the data come from ("... der Polizei", "... aus Kiew")
+    verb_next = r"|\s+(?!(?:der|des|von|vom|aus|zufolge)\b)(?-i:(?=[a-zäöüß]))" if lex.lang == "de" else ""
+    lex.preliminary = re.compile(rf"(?<!\w)(?:{bare})(?:\s*,{verb_next})", re.IGNORECASE) if bare else lex.preliminary
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])
     lex.unmanned = compile_cues(raw.get("unmanned") or [])
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])
