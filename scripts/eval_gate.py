@@ -48,6 +48,10 @@ SETS = {
     # a twentieth ru/uk set (helper-85, session 22, 6 articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set 17: not read
     "heldout_ruuk20": (ROOT / "tests" / "gold_heldout_ruuk20", ROOT),
+    # a twenty-first and a twenty-third ru/uk set (helper-88, helper-89, session 23, 6 articles each), commissioned
+    # at the session's start with the conventions plus the decisions of the promoted sets 18 and 19: not read
+    "heldout_ruuk21": (ROOT / "tests" / "gold_heldout_ruuk21", ROOT),
+    "heldout_ruuk23": (ROOT / "tests" / "gold_heldout_ruuk23", ROOT),
 }
 GATED = (
     "entity_f1",
