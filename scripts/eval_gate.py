@@ -34,6 +34,10 @@ SETS = {
     # conventions plus the decisions of the promoted set 17: not read (blind sets 31 and 32, heldout18 and
     # heldout19, are tests/gold/*_132-139 since session 23)
     "heldout20": (ROOT / "tests" / "gold_heldout20", ROOT),
+    # blind sets 34 and 35 (helper-86, helper-87, session 23, 8 de/en articles each), commissioned at the
+    # session's start with the conventions plus the decisions of the promoted sets 31 and 32: not read
+    "heldout21": (ROOT / "tests" / "gold_heldout21", ROOT),
+    "heldout23": (ROOT / "tests" / "gold_heldout23", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
