@@ -160,3 +160,10 @@ def test_speakers_german_preliminary_findings_without_a_comma_leave_the_sentence
     # the body the findings come from follows in the genitive: its report
     c = claims("Nach ersten Erkenntnissen der Polizei wurden bei dem Angriff zwei Soldaten getötet.", "de")[0]
     assert c["factuality"] != "uncertain"
+
+
+def test_speakers_an_institute_s_name_in_guillemets_belongs_to_its_source_span() -> None:
+    a = att("По оценке ереванского Института оборонного анализа «Арарат», на базе служат около 3 тысяч военных.", "ru")
+    assert a["source"] == "Института оборонного анализа «Арарат»" and a["source_kind"] == "ngo"
+    a = att("Аналітики київського Інституту оборонної економіки «Рубіж» оцінюють, що Україна отримала 40 танків.", "uk")
+    assert a["source"] == "Інституту оборонної економіки «Рубіж»"

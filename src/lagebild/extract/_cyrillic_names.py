@@ -37,7 +37,14 @@ def cyrillic_name(view: SentenceView, a: int, b: int) -> tuple[int, int]:
     elif before and view.doc.text[before[-1].end : a] == " " and _CYR_CAP_ADJ.fullmatch(before[-1].text):
         if before[-1].start > view.sent.start:
             a = before[-1].start
-    return a, genitive_words(view, b)
+    b = genitive_words(view, b)
+    named = _OWN_NAME.match(view.doc.text, b, view.sent.end)
+    return a, named.end() if named is not None else b
+
+
+# the body's own name in guillemets after its description, with up to two more lower-case words before it
+# that are no past-tense verb ("Института оборонного анализа «Арарат»", "Інституту оборонної економіки «Рубіж»")
+_OWN_NAME = re.compile(r"(?:\s[а-яёіїєґ'’-]{3,}(?<!л)(?<!ла)(?<!ло)(?<!ли)(?<!в)){0,2}\s«[^»]{1,40}»")
 
 
 # "з питань стратегічних галузей промисловості", "по делам национальностей": what a ministry is for
