@@ -167,3 +167,10 @@ def test_speakers_an_institute_s_name_in_guillemets_belongs_to_its_source_span()
     assert a["source"] == "Института оборонного анализа «Арарат»" and a["source_kind"] == "ngo"
     a = att("Аналітики київського Інституту оборонної економіки «Рубіж» оцінюють, що Україна отримала 40 танків.", "uk")
     assert a["source"] == "Інституту оборонної економіки «Рубіж»"
+
+
+def test_speakers_channels_and_war_correspondents_that_post_speak_as_social_media() -> None:
+    a = att("Местные Telegram-каналы выложили первые ролики: на записях слышно семь взрывов в районе завода.", "ru")
+    assert a["source"] == "Местные Telegram-каналы" and a["source_kind"] == "social_media"
+    a = att("Російські воєнкори поширили в Telegram відео, на якому нібито видно уламки катера.", "uk")
+    assert a["source"] == "Російські воєнкори" and a["source_kind"] == "social_media"
