@@ -174,3 +174,14 @@ def test_speakers_channels_and_war_correspondents_that_post_speak_as_social_medi
     assert a["source"] == "Местные Telegram-каналы" and a["source_kind"] == "social_media"
     a = att("Російські воєнкори поширили в Telegram відео, на якому нібито видно уламки катера.", "uk")
     assert a["source"] == "Російські воєнкори" and a["source_kind"] == "social_media"
+
+
+def test_speakers_a_plant_s_press_service_speaks_for_the_plant_and_its_staff_anonymously() -> None:
+    a = att("Пресс-служба Приволжского агрегатного завода подтвердила повреждение одного из цехов после атаки.", "ru")
+    assert a["source"] == "Пресс-служба Приволжского агрегатного завода" and a["source_kind"] == "ngo"
+    a = att("Пресслужба Приволзького агрегатного заводу підтвердила пошкодження одного з цехів внаслідок атаки.", "uk")
+    assert a["source_kind"] == "ngo"
+    a = att("Сотрудник предприятия, попросивший не называть имени, рассказал, что в цехе погибли два человека.", "ru")
+    assert a["source_kind"] == "anonymous" and a.get("source_entity") is None
+    a = att("Працівник заводу, який попросив не називати його імені, розповів, що в цеху загинули два робітники.", "uk")
+    assert a["source_kind"] == "anonymous"
