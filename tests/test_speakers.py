@@ -185,3 +185,22 @@ def test_speakers_a_plant_s_press_service_speaks_for_the_plant_and_its_staff_ano
     assert a["source_kind"] == "anonymous" and a.get("source_entity") is None
     a = att("Працівник заводу, який попросив не називати його імені, розповів, що в цеху загинули два робітники.", "uk")
     assert a["source_kind"] == "anonymous"
+
+
+def test_speakers_a_single_rumour_is_anonymous_hearsay() -> None:
+    c = claims("In Sarajevo kursiert zudem das Gerücht, Banja Luka habe Kampfdrohnen aus China bezogen.", "de")[0]
+    assert c["factuality"] == "alleged" and c["attribution"]["source_kind"] == "anonymous"
+    c = claims("On social media, rumours are spreading that 300 Russian fighters have been moved south.", "en")[0]
+    assert c["factuality"] == "alleged" and c["attribution"]["source_kind"] == "anonymous"
+
+
+def test_speakers_official_figures_of_a_country_name_its_government() -> None:
+    a = att("Bei einem Schusswechsel wurden nach offiziellen indischen Angaben zwei Grenzsoldaten getötet.", "de")
+    assert a["source"] == "offiziellen indischen Angaben" and a["source_kind"] == "government"
+
+
+def test_speakers_who_accuses_speaks_and_the_accused_does_not() -> None:
+    a = att("Die pakistanische Armee beschuldigt Indien, Startrampen an die Grenze verlegt zu haben.", "de")
+    assert a["source"] == "pakistanische Armee" and a["source_kind"] == "military"
+    a = att("Indien wird beschuldigt, 40 Panzer an die Grenze verlegt zu haben.", "de")
+    assert a.get("source") != "Indien"

@@ -79,7 +79,11 @@ from ._unnamed import document_writer, speaker_unnamed, unnamed_attribution
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
-_OWN_FIGURES_LEAD = re.compile(r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+$", re.IGNORECASE)
+# (an adjective of the figures' standing may stand between: "nach offiziellen indischen Angaben")
+_OWN_FIGURES_LEAD = re.compile(
+    r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+(?P<standing>(?:offiziellen|amtlichen|jüngsten|neuesten|official|latest)\s+)?$",
+    re.IGNORECASE,
+)
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
 # verbs whose object is the addressee ("residents told Human Rights Watch"), and the word that opens
 # the reported clause ("said that ...", "sagte, dass ..."): who follows is not the speaker
@@ -88,6 +92,8 @@ _ADDRESS_VERBS = frozenset(
     {"told", "tells", "tell", "accused", "accuses", "accusing", "accuse"}
 )  # the one after is addressed
 _ACCUSED_BEFORE = frozenset({"vorgeworfen", "vorwerfen", "vorzuwerfen"})
+_ACCUSED_DE = frozenset({"beschuldigt", "bezichtigt"})
+_PASSIVE_DE = re.compile(r"\b(?:wird|werden|wurde|wurden|worden)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"(?<![\w-])(?:that|dass|что|що)(?![\w-])", re.IGNORECASE)
 
@@ -236,6 +242,8 @@ def attribute(
                 continue  # "Russia is said to have supplied ...": hearsay, Russia says nothing
             if cue.group().casefold() in _ADDRESS_VERBS and _OF_NEXT.match(view.text, cue.end()):
                 continue  # "two firms accused of arranging fuel shipments": the accused, no accuser
+            if cue.group().casefold() in _ACCUSED_DE and _PASSIVE_DE.search(view.text, 0, cue.start()):
+                continue  # "Indien wird beschuldigt, ...": the accused, no accuser
             c_start, c_end = s0 + cue.start(), s0 + cue.end()
             main_verb_end = after_gerund(view, lex, cue)
             scope_pen = 0 if cue.start() < scope_end else 15
@@ -477,9 +485,10 @@ def attribute(
         words = c.text.split()
         opener = _OWN_FIGURES_LEAD.search(view.doc.text, max(s0, c.start - 20), c.start)
         if c.what == "institution" and words and words[-1].casefold() in lex.owned_only and opener is not None:
+            a = opener.start("standing") if opener.group("standing") else c.start
             return Attribution(
-                c.text, None, c.kind, channel, view.doc.text[opener.start() : c.end], (opener.start(), c.end),
-                (c.start, c.end),
+                view.doc.text[a : c.end], None, c.kind, channel, view.doc.text[opener.start() : c.end],
+                (opener.start(), c.end), (a, c.end),
             )  # fmt: skip
     anon_words = [t for t in view.sent.tokens if t.text.casefold() in lex.anonymous_sources]
     if not anon:
