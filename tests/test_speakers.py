@@ -204,3 +204,12 @@ def test_speakers_who_accuses_speaks_and_the_accused_does_not() -> None:
     assert a["source"] == "pakistanische Armee" and a["source_kind"] == "military"
     a = att("Indien wird beschuldigt, 40 Panzer an die Grenze verlegt zu haben.", "de")
     assert a.get("source") != "Indien"
+
+
+def test_speakers_an_outlet_after_the_verb_is_addressed_when_the_speaker_follows_it() -> None:
+    text = (
+        "«Мы не можем с этим согласиться», — сказал журналистам официальный представитель японского МИД Кэнта "
+        "Мориваки. По его словам, с начала года российские военные провели на островах три крупных учения."
+    )
+    a = att(text, "ru")
+    assert a["source"] == "Кэнта Мориваки" and a["source_kind"] == "government"

@@ -433,6 +433,8 @@ def outlet_addressed(
         return "anonymous"
     if after and any(x.end <= c_start and x.what != "country" for x in speakers):
         return "addressed"
+    if after and any(x.start >= cand.end and x.what not in ("country", "anonymous") for x in speakers):
+        return "addressed"  # "— сказал журналистам представитель МИД X": the speaker follows the addressee
     return None
 
 
