@@ -213,3 +213,10 @@ def test_speakers_an_outlet_after_the_verb_is_addressed_when_the_speaker_follows
     )
     a = att(text, "ru")
     assert a["source"] == "Кэнта Мориваки" and a["source_kind"] == "government"
+
+
+def test_speakers_a_comment_or_a_letter_names_its_author_for_the_impersonal_cue() -> None:
+    a = att("«Учения проходят по плану», — говорится в комментарии МИД России.", "ru")
+    assert a["source"] == "МИД России" and a["source_kind"] == "government"
+    a = att("«Три дрони збито над Сумами», — йдеться в коментарі Повітряних сил.", "uk")
+    assert "Повітряних сил" in a["source"] and a["source_kind"] == "military"
