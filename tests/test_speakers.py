@@ -220,3 +220,15 @@ def test_speakers_a_comment_or_a_letter_names_its_author_for_the_impersonal_cue(
     assert a["source"] == "МИД России" and a["source_kind"] == "government"
     a = att("«Три дрони збито над Сумами», — йдеться в коментарі Повітряних сил.", "uk")
     assert "Повітряних сил" in a["source"] and a["source_kind"] == "military"
+
+
+def test_speakers_imperfective_past_verbs_of_saying_and_residents() -> None:
+    a = att("Дальність KN-23 сягає 700 кілометрів, зазначав тоді речник Повітряних сил Олександр Дрозд.", "uk")
+    assert a["source"] == "Олександр Дрозд" and a["source_kind"] == "military"
+    a = att("Дальность KN-23 достигает 700 километров, отмечал тогда представитель ВВС Олег Дроздов.", "ru")
+    assert a["source"] == "Олег Дроздов"
+    text = (
+        "Мер Ізмаїла Олена Бурлак повідомила про пошкодження порту. Жителька мікрорайону розповіла виданню, що "
+        "вибухи лунали сім разів, а два будинки зруйновано."
+    )
+    assert att(text, "uk")["source_kind"] == "anonymous"
