@@ -232,3 +232,13 @@ def test_speakers_imperfective_past_verbs_of_saying_and_residents() -> None:
         "вибухи лунали сім разів, а два будинки зруйновано."
     )
     assert att(text, "uk")["source_kind"] == "anonymous"
+
+
+def test_speakers_the_office_is_the_body_heard_last() -> None:
+    text = (
+        "Japan's Joint Staff Office said it had tracked 14 Russian navy vessels in the Soya Strait on Tuesday. Air "
+        "Self-Defense Force fighters were scrambled after two Russian Tu-142 aircraft flew along Hokkaido's coast, "
+        "the office said. In July, the office counted 23 passages of Russian warships."
+    )
+    got = [c["attribution"]["source_entity"] for c in claims(text, "en")]
+    assert got == ["org:japan-joint-staff"] * 3

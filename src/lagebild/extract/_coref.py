@@ -106,7 +106,11 @@ def resolve_definite(
             span = att.source_span
             if att.source and span and head in view.doc.text[max(0, span[0] - 60) : span[1]].casefold():
                 return Candidate(cand.start, cand.end, att.source, att.source_entity, att.source_kind, cand.what)
-    any_kind = head in generic
+    # ("the office" takes the body heard last; "the U.N. human rights office" is described by its own words)
+    plain = view.doc.lang != "en" or all(
+        w.endswith("-based") for w in cand.text.casefold().split()[:-1] if w not in _DEFINITE
+    )  # ("the Kyiv-based agency": where it sits describes no other body)
+    any_kind = head in generic and plain
     for att in reversed(recent):
         if not att.source:
             continue

@@ -413,6 +413,8 @@ def attribute(
             cand.what == "institution"
             and cand.entity_id is None
             and cand.text.casefold().split()[-1] in lex.generic_sources
+            # ("U.N. human rights office", "ombudsman's office": named by their own words already)
+            and (lex.lang != "en" or (cand.text.islower() and not re.search(r"['’]s\b", cand.text)))
         ):
             # "the rebel group also said": with no body heard before, its words describe the speaker
             lead_in = _DESCRIBED.search(view.doc.text, max(view.sent.start, cand.start - 40), cand.start)
