@@ -242,3 +242,8 @@ def test_speakers_the_office_is_the_body_heard_last() -> None:
     )
     got = [c["attribution"]["source_entity"] for c in claims(text, "en")]
     assert got == ["org:japan-joint-staff"] * 3
+
+
+def test_speakers_a_woman_s_title_before_an_unknown_name_says_whom_she_speaks_for() -> None:
+    a = att("Regierungssprecherin Aline Mukamana sagte, es gebe 200 ruandische Soldaten im Kongo.", "de")
+    assert a["source_kind"] == "government"

@@ -329,7 +329,8 @@ def role_of(word: str, lex: Lexicon) -> str | None:
     if kind is None and lex.lang == "de":
         # a German role noun's genitive or weak ending: "des Gouverneurs", "des Präsidenten"
         low = word.casefold()
-        for end in ("s", "es", "n", "en"):
+        for end in ("s", "es", "n", "en", "in", "innen"):
+            # (and a woman's title: "Regierungssprecherin", "Polizeisprecherinnen")
             if kind is None and low.endswith(end) and len(low) > len(end) + 4:
                 kind = _role_of(low[: -len(end)], lex)
     return kind

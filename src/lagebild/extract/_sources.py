@@ -462,8 +462,12 @@ def subject_phrase(view: SentenceView, lex: Lexicon) -> tuple[str, str, tuple[in
         from ._kinds import role_of
 
         # a role noun says whom it speaks for ("eine Regierungssprecherin"), else the words of the phrase
-        kind = role_of(head, lex) or next(
-            (k for k, ws in lex.subject_kinds.items() if any(_has(w, ws) for w in low)), None
+        # ("Die Regierungssprecherin Aline Mukamana": the role before a name no list knows)
+        roles = [k for k in (role_of(w, lex) for w in low[:head_i]) if k not in (None, "person")]
+        kind = (
+            role_of(head, lex)
+            or (roles[0] if roles else None)
+            or next((k for k, ws in lex.subject_kinds.items() if any(_has(w, ws) for w in low)), None)
         )
         if kind is None and (head in lex.anonymous_sources or head.rstrip("s") in lex.anonymous_sources):
             kind = "anonymous"
