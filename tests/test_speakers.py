@@ -247,3 +247,12 @@ def test_speakers_the_office_is_the_body_heard_last() -> None:
 def test_speakers_a_woman_s_title_before_an_unknown_name_says_whom_she_speaks_for() -> None:
     a = att("Regierungssprecherin Aline Mukamana sagte, es gebe 200 ruandische Soldaten im Kongo.", "de")
     assert a["source_kind"] == "government"
+
+
+def test_speakers_research_groups_funds_and_commands_of_armed_forces() -> None:
+    a = att("Исследовательская группа «Евразийский миграционный монитор» оценивает его в 9–11 тысяч человек.", "ru")
+    assert a["source"] == "Евразийский миграционный монитор" and a["source_kind"] == "ngo"
+    a = att("У квітні благодійний фонд «Хвиля» передав ВМС ще 12 безекіпажних катерів, повідомили у фонді.", "uk")
+    assert a["source_kind"] == "ngo"
+    a = att("Оперативне командування Збройних сил Польщі повідомило, що вночі піднято в повітря 4 винищувачі.", "uk")
+    assert a["source_kind"] == "military" and "Польщі" in a["source"]
