@@ -1596,3 +1596,15 @@ def test_claims_a_back_reference_after_a_sentence_without_a_claim_claims_nothing
     )
     claims = lagebild.analyze(text, lang="ru", published="2025-09-10").to_dict()["claims"]
     assert not any(c["text"].startswith("Об этом") for c in claims)
+
+
+def _claims_of(text: str, lang: str) -> list[dict[str, Any]]:
+    return list(lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()["claims"])
+
+
+def test_claims_a_dateline_with_a_city_in_capitals_claims_nothing() -> None:
+    text = "МОСКВА, 12 марта. /Агентство «Вестник»/. Над Курской областью сбиты 12 дронов, сообщило Минобороны."
+    assert [c["text"][:3] for c in _claims_of(text, "ru")] == ["Над"]
+    assert [c["text"][:3] for c in _claims_of("МОСКВА, 6 ноя — РИА Новости. Над Курском сбиты 12 дронов.", "ru")] == [
+        "Над"
+    ]

@@ -43,6 +43,8 @@ __all__ = ["extract_claims"]
 _BUT = re.compile(r"\b(?:but|aber|doch|jedoch|though)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_SINCE = re.compile(r"(?:seit|since|bis|until|ab|from)\b", re.IGNORECASE)
 _DATELINE_ONLY = re.compile(r"[A-ZÄÖÜА-ЯЁІЇЄҐ][\w'’./-]*(?:\s[A-ZÄÖÜА-ЯЁІЇЄҐ][\w'’./-]*)?,\s[^,;:]{4,30}")
+# a city in capitals opens a dateline: "МОСКВА, 6 ноя — РИА Новости.", "KYIV, March 3 (Reuters) -"
+_CAPS_DATELINE = re.compile(r"[A-ZÄÖÜА-ЯЁІЇЄҐ-]{3,}(?:\s[A-ZÄÖÜА-ЯЁІЇЄҐ-]{2,})?,\s[^,;:]{2,50}")
 _AIRSPACE = re.compile(r"luftraum|airspace", re.IGNORECASE)
 
 
@@ -317,8 +319,8 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         return None  # a question asks, it claims nothing ("How many times has Russia violated ...?")
     if " | " in text:
         return None  # a metadata line ("Risk Assessment No. 9 | Kestrel Institute | 16 October 2025")
-    if _DATELINE_ONLY.fullmatch(text.strip()) and view.times:
-        return None  # a dateline on its own ("МОСКВА, 14 сентября 2025 года.")
+    if (_DATELINE_ONLY.fullmatch(text.strip()) and view.times) or _CAPS_DATELINE.fullmatch(text.strip()):
+        return None  # a dateline on its own ("МОСКВА, 14 сентября 2025 года.", "МОСКВА, 6 ноя — РИА Новости.")
     refusal = view.search(lex.non_claim)
     if refusal is not None and not _BUT.search(text, 0, refusal.start()):
         return None  # "declined to comment" (but "struck X, but did not say whether ..." claims the strike)
