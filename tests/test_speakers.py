@@ -256,3 +256,11 @@ def test_speakers_research_groups_funds_and_commands_of_armed_forces() -> None:
     assert a["source_kind"] == "ngo"
     a = att("Оперативне командування Збройних сил Польщі повідомило, що вночі піднято в повітря 4 винищувачі.", "uk")
     assert a["source_kind"] == "military" and "Польщі" in a["source"]
+
+
+def test_speakers_researchers_of_a_university_speak_for_it() -> None:
+    a = att(
+        "Im Krieg sind nach Schätzungen von Forschern der Universität Gent bis zu 600.000 Menschen getötet worden.",
+        "de",
+    )
+    assert a["source"] == "Universität Gent" and a["source_kind"] == "ngo"

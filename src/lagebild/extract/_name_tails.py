@@ -20,6 +20,10 @@ _ASSOCIATION = re.compile(r"(?i)(?:verband|verbandes|verbands|vereinigung|bündn
 _DE_MEMBERS_TAIL = re.compile(r"\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w]*-?(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w-]+){0,3}")
 
 
+_SEAT_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])")
+_SEATED = re.compile(r"(?:universität|hochschule|akademie)$", re.IGNORECASE)
+
+
 def name_tail(view: SentenceView, end: int, head: str = "") -> int:
     """The end of a capitalised institution's name, with its "für ..." / "for ..." part (or, after a German
     association's noun, its genitive: "der Landesverband der Kutter- und Küstenfischer Mecklenburg-Vorpommern")."""
@@ -40,5 +44,11 @@ def name_tail(view: SentenceView, end: int, head: str = "") -> int:
     elif view.doc.lang == "de" and text[end : end + 1] == " ":
         # "die Polizeidirektion Lüneburg", "die Staatsanwaltschaft Hamburg": the seat right after it is its name's
         seat = next((x for x in view.mentions if x.start == end + 1 and x.type == "place"), None)
+        word = _SEAT_WORD.match(text, end + 1) if _SEATED.search(head) else None
+        if seat is None and word is not None and word.end() <= view.sent.end:
+            # "der Universität Gent": a capitalised word right after a university's or institute's noun, with no
+            # article of its own, is the seat that names it (one the gazetteer may lack)
+            if not any(x.start == end + 1 for x in view.mentions):
+                return word.end()
         end = seat.end if seat is not None and seat.end <= view.sent.end else end
     return end  # (an abbreviation in brackets after it names the body too: see kb._orgs)
