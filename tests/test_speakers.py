@@ -264,3 +264,12 @@ def test_speakers_researchers_of_a_university_speak_for_it() -> None:
         "de",
     )
     assert a["source"] == "Universität Gent" and a["source_kind"] == "ngo"
+
+
+def test_speakers_a_body_that_puts_a_number_at_a_figure_states_it() -> None:
+    text = (
+        "Russia's Defence Ministry said 2,000 troops were taking part. The ministry put the number of warships "
+        "taking part at eight, without naming them."
+    )
+    a = att(text, "en")
+    assert a["source_entity"] == "org:mod-russia" and a["source_kind"] == "government"
