@@ -273,3 +273,8 @@ def test_speakers_a_body_that_puts_a_number_at_a_figure_states_it() -> None:
     )
     a = att(text, "en")
     assert a["source_entity"] == "org:mod-russia" and a["source_kind"] == "government"
+
+
+def test_speakers_a_channel_linked_to_an_owned_body_speaks_as_social_media() -> None:
+    a = att("A Telegram channel linked to Russia's Africa Corps posted photos of 40 soldiers unloading crates.", "en")
+    assert a["source"] == "Telegram channel linked to Russia's Africa Corps" and a["source_kind"] == "social_media"

@@ -317,8 +317,10 @@ _CHANNELS = (
     r"(?:Telegram[- ])?(?:channels?|accounts?|bloggers?|Kanäle|Kanal|Blogger|каналы|канал|канали|блогеры|блогери)"
 )
 _CLOSE_BEFORE = re.compile(
-    _CHANNELS + r",?\s+(?:(?:close|closer|loyal|linked)\s+to|близки[ем]\s+к|близьк\w*\s+до|наближен\w*\s+до)"
-    r"\s+(?:the\s+)?$",
+    _CHANNELS + r",?\s+(?:(?:close|closer|loyal|linked|tied)\s+to|affiliated\s+with|run\s+by|близки[ем]\s+к|"
+    r"близьк\w*\s+до|наближен\w*\s+до)"
+    # (the body's owner may stand before it: "a Telegram channel linked to Russia's Africa Corps")
+    r"\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$",
     re.IGNORECASE,
 )
 _CLOSE_AFTER = re.compile(r"\s+(?:nahestehende[nr]?|nahe\s+stehende[nr]?)\s+" + _CHANNELS, re.IGNORECASE)
