@@ -278,3 +278,10 @@ def test_speakers_a_body_that_puts_a_number_at_a_figure_states_it() -> None:
 def test_speakers_a_channel_linked_to_an_owned_body_speaks_as_social_media() -> None:
     a = att("A Telegram channel linked to Russia's Africa Corps posted photos of 40 soldiers unloading crates.", "en")
     assert a["source"] == "Telegram channel linked to Russia's Africa Corps" and a["source_kind"] == "social_media"
+
+
+def test_speakers_reports_after_a_modifier_are_a_noun_not_a_speech_verb() -> None:
+    a = att(
+        "Two Western diplomats in Tunis told us they had seen intelligence reports of a build-up of 300 troops.", "en"
+    )
+    assert a["source_kind"] == "anonymous" and a.get("source_entity") is None

@@ -79,6 +79,12 @@ _OWN_FIGURES_LEAD = re.compile(
     r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+(?P<standing>(?:offiziellen|amtlichen|jüngsten|neuesten|official|latest)\s+)?$",
     re.IGNORECASE,
 )
+# a word that makes "reports" a noun: "had seen intelligence reports", "media reports said"
+_REPORT_NOUN = re.compile(
+    r"(?<![\w-])(?:intelligence|media|news|press|police|satellite|field|unconfirmed|unverified|conflicting|separate|"
+    r"similar|earlier|recent|initial|local|official|several|many|some|these|those|such)\s+$",
+    re.IGNORECASE,
+)
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
 # verbs whose object is the addressee ("residents told Human Rights Watch"), and the word that opens
 # the reported clause ("said that ...", "sagte, dass ..."): who follows is not the speaker
@@ -217,8 +223,11 @@ def attribute(
                 continue  # "nach Angaben aus Sicherheitskreisen": the source is anonymous
             if any(m.start <= s0 + cue.start() < m.end for m in view.mentions):
                 continue  # inside a name: "United States" holds no "states"
-            if pat is lex.att_verbs and _NOUN_DET.search(view.text, 0, cue.start()):
-                continue  # "a claim the General Staff has not confirmed": a noun, not a speech verb
+            if pat is lex.att_verbs and (
+                _NOUN_DET.search(view.text, 0, cue.start())
+                or (cue.group().casefold() in ("reports", "report") and _REPORT_NOUN.search(view.text, 0, cue.start()))
+            ):
+                continue  # "a claim the General Staff has not confirmed", "intelligence reports": a noun
             if pat is lex.att_verbs and _CHARACTERISED.search(view.text, max(0, cue.start() - 40), cue.start()):
                 continue  # "..., in what Ankara described as the largest deal": it labels, it does not report
             if moves_object(view.text, cue, lex):
