@@ -285,3 +285,13 @@ def test_speakers_reports_after_a_modifier_are_a_noun_not_a_speech_verb() -> Non
         "Two Western diplomats in Tunis told us they had seen intelligence reports of a build-up of 300 troops.", "en"
     )
     assert a["source_kind"] == "anonymous" and a.get("source_entity") is None
+
+
+def test_speakers_a_plan_by_the_end_of_the_year_is_no_hearsay() -> None:
+    c = claims("Die Landespolizei soll bis Jahresende zwölf mobile Systeme zur Drohnenabwehr erhalten.", "de")[0]
+    assert c["factuality"] == "speculative"
+    text = (
+        "Der Minister kündigte Maßnahmen an. Die Landespolizei soll nach seinen Worten bis Jahresende zwölf mobile "
+        "Systeme zur Drohnenabwehr erhalten."
+    )
+    assert claims(text, "de")[-1]["factuality"] == "reported"
