@@ -295,3 +295,12 @@ def test_speakers_a_plan_by_the_end_of_the_year_is_no_hearsay() -> None:
         "Systeme zur Drohnenabwehr erhalten."
     )
     assert claims(text, "de")[-1]["factuality"] == "reported"
+
+
+def test_speakers_sie_with_own_figures_is_the_body_a_feminine_description_refers_to() -> None:
+    text = (
+        "Die Rebellengruppe M23 kontrolliert weite Teile der Provinz Nordkivu. Seit Januar stößt die Miliz weiter "
+        "nach Süden vor. Am Samstag nahm sie nach eigenen Angaben die Ortschaft Minembwe ein und tötete 12 Soldaten."
+    )
+    a = att(text, "de")
+    assert a["source_entity"] == "org:m23" and a["source_kind"] == "military"

@@ -262,7 +262,8 @@ def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
         return []
     toks = view.sent.tokens
     # speech and denial verbs: "he said", "She denied that ...", "bestritt er"
-    hits = [*view.find(lex.att_verbs), *view.find(lex.denial)]
+    # (and an own-figures cue right after it: "Am Samstag nahm sie nach eigenen Angaben ... ein")
+    hits = [*view.find(lex.att_verbs), *view.find(lex.denial), *view.find(lex.self_sources)]
     verbs = [(view.sent.start + h.start(), view.sent.start + h.end()) for h in hits]
     out = []
     for i, t in enumerate(toks):

@@ -80,6 +80,15 @@ def named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[At
             and m.end <= sents[i - 1].end
             and (_FEMININE_BODY.search(view.doc.text, max(lo, m.start - 40), m.start) or _FEMININE_BODY.search(m.text))
         ][:1]
+        described = _FEMININE_BACK.search(view.doc.text, lo, sents[i - 1].end)
+        if not people and described is not None:
+            # "... kontrolliert die Rebellengruppe M23 ... Seit Januar stößt die Miliz vor. Am Samstag nahm sie
+            # ... ein": the body a feminine description in the sentence before refers back to, named before it
+            people = [
+                m
+                for m in view.doc.mentions
+                if m.type == "organization" and lo - 600 <= m.start and m.end <= lo + described.start() - lo
+            ][-1:]
     if not people:
         return None
     m = people[-1]
@@ -212,6 +221,10 @@ def named_after(view: SentenceView, c: Candidate, out: list[Candidate]) -> bool:
 
 
 # a German body named with a feminine noun ("die Menschenrechtsorganisation", "die Regierung")
+# a definite feminine body noun standing for a body named before ("die Miliz", "die Gruppe")
+_FEMININE_BACK = re.compile(
+    r"\b(?:die|der)\s+(?:Miliz|Gruppe|Organisation|Rebellengruppe|Bewegung|Allianz|Regierung|Behörde)\b"
+)
 _FEMININE_BODY = re.compile(
     r"\b(?:die|der)\s+(?:[\w-]+\s+)?[\w-]*(?:organisation|regierung|behörde|gruppe|kommission|mission|agentur|"
     r"denkfabrik|partei|stiftung|miliz|allianz|initiative|stelle|vereinigung|bewegung|polizei)\s*$",
@@ -223,7 +236,11 @@ _FEMININE_BODY = re.compile(
 _SINGULAR_VERB = re.compile(r"\s+\w+(?:te|t)(?![\w-])")
 
 
-_SINGULAR_BEFORE = re.compile(r"(?<![\w-])\w+(?:te|t)\s+$")
+# (or a strong verb's past singular: "Am Samstag nahm sie ... ein")
+_STRONG_PAST = (
+    r"nahm|gab|kam|sprach|schrieb|hielt|wies|rief|ließ|zog|stieß|fiel|warf|bestritt|griff|traf|begann|verlor|sah|fand"
+)
+_SINGULAR_BEFORE = re.compile(r"(?<![\w-])(?:\w+(?:te|t)|" + _STRONG_PAST + r")\s+$")
 
 
 def singular_sie(text: str, c: Candidate) -> bool:
