@@ -304,3 +304,11 @@ def test_speakers_sie_with_own_figures_is_the_body_a_feminine_description_refers
     )
     a = att(text, "de")
     assert a["source_entity"] == "org:m23" and a["source_kind"] == "military"
+
+
+def test_speakers_its_director_speaks_for_the_firm_named_before() -> None:
+    text = (
+        "Міністерство повідомило про нові контракти. Одним із виробників є компанія «Обрій». Її генеральний "
+        "директор Максим Гордієнко розповів, що підприємство щомісяця виготовляє близько 350 дронів."
+    )
+    assert att(text, "uk")["source_kind"] == "ngo"

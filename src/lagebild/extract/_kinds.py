@@ -138,6 +138,22 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                     owner = (firm.source_kind or COMPANY_KIND) if firm is not None else COMPANY_KIND
                 if owner is not None:
                     return owner
+        possessive = next((k for k, t in enumerate(before) if t.text.casefold() in _FIRM_POSSESSIVES), None)
+        if possessive is not None and any(lex.company_roles.match(t.text.casefold()) for t in before[possessive + 1 :]):
+            # "Компанія «Обрій» ... Її генеральний директор X": the firm named before, whose officer speaks
+            named = next(
+                (
+                    o
+                    for o in reversed(view.doc.mentions)
+                    if o.type == "organization" and o.end <= before[possessive].start
+                ),
+                None,
+            )
+            ent = view.kb.get(named.entity_id) if named is not None else None
+            since = view.doc.text[named.end if named is not None else 0 : before[possessive].start].casefold().split()
+            if any(w.strip("«»,.") in lex.company_heads for w in since):
+                return COMPANY_KIND  # ("Одним із виробників є компанія «X». Її директор ..."): a firm no KB names
+            return (ent.source_kind if ent is not None else None) or COMPANY_KIND
     for i in range(len(before) - 1, -1, -1):
         kind = role_of(before[i].text, lex)
         if (
@@ -369,6 +385,8 @@ def _company_head(head: str, lex: Lexicon) -> bool:
     return head in lex.company_heads or (head.endswith("s") and head[:-1] in lex.company_heads)
 
 
+# a possessive before a firm's officer ("Її генеральний директор X", "Её основатель X")
+_FIRM_POSSESSIVES = frozenset("її його їхній їхня её его их".split())
 # a name in guillemets between a role and a person ("директор «Інгульської верфі» Віталій Мороз")
 _QUOTED_NAME = re.compile(r"\s+«[^»]{2,60}»\s+")
 _SPOKES = re.compile(r"(?i)spokes|sprecher|представител|речни|пресс-секретар|прес-секретар")

@@ -87,7 +87,7 @@ def named_before(view: SentenceView, lex: Lexicon, c: Candidate, recent: list[At
             people = [
                 m
                 for m in view.doc.mentions
-                if m.type == "organization" and lo - 600 <= m.start and m.end <= lo + described.start() - lo
+                if m.type == "organization" and lo - 600 <= m.start and m.end <= described.start()
             ][-1:]
     if not people:
         return None
