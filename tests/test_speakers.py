@@ -312,3 +312,12 @@ def test_speakers_its_director_speaks_for_the_firm_named_before() -> None:
         "директор Максим Гордієнко розповів, що підприємство щомісяця виготовляє близько 350 дронів."
     )
     assert att(text, "uk")["source_kind"] == "ngo"
+
+
+def test_speakers_hiess_es_weiter_goes_on_with_the_last_source() -> None:
+    text = (
+        "In sechs Fällen seien die Maschinen bewaffnet gewesen, teilte der Generalstab am Donnerstag mit.\n\n"
+        "Zudem habe am Mittwoch eine türkische Drohne vom Typ Anka die Insel Kos überflogen, hieß es weiter."
+    )
+    a = att(text, "de")
+    assert a["source"] == "Generalstab" and a["source_kind"] == "military"
