@@ -38,3 +38,12 @@ def test_quotes_a_quotation_within_one_sentence_carries_nothing_to_the_next() ->
         'The governor said "two soldiers were wounded" near Belgorod. Four drones hit a fuel depot in Kursk on Sunday.'
     )
     assert _read(text, "en")[-1] == (None, "author", "asserted")
+
+
+def test_quotes_a_quotation_that_opens_its_sentence_goes_on_from_the_speaker_before() -> None:
+    text = (
+        "The army's Second Division said four soldiers were killed in the attack. \"At 03:40, troops of the Vulcano "
+        'Task Force were attacked by at least 14 drones. Our air defence teams neutralised nine of the devices."'
+    )
+    got = _read(text, "en")
+    assert [k for _, k, _ in got] == ["military"] * 3 and got[1][2] == "reported"

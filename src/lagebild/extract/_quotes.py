@@ -68,6 +68,13 @@ def carry_quotations(doc: Document, kb: KB, lex: Lexicon, claims: list[Claim], s
                 # '"A. B," the governor said.': the speaker after the closing mark
                 found = _speaker(SentenceView.of(doc, last, kb, index), lex, sources, None)
                 att = found if found is not None and found.cue_span and found.cue_span[0] > q1 else None
+        opens_sentence = not doc.text[first.start : q0].strip()
+        before = [t for t in sents if t.end <= first.start]
+        if att is None and opens_sentence and before and doc.text.count("\n\n", before[-1].end, q0) <= 1:
+            # 'The army said four soldiers were killed. "At 03:40, ... . Our teams ..."': a quotation that opens
+            # its own sentence, with no speaker at either end, goes on from the speaker just before it
+            found = attribute(SentenceView.of(doc, before[-1], kb, index), lex, len(before[-1].text), set(), sources)
+            att = found if found.source is not None else None
         if att is None:
             continue
         for claim in claims:
