@@ -321,3 +321,8 @@ def test_speakers_hiess_es_weiter_goes_on_with_the_last_source() -> None:
     )
     a = att(text, "de")
     assert a["source"] == "Generalstab" and a["source_kind"] == "military"
+
+
+def test_speakers_a_capitalised_title_after_the_verb_leaves_the_name_the_speaker() -> None:
+    a = att('"Russia launched 5,000 drones in January," said Deputy Secretary of Defense Daniel Morrow.', "en")
+    assert a["source"] == "Daniel Morrow" and a["source_kind"] == "government"

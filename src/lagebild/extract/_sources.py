@@ -316,9 +316,14 @@ def reported_subject(view: SentenceView, c_end: int, cand: Candidate) -> bool:
     """An English candidate after a speech verb that lies inside the reported clause: more than
     three words after the verb, or the subject of a finite verb ("said the TTP had carried out")."""
     text = view.doc.text
-    if len(text[c_end : cand.start].split()) > 3:
-        return True
+    between = text[c_end : cand.start].split()
+    title = cand.what == "person" and all(w[:1].isupper() or w in _TITLE_JOINERS for w in between)
+    if len(between) > 3 and not title:
+        return True  # (a capitalised title before a name is none: "said Deputy Secretary of Defense X")
     return bool(_FINITE_AFTER.match(text, cand.end))
+
+
+_TITLE_JOINERS = frozenset("of the for and on".split())
 
 
 # English verbs of saying right after an unknown name make it the speaker: "Tho says", "AMTI says"
