@@ -47,3 +47,11 @@ def test_quotes_a_quotation_that_opens_its_sentence_goes_on_from_the_speaker_bef
     )
     got = _read(text, "en")
     assert [k for _, k, _ in got] == ["military"] * 3 and got[1][2] == "reported"
+
+
+def test_quotes_german_guillemets_pointing_inwards_close_where_they_should() -> None:
+    text = (
+        "»Wir haben 40 Panzer an die Ukraine geliefert«, sagte der Minister. Vier Drohnen trafen am Montag ein "
+        "Depot in Charkiw. Danach stürzte eine »Geran« bei Sumy ab, sagte ein Sprecher der Armee."
+    )
+    assert _read(text, "de")[1] == (None, "author", "asserted")

@@ -22,14 +22,18 @@ def _spans(text: str) -> list[tuple[int, int]]:
     paragraph (a quotation over several paragraphs reopens each one)."""
     out: list[tuple[int, int]] = []
     start: int | None = None
+    opening, closing = _OPEN, _CLOSE
+    first = next((ch for ch in text if ch in "«»"), None)
+    if first == "»":
+        opening, closing = frozenset("»„›"), frozenset("«”‹")  # German »...«: the marks point inwards
     for i, ch in enumerate(text):
         if ch == "\n" and text.startswith("\n\n", i):
             if start is not None:
                 out.append((start, i))
             start = None
-        elif start is None and (ch in _OPEN or ch in _EITHER):
+        elif start is None and (ch in opening or ch in _EITHER):
             start = i
-        elif start is not None and (ch in _CLOSE or ch in _EITHER):
+        elif start is not None and (ch in closing or ch in _EITHER):
             out.append((start, i))
             start = None
     if start is not None:
