@@ -326,3 +326,10 @@ def test_speakers_hiess_es_weiter_goes_on_with_the_last_source() -> None:
 def test_speakers_a_capitalised_title_after_the_verb_leaves_the_name_the_speaker() -> None:
     a = att('"Russia launched 5,000 drones in January," said Deputy Secretary of Defense Daniel Morrow.', "en")
     assert a["source"] == "Daniel Morrow" and a["source_kind"] == "government"
+
+
+def test_speakers_a_district_administration_keeps_its_whole_name() -> None:
+    a = att(
+        "Администрация Туапсинского муниципального округа сообщила, что в Туапсе закрыты два пляжа после атаки.", "ru"
+    )
+    assert a["source"] == "Администрация Туапсинского муниципального округа" and a["source_kind"] == "government"
