@@ -333,3 +333,15 @@ def test_speakers_a_district_administration_keeps_its_whole_name() -> None:
         "Администрация Туапсинского муниципального округа сообщила, что в Туапсе закрыты два пляжа после атаки.", "ru"
     )
     assert a["source"] == "Администрация Туапсинского муниципального округа" and a["source_kind"] == "government"
+
+
+def test_speakers_what_a_body_labels_says_nothing_and_secretariats_speak_for_the_state() -> None:
+    text = "Russia's embassy called the Danish figures fantasies and said 40 Russian aircraft had never entered."
+    assert att(text, "en")["source"] == "Russia's embassy"
+    a = att(
+        "Laut dem Staatssekretariat für Wirtschaft exportierten Schweizer Firmen 2025 Waffen für 600 Mio. Franken.",
+        "de",
+    )
+    assert a["source"] == "Staatssekretariat für Wirtschaft" and a["source_kind"] == "government"
+    a = att("Nach einer Analyse des Berliner Forums Lateinamerika stehen rund 400 Soldaten an der Grenze.", "de")
+    assert a["source"] == "Berliner Forums Lateinamerika" and a["source_kind"] == "ngo"

@@ -21,7 +21,7 @@ _DE_MEMBERS_TAIL = re.compile(r"\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w]*-?(?:\s+(?
 
 
 _SEAT_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])")
-_SEATED = re.compile(r"(?:universität|hochschule|akademie)$", re.IGNORECASE)
+_SEATED = re.compile(r"(?:universität|hochschule|akademie|forums?|zentrums?)$", re.IGNORECASE)
 
 
 def name_tail(view: SentenceView, end: int, head: str = "") -> int:

@@ -55,8 +55,16 @@ _TO_OBJECT = re.compile(
 
 def recipient_object(view: SentenceView, cand: Candidate) -> bool:
     """An English candidate that is the object of "to", "against", "into": "the ministry said it gives no
-    support to the RSF and called the allegations baseless" (the RSF is not who called them so)."""
-    return _TO_OBJECT.search(view.doc.text, max(view.sent.start, cand.start - 20), cand.start) is not None
+    support to the RSF and called the allegations baseless" (the RSF is not who called them so); or of a verb
+    that labels it: "Russia's embassy called the Danish figures fantasies and said ..." (the figures say nothing)."""
+    lo = max(view.sent.start, cand.start - 20)
+    return (
+        _TO_OBJECT.search(view.doc.text, lo, cand.start) is not None
+        or _LABELLED.search(view.doc.text, lo, cand.start) is not None
+    )
+
+
+_LABELLED = re.compile(r"(?<![\w-])(?:called|dismissed|rejected|branded|described)\s+(?:the|these|those)\s+$", re.I)
 
 
 def reports_before(view: SentenceView, cand: Candidate, speakers: list[Candidate]) -> bool:
