@@ -345,3 +345,14 @@ def test_speakers_what_a_body_labels_says_nothing_and_secretariats_speak_for_the
     assert a["source"] == "Staatssekretariat für Wirtschaft" and a["source_kind"] == "government"
     a = att("Nach einer Analyse des Berliner Forums Lateinamerika stehen rund 400 Soldaten an der Grenze.", "de")
     assert a["source"] == "Berliner Forums Lateinamerika" and a["source_kind"] == "ngo"
+
+
+def test_speakers_in_its_report_writes_the_panel_named_after_the_verb() -> None:
+    text = (
+        "In ihrem im Januar vorgelegten Bericht schreibt die UN-Expertengruppe für die Demokratische Republik Kongo, "
+        "zwischen 3.000 und 4.000 ruandische Soldaten kämpften an der Seite der M23."
+    )
+    a = att(text, "de")
+    assert (
+        a["source"] == "UN-Expertengruppe für die Demokratische Republik Kongo" and a["source_kind"] == "international"
+    )

@@ -11,7 +11,7 @@ __all__ = ["name_tail"]
 
 # a name that goes on after its head: "Zentrum für Verteidigungsinvestitionen (ECDI)", "Centre for Naval Analyses"
 _TAIL = {
-    "de": re.compile(r"\s+für\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w-]+){0,3}"),
+    "de": re.compile(r"\s+für\s+(?:die\s+|den\s+|das\s+)?[A-ZÄÖÜ][\w-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w-]+){0,3}"),
     "en": re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3}"),
 }
 

@@ -41,7 +41,16 @@ def named_source(
         # "Eine Expertengruppe der Vereinten Nationen war in einem Bericht zu dem Schluss gekommen":
         # the subject's own report, the subject speaks
         bodies = [c for c in cands if c.end <= cand.start and c.what in ("organization", "institution")]
-        cand = min(bodies, key=lambda c: c.start) if bodies else cand
+        # ("In ihrem Bericht schreibt die UN-Expertengruppe, ...": the subject after the verb, inverted)
+        after = [
+            c
+            for c in cands
+            if c.start >= s0 + cue.end()
+            and c.what in ("organization", "institution")
+            and c.start - (s0 + cue.end()) <= 6
+            and c.text.casefold().split()[-1] not in PUBLICATIONS
+        ]
+        cand = min(bodies, key=lambda c: c.start) if bodies else (after[0] if after else cand)
     cand = resolve_definite(
         view,
         cand,
