@@ -356,3 +356,11 @@ def test_speakers_in_its_report_writes_the_panel_named_after_the_verb() -> None:
     assert (
         a["source"] == "UN-Expertengruppe für die Demokratische Republik Kongo" and a["source_kind"] == "international"
     )
+
+
+def test_speakers_a_country_after_a_preposition_is_no_denier() -> None:
+    a = att("Auch die Entsendung türkischer Militärberater nach Pakistan wies Ankara zurück.", "de")
+    assert a["source"] == "Ankara" and a["source_kind"] == "government"
+    # the accused inside an accusation's frame does not speak
+    a = att("Die Militärregierung wirft Benin vor, 400 französische Soldaten an der Grenze zu stationieren.", "de")
+    assert a.get("source") != "Benin"

@@ -252,11 +252,21 @@ def attribute(
             for cand in speakers:
                 if cand.what == "country" and IN_BEFORE.search(view.doc.text, max(s0, cand.start - 12), cand.start):
                     continue  # "Die UN-Mission in der Ukraine teilte mit": a country after "in" is a place
+                if (
+                    cand.what == "country"
+                    and lex.lang == "de"
+                    and cand.end <= c_start
+                    and word_before(view.doc.text, cand.start) in OBJECT_PREPOSITIONS
+                    and any(x.what == "country" and x.start >= c_start for x in speakers)
+                ):
+                    continue  # "Die Entsendung von Beratern nach Pakistan wies Ankara zurück": the object's country
                 if main_verb_end is not None and main_verb_end <= cand.start:
                     continue  # "В Генштабе отрицали потерю X, заявив, ...": the gerund's subject is the main verb's
                 if cand.what == "country" and side == "both":
                     # a government speaks as the subject right before its verb ("Iran bestritt")
                     between = view.doc.text[cand.end : c_start] if cand.end <= c_start else ","
+                    if lex.lang == "de" and pat is lex.denial and c_start < cand.start and cand.end <= c_end:
+                        between = ""  # "wies Ankara zurück": the subject inside a denial's frame
                     if (
                         lex.lang == "de"
                         and cand.start >= c_end
@@ -280,7 +290,17 @@ def attribute(
                 dist: int | None
                 if c_start <= cand.start and cand.end <= c_end:
                     if (
-                        any(x.end <= c_start and not view.doc.text[x.end : c_start].strip() for x in speakers)
+                        any(
+                            x.end <= c_start
+                            and not view.doc.text[x.end : c_start].strip()
+                            # (not a country after a preposition: "Berater nach Pakistan wies Ankara zurück")
+                            and not (
+                                x.what == "country"
+                                and lex.lang == "de"
+                                and word_before(view.doc.text, x.start) in OBJECT_PREPOSITIONS
+                            )
+                            for x in speakers
+                        )
                         and len(cue.group().split()) > 2
                     ):
                         continue  # "Das Ministerium wies Berichte polnischer Medien zurück": the subject stands before
