@@ -1,6 +1,7 @@
 """Quotations that run over several sentences: every sentence of the quotation is the words of the
-one who is quoted, whether the speaker is named before it ('the ministry said: "A. B. C."') or after
-it ('"A. B," the governor said.')."""
+one who is quoted, whether the speaker is named before it ('the ministry said: "A. B. C."'), after
+it ('"A. B," the governor said.') or, for a quotation that opens its own sentence with no speaker at
+either end, in the sentence just before it."""
 
 from __future__ import annotations
 
@@ -53,9 +54,12 @@ def _speaker(view: SentenceView, lex: Lexicon, sources: list[Attribution], befor
     return att
 
 
-def carry_quotations(doc: Document, kb: KB, lex: Lexicon, claims: list[Claim], sources: list[Attribution]) -> None:
+def carry_quotations(
+    doc: Document, kb: KB, lex: Lexicon, claims: list[Claim], heard: dict[int, list[Attribution]]
+) -> None:
     """Give the claims of a quotation's inner sentences, which name no source of their own, the
-    attribution of the one who is quoted."""
+    attribution of the one who is quoted; ``heard`` holds, per sentence start, the sources heard before
+    that sentence (for pronouns and definite descriptions)."""
     if not claims:
         return
     index = DocIndex.of(doc.text)
@@ -65,19 +69,20 @@ def carry_quotations(doc: Document, kb: KB, lex: Lexicon, claims: list[Claim], s
         if len(inside) < 2:
             continue  # a quotation within one sentence: the sentence's own rules read it
         first, last = inside[0], inside[-1]
-        att = _speaker(SentenceView.of(doc, first, kb, index), lex, sources, q0)
+        att = _speaker(SentenceView.of(doc, first, kb, index), lex, heard.get(first.start, []), q0)
         if att is None and q1 < len(doc.text) and doc.text[q1] in _CLOSE | _EITHER:
             tail = doc.text[q1 + 1 : last.end]
             if tail.strip(" .,;!?") and last.end > q1:
                 # '"A. B," the governor said.': the speaker after the closing mark
-                found = _speaker(SentenceView.of(doc, last, kb, index), lex, sources, None)
+                found = _speaker(SentenceView.of(doc, last, kb, index), lex, heard.get(last.start, []), None)
                 att = found if found is not None and found.cue_span and found.cue_span[0] > q1 else None
         opens_sentence = not doc.text[first.start : q0].strip()
         before = [t for t in sents if t.end <= first.start]
         if att is None and opens_sentence and before and doc.text.count("\n\n", before[-1].end, q0) <= 1:
             # 'The army said four soldiers were killed. "At 03:40, ... . Our teams ..."': a quotation that opens
             # its own sentence, with no speaker at either end, goes on from the speaker just before it
-            found = attribute(SentenceView.of(doc, before[-1], kb, index), lex, len(before[-1].text), set(), sources)
+            view = SentenceView.of(doc, before[-1], kb, index)
+            found = attribute(view, lex, len(before[-1].text), set(), heard.get(before[-1].start, []))
             att = found if found.source is not None else None
         if att is None:
             continue

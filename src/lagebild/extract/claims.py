@@ -71,7 +71,9 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
     index = DocIndex.of(doc.text)
     speakers = speaker_spans(doc, kb)
     issued = issuer(doc, kb)  # a press release: its issuer speaks where the text names no one else
+    heard: dict[int, list[Attribution]] = {}  # the sources heard before each sentence, for quotations
     for sent in doc.sentences:
+        heard[sent.start] = list(memory.sources)
         view = SentenceView.of(doc, sent, kb, index)
         if sent.is_heading or (issued is not None and issued[1][0] <= sent.start < issued[1][1]):
             memory.see(view)
@@ -124,7 +126,7 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
             # (a sentence without a claim, a quotation, does not end the reported speech before it)
         memory.see(view)
         memory.sentence_no += 1
-    carry_quotations(doc, kb, lex, claims, memory.sources)
+    carry_quotations(doc, kb, lex, claims, heard)
     return claims
 
 
