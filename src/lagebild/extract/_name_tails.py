@@ -46,7 +46,7 @@ def name_tail(view: SentenceView, end: int, head: str = "") -> int:
         seat = next((x for x in view.mentions if x.start == end + 1 and x.type == "place"), None)
         word = _SEAT_WORD.match(text, end + 1) if _SEATED.search(head) else None
         if seat is None and word is not None and word.end() <= view.sent.end:
-            # "der Universität Gent": a capitalised word right after a university's or institute's noun, with no
+            # "der Universität Gent": a capitalised word right after a university's, forum's or centre's noun, with no
             # article of its own, is the seat that names it (one the gazetteer may lack)
             if not any(x.start == end + 1 for x in view.mentions):
                 return word.end()
