@@ -364,3 +364,9 @@ def test_speakers_a_country_after_a_preposition_is_no_denier() -> None:
     # the accused inside an accusation's frame does not speak
     a = att("Die Militärregierung wirft Benin vor, 400 französische Soldaten an der Grenze zu stationieren.", "de")
     assert a.get("source") != "Benin"
+
+
+def test_speakers_an_armed_force_s_press_office_speaks_as_military() -> None:
+    a = att("The navy's press office denied that two submarines were bought from France.", "en")
+    assert a["source"] == "navy's press office" and a["source_kind"] == "military"
+    assert att("The ministry's press office said 40 tanks were delivered.", "en")["source_kind"] == "government"

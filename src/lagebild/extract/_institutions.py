@@ -46,6 +46,11 @@ _QUALIFIER = re.compile(
 _GENITIVE_AFTER = re.compile(r"\s+(?:des|der|of\s+the|for\s+the)\s+\w", re.IGNORECASE)
 
 
+# a body's noun in the possessive right before an office of it: "the navy's press office"
+_OWNING_BODY = re.compile(r"\b(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*)?)['’]s\s+$")
+_OWNED_OFFICES = frozenset({"press office", "press service", "media office"})
+
+
 def _owned(view: SentenceView, end: int, start: int) -> bool:
     """ "Mali's transitional government", "China's commerce ministry": a possessive country and
     up to two lower-case modifiers (no function word, no verb) before an institution noun."""
@@ -302,6 +307,12 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 # "министерства социальной защиты", "Оперативной группе российских войск": what it is for
                 b = genitive_words(view, b)
             body_kind = kind
+            owned_by = _OWNING_BODY.search(view.doc.text, max(s0, a - 30), a) if lex.lang == "en" else None
+            if owner is None and owned_by is not None and hit.group().casefold() in _OWNED_OFFICES:
+                # "the navy's press office denied": the press office speaks with the kind of the body that owns it
+                owning = next((k for pat, k in lex.institutions if pat.fullmatch(owned_by.group(1))), None)
+                if owning in ("military", "intelligence", "government", "ngo"):
+                    body_kind, a = owning, owned_by.start(1)
             if owner is not None and (gap := _DOMAIN_GAP.fullmatch(view.doc.text, owner.end, s0 + hit.start())):
                 words = gap.group(0).casefold().split()
                 body_kind = next((k for w, k in _DOMAIN_KINDS.items() if w in words), kind)
