@@ -307,8 +307,9 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 # "министерства социальной защиты", "Оперативной группе российских войск": what it is for
                 b = genitive_words(view, b)
             body_kind = kind
-            owned_by = _OWNING_BODY.search(view.doc.text, max(s0, a - 30), a) if lex.lang == "en" else None
-            if owner is None and owned_by is not None and hit.group().casefold() in _OWNED_OFFICES:
+            office = lex.lang == "en" and owner is None and hit.group().casefold() in _OWNED_OFFICES
+            owned_by = _OWNING_BODY.search(view.doc.text, max(s0, a - 30), a) if office else None
+            if owned_by is not None:
                 # "the navy's press office denied": the press office speaks with the kind of the body that owns it
                 owning = next((k for pat, k in lex.institutions if pat.fullmatch(owned_by.group(1))), None)
                 if owning in ("military", "intelligence", "government", "ngo"):
