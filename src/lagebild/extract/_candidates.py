@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ._body_kinds import role_noun_kind
 from ._channels import MEDIA_KINDS, OWNER_OF_CHANNEL, after_prep, noun_start
 from ._context import SentenceView
 from ._institutions import institutions, stopwords
@@ -32,6 +33,9 @@ _NAME_GAP = re.compile(r"\s*\([\w-]{1,12}\)\s*")
 _DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
 _OWNED_BY = re.compile(r"\s+(?:des|der|of\s+the|of)\s+")
 _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
+
+
+_AUDIENCE_PREP = frozenset({"vor", "gegenüber"})
 
 
 def candidates(
@@ -164,6 +168,18 @@ def candidates(
             and lex.att_verbs.fullmatch(word_before(view.doc.text, view.doc.text.rfind(" ", 0, i.start - 1) + 1))
         )
     ]
+    # "sagte vor Journalisten", "erklärte gegenüber Reportern": a bare plural of the press is the audience
+    inst = [
+        i
+        for i in inst
+        if not (
+            i.kind == "media"
+            and i.entity_id is None
+            and " " not in i.text
+            and lex.lang == "de"
+            and word_before(view.doc.text, i.start) in _AUDIENCE_PREP
+        )
+    ]
     # "nach Informationen dieser Zeitung": the outlet's own unnamed sources
     inst = [
         Candidate(i.start, i.end, i.text, None, "anonymous", "anonymous")
@@ -230,11 +246,33 @@ def candidates(
     # "заступник начальника ГУР Вадим Скорик": the body owns the role, the person speaks
     people = [c for c in out if c.what == "person"]
     out = [c for c in out if not (c.what == "organization" and role_owner(view, lex, c, people))]
+    # "General Tomas Rangel, commander of the Military Zone, said": a body inside the role in apposition
+    # to a name owns the role; the person speaks
+    inside = [_apposition(view, lex, p) for p in people]
+    inst = [i for i in inst if not any(a <= i.start < b for a, b in inside)]
+    out = [c for c in out if c.what == "person" or not any(a <= c.start < b for a, b in inside)]
     # unnamed sources ("zwei mit dem Vorgang vertraute Personen", "sources said") compete as anonymous
     out, inst, anon = unnamed_sources(view, lex, out, inst, platforms)
     # "der Landesverband der Kutter- und Küstenfischer Mecklenburg-Vorpommern": no person inside a body's name
     out = [c for c in out if not (c.what == "person" and any(i.start < c.start and c.end <= i.end for i in inst))]
     return out + inst + anon + plant_speaker(view)
+
+
+_APPOSED_ROLE = re.compile(r",\s+(?:[\w-]+\s+){0,3}[\w-]+")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _apposition(view: SentenceView, lex: Lexicon, person: Candidate) -> tuple[int, int]:
+    """The span of a role in apposition after a person's name up to its closing comma ("Tomas Rangel,
+    Kommandeur der 43. Militärzone, sagte"), or an empty span."""
+    m = _APPOSED_ROLE.match(view.doc.text, person.end)
+    if m is None or m.end() > view.sent.end:
+        return (0, 0)
+    role = next((w for w in _WORD.finditer(m.group(0)) if role_noun_kind(w.group().casefold(), lex)), None)
+    if role is None or any(c.isupper() for c in m.group(0)[: role.start()]):
+        return (0, 0)  # only lower-case words before the role: "the deputy commander", "stellvertretender"
+    close = view.doc.text.find(",", m.end(), min(view.sent.end, m.end() + 120))
+    return (m.start() + role.start(), close) if close > 0 else (0, 0)
 
 
 def _prefixed(view: SentenceView, name: Candidate, out: list[Candidate]) -> Candidate:

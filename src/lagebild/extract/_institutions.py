@@ -334,7 +334,12 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
         ):
             continue
         if role == "person" or (
-            role is not None and any(m.type == "person" and 0 <= m.start - tok.end <= 60 for m in view.mentions)
+            role is not None
+            and any(
+                m.type == "person"
+                and (0 <= m.start - tok.end <= 60 or _APPOSED.fullmatch(view.doc.text, m.end, tok.start))
+                for m in view.mentions
+            )
         ):
             role = None
         if role is not None and _GENITIVE_AFTER.match(view.doc.text, tok.end):
@@ -420,6 +425,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
 
 _ROLE_DOMAIN = re.compile(r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
 _ACTING = re.compile(r"(?<![\w.])(?:врио|ВрИО|и\.\s?о\.|в\.\s?о\.)\s+$")
+# "Tomas Rangel, Kommandeur der Zone, sagte", "Jan Kos, the deputy commander": a role in apposition to a name
+_APPOSED = re.compile(r",\s+(?:[a-zäöüß][\w-]*\s+){0,3}")
 # one or two capitalised words right before a role, after an article: "An SES spokesperson"
 _CAP_BEFORE = re.compile(r"(?:(?<=\b[Aa]n )|(?<=\b[Aa] )|(?<=\b[Tt]he ))(?:[A-Z][\w&.-]*\s){1,2}$")
 

@@ -359,12 +359,14 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         )
     if trig.ctype == "capability":
         att = attribute(view, lex, scope_end, exclude, memory.sources)
-    # a hedge word alone ("angeblich") leaves the speaker of the reported speech before it
+    # a hedge word alone ("angeblich") leaves the speaker of the reported speech before it (a phrase
+    # does not: "In sozialen Netzwerken kursierte die Behauptung, ... hätten ...", "rumours that")
     hedge_only = (
         att.source is None
         and att.source_kind == "anonymous"
         and bool(att.cue)
         and lex.alleged.fullmatch(att.cue or "") is not None
+        and " " not in (att.cue or "").strip()
     )
     if (
         att.source is None
