@@ -33,3 +33,24 @@ def test_roles_a_rumour_is_anonymous_and_alleged_even_after_reported_speech() ->
     ]
     c = claims("Rumours circulating in the port said the militia had shot down a helicopter.", "en")[0]
     assert c["factuality"] == "alleged" and c["attribution"]["source_kind"] == "anonymous"
+
+
+def test_roles_the_name_after_an_institute_or_project_noun_speaks() -> None:
+    a = att("Nach Angaben des Osloer Instituts Baltic Arms Ledger stehen rund 60 Panzer an der Grenze.", "de")
+    assert a["source"] == "Baltic Arms Ledger" and a["source_kind"] == "ngo"
+    a = att("Nach einer Zählung des Projekts Sahel Strike Count wurden 300 Menschen getötet.", "de")
+    assert a["source"] == "Sahel Strike Count" and a["source_kind"] == "ngo"
+
+
+def test_roles_a_force_s_strength_is_no_count_it_reports() -> None:
+    a = att("Die Küstenwache, wie die Marine dort heißt, zählt rund 9.000 Berufssoldaten und Wehrpflichtige.", "de")
+    assert a["source_kind"] == "author" and a.get("source") is None
+    a = att("Das Gesundheitsministerium zählte nach dem Luftangriff auf Gori 40 Tote.", "de")
+    assert a["source_kind"] == "government"
+
+
+def test_roles_an_estimate_of_a_named_body_is_reported_from_it() -> None:
+    c = claims(
+        "Im Osten sind nach Schätzung der georgischen Regierung etwa 5.000 russische Soldaten stationiert.", "de"
+    )[0]
+    assert c["factuality"] == "reported" and c["attribution"]["source"] == "georgischen Regierung"

@@ -294,6 +294,10 @@ class Cues:
     def search(self, text: str) -> re.Match[str] | None:
         return next(iter(self.finditer(text)), None)
 
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """A cue that starts at ``pos``."""
+        return None if self.empty else self.regex.match(text, pos)
+
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return None if self.empty else self.regex.fullmatch(text)
 

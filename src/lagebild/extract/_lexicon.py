@@ -162,6 +162,9 @@ class Lexicon:
     member_tails: tuple[str, ...] = ()  # "die ZKS-Autoren": people of a named body speak for it
     # a speech verb that also moves things: "added three firms to its entity list" is no speech
     object_verbs: frozenset[str] = frozenset()
+    # "zählt rund 12.000 Soldaten": a strength, not a count reported (verbs; units that may follow)
+    strength_verbs: frozenset[str] = frozenset()
+    strength_units: Cues = NEVER
 
 
 def kind_noun(lex: Lexicon, word: str) -> str | None:
@@ -340,6 +343,9 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         str(k).casefold(): tuple(str(x).casefold() for x in v) for k, v in (raw.get("role_aliases") or {}).items()
     }
     lex.object_verbs = _lower(att.get("object_verbs"))
+    strength = att.get("strength") or {}
+    lex.strength_verbs = _lower(strength.get("verbs"))
+    lex.strength_units = compile_cues(strength.get("units") or [])
     lex.member_tails = tuple(_lower(att.get("member_tails")))
     return lex
 

@@ -400,6 +400,8 @@ _AFTER_VERB = re.compile(r"\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*(?=[.,;:!?]|
 
 
 # an object and "to" before any clause opener: "added five companies in Singapore to its list"
+# a figure after a verb, with an approximation word before it ("zählt rund 12.000", "numbers about 4,000")
+_FIGURE_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+\d[\d.,]*\d?\s+(?:[^\W\d]+\s+)??")
 _MOVED_TO = re.compile(r"\s+(?!that\b)[^;:\"“”«»]{1,80}?\bto\b", re.IGNORECASE)
 
 
@@ -412,6 +414,10 @@ _ONTO_LIST = re.compile(
 def moves_object(text: str, verb: Hit, lex: Lexicon) -> bool:
     """A speech verb used for an act: "added five companies to its Entity List", "до списку ... додали ще
     117 танкерів" says nothing."""
+    if verb.group().casefold() in lex.strength_verbs:
+        figure = _FIGURE_AFTER.match(text, verb.end())
+        if figure is not None and lex.strength_units.match(text, figure.end()):
+            return True  # "Die Nationalgarde zählt rund 12.000 Soldaten": a strength, nobody counts
     if verb.group().casefold() not in lex.object_verbs:
         return False
     if lex.lang in ("ru", "uk"):
