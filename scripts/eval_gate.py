@@ -35,6 +35,9 @@ SETS = {
     # set 33, heldout20, is tests/gold/*_140-143 since session 24)
     "heldout21": (ROOT / "tests" / "gold_heldout21", ROOT),
     "heldout23": (ROOT / "tests" / "gold_heldout23", ROOT),
+    # blind set 36 (helper-90, session 24, 8 de/en articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted set 33: not read
+    "heldout24": (ROOT / "tests" / "gold_heldout24", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
@@ -50,6 +53,9 @@ SETS = {
     # at the session's start with the conventions plus the decisions of the promoted sets 18 and 19: not read
     "heldout_ruuk21": (ROOT / "tests" / "gold_heldout_ruuk21", ROOT),
     "heldout_ruuk23": (ROOT / "tests" / "gold_heldout_ruuk23", ROOT),
+    # a twenty-fourth ru/uk set (helper-91, session 24, 6 articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted set heldout_ruuk20: not read
+    "heldout_ruuk24": (ROOT / "tests" / "gold_heldout_ruuk24", ROOT),
 }
 GATED = (
     "entity_f1",
