@@ -55,3 +55,12 @@ def test_quotes_german_guillemets_pointing_inwards_close_where_they_should() -> 
         "Depot in Charkiw. Danach stürzte eine »Geran« bei Sumy ab, sagte ein Sprecher der Armee."
     )
     assert _read(text, "de")[1] == (None, "author", "asserted")
+
+
+def test_quotes_an_unnamed_speaker_after_the_closing_mark_speaks_the_whole_quotation() -> None:
+    text = (
+        'The ministry gave a different account. "Two drones hit the depot near Erbil. Four soldiers were hurt," '
+        "a local official told reporters."
+    )
+    got = [(c["attribution"]["source_kind"], c["factuality"]) for c in claims(text, "en")]
+    assert got == [("anonymous", "reported"), ("anonymous", "reported")]

@@ -54,3 +54,18 @@ def test_roles_an_estimate_of_a_named_body_is_reported_from_it() -> None:
         "Im Osten sind nach Schätzung der georgischen Regierung etwa 5.000 russische Soldaten stationiert.", "de"
     )[0]
     assert c["factuality"] == "reported" and c["attribution"]["source"] == "georgischen Regierung"
+
+
+def test_roles_a_known_place_after_a_rank_opens_a_person_s_name() -> None:
+    a = att("Senior Colonel Gao Lifeng said on Tuesday that Indian troops had crossed the line with 40 soldiers.", "en")
+    assert a["source"] == "Gao Lifeng" and a["source_kind"] == "military"
+
+
+def test_roles_a_body_that_sets_out_its_account_speaks_the_quotation_after_it() -> None:
+    text = (
+        'In a statement on Monday, the Northern Command set out its account. "On May 4, a drone struck a depot '
+        'near Tal Afar, causing minor damage. Air defences also intercepted two drones near Erbil." '
+        "Militia leaders did not comment."
+    )
+    got = [(c["attribution"]["source"], c["factuality"]) for c in claims(text, "en")[:2]]
+    assert got == [("Northern Command", "reported"), ("Northern Command", "reported")]

@@ -46,8 +46,8 @@ def _speaker(view: SentenceView, lex: Lexicon, sources: list[Attribution], befor
     """The named speaker of the sentence that opens (``before``: the quotation mark's offset) or
     closes the quotation, found outside the quoted words."""
     att = attribute(view, lex, len(view.text), set(), sources)
-    if att.source is None or att.cue_span is None:
-        return None
+    if (att.source is None and att.source_kind != "anonymous") or att.cue_span is None:
+        return None  # (an unnamed speaker speaks the quotation too: '"A. B," a local official said.')
     cue = att.cue_span[0]
     if before is not None:
         return att if cue < before else None  # 'the ministry said: "..."': the cue stands before the quote
@@ -70,15 +70,17 @@ def carry_quotations(
             continue  # a quotation within one sentence: the sentence's own rules read it
         first, last = inside[0], inside[-1]
         att = _speaker(SentenceView.of(doc, first, kb, index), lex, heard.get(first.start, []), q0)
+        tail = doc.text[q1 + 1 : last.end] if q1 < len(doc.text) else ""
         if att is None and q1 < len(doc.text) and doc.text[q1] in _CLOSE | _EITHER:
-            tail = doc.text[q1 + 1 : last.end]
             if tail.strip(" .,;!?") and last.end > q1:
                 # '"A. B," the governor said.': the speaker after the closing mark
                 found = _speaker(SentenceView.of(doc, last, kb, index), lex, heard.get(last.start, []), None)
                 att = found if found is not None and found.cue_span and found.cue_span[0] > q1 else None
         opens_sentence = not doc.text[first.start : q0].strip()
         before = [t for t in sents if t.end <= first.start]
-        if att is None and opens_sentence and before and doc.text.count("\n\n", before[-1].end, q0) <= 1:
+        # ('"A. B," a local official said.': an unnamed speaker after the closing mark is still its speaker)
+        closed = doc.text[q1 : q1 + 1] in _CLOSE | _EITHER and lex.att_verbs.search(tail) is not None
+        if att is None and opens_sentence and before and not closed and doc.text.count("\n\n", before[-1].end, q0) <= 1:
             # 'The army said four soldiers were killed. "At 03:40, ... . Our teams ..."': a quotation that opens
             # its own sentence, with no speaker at either end, goes on from the speaker just before it
             view = SentenceView.of(doc, before[-1], kb, index)

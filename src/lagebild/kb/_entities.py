@@ -398,6 +398,34 @@ def _drop_namesakes(doc: Document, mentions: list[Mention], kb: Any) -> list[Men
     return out
 
 
+_RANK_BEFORE = re.compile(r"([\w.]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+\b")
+
+
+def _drop_places_in_ranked_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "Senior Colonel Gao Wenchuan": a place the KB knows ("Gao") right after a rank and before
+    another capitalised word opens a person's name, not a place."""
+    lex = get_lexicon(doc.lang or "en")
+    ranks = {str(r).strip("*").casefold() for r in lex.raw.get("ranks") or []}  # the bare rank, no compound
+    text = doc.text
+    spans = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        if m.type == "place" and " " not in m.text:
+            rank = _RANK_BEFORE.search(text, max(0, m.start - 30), m.start)
+            name = _NAME_AFTER.match(text, m.end)
+            if (
+                rank is not None
+                and name is not None
+                and rank.group(1).rstrip(".").casefold() in ranks
+                and not common_german_word(name.group().strip(), doc.lang or "en")
+                and not any(a < name.end() and m.end < b for a, b in spans)
+            ):
+                continue
+        out.append(m)
+    return out
+
+
 @component("entities", requires=["sentences", "lang"], assigns=["mentions"])
 def make_entities(context: dict[str, Any]) -> Step:
     """KB mentions (Aho-Corasick, morphology-aware), abbreviations, unknown people."""
@@ -413,6 +441,8 @@ def make_entities(context: dict[str, Any]) -> Step:
             # "47th Mechanized Brigade": the numbered unit, not the KB's generic "Mechanized Brigade"
             mentions = [m for m in mentions if not any(u.start < m.end and m.start < u.end for u in units)]
             mentions += units
+        if doc.lang in ("de", "en"):
+            mentions = _drop_places_in_ranked_names(doc, mentions)
         mentions += find_people(doc, mentions)
         if doc.lang in ("de", "en"):
             mentions += find_places(doc, mentions, _stopwords(doc.lang))
