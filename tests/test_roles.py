@@ -69,3 +69,27 @@ def test_roles_a_body_that_sets_out_its_account_speaks_the_quotation_after_it() 
     )
     got = [(c["attribution"]["source"], c["factuality"]) for c in claims(text, "en")[:2]]
     assert got == [("Northern Command", "reported"), ("Northern Command", "reported")]
+
+
+def test_roles_a_russian_or_ukrainian_speaker_granted_anonymity_is_anonymous() -> None:
+    text = "Собеседник в областной администрации на условиях анонимности рассказал, что повреждены 14 домов в Шахтах."
+    assert att(text, "ru")["source_kind"] == "anonymous"
+    text = "Офіцер однієї з бригад, який попросив не називати його імені, розповів, що бригада отримала 12 гаубиць."
+    assert att(text, "uk")["source_kind"] == "anonymous"
+
+
+def test_roles_local_channels_that_began_to_post_videos_speak_as_social_media() -> None:
+    text = (
+        "Первые видео местные Telegram-каналы начали публиковать около трех часов ночи: слышно шесть взрывов в Шахтах."
+    )
+    a = att(text, "ru")
+    assert a["source_kind"] == "social_media" and "Telegram-каналы" in a["source"]
+
+
+def test_roles_ukraine_s_ombudsman_office_and_ground_forces_are_known_bodies() -> None:
+    text = "В Офісі Уповноваженого Верховної Ради з прав людини повідомили, що отримали понад 300 скарг з Харкова."
+    a = att(text, "uk")
+    assert a["source_entity"] == "org:ombudsman-ukraine" and a["source_kind"] == "government"
+    text = "У командуванні Сухопутних військ стверджують, що до Харкова перекинули 40 військових."
+    a = att(text, "uk")
+    assert a["source_entity"] == "org:ukrainian-ground-forces" and a["source_kind"] == "military"
