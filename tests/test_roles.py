@@ -93,3 +93,18 @@ def test_roles_ukraine_s_ombudsman_office_and_ground_forces_are_known_bodies() -
     text = "У командуванні Сухопутних військ стверджують, що до Харкова перекинули 40 військових."
     a = att(text, "uk")
     assert a["source_entity"] == "org:ukrainian-ground-forces" and a["source_kind"] == "military"
+
+
+def test_roles_a_person_introduced_by_role_is_who_a_later_pronoun_names() -> None:
+    text = (
+        "Die Armee wies das am Montag als Propaganda zurück. Die Politikwissenschaftlerin Grace Mbeki aus Nairobi "
+        "sieht kaum Chancen für Gespräche. „Ruanda hat alles, was es will“, sagt sie. Nach ihren Berechnungen "
+        "verfügt die M23 inzwischen über mindestens 8.000 Kämpfer."
+    )
+    assert att(text, "de")["source"] == "Grace Mbeki"
+
+
+def test_roles_an_english_name_of_a_research_body_in_a_german_text() -> None:
+    text = "Nach Angaben des Darfur Airstrike Monitor hat die RSF rund 300 Söldner angeworben."
+    a = att(text, "de")
+    assert a["source"] == "Darfur Airstrike Monitor" and a["source_kind"] == "ngo"

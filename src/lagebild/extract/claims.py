@@ -23,6 +23,7 @@ from ..kb.link import get_linker
 from ..kb.load import KB
 from ..pipeline import Step, component
 from ..settings import get_settings
+from ._body_kinds import role_noun_kind
 from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
 from ._figure_kinds import counts_strikes, launch_in_a_test_report, troops_or_statement
@@ -121,6 +122,10 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
                 memory.sources.append(speaker)  # "X sprach von einer Provokation." ... "sagte er"
                 memory.last_source = speaker  # ... "Bei dem Beschuss seien 23 Zivilisten getötet worden"
                 memory.last_source_end = sent.end
+            elif (introduced := _introduced_person(view, lex)) is not None:
+                # "Die Politikwissenschaftlerin Grace Nyirabera ... sieht kaum Chancen." ... "sagt sie": the
+                # person a sentence introduces by role is who a later pronoun names (no reported speech goes on)
+                memory.sources.append(introduced)
             elif lex.bulletin_continuation and view.search(lex.background) is not None:
                 memory.last_source = None  # "Це вже друга атака за тиждень.": the author's background ends a bulletin
             # (a sentence without a claim, a quotation, does not end the reported speech before it)
@@ -207,6 +212,24 @@ def _speaker_without_claim(view: SentenceView, lex: Lexicon, memory: Memory) -> 
         return Attribution(source=m.text, source_entity=m.entity_id, source_kind=source_kind_of(view, m))
     att = attribute(view, lex, len(view.text), set(), memory.sources)
     return att if att.source else None
+
+
+def _introduced_person(view: SentenceView, lex: Lexicon) -> Attribution | None:
+    """A person introduced by a role noun as the subject of a sentence without a claim ("Die
+    Politikwissenschaftlerin Grace Nyirabera vom ... sieht kaum Chancen", "Analyst Jan Kos doubts it")."""
+    people = [m for m in view.mentions if m.type == "person"]
+    if not people or len(view.doc.text[view.sent.start : people[0].start].split()) > 3:
+        return None
+    role = view.doc.text[view.sent.start : people[0].start].split()
+    low = role[-1].casefold() if role else ""
+    if not low or not (
+        low in lex.person_roles
+        or role_noun_kind(low, lex) is not None
+        or (lex.lang == "de" and any(len(r) >= 6 and low.endswith(r) for r in lex.person_roles))
+    ):
+        return None
+    m = people[0]
+    return Attribution(source=m.text, source_entity=m.entity_id, source_kind=source_kind_of(view, m))
 
 
 def _sentence_claim(view: SentenceView, n: int, **fields: Any) -> Claim:

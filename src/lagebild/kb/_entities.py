@@ -131,6 +131,8 @@ def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int,
     i = end_idx
     if free(prev) and not _not_a_name(prev.text, lang) and not common_german_word(prev.text, lang):
         i = end_idx - 1
+    elif free(prev) and end_idx >= 2 and _role_word(tokens[end_idx - 2].text, lang) and prev.text.isalpha():
+        i = end_idx - 1  # "die Politikwissenschaftlerin Grace Nyirabera": after a role a given name that is a word
     elif (
         prev.text.casefold() in _PARTICLES
         and end_idx >= 2
