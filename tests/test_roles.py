@@ -108,3 +108,12 @@ def test_roles_an_english_name_of_a_research_body_in_a_german_text() -> None:
     text = "Nach Angaben des Darfur Airstrike Monitor hat die RSF rund 300 Söldner angeworben."
     a = att(text, "de")
     assert a["source"] == "Darfur Airstrike Monitor" and a["source_kind"] == "ngo"
+
+
+def test_roles_one_of_a_group_speaks_anonymously() -> None:
+    c = claims(
+        "Four soldiers were flown to Leh. One of them said the other side had also lost 12 men near Galwan.", "en"
+    )
+    assert (c[-1]["factuality"], c[-1]["attribution"]["source_kind"]) == ("reported", "anonymous")
+    c = claims("Einer von ihnen sagte, auch die andere Seite habe bei Galwan zwölf Soldaten verloren.", "de")
+    assert (c[-1]["factuality"], c[-1]["attribution"]["source_kind"]) == ("reported", "anonymous")
