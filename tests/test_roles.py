@@ -117,3 +117,11 @@ def test_roles_one_of_a_group_speaks_anonymously() -> None:
     assert (c[-1]["factuality"], c[-1]["attribution"]["source_kind"]) == ("reported", "anonymous")
     c = claims("Einer von ihnen sagte, auch die andere Seite habe bei Galwan zwölf Soldaten verloren.", "de")
     assert (c[-1]["factuality"], c[-1]["attribution"]["source_kind"]) == ("reported", "anonymous")
+
+
+def test_roles_a_categorical_negation_denies_a_reported_statement() -> None:
+    text = "Ein türkisches Flugzeug habe Lesbos zu keinem Zeitpunkt überflogen, sagte ein Ministeriumssprecher."
+    assert claims(text, "de")[-1]["factuality"] == "negated"
+    # a plain negation stays the statement's content
+    text = "Ein Sprecher sagte, Athen werde die Gespräche mit Ankara nicht abbrechen und 40 Beobachter schicken."
+    assert claims(text, "de")[-1]["factuality"] != "negated"

@@ -46,6 +46,7 @@ class Lexicon:
     # hedge words that are also names when capitalised mid-sentence ("in May")
     capitalised_not_hedges: frozenset[str] = frozenset()
     denial: Cues = NEVER
+    categorical: Cues = NEVER  # negations that deny even a statement ("zu keinem Zeitpunkt")
     absence: Cues = NEVER  # "keine Anzeichen für", "no sign of": the source says it is not so, quoted or not
     alleged: Cues = NEVER
     uncertain: Cues = NEVER
@@ -233,6 +234,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.np_negation_openers = compile_cues(fac.get("np_negation_openers") or [])
     lex.capitalised_not_hedges = _lower(fac.get("capitalised_not_hedges"))
     lex.denial = compile_cues(fac.get("denial_verbs") or [])
+    lex.categorical = compile_cues(fac.get("categorical") or [])
     lex.absence = compile_cues(fac.get("absence") or [])
     lex.alleged = compile_cues(fac.get("alleged") or [])
     lex.uncertain = compile_cues(fac.get("uncertain") or [])

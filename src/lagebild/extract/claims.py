@@ -295,7 +295,12 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         ctype = "arms_transfer"  # "Nach Angaben des Ministeriums waren es bis Ende Februar sieben Feuereinheiten"
     elif ctype == "statement" and not denial:
         ctype = troops_or_statement(view)
-    if (ctype == "statement" or counted) and factuality == "negated" and not denial:
+    if (
+        (ctype == "statement" or counted)
+        and factuality == "negated"
+        and not denial
+        and not view.search(lex.categorical)
+    ):
         # "nicht" in a statement is its content, not a denial (a hedge still hedges it: "вважають, що ...")
         factuality, cues = factuality_of(lex, view, (0, len(text)), len(text), True, negation=False)
     score = 0.5 + (0.1 if view.quantities else 0.0) + (0.05 if denial else 0.0)
