@@ -125,3 +125,25 @@ def test_roles_a_categorical_negation_denies_a_reported_statement() -> None:
     # a plain negation stays the statement's content
     text = "Ein Sprecher sagte, Athen werde die Gespräche mit Ankara nicht abbrechen und 40 Beobachter schicken."
     assert claims(text, "de")[-1]["factuality"] != "negated"
+
+
+def test_roles_a_ministry_spokesman_with_a_military_rank_speaks_for_the_government() -> None:
+    text = "The jets landed at Halim air base, defence ministry spokesman Brigadier General Arif Santoso said."
+    assert att(text, "en")["source_kind"] == "government"
+    text = (
+        "Thailand's Ministry of Defence gave a different account. Its spokesman, Colonel Anan Sirikul, told "
+        "reporters that 12 Cambodian soldiers had crossed the border."
+    )
+    a = att(text, "en")
+    assert a["source"] == "Anan Sirikul" and a["source_kind"] == "government"
+    # the spokesman of an armed force keeps its kind
+    text = "Army spokesman Brigadier General Arif Santoso said 12 soldiers had crossed the border at Entikong."
+    assert att(text, "en")["source_kind"] == "military"
+
+
+def test_roles_the_ministry_after_its_spokesman_is_not_the_spokesman() -> None:
+    text = (
+        "The first jets landed at Halim air base, ministry spokesman Arif Santoso said. "
+        "The ministry's procurement agency said an advance payment of $310 million for 12 KAAN fighters was made."
+    )
+    assert att(text, "en")["source"] != "Arif Santoso"

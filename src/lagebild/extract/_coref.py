@@ -112,8 +112,8 @@ def resolve_definite(
     )  # ("the Kyiv-based agency": where it sits describes no other body)
     any_kind = head in generic and plain
     for att in reversed(recent):
-        if not att.source:
-            continue
+        if not att.source or (att.source_entity or "").startswith("person:"):
+            continue  # ("the ministry" after its spokesman: a body is not the person who spoke for it)
         if not (att.source_entity and att.source_entity.startswith("org:")):
             # an unlinked institution ("Syria's health ministry") that the description names
             words = [w for w in cand.text.casefold().split() if w not in _DEFINITE]

@@ -156,6 +156,15 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             return (ent.source_kind if ent is not None else None) or COMPANY_KIND
     for i in range(len(before) - 1, -1, -1):
         kind = role_of(before[i].text, lex)
+        if kind == "military" and lex.ranks.fullmatch(before[i].text.split("-")[0]):
+            # "ministry spokesman Brigadier General X", "Its spokesman, Major General X" (its: a ministry): the
+            # spokesman speaks for the body that owns him, whatever his rank
+            owned = next(
+                (k for j in range(i) if _SPOKES.match(before[j].text) and (k := _spokes_owner(view, lex, before, j))),
+                None,
+            )
+            if owned is not None:
+                return owned
         if (
             kind == "military"
             and lex.ranks.fullmatch(before[i].text.split("-")[0])
@@ -389,5 +398,26 @@ def _company_head(head: str, lex: Lexicon) -> bool:
 _FIRM_POSSESSIVES = frozenset("її його їхній їхня её его их".split())
 # a name in guillemets between a role and a person ("директор «Інгульської верфі» Віталій Мороз")
 _QUOTED_NAME = re.compile(r"\s+«[^»]{2,60}»\s+")
+_ITS = frozenset({"its", "their"})
+
+
+def _spokes_owner(view: SentenceView, lex: Any, before: list[Any], j: int) -> str | None:
+    """The kind of the body that owns a spokesman role at ``before[j]``: a body noun right before it
+    ("ministry spokesman"), or the organisation "Its" refers to (the last one the report named)."""
+    if j == 0:
+        return None
+    owner = before[j - 1].text
+    kind = next((k for pat, k in lex.institutions if pat.fullmatch(owner)), None)
+    if kind is not None:
+        return kind if kind == "government" else None
+    if owner.casefold() in _ITS:
+        org = next(
+            (o for o in reversed(view.doc.mentions) if o.type == "organization" and o.end <= before[j - 1].start),
+            None,
+        )
+        return "government" if org is not None and source_kind_of(view, org) == "government" else None
+    return None
+
+
 _SPOKES = re.compile(r"(?i)spokes|sprecher|представител|речни|пресс-секретар|прес-секретар")
 _SLAVIC_ENDINGS = ("ами", "ом", "ем", "ові", "еві", "ой", "ей", "а", "у", "і", "и", "ы", "я", "е", "ю")
