@@ -23,11 +23,11 @@ from ..kb.link import get_linker
 from ..kb.load import KB
 from ..pipeline import Step, component
 from ..settings import get_settings
-from ._body_kinds import role_noun_kind
 from ._capability import capability_args
 from ._context import DocIndex, SentenceView, clause_bounds
 from ._figure_kinds import counts_strikes, launch_in_a_test_report, troops_or_statement
 from ._follow import goes_on_with_transfer, long_before, names_source_before
+from ._heard import introduced_person, speaker_without_claim
 from ._interview import speaker_spans, spoken_by
 from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
@@ -35,7 +35,7 @@ from ._press_release import issuer
 from ._quotes import carry_quotations
 from ._state_parties import denier_acts, owned_transfer, state_of, to_own_forces
 from ._triggers import Trigger, choose, loss_tally, triggers
-from .attribution import attribute, source_kind_of
+from .attribution import attribute
 from .events import Memory, event_args
 from .factuality import factuality_of
 
@@ -117,12 +117,12 @@ def extract_claims(doc: Document, kb: KB) -> list[Claim]:
         if claim is not None and speaks:
             memory.sources.append(claim.attribution)  # anonymous ones too: "sagt er" after "der Mann"
         elif claim is None:
-            speaker = _speaker_without_claim(view, lex, memory)
+            speaker = speaker_without_claim(view, lex, memory)
             if speaker is not None:
                 memory.sources.append(speaker)  # "X sprach von einer Provokation." ... "sagte er"
                 memory.last_source = speaker  # ... "Bei dem Beschuss seien 23 Zivilisten getötet worden"
                 memory.last_source_end = sent.end
-            elif (introduced := _introduced_person(view, lex)) is not None:
+            elif (introduced := introduced_person(view, lex)) is not None:
                 # "Die Politikwissenschaftlerin Grace Nyirabera ... sieht kaum Chancen." ... "sagt sie": the
                 # person a sentence introduces by role is who a later pronoun names (no reported speech goes on)
                 memory.sources.append(introduced)
@@ -193,43 +193,6 @@ def _author_infers(view: SentenceView, lex: Lexicon, before: int) -> bool:
     if any(h.start() < before for h in view.find(lex.uncertain)):
         return True
     return any(h.start() < before and h.group().casefold() in lex.possibility for h in view.find(lex.speculative))
-
-
-def _speaker_without_claim(view: SentenceView, lex: Lexicon, memory: Memory) -> Attribution | None:
-    """A named source that speaks in a sentence that holds no claim ("Der Minister sprach von
-    einer Provokation.", "Das Ministerium in Baku wies die Darstellung zurück.", an appeal): later pronouns
-    ("sagte er") and impersonal cues ("hieß es in einer Erklärung") may refer to it."""
-    if (
-        view.search(lex.att_verbs) is None
-        and view.search(lex.denial) is None
-        and view.search(lex.appeals) is None
-        and view.search(lex.stance_verbs) is None  # "Für die Regierung verteidigte Staatssekretär X den Kurs."
-    ):
-        return None  # (an appeal has a speaker too: "X forderte den Sicherheitsrat auf, ...")
-    people = [m for m in view.mentions if m.type == "person"]
-    if people:
-        m = people[0]
-        return Attribution(source=m.text, source_entity=m.entity_id, source_kind=source_kind_of(view, m))
-    att = attribute(view, lex, len(view.text), set(), memory.sources)
-    return att if att.source else None
-
-
-def _introduced_person(view: SentenceView, lex: Lexicon) -> Attribution | None:
-    """A person introduced by a role noun as the subject of a sentence without a claim ("Die
-    Politikwissenschaftlerin Grace Nyirabera vom ... sieht kaum Chancen", "Analyst Jan Kos doubts it")."""
-    people = [m for m in view.mentions if m.type == "person"]
-    if not people or len(view.doc.text[view.sent.start : people[0].start].split()) > 3:
-        return None
-    role = view.doc.text[view.sent.start : people[0].start].split()
-    low = role[-1].casefold() if role else ""
-    if not low or not (
-        low in lex.person_roles
-        or role_noun_kind(low, lex) is not None
-        or (lex.lang == "de" and any(len(r) >= 6 and low.endswith(r) for r in lex.person_roles))
-    ):
-        return None
-    m = people[0]
-    return Attribution(source=m.text, source_entity=m.entity_id, source_kind=source_kind_of(view, m))
 
 
 def _sentence_claim(view: SentenceView, n: int, **fields: Any) -> Claim:
