@@ -64,3 +64,14 @@ def test_quotes_an_unnamed_speaker_after_the_closing_mark_speaks_the_whole_quota
     )
     got = [(c["attribution"]["source_kind"], c["factuality"]) for c in claims(text, "en")]
     assert got == [("anonymous", "reported"), ("anonymous", "reported")]
+
+
+def test_quotes_a_body_named_inside_the_quotation_is_not_its_speaker() -> None:
+    text = (
+        "On Tuesday the Northern Shield mission said its personnel had come under fire near the port of Gonaives. "
+        '"Our forces, together with the national police, repelled the attack on the station," the statement said.'
+    )
+    c = claims(text, "en")[-1]
+    assert c["attribution"]["source"] == "Northern Shield mission"
+    text = "«Будинок аж підкинуло, а потім ще три вибухи біля Стрия», — каже жінка."
+    assert claims(text, "uk")[-1]["attribution"]["source"] != "Будинок"

@@ -476,11 +476,12 @@ def outside_lead_quote(view: SentenceView, lex: Lexicon, speakers: list[Candidat
     """The speakers less those named inside a leading quotation that a speech verb right after attributes
     ('«... через территорию Казахстана не соответствует действительности», — заявил X')."""
     quote = _LEAD_QUOTE.match(view.text)
-    if quote is None or not any(0 <= h.start() - quote.end() <= 4 for h in view.find(lex.att_verbs)):
+    # ('"Our forces repelled the attack," the statement said': a short subject may stand before the verb)
+    if quote is None or not any(0 <= h.start() - quote.end() <= 25 for h in view.find(lex.att_verbs)):
         return speakers
     s0 = view.sent.start
     outside = [c for c in speakers if not s0 + quote.start() <= c.start < s0 + quote.end()]
-    return outside or speakers
+    return outside
 
 
 # lower-case words of an office between a body and its holder's name ("представниця ЄС із закордонних справ")
