@@ -147,3 +147,16 @@ def test_roles_the_ministry_after_its_spokesman_is_not_the_spokesman() -> None:
         "The ministry's procurement agency said an advance payment of $310 million for 12 KAAN fighters was made."
     )
     assert att(text, "en")["source"] != "Arif Santoso"
+
+
+def test_roles_trackers_counts_and_makers_named_by_their_last_word_are_bodies() -> None:
+    a = att("The independent Mekong Conflict Tracker recorded 212 civilians killed in air attacks in Shan state.", "en")
+    assert a["source"] == "Mekong Conflict Tracker" and a["source_kind"] == "ngo"
+    a = att("Bluefin Aeronautics, an Israeli firm, said its plant had delivered 40 drones to Morocco.", "en")
+    assert a["source"] == "Bluefin Aeronautics" and a["source_kind"] == "ngo"
+
+
+def test_roles_a_police_force_named_by_pattern_speaks_for_the_government() -> None:
+    text = "The Galmudug Coastal Police Force said it had seized 40 rifles from a skiff off Hobyo."
+    a = att(text, "en")
+    assert a["source"] == "Galmudug Coastal Police Force" and a["source_kind"] == "government"

@@ -183,7 +183,9 @@ def named_sources(
                 b = place.end if place else b  # "the Human Rights Monitoring Mission in Ukraine"
             # "Foreign Intelligence Agency", "Defence Intelligence Service": an intelligence service
             spy = any(t.text.casefold() in lex.intelligence_words for t in toks[k:i])
-            out.append(Candidate(a, b, text[a:b], None, "intelligence" if spy else kind, "organization"))
+            police = kind == "military" and any(t.text.casefold() in lex.police_words for t in toks[k:i])
+            kind = "intelligence" if spy else "government" if police else kind
+            out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
     return out + _after_according(view, lex, taken, stop, out)
 
 
