@@ -160,3 +160,15 @@ def test_roles_a_police_force_named_by_pattern_speaks_for_the_government() -> No
     text = "The Galmudug Coastal Police Force said it had seized 40 rifles from a skiff off Hobyo."
     a = att(text, "en")
     assert a["source"] == "Galmudug Coastal Police Force" and a["source_kind"] == "government"
+
+
+def test_roles_countering_going_further_and_tracing_are_statements() -> None:
+    a = att("Israel hält dagegen, bei der Mehrheit der 40 Getöteten habe es sich um Kämpfer gehandelt.", "de")
+    assert a["source"] == "Israel" and a["source_kind"] == "government"
+    text = "Iran's mission to the UN went further, saying Tehran had never sent 40 drones to Yemen."
+    assert att(text, "en")["source_kind"] == "government"
+    text = "In its latest report, the UN Panel of Experts on Yemen traced 23 rifles seized in Somalia to Iran."
+    assert att(text, "en")["source_kind"] == "international"
+    text = "Im Süden kursierten am Dienstag Gerüchte, Milizen aus dem Lager hätten 12 Raketen abgefeuert."
+    c = claims(text, "de")[-1]
+    assert (c["factuality"], c["attribution"]["source_kind"]) == ("alleged", "anonymous")
