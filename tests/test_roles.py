@@ -172,3 +172,11 @@ def test_roles_countering_going_further_and_tracing_are_statements() -> None:
     text = "Im Süden kursierten am Dienstag Gerüchte, Milizen aus dem Lager hätten 12 Raketen abgefeuert."
     c = claims(text, "de")[-1]
     assert (c["factuality"], c["attribution"]["source_kind"]) == ("alleged", "anonymous")
+
+
+def test_roles_a_local_authority_takes_the_town_after_it() -> None:
+    a = att("Администрация Избербаша сообщила, что в здании школы развернут пункт размещения для 40 жителей.", "ru")
+    assert a["source"] == "Администрация Избербаша" and a["source_kind"] == "government"
+    # the town stays where it happened
+    c = claims("Администрация Махачкалы сообщила, что после атаки беспилотников повреждены 14 домов.", "ru")[-1]
+    assert c["attribution"]["source"] == "Администрация Махачкалы" and c["args"].get("location") == "place:makhachkala"

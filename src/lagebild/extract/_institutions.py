@@ -306,6 +306,16 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
             if lex.lang in ("ru", "uk") and kind in ("government", "military"):
                 # "министерства социальной защиты", "Оперативной группе российских войск": what it is for
                 b = genitive_words(view, b)
+                town = _TOWN_GENITIVE.match(view.doc.text, b)
+                if (
+                    kind == "government"
+                    and town is not None
+                    and not any(
+                        m.start == town.start(1) and m.type in ("organization", "person", "country")
+                        for m in view.mentions
+                    )
+                ):
+                    b = town.end(1)  # "Администрация Каспийска", "Адміністрація Нікополя": the town it governs
             body_kind = kind
             office = lex.lang == "en" and owner is None and hit.group().casefold() in _OWNED_OFFICES
             owned_by = _OWNING_BODY.search(view.doc.text, max(s0, a - 30), a) if office else None
@@ -425,6 +435,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
 
 _ROLE_DOMAIN = re.compile(r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}")
 _ACTING = re.compile(r"(?<![\w.])(?:врио|ВрИО|и\.\s?о\.|в\.\s?о\.)\s+$")
+# a town's name in the genitive right after a local authority ("Администрация Каспийска", "міськради Нікополя")
+_TOWN_GENITIVE = re.compile(r" ([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{2,}(?:а|я|ы|и|і))(?![\w-])")
 # "Tomas Rangel, Kommandeur der Zone, sagte", "Jan Kos, the deputy commander": a role in apposition to a name
 _APPOSED = re.compile(r",\s+(?:[a-zäöüß][\w-]*\s+){0,3}")
 # one or two capitalised words right before a role, after an article: "An SES spokesperson"
