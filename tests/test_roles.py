@@ -180,3 +180,11 @@ def test_roles_a_local_authority_takes_the_town_after_it() -> None:
     # the town stays where it happened
     c = claims("Администрация Махачкалы сообщила, что после атаки беспилотников повреждены 14 домов.", "ru")[-1]
     assert c["attribution"]["source"] == "Администрация Махачкалы" and c["args"].get("location") == "place:makhachkala"
+
+
+def test_roles_the_writer_of_a_document_that_opens_the_sentence_speaks() -> None:
+    text = (
+        "In einer Pressemitteilung des Führungskommandos der Marine heißt es, an der Übung nähmen 4.000 Soldaten teil."
+    )
+    a = att(text, "de")
+    assert a["source"] == "Führungskommandos der Marine" and a["source_kind"] == "military"

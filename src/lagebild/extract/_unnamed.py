@@ -19,7 +19,14 @@ _BARE_QUANTIFIERS = frozenset(
 )
 
 
-__all__ = ["document_writer", "names_a_person", "speaker_unnamed", "unnamed_attribution", "unnamed_sources"]
+__all__ = [
+    "document_writer",
+    "names_a_person",
+    "speaker_unnamed",
+    "unnamed_attribution",
+    "unnamed_sources",
+    "writer_after",
+]
 
 # an unnamed speaker's workplace: "source at (the) (main) ...", "Arzt im Krankenhaus der ..."
 # ("Источник в оборонном ведомстве", "Джерело в Міністерстві оборони")
@@ -157,10 +164,51 @@ def speaker_unnamed(view: SentenceView, lex: Lexicon) -> bool:
 
 # "В сводке ... говорится": a sentence that opens with the document a later impersonal cue quotes
 _DOCUMENT_BEFORE = re.compile(r"^\s*(?:[ВвУу]|[Іі]з|[Вв]о)\s+(\w+)")
+# a body in the genitive after the writer ("des Ausbildungskommandos des Heeres"): part of its name
+_GENITIVE_JOIN = re.compile(r"\s+(?:des|der)\s+")
 
 
 # a relative clause on a body's members, right before the anonymity it grants them
 _WHOSE = re.compile(r",\s*(?:whose|deren|dessen)\s[^,;]*$")
+
+
+def writer_after(
+    view: SentenceView, lex: Lexicon, cands: list[Candidate], recent: list[Attribution], c_end: int
+) -> Candidate | None:
+    """The writer of a document whose phrase ends at ``c_end``: the first candidate after it ("in
+    einer Mitteilung der Armee", "в сообщении ведомства": the body named before), with a body in the
+    genitive after it ("des Ausbildungskommandos des Heeres")."""
+    writer = min(
+        # (not past the document's phrase: "Как говорится в сводке, ... Вооруженные силы РФ нанесли")
+        (
+            c
+            for c in cands
+            # ("говорится в опубликованном во вторник докладе британской исследовательской организации
+            # X": modifiers of the document may stand between)
+            if c.what != "anonymous" and 0 < c.start - c_end <= 100 and "," not in view.doc.text[c_end : c.start]
+        ),
+        key=lambda c: c.start,
+        default=None,
+    )
+    owner = next(
+        (c for c in cands if writer is not None and _GENITIVE_JOIN.fullmatch(view.doc.text, writer.end, c.start)),
+        None,
+    )
+    if writer is not None and owner is not None and writer.what == owner.what == "institution":
+        text = view.doc.text[writer.start : owner.end]
+        writer = Candidate(writer.start, owner.end, text, None, writer.kind, writer.what)
+    if writer is not None and writer.entity_id is None and owner is None:
+        # "говорится в сообщении ведомства": the body named before
+        writer = resolve_definite(
+            view,
+            writer,
+            recent,
+            lex.generic_sources,
+            frozenset(lex.source_nouns),
+            lex.company_heads,
+            lex.spokes_nouns,
+        )
+    return writer
 
 
 def document_writer(
@@ -179,29 +227,7 @@ def document_writer(
             document, c_end = True, s0 + opening.end()
     if document and cue.group().casefold() in lex.impersonal_cues:
         # "говорится в сообщении Минобороны России", "hieß es in einer Mitteilung der Armee": its author
-        writer = min(
-            # (not past the document's phrase: "Как говорится в сводке, ... Вооруженные силы РФ нанесли")
-            (
-                c
-                for c in cands
-                # ("говорится в опубликованном во вторник докладе британской исследовательской организации
-                # X": modifiers of the document may stand between)
-                if c.what != "anonymous" and 0 < c.start - c_end <= 100 and "," not in view.doc.text[c_end : c.start]
-            ),
-            key=lambda c: c.start,
-            default=None,
-        )
-        if writer is not None and writer.entity_id is None:
-            # "говорится в сообщении ведомства": the body named before
-            writer = resolve_definite(
-                view,
-                writer,
-                recent,
-                lex.generic_sources,
-                frozenset(lex.source_nouns),
-                lex.company_heads,
-                lex.spokes_nouns,
-            )
+        writer = writer_after(view, lex, cands, recent, c_end)
         if writer is not None:
             return Attribution(
                 writer.text, writer.entity_id, writer.kind, channel, cue.group(), (s0 + cue.start(), c_end),

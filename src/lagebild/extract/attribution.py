@@ -70,7 +70,7 @@ from ._sources import (
     seat_of_speaker,
     subject_phrase,
 )
-from ._unnamed import document_writer, speaker_unnamed, unnamed_attribution
+from ._unnamed import document_writer, speaker_unnamed, unnamed_attribution, writer_after
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
@@ -86,6 +86,11 @@ _REPORT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
+# a sentence that opens with the document an inverted impersonal cue quotes ("In einer Mitteilung des
+# Heeres heißt es", "In its statement, the ministry said" is a speaker's own)
+_DOCUMENT_OPENS = re.compile(
+    r"\s*In\s+(?:einer|einem|der|dem|seiner|ihrer)\s+(\w+)\s+(?=(?:des|der)\s)[^,;:]*?\bheißt es\b"
+)
 # verbs whose object is the addressee ("residents told Human Rights Watch"), and the word that opens
 # the reported clause ("said that ...", "sagte, dass ..."): who follows is not the speaker
 _CHARACTERISED = re.compile(r"\b(?:in\s+)?what\s+(?:[\w'’.-]+\s+){1,3}$", re.IGNORECASE)
@@ -190,6 +195,16 @@ def attribute(
         # "Demnach verließen ...": it goes on from a source no rule named (leaked documents): unnamed
         cue = own[0]
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
+    opened = _DOCUMENT_OPENS.match(view.text)
+    if opened is not None and opened.group(1).casefold().endswith(lex.impersonal_documents):
+        # "In einer Pressemitteilung des Ausbildungskommandos des Heeres heißt es": the writer of the document
+        writer = writer_after(view, lex, cands, recent or [], s0 + opened.end(1))
+        at = view.text.rfind("heißt es", 0, opened.end())
+        if writer is not None:
+            return Attribution(
+                writer.text, writer.entity_id, writer.kind, channel, "heißt es", (s0 + at, s0 + at + 8),
+                (writer.start, writer.end),
+            )  # fmt: skip
     own_cue = view.find(lex.self_sources)
     if own_cue:
         # "Die Ukraine hat nach eigenen Angaben ...": the nearest candidate before the cue speaks
