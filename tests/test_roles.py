@@ -188,3 +188,11 @@ def test_roles_the_writer_of_a_document_that_opens_the_sentence_speaks() -> None
     )
     a = att(text, "de")
     assert a["source"] == "Führungskommandos der Marine" and a["source_kind"] == "military"
+
+
+def test_roles_a_generic_body_speaks_with_its_country() -> None:
+    text = "Die Regierung der Republik Moldau hat Russland vorgeworfen, 400 Soldaten nach Transnistrien zu verlegen."
+    a = att(text, "de")
+    assert a["source"] == "Regierung der Republik Moldau" and a["source_kind"] == "government"
+    a = att("Die Armee der Republik Moldau meldete 40 russische Soldaten an der Grenze.", "de")
+    assert a["source"] == "Armee der Republik Moldau" and a["source_kind"] == "military"

@@ -36,6 +36,11 @@ _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 
 
 _AUDIENCE_PREP = frozenset({"vor", "gegenüber"})
+_OF_COUNTRY = re.compile(r"\s+(?:der|des|of\s+the|of)\s+")
+
+
+def _generic_bodies(lex: Lexicon) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in lex.raw.get("generic_bodies") or [])
 
 
 def candidates(
@@ -243,6 +248,16 @@ def candidates(
         if owner is not None:
             inst[k] = Candidate(i.start, owner.end, view.doc.text[i.start : owner.end], None, i.kind, i.what)
             out = [c for c in out if c is not owner]
+    # "die Regierung der Republik Moldau", "the government of Guyana": a generic body with its country
+    generic = _generic_bodies(lex)
+    for k, i in enumerate(inst):
+        country = next(
+            (c for c in out if c.what == "country" and _OF_COUNTRY.fullmatch(view.doc.text, i.end, c.start)), None
+        )
+        if country is not None and i.text.casefold() in generic and i.kind in ("government", "military"):
+            text = view.doc.text[i.start : country.end]
+            inst[k] = Candidate(i.start, country.end, text, country.entity_id, i.kind, i.what)
+            out = [c for c in out if c is not country]
     # "заступник начальника ГУР Вадим Скорик": the body owns the role, the person speaks
     people = [c for c in out if c.what == "person"]
     out = [c for c in out if not (c.what == "organization" and role_owner(view, lex, c, people))]
