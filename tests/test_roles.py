@@ -196,3 +196,12 @@ def test_roles_a_generic_body_speaks_with_its_country() -> None:
     assert a["source"] == "Regierung der Republik Moldau" and a["source_kind"] == "government"
     a = att("Die Armee der Republik Moldau meldete 40 russische Soldaten an der Grenze.", "de")
     assert a["source"] == "Armee der Republik Moldau" and a["source_kind"] == "military"
+
+
+def test_roles_the_team_of_the_person_named_last_speaks_with_them() -> None:
+    text = (
+        "Der Sicherheitsforscher Ion Popa aus Chisinau hält die Vorwürfe für plausibel. "
+        "Sein Team zählte im Oktober auf Satellitenbildern 14 zusätzliche Militärfahrzeuge in Tiraspol."
+    )
+    c = claims(text, "de")[-1]
+    assert (c["attribution"]["source"], c["factuality"]) == ("Ion Popa", "reported")

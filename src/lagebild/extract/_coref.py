@@ -268,6 +268,14 @@ def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
     out = []
     for i, t in enumerate(toks):
         low = t.text.casefold()
+        if low in lex.team_nouns and i > 0 and toks[i - 1].text.casefold() in lex.team_owners and lex.person_pronouns:
+            # "Sein Team zählte ...", "His team counted ...": the person named last speaks with their team
+            if any(a <= n.start < b for n in toks[i + 1 : i + 3] for a, b in verbs):
+                who = min(lex.person_pronouns)
+                out.append(
+                    Candidate(toks[i - 1].start, t.end, view.doc.text[toks[i - 1].start : t.end], None, who, "pronoun")
+                )
+            continue
         if low not in lex.subject_pronouns:
             continue
         # English: "he said", "it said" (the verb follows); German also "sagte er"

@@ -122,6 +122,8 @@ class Lexicon:
     # subject pronouns next to a speech verb ("sagte er", "it said") and whom they refer to
     subject_pronouns: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
+    team_owners: frozenset[str] = frozenset()  # "Sein Team zählte": the person named last speaks
+    team_nouns: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     # roles that only a firm has ("директор «X»", "співзасновник"): a company's, when its name is quoted
@@ -314,6 +316,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.impersonal_documents = tuple(sorted(_lower(att.get("impersonal_documents"))))
     lex.subject_pronouns = _lower(coref.get("subject_pronouns"))
     lex.person_pronouns = _lower(coref.get("person_pronouns"))
+    lex.team_owners = _lower(coref.get("team_owners"))
+    lex.team_nouns = _lower(coref.get("team_nouns"))
     lex.group_pronouns = _lower(coref.get("group_pronouns"))
     lex.singular_pronouns = _lower(coref.get("singular_pronouns"))
     roles = raw.get("company_roles") or []
