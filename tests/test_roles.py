@@ -205,3 +205,12 @@ def test_roles_the_team_of_the_person_named_last_speaks_with_them() -> None:
     )
     c = claims(text, "de")[-1]
     assert (c["attribution"]["source"], c["factuality"]) == ("Ion Popa", "reported")
+
+
+def test_roles_a_researcher_at_a_body_named_by_pattern_speaks_with_its_kind() -> None:
+    text = (
+        "Der Forscher Ion Popa vom Chisinauer Thinktank Dniester Arms Lab hält die Vorwürfe für plausibel. "
+        "Nach seinen Angaben hat Russland 14 Panzer nach Tiraspol verlegt."
+    )
+    a = att(text, "de")
+    assert a["source"] == "Ion Popa" and a["source_kind"] == "ngo"

@@ -330,6 +330,9 @@ def _appositive_body(view: SentenceView, lex: Lexicon, start: int) -> str | None
     ent = view.kb.get(org.entity_id) if org is not None else None
     if ent is not None:
         return ent.source_kind or COMPANY_KIND
+    found = view.doc.meta.get("org_kinds", {}).get(org.entity_id) if org is not None else None
+    if found:
+        return str(found)  # "vom Chisinauer Thinktank Dniester Security Lab": a body named by pattern
     text = view.doc.text[start:stop]
     return next((k for pat, k in lex.institutions if pat.search(text)), None)
 
