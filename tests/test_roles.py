@@ -214,3 +214,11 @@ def test_roles_a_researcher_at_a_body_named_by_pattern_speaks_with_its_kind() ->
     )
     a = att(text, "de")
     assert a["source"] == "Ion Popa" and a["source_kind"] == "ngo"
+
+
+def test_roles_the_group_is_the_armed_group_named_last() -> None:
+    text = "Die M23 hat Uvira eingenommen. Ein Sprecher der Gruppe schrieb auf X, 40 Soldaten hätten sich ergeben."
+    a = att(text, "de")
+    assert a["source"] == "M23" and a["source_kind"] == "military"
+    text = "M23 rebels took the town of Uvira. A spokesman for the group said that 40 soldiers had surrendered."
+    assert att(text, "en")["source_entity"] == "org:m23"

@@ -55,6 +55,7 @@ def resolve_definite(
     kind_nouns: frozenset[str] = frozenset(),
     company_nouns: frozenset[str] = frozenset(),
     spokes: frozenset[str] = frozenset(),
+    groups: frozenset[str] = frozenset(),
 ) -> Candidate:
     """ "das Ministerium", "the think tank", "die Miliz": a definite description without its own
     country names the last source of the same kind; a generic one ("the agency", "die Behörde")
@@ -145,6 +146,15 @@ def resolve_definite(
         ):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
+    if head in groups:
+        # "M23 rebels took Uvira ... A spokesman for the group said": the group named last, heard or not
+        for m in reversed(view.doc.mentions):
+            if m.end > cand.start or m.type != "organization":
+                continue
+            ent = view.kb.get(m.entity_id)
+            kind = (ent.source_kind if ent is not None else None) or view.doc.meta.get("org_kinds", {}).get(m.entity_id)
+            if kind in ("military", "ngo"):
+                return Candidate(cand.start, cand.end, m.text, m.entity_id, str(kind), cand.what)
     if len(head) >= 6:
         # "The U.S. Commerce Department sanctioned ... The department said": a body named, not yet heard
         body = next(

@@ -85,6 +85,7 @@ class Lexicon:
     regime_nouns: frozenset[str] = frozenset()
     possessive_sources: Cues = NEVER  # "nach seinen Worten", "according to her": the last named source
     generic_sources: frozenset[str] = frozenset()  # "the agency": any earlier named organisation
+    group_nouns: frozenset[str] = frozenset()  # "the group": the last group named
     # "The spokesman denied ...": the spokesman who spoke for a body before
     spokes_nouns: frozenset[str] = frozenset()
     # "the official Telegram channel", "official figures": "official" as an adjective, no speaker
@@ -263,6 +264,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     )
     lex.regime_nouns = _lower(coref.get("regime_nouns"))
     lex.generic_sources = _lower(coref.get("generic_sources"))
+    lex.group_nouns = _lower(coref.get("group_nouns"))
     lex.spokes_nouns = _lower(coref.get("spokes_nouns"))
     lex.medium_nouns = _lower(att.get("medium_nouns"))
     lex.possessive_sources = compile_cues(coref.get("possessive_sources") or [])

@@ -59,6 +59,7 @@ def named_source(
         frozenset(lex.source_nouns),
         lex.company_heads,
         lex.spokes_nouns,
+        lex.group_nouns,
     )
     # "за словами міністра", "the minister said": the person introduced with that role before
     cand = role_holder(

@@ -460,7 +460,7 @@ def attribute(
             # "The account claimed": a definite description of the source named before
             named = resolve_definite(
                 view, named, recent or [], lex.generic_sources, frozenset(lex.source_nouns), lex.company_heads,
-                lex.spokes_nouns,
+                lex.spokes_nouns, lex.group_nouns,
             )  # fmt: skip
         return Attribution(named.text, named.entity_id, named.kind, channel, verb, span, span)
     return Attribution(channel=channel)
