@@ -222,3 +222,12 @@ def test_roles_the_group_is_the_armed_group_named_last() -> None:
     assert a["source"] == "M23" and a["source_kind"] == "military"
     text = "M23 rebels took the town of Uvira. A spokesman for the group said that 40 soldiers had surrendered."
     assert att(text, "en")["source_entity"] == "org:m23"
+
+
+def test_roles_a_bare_spokesman_after_the_verb_is_the_one_who_spoke_before() -> None:
+    text = (
+        "Речник ВМС капітан третього рангу Олег Бойко повідомив, що уражено корабель біля Севастополя. "
+        "Це вже другий гелікоптер Мі-8, знищений у такий спосіб від початку року, додав речник."
+    )
+    c = claims(text, "uk")[-1]
+    assert (c["attribution"]["source"], c["attribution"]["source_kind"]) == ("Олег Бойко", "military")

@@ -278,6 +278,17 @@ def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
     out = []
     for i, t in enumerate(toks):
         low = t.text.casefold()
+        if (
+            lex.lang in ("ru", "uk")
+            and low in lex.spokes_nouns
+            and t.text[:1].islower()
+            and i > 0
+            and any(a <= toks[i - 1].start < b for a, b in verbs)
+            and (i + 1 == len(toks) or not toks[i + 1].text[:1].isalnum())
+        ):
+            # "..., додав речник", "..., уточнил представитель": the spokesman who spoke before
+            out.append(Candidate(t.start, t.end, t.text, None, "government", "institution"))
+            continue
         if low in lex.team_nouns and i > 0 and toks[i - 1].text.casefold() in lex.team_owners and lex.person_pronouns:
             # "Sein Team zählte ...", "His team counted ...": the person named last speaks with their team
             if any(a <= n.start < b for n in toks[i + 1 : i + 3] for a, b in verbs):
