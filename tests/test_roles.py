@@ -231,3 +231,12 @@ def test_roles_a_bare_spokesman_after_the_verb_is_the_one_who_spoke_before() -> 
     )
     c = claims(text, "uk")[-1]
     assert (c["attribution"]["source"], c["attribution"]["source_kind"]) == ("Олег Бойко", "military")
+
+
+def test_roles_the_channel_is_the_channel_named_before() -> None:
+    text = (
+        "Телеграм-канал «Гомельский дозор» сообщил о движении техники. По данным канала, ночью через станцию "
+        "Калинковичи проследовали два эшелона с 40 танками, возвращавшиеся в Россию."
+    )
+    a = att(text, "ru")
+    assert a["source"] == "Гомельский дозор" and a["source_kind"] == "social_media"
