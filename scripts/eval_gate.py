@@ -37,6 +37,9 @@ SETS = {
     # blind set 36 (helper-90, session 24, 8 de/en articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set 33: not read
     "heldout24": (ROOT / "tests" / "gold_heldout24", ROOT),
+    # blind set 38 (helper-92, session 24, 8 de/en articles), commissioned late in the session with the
+    # conventions plus the decisions of the promoted set 34: not read
+    "heldout25": (ROOT / "tests" / "gold_heldout25", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
@@ -54,6 +57,10 @@ SETS = {
     # a twenty-fourth ru/uk set (helper-91, session 24, 6 articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set heldout_ruuk20: not read
     "heldout_ruuk24": (ROOT / "tests" / "gold_heldout_ruuk24", ROOT),
+    # a twenty-fifth ru/uk set (helper-93, session 24, 6 articles), commissioned late in the session with the
+    # conventions plus the decisions of the promoted set heldout_ruuk21 (its writer saw a few decision lines of
+    # the blind ru/uk sets 23 and 24 by a search slip, no article): not read
+    "heldout_ruuk25": (ROOT / "tests" / "gold_heldout_ruuk25", ROOT),
 }
 GATED = (
     "entity_f1",
