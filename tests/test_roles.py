@@ -240,3 +240,12 @@ def test_roles_the_channel_is_the_channel_named_before() -> None:
     )
     a = att(text, "ru")
     assert a["source"] == "Гомельский дозор" and a["source_kind"] == "social_media"
+
+
+def test_roles_its_press_service_speaks_for_the_firm_named_before() -> None:
+    text = (
+        "Одним із виробників дронів стала приватна компанія «Степові крила». Її пресслужба повідомила, що "
+        "підприємство подвоїло випуск і виготовляє до 40 дронів на місяць."
+    )
+    a = att(text, "uk")
+    assert a["source"] == "Степові крила" and a["source_kind"] == "ngo"

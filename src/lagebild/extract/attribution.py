@@ -142,6 +142,9 @@ def attribute(
         if c.what not in ("person_ref", "pronoun") or (c.what == "person_ref" and last_person is not None)
     ]
     for c in pronouns(view, lex):
+        if c.what != "pronoun":
+            cands.append(c)  # ("Її пресслужба": the body named before, found already)
+            continue
         named = named_before(view, lex, c, recent or [])
         resolved = named or resolve_pronoun(c, recent or [], lex, view.doc.text)
         if resolved is not None:
