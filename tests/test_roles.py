@@ -249,3 +249,8 @@ def test_roles_its_press_service_speaks_for_the_firm_named_before() -> None:
     )
     a = att(text, "uk")
     assert a["source"] == "Степові крила" and a["source_kind"] == "ngo"
+
+
+def test_roles_the_name_after_a_two_word_kind_noun_speaks() -> None:
+    a = att("The think tank Sahel Strike Group said nine strikes had hit villages near Gao.", "en")
+    assert a["source"] == "Sahel Strike Group" and a["source_kind"] == "ngo"

@@ -91,7 +91,10 @@ def named_sources(
             if _free(toks[i + 1], taken):
                 out.append(Candidate(a, b, text[a:b], None, "social_media", "organization"))
             continue  # an account on a platform: "@CaribbeanOSINT said ..."
-        if low not in nouns and low not in heads:
+        two = f"{toks[i - 1].text} {tok.text}".casefold() if i > 0 else ""
+        if two in nouns:
+            low = two  # "the think tank New America": a kind noun of two words
+        elif low not in nouns and low not in heads:
             # "die US-Behörde ATF", "der Inlandsgeheimdienst BIS": the compound ends in the kind noun
             noun = kind_noun(lex, tok.text) if tok.text[:1].isupper() else None
             if noun is None:
