@@ -254,3 +254,12 @@ def test_roles_its_press_service_speaks_for_the_firm_named_before() -> None:
 def test_roles_the_name_after_a_two_word_kind_noun_speaks() -> None:
     a = att("The think tank Sahel Strike Group said nine strikes had hit villages near Gao.", "en")
     assert a["source"] == "Sahel Strike Group" and a["source_kind"] == "ngo"
+
+
+def test_roles_a_body_that_portrays_and_then_issues_a_statement_speaks_it() -> None:
+    text = (
+        "Oberst Kari Lund sagte, zwei Fregatten hätten sich der Küste genähert. Die Nordflotte selbst stellt das "
+        "Ganze als Routine dar. In einer Mitteilung hieß es, die Schiffe hätten mit 40 Flugzeugen nur geübt."
+    )
+    a = att(text, "de")
+    assert a["source_entity"] == "org:northern-fleet" and a["source_kind"] == "military"

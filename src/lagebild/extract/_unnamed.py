@@ -163,7 +163,7 @@ def speaker_unnamed(view: SentenceView, lex: Lexicon) -> bool:
 
 
 # "В сводке ... говорится": a sentence that opens with the document a later impersonal cue quotes
-_DOCUMENT_BEFORE = re.compile(r"^\s*(?:[ВвУу]|[Іі]з|[Вв]о)\s+(\w+)")
+_DOCUMENT_BEFORE = re.compile(r"^\s*(?:[ВвУу]|[Іі]з|[Вв]о|In|Im)\s+(?:(?:einer|einem|der|dem|seiner|ihrer)\s+)?(\w+)")
 # a body in the genitive after the writer ("des Ausbildungskommandos des Heeres"): part of its name
 _GENITIVE_JOIN = re.compile(r"\s+(?:des|der)\s+")
 
