@@ -263,3 +263,12 @@ def test_roles_a_body_that_portrays_and_then_issues_a_statement_speaks_it() -> N
     )
     a = att(text, "de")
     assert a["source_entity"] == "org:northern-fleet" and a["source_kind"] == "military"
+
+
+def test_roles_the_head_of_a_body_in_apposition_speaks_with_its_kind() -> None:
+    text = "Olena Hrytsai, head of the Poltava regional administration, wrote on Telegram that 40 people were hurt."
+    a = att(text, "en")
+    assert a["source"] == "Olena Hrytsai" and a["source_kind"] == "government"
+    text = "Jan Kos, managing director of Eastgate Logistics, said the firm had shipped 40 drones to Kenya."
+    a = att(text, "en")
+    assert a["source"] == "Jan Kos" and a["source_kind"] == "ngo"

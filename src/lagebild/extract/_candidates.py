@@ -283,7 +283,14 @@ def _apposition(view: SentenceView, lex: Lexicon, person: Candidate) -> tuple[in
     m = _APPOSED_ROLE.match(view.doc.text, person.end)
     if m is None or m.end() > view.sent.end:
         return (0, 0)
-    role = next((w for w in _WORD.finditer(m.group(0)) if role_noun_kind(w.group().casefold(), lex)), None)
+    role = next(
+        (
+            w
+            for w in _WORD.finditer(m.group(0))
+            if role_noun_kind(w.group().casefold(), lex) or w.group().casefold() in lex.person_roles
+        ),
+        None,
+    )
     if role is None or any(c.isupper() for c in m.group(0)[: role.start()]):
         return (0, 0)  # only lower-case words before the role: "the deputy commander", "stellvertretender"
     close = view.doc.text.find(",", m.end(), min(view.sent.end, m.end() + 120))

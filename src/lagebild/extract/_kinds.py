@@ -272,6 +272,13 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
                     ent = view.kb.get(unit.entity_id)
                     return "military" if unit.type == "military_unit" else (ent.source_kind if ent else None) or kind
                 return kind
+    heads = _HEAD_OF_AFTER.match(view.doc.text, m.end)
+    if heads is not None and not former_before(view, m.start):
+        # "Mykola Riabenko, head of the Dnipropetrovsk regional administration,": the body he heads
+        headed = next((k for pat, k in lex.institutions if pat.search(heads.group(1))), None)
+        headed = headed or _appositive_body(view, lex, heads.start(1))  # ("managing director of Eastgate Logistics")
+        if headed is not None:
+            return headed
     if _HEADS_REL.match(view.doc.text, m.end):
         return _appositive_body(view, lex, m.end + 1)  # "Teresa Albrecht, die das Forum leitet"
     if _OF_BODY.match(view.doc.text, m.end) or _HEADS.match(view.doc.text, m.end):
@@ -291,6 +298,12 @@ def former_before(view: SentenceView, pos: int) -> bool:
     return any(w.casefold() in _FORMER for w in view.doc.text[max(view.sent.start, pos - 40) : pos].split())
 
 
+# the body a person heads, in apposition after the name ("X, head of the regional administration,")
+_HEAD_OF_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:(?:managing|executive|general|deputy|stellvertretende[rn]?)\s+)?"
+    r"(?:[Ll]eiter(?:in)?|[Cc]hef(?:in)?|[Dd]irektor(?:in)?|[Gg]eschäftsführer(?:in)?|head|director|chief)\s+"
+    r"(?:der|des|of\s+the|of)\s+([^,;:]{3,80}),"
+)
 _HEAD_OF = re.compile(
     r"\b(?:[Ll]eiter(?:in)?|[Cc]hef(?:in)?|[Dd]irektor(?:in)?|head|director|chief)\s+(?:der|des|of\s+the|of)\s+"
     r"([^,;:]{3,70}?),?\s*$"
