@@ -12,6 +12,7 @@ from ..document import Attribution
 from ._context import Hit, SentenceView
 from ._kinds import is_company
 from ._lexicon import Lexicon
+from ._references import role_reference
 from ._sources import Candidate
 
 __all__ = [
@@ -278,30 +279,9 @@ def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
     out = []
     for i, t in enumerate(toks):
         low = t.text.casefold()
-        if lex.lang in ("ru", "uk") and low in _PRESS_SERVICES and i > 0 and toks[i - 1].text.casefold() in _ITS_CYR:
-            # "Її пресслужба повідомила": the press service of the body named last
-            body = _last_body(view, toks[i - 1].start)
-            if body is not None:
-                out.append(Candidate(toks[i - 1].start, t.end, body[0], body[1], body[2], "institution"))
-            continue
-        if (
-            lex.lang in ("ru", "uk")
-            and low in lex.spokes_nouns
-            and t.text[:1].islower()
-            and i > 0
-            and any(a <= toks[i - 1].start < b for a, b in verbs)
-            and (i + 1 == len(toks) or not toks[i + 1].text[:1].isalnum())
-        ):
-            # "..., додав речник", "..., уточнил представитель": the spokesman who spoke before
-            out.append(Candidate(t.start, t.end, t.text, None, min(lex.person_pronouns), "pronoun"))
-            continue
-        if low in lex.team_nouns and i > 0 and toks[i - 1].text.casefold() in lex.team_owners and lex.person_pronouns:
-            # "Sein Team zählte ...", "His team counted ...": the person named last speaks with their team
-            if any(a <= n.start < b for n in toks[i + 1 : i + 3] for a, b in verbs):
-                who = min(lex.person_pronouns)
-                out.append(
-                    Candidate(toks[i - 1].start, t.end, view.doc.text[toks[i - 1].start : t.end], None, who, "pronoun")
-                )
+        ref = role_reference(view, lex, toks, i, verbs)
+        if ref is not None:
+            out.extend(ref)
             continue
         if low not in lex.subject_pronouns:
             continue
@@ -316,29 +296,6 @@ def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
             continue  # "Rybar ... posted footage that it said showed": the antecedent is in the sentence
         out.append(Candidate(t.start, t.end, t.text, None, low, "pronoun"))
     return out
-
-
-_PRESS_SERVICES = frozenset({"пресслужба", "прес-служба", "пресс-служба"})
-_ITS_CYR = frozenset({"її", "його", "её", "ее", "его"})
-# a firm named in guillemets after its noun ("приватна компанія «Дніпровські крила»")
-_FIRM_NAMED = re.compile(
-    r"(?i)(?:компані|компани|підприємств|предприяти|концерн|корпораці|корпораци)\w*\s+«([^»]{2,60})»"
-)
-
-
-def _last_body(view: SentenceView, before: int) -> tuple[str, str | None, str] | None:
-    """The organisation named last before ``before``: its name, entity and kind (a company's: ngo)."""
-    org = next((m for m in reversed(view.doc.mentions) if m.end <= before and m.type == "organization"), None)
-    firm = None
-    for firm in _FIRM_NAMED.finditer(view.doc.text, 0, before):  # noqa: B007 (the last one)
-        pass
-    if firm is not None and (org is None or firm.start() > org.end):
-        return firm.group(1), None, "ngo"
-    if org is None:
-        return None
-    ent = view.kb.get(org.entity_id)
-    kind = (ent.source_kind if ent is not None else None) or view.doc.meta.get("org_kinds", {}).get(org.entity_id)
-    return org.text, org.entity_id, str(kind or "ngo")
 
 
 def resolve_pronoun(c: Candidate, recent: list[Attribution], lex: Lexicon, text: str = "") -> Candidate | None:

@@ -1,0 +1,69 @@
+"""References to a speaker by a role or a possession rather than a pronoun: "Its press service" ("Її
+пресслужба") is the body named last, "the spokesman" after the verb ("додав речник") and "his team" ("Sein
+Team zählte") the person who spoke before."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._context import SentenceView
+from ._lexicon import Lexicon
+from ._sources import Candidate
+
+__all__ = ["role_reference"]
+
+
+def role_reference(
+    view: SentenceView, lex: Lexicon, toks: list[Any], i: int, verbs: list[tuple[int, int]]
+) -> list[Candidate] | None:
+    """The candidates the role reference at ``toks[i]`` makes (possibly none), or None when it is no such
+    reference and ``toks[i]`` may still be a pronoun."""
+    t = toks[i]
+    low = t.text.casefold()
+    if lex.lang in ("ru", "uk") and low in _PRESS_SERVICES and i > 0 and toks[i - 1].text.casefold() in _ITS_CYR:
+        # "Її пресслужба повідомила": the press service of the body named last
+        body = _last_body(view, toks[i - 1].start)
+        if body is None:
+            return []
+        return [Candidate(toks[i - 1].start, t.end, body[0], body[1], body[2], "institution")]
+    if (
+        lex.lang in ("ru", "uk")
+        and low in lex.spokes_nouns
+        and t.text[:1].islower()
+        and i > 0
+        and any(a <= toks[i - 1].start < b for a, b in verbs)
+        and (i + 1 == len(toks) or not toks[i + 1].text[:1].isalnum())
+    ):
+        # "..., додав речник", "..., уточнил представитель": the spokesman who spoke before
+        return [Candidate(t.start, t.end, t.text, None, min(lex.person_pronouns), "pronoun")]
+    if low in lex.team_nouns and i > 0 and toks[i - 1].text.casefold() in lex.team_owners and lex.person_pronouns:
+        # "Sein Team zählte ...", "His team counted ...": the person named last speaks with their team
+        if not any(a <= n.start < b for n in toks[i + 1 : i + 3] for a, b in verbs):
+            return []
+        text = view.doc.text[toks[i - 1].start : t.end]
+        return [Candidate(toks[i - 1].start, t.end, text, None, min(lex.person_pronouns), "pronoun")]
+    return None
+
+
+_PRESS_SERVICES = frozenset({"пресслужба", "прес-служба", "пресс-служба"})
+_ITS_CYR = frozenset({"її", "його", "её", "ее", "его"})
+# a firm named in guillemets after its noun ("приватна компанія «Дніпровські крила»")
+_FIRM_NAMED = re.compile(
+    r"(?i)(?:компані|компани|підприємств|предприяти|концерн|корпораці|корпораци)\w*\s+«([^»]{2,60})»"
+)
+
+
+def _last_body(view: SentenceView, before: int) -> tuple[str, str | None, str] | None:
+    """The organisation named last before ``before``: its name, entity and kind (a company's: ngo)."""
+    org = next((m for m in reversed(view.doc.mentions) if m.end <= before and m.type == "organization"), None)
+    firm = None
+    for firm in _FIRM_NAMED.finditer(view.doc.text, 0, before):  # noqa: B007 (the last one)
+        pass
+    if firm is not None and (org is None or firm.start() > org.end):
+        return firm.group(1), None, "ngo"
+    if org is None:
+        return None
+    ent = view.kb.get(org.entity_id)
+    kind = (ent.source_kind if ent is not None else None) or view.doc.meta.get("org_kinds", {}).get(org.entity_id)
+    return org.text, org.entity_id, str(kind or "ngo")
