@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..document import Attribution
+from ._acts import moves_object
 from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
 from ._context import TIME_CLAUSE, Hit, SentenceView, text_without
@@ -65,7 +66,6 @@ from ._source_hints import (
 )
 from ._sources import (
     Candidate,
-    moves_object,
     reported_subject,
     seat_of_speaker,
     subject_phrase,
