@@ -272,3 +272,11 @@ def test_roles_the_head_of_a_body_in_apposition_speaks_with_its_kind() -> None:
     text = "Jan Kos, managing director of Eastgate Logistics, said the firm had shipped 40 drones to Kenya."
     a = att(text, "en")
     assert a["source"] == "Jan Kos" and a["source_kind"] == "ngo"
+
+
+def test_roles_a_ministry_spokesman_keeps_its_kind_when_named_again_by_rank() -> None:
+    text = (
+        "The jets landed at Halim, ministry spokesman Brigadier General Arif Santoso told reporters. "
+        "Brigadier General Santoso denied that talks on 12 more jets were under way."
+    )
+    assert att(text, "en")["source_kind"] == "government"

@@ -34,6 +34,9 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
                 return org.source_kind or COMPANY_KIND  # "Rheinmetall spokesman X": a company's
         known: dict[str, str] = view.doc.meta.setdefault("person_kinds", {})
         kind = _role_kind(view, m)
+        if kind == "military" and known.get(m.entity_id) == "government" and _rank_before(view, m):
+            # "ministry spokesman Brigadier General X said" ... "Brigadier General X denied": still the ministry's
+            return "government"
         if kind is not None:
             known[m.entity_id] = kind  # "Oberstleutnant Jan Brenneke" ... "teilte Brenneke mit"
         return kind or known.get(m.entity_id) or _office_kind(ent) or "person"
@@ -68,6 +71,15 @@ _OFFICES = (
         ),
     ),
 )
+
+
+def _rank_before(view: SentenceView, m: Mention) -> bool:
+    """Whether a military rank stands right before the person ("Brigadier General X")."""
+    from ._lexicon import get_lexicon
+
+    lex = get_lexicon(view.doc.lang or "en")
+    words = view.doc.text[max(view.sent.start, m.start - 30) : m.start].split()
+    return bool(words) and lex.ranks.fullmatch(words[-1].rstrip(".")) is not None
 
 
 def _office_kind(ent: Any) -> str | None:
