@@ -280,3 +280,9 @@ def test_roles_a_ministry_spokesman_keeps_its_kind_when_named_again_by_rank() ->
         "Brigadier General Santoso denied that talks on 12 more jets were under way."
     )
     assert att(text, "en")["source_kind"] == "government"
+
+
+def test_roles_a_directorate_named_by_pattern_speaks_for_the_government() -> None:
+    text = "The defence ministry's Directorate of Armoured Production says its plant at Batna has built 40 vehicles."
+    a = att(text, "en")
+    assert a["source"] == "Directorate of Armoured Production" and a["source_kind"] == "government"
