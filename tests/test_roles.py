@@ -286,3 +286,11 @@ def test_roles_a_directorate_named_by_pattern_speaks_for_the_government() -> Non
     text = "The defence ministry's Directorate of Armoured Production says its plant at Batna has built 40 vehicles."
     a = att(text, "en")
     assert a["source"] == "Directorate of Armoured Production" and a["source_kind"] == "government"
+
+
+def test_roles_a_quantified_body_names_no_source() -> None:
+    text = (
+        "Industry sources in Kazan told Air Trade Monitor that Algiers has ordered twelve of the aircraft in all; "
+        "neither government has published a figure."
+    )
+    assert att(text, "en")["source_kind"] == "anonymous"

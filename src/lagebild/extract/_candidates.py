@@ -36,6 +36,7 @@ _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 
 
 _AUDIENCE_PREP = frozenset({"vor", "gegenüber"})
+_NO_BODY = frozenset({"neither", "no", "any", "each", "either", "kein", "keine", "keiner", "keinem", "jede", "jeder"})
 _OF_COUNTRY = re.compile(r"\s+(?:der|des|of\s+the|of)\s+")
 
 
@@ -184,6 +185,10 @@ def candidates(
             and lex.lang == "de"
             and word_before(view.doc.text, i.start) in _AUDIENCE_PREP
         )
+    ]
+    # "neither government has published a figure", "keine Regierung": a quantified body names no source
+    inst = [
+        i for i in inst if word_before(view.doc.text, i.start) not in _NO_BODY and i.text.split()[0] not in _NO_BODY
     ]
     # "nach Informationen dieser Zeitung": the outlet's own unnamed sources
     inst = [
