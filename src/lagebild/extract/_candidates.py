@@ -188,7 +188,10 @@ def candidates(
     ]
     # "neither government has published a figure", "keine Regierung": a quantified body names no source
     inst = [
-        i for i in inst if word_before(view.doc.text, i.start) not in _NO_BODY and i.text.split()[0] not in _NO_BODY
+        i
+        for i in inst
+        if word_before(view.doc.text, i.start).casefold() not in _NO_BODY
+        and i.text.split()[0].casefold() not in _NO_BODY
     ]
     # "nach Informationen dieser Zeitung": the outlet's own unnamed sources
     inst = [

@@ -57,9 +57,8 @@ _FIRM_NAMED = re.compile(
 def _last_body(view: SentenceView, before: int) -> tuple[str, str | None, str] | None:
     """The organisation named last before ``before``: its name, entity and kind (a company's: ngo)."""
     org = next((m for m in reversed(view.doc.mentions) if m.end <= before and m.type == "organization"), None)
-    firm = None
-    for firm in _FIRM_NAMED.finditer(view.doc.text, 0, before):  # noqa: B007 (the last one)
-        pass
+    firms = list(_FIRM_NAMED.finditer(view.doc.text, 0, before))
+    firm = firms[-1] if firms else None
     if firm is not None and (org is None or firm.start() > org.end):
         return firm.group(1), None, "ngo"
     if org is None:
