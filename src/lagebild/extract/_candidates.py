@@ -35,8 +35,6 @@ _OWNED_BY = re.compile(r"\s+(?:des|der|of\s+the|of)\s+")
 _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 
 
-_AUDIENCE_PREP = frozenset({"vor", "gegenüber"})
-_NO_BODY = frozenset({"neither", "no", "any", "each", "either", "kein", "keine", "keiner", "keinem", "jede", "jeder"})
 _OF_COUNTRY = re.compile(r"\s+(?:der|des|of\s+the|of)\s+")
 
 
@@ -182,16 +180,15 @@ def candidates(
             i.kind == "media"
             and i.entity_id is None
             and " " not in i.text
-            and lex.lang == "de"
-            and word_before(view.doc.text, i.start) in _AUDIENCE_PREP
+            and word_before(view.doc.text, i.start) in lex.audience_preps
         )
     ]
     # "neither government has published a figure", "keine Regierung": a quantified body names no source
     inst = [
         i
         for i in inst
-        if word_before(view.doc.text, i.start).casefold() not in _NO_BODY
-        and i.text.split()[0].casefold() not in _NO_BODY
+        if word_before(view.doc.text, i.start).casefold() not in lex.quantifiers
+        and i.text.split()[0].casefold() not in lex.quantifiers
     ]
     # "nach Informationen dieser Zeitung": the outlet's own unnamed sources
     inst = [

@@ -426,7 +426,6 @@ def _company_head(head: str, lex: Lexicon) -> bool:
 _FIRM_POSSESSIVES = frozenset("її його їхній їхня её его их".split())
 # a name in guillemets between a role and a person ("директор «Інгульської верфі» Віталій Мороз")
 _QUOTED_NAME = re.compile(r"\s+«[^»]{2,60}»\s+")
-_ITS = frozenset({"its", "their"})
 
 
 def _spokes_owner(view: SentenceView, lex: Any, before: list[Any], j: int) -> str | None:
@@ -438,7 +437,7 @@ def _spokes_owner(view: SentenceView, lex: Any, before: list[Any], j: int) -> st
     kind = next((k for pat, k in lex.institutions if pat.fullmatch(owner)), None)
     if kind is not None:
         return kind if kind == "government" else None
-    if owner.casefold() in _ITS:
+    if owner.casefold() in lex.its_possessives:
         org = next(
             (o for o in reversed(view.doc.mentions) if o.type == "organization" and o.end <= before[j - 1].start),
             None,

@@ -167,6 +167,12 @@ class Lexicon:
     member_tails: tuple[str, ...] = ()  # "die ZKS-Autoren": people of a named body speak for it
     # a speech verb that also moves things: "added three firms to its entity list" is no speech
     object_verbs: frozenset[str] = frozenset()
+    audience_preps: frozenset[str] = frozenset()  # "sagte vor Journalisten": the audience
+    quantifiers: frozenset[str] = frozenset()  # "neither government": no source
+    press_services: frozenset[str] = frozenset()  # "Її пресслужба": the body named last
+    its_possessives: frozenset[str] = frozenset()
+    firm_named: re.Pattern[str] | None = None  # "компанія «Дніпровські крила»": a firm named in guillemets
+    town_authority: re.Pattern[str] | None = None  # "Администрация Каспийска": a town's authority
     # "zählt rund 12.000 Soldaten": a strength, not a count reported (verbs; units that may follow)
     strength_verbs: frozenset[str] = frozenset()
     strength_units: Cues = NEVER
@@ -353,6 +359,14 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         str(k).casefold(): tuple(str(x).casefold() for x in v) for k, v in (raw.get("role_aliases") or {}).items()
     }
     lex.object_verbs = _lower(att.get("object_verbs"))
+    lex.audience_preps = _lower(att.get("audience_preps"))
+    lex.quantifiers = _lower(att.get("quantifiers"))
+    lex.press_services = _lower(coref.get("press_services"))
+    lex.its_possessives = _lower(coref.get("its_possessives"))
+    firms = "|".join(re.escape(str(s)) for s in coref.get("firm_stems") or [])
+    lex.firm_named = re.compile(rf"(?i)(?:{firms})\w*\s+«([^»]{{2,60}})»") if firms else None
+    towns = "|".join(re.escape(str(s)) for s in coref.get("town_authority_stems") or [])
+    lex.town_authority = re.compile(rf"(?i)(?:{towns})\w*\s+$") if towns else None
     strength = att.get("strength") or {}
     lex.strength_verbs = _lower(strength.get("verbs"))
     lex.strength_units = compile_cues(strength.get("units") or [])

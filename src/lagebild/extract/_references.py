@@ -4,7 +4,6 @@ Team zählte") the person who spoke before."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ._context import SentenceView
@@ -21,9 +20,9 @@ def role_reference(
     reference and ``toks[i]`` may still be a pronoun."""
     t = toks[i]
     low = t.text.casefold()
-    if lex.lang in ("ru", "uk") and low in _PRESS_SERVICES and i > 0 and toks[i - 1].text.casefold() in _ITS_CYR:
+    if low in lex.press_services and i > 0 and toks[i - 1].text.casefold() in lex.its_possessives:
         # "Її пресслужба повідомила": the press service of the body named last
-        body = _last_body(view, toks[i - 1].start)
+        body = _last_body(view, lex, toks[i - 1].start)
         if body is None:
             return []
         return [Candidate(toks[i - 1].start, t.end, body[0], body[1], body[2], "institution")]
@@ -46,18 +45,10 @@ def role_reference(
     return None
 
 
-_PRESS_SERVICES = frozenset({"пресслужба", "прес-служба", "пресс-служба"})
-_ITS_CYR = frozenset({"її", "його", "её", "ее", "его"})
-# a firm named in guillemets after its noun ("приватна компанія «Дніпровські крила»")
-_FIRM_NAMED = re.compile(
-    r"(?i)(?:компані|компани|підприємств|предприяти|концерн|корпораці|корпораци)\w*\s+«([^»]{2,60})»"
-)
-
-
-def _last_body(view: SentenceView, before: int) -> tuple[str, str | None, str] | None:
+def _last_body(view: SentenceView, lex: Lexicon, before: int) -> tuple[str, str | None, str] | None:
     """The organisation named last before ``before``: its name, entity and kind (a company's: ngo)."""
     org = next((m for m in reversed(view.doc.mentions) if m.end <= before and m.type == "organization"), None)
-    firms = list(_FIRM_NAMED.finditer(view.doc.text, 0, before))
+    firms = list(lex.firm_named.finditer(view.doc.text, 0, before)) if lex.firm_named else []
     firm = firms[-1] if firms else None
     if firm is not None and (org is None or firm.start() > org.end):
         return firm.group(1), None, "ngo"

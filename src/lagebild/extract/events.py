@@ -178,7 +178,7 @@ def event_args(
         and not _owns_speaker(view, lex, m)  # "Borno's governor, X, said": whose official speaks
         # the source's own words: "a briefing in Beijing" (the town a local authority governs is where
         # things happen: "Администрация Каспийска сообщила, ... повреждены")
-        and not any(a <= m.start < b and not _governed_town(text, a, m, b) for a, b in skip or [])
+        and not any(a <= m.start < b and not _governed_town(text, a, m, b, lex) for a, b in skip or [])
         # "die Sicherheitsbehörden der Autonomen Region Kurdistan erklärten": whose source it is
         and not any(_GENITIVE_GAP.fullmatch(text, b, m.start) for _a, b in skip or [] if b <= m.start)
         # a capital without a location preposition speaks for its government ("authorized Kyiv"),
@@ -316,13 +316,11 @@ def _locative(view: SentenceView, m: Mention, lex: Lexicon, ctype: str) -> bool:
 _ACCUSATIVE = frozenset({"die", "den", "das"})  # "die Hafenstadt X" (not the genitive "der Region X")
 
 
-# a town's authority named before the town ("Администрация Каспийска", "міськради Нікополя")
-_TOWN_AUTHORITY = re.compile(r"(?i)(?:администрац|адміністрац|мэри|мері|міськрад|горсовет)\w*\s+$")
-
-
-def _governed_town(text: str, a: int, m: Mention, b: int) -> bool:
-    """Whether ``m`` is the town that ends a local authority's name in a source span ``a``-``b``."""
-    return m.end == b and " " not in m.text and _TOWN_AUTHORITY.search(text, a, m.start) is not None
+def _governed_town(text: str, a: int, m: Mention, b: int, lex: Lexicon) -> bool:
+    """Whether ``m`` is the town that ends a local authority's name in a source span ``a``-``b``
+    ("Администрация Каспийска")."""
+    town = lex.town_authority
+    return town is not None and m.end == b and " " not in m.text and town.search(text, a, m.start) is not None
 
 
 def _prep_before(view: SentenceView, m: Mention, lex: Lexicon) -> str:
