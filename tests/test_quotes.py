@@ -75,3 +75,12 @@ def test_quotes_a_body_named_inside_the_quotation_is_not_its_speaker() -> None:
     assert c["attribution"]["source"] == "Northern Shield mission"
     text = "«Будинок аж підкинуло, а потім ще три вибухи біля Стрия», — каже жінка."
     assert claims(text, "uk")[-1]["attribution"]["source"] != "Будинок"
+
+
+def test_quotes_a_quotation_that_is_its_own_sentence_goes_on_from_the_speaker_before() -> None:
+    text = (
+        '"The first bomb hit the school where 40 people were sleeping," said Min Thu, a farmer from Letpan. '
+        '"We pulled out eleven bodies with our hands."'
+    )
+    c = claims(text, "en")[-1]
+    assert (c["attribution"]["source"], c["factuality"]) == ("Min Thu", "reported")

@@ -5,7 +5,7 @@ either end, in the sentence just before it."""
 
 from __future__ import annotations
 
-from ..document import Attribution, Claim, Document
+from ..document import Attribution, Claim, Document, Sentence
 from ..kb.load import KB
 from ._context import DocIndex, SentenceView
 from ._lexicon import Lexicon
@@ -54,6 +54,14 @@ def _speaker(view: SentenceView, lex: Lexicon, sources: list[Attribution], befor
     return att
 
 
+def _whole_sentence(text: str, sent: Sentence, q0: int, q1: int, lex: Lexicon) -> bool:
+    """Whether a quotation is its sentence, with no speech verb of its own ('"We pulled out eleven bodies."'
+    after '"...," said X.'): it goes on from the speaker before."""
+    start, end = sent.start, sent.end
+    outside = text[start:q0] + text[q1 + 1 : end]
+    return not outside.strip(" .\n") and lex.att_verbs.search(text[start:end]) is None
+
+
 def carry_quotations(
     doc: Document, kb: KB, lex: Lexicon, claims: list[Claim], heard: dict[int, list[Attribution]]
 ) -> None:
@@ -66,7 +74,7 @@ def carry_quotations(
     sents = [s for s in doc.sentences if not s.is_heading]
     for q0, q1 in _spans(doc.text):
         inside = [s for s in sents if q0 < s.end and s.start < q1]
-        if len(inside) < 2:
+        if not inside or (len(inside) < 2 and not _whole_sentence(doc.text, inside[0], q0, q1, lex)):
             continue  # a quotation within one sentence: the sentence's own rules read it
         first, last = inside[0], inside[-1]
         att = _speaker(SentenceView.of(doc, first, kb, index), lex, heard.get(first.start, []), q0)
