@@ -294,3 +294,14 @@ def test_roles_a_quantified_body_names_no_source() -> None:
         "neither government has published a figure."
     )
     assert att(text, "en")["source_kind"] == "anonymous"
+
+
+def test_roles_its_spokesman_after_a_government_body_no_mention_names() -> None:
+    text = (
+        "The junta's information team rejected the accounts. Its spokesman, Major General Aung Lwin, said the air "
+        "force had struck a camp and killed 40 fighters."
+    )
+    assert att(text, "en")["source_kind"] == "government"
+    # the spokesman of an armed force keeps the armed force's kind
+    text = "The army rejected the accounts. Its spokesman, Major General Aung Lwin, said 40 fighters were killed."
+    assert att(text, "en")["source_kind"] == "military"

@@ -438,10 +438,14 @@ def _spokes_owner(view: SentenceView, lex: Any, before: list[Any], j: int) -> st
     if kind is not None:
         return kind if kind == "government" else None
     if owner.casefold() in lex.its_possessives:
-        org = next(
-            (o for o in reversed(view.doc.mentions) if o.type == "organization" and o.end <= before[j - 1].start),
-            None,
-        )
+        at = before[j - 1].start
+        org = next((o for o in reversed(view.doc.mentions) if o.type == "organization" and o.end <= at), None)
+        # ("The junta's information team rejected the accounts. Its spokesman, ...": a body no mention names,
+        # in the sentence before, when it comes after the last named organisation)
+        lo = max(org.end if org is not None else 0, view.doc.text.rfind(".", 0, max(0, at - 2)) + 1)
+        body = sorted((h.start(), k) for pat, k in lex.institutions for h in pat.finditer(view.doc.text[lo:at]))
+        if body:
+            return "government" if body[-1][1] == "government" else None
         return "government" if org is not None and source_kind_of(view, org) == "government" else None
     return None
 
