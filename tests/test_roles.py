@@ -305,3 +305,10 @@ def test_roles_its_spokesman_after_a_government_body_no_mention_names() -> None:
     # the spokesman of an armed force keeps the armed force's kind
     text = "The army rejected the accounts. Its spokesman, Major General Aung Lwin, said 40 fighters were killed."
     assert att(text, "en")["source_kind"] == "military"
+
+
+def test_roles_suspecting_that_is_an_uncertain_statement_of_its_subject() -> None:
+    c = claims("Some regional analysts suspect that the Houthis resell 40 rifles to Somali groups for cash.", "en")[-1]
+    assert (c["factuality"], c["attribution"]["source_kind"]) == ("uncertain", "anonymous")
+    c = claims("Westliche Diplomaten vermuten, dass die Huthi 40 Gewehre an somalische Gruppen verkaufen.", "de")[-1]
+    assert (c["factuality"], c["attribution"]["source_kind"]) == ("uncertain", "anonymous")
