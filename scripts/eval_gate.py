@@ -30,10 +30,8 @@ SETS = {
     # blind sets by helpers who never saw the code, not looked at while tuning: the honest estimate. Their
     # annotators were given the conventions of docs/reading-conventions.md and the where-silent decisions of the
     # blind sets before, so that they measure the rules rather than a disagreement on conventions.
-    # blind set 35 (helper-87, session 23, 8 de/en articles), commissioned at the session's start with the
-    # conventions plus the decisions of the promoted sets 31 and 32: not read (blind sets 33 and 34, heldout20
-    # and heldout21, are tests/gold/*_140-147 since session 24)
-    "heldout23": (ROOT / "tests" / "gold_heldout23", ROOT),
+    # (blind sets 33 and 34, heldout20 and heldout21, are tests/gold/*_140-147 since session 24; blind set 35,
+    # heldout23, is tests/gold/*_148-151 since session 25)
     # blind set 36 (helper-90, session 24, 8 de/en articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set 33: not read
     "heldout24": (ROOT / "tests" / "gold_heldout24", ROOT),
@@ -49,11 +47,9 @@ SETS = {
     # ru/uk_37-39 heldout_ruuk13 until session 19, ru/uk_40-42 heldout_ruuk14 until session 20,
     # ru/uk_43-45 heldout_ruuk15 and ru/uk_46-48 heldout_ruuk16 until session 21,
     # ru/uk_49-51 heldout_ruuk17 until session 22, ru/uk_52-54 heldout_ruuk18 and ru/uk_55-57
-    # heldout_ruuk19 until session 23, ru/uk_58-60 heldout_ruuk20 and ru/uk_61-63 heldout_ruuk21 until session 24)
+    # heldout_ruuk19 until session 23, ru/uk_58-60 heldout_ruuk20 and ru/uk_61-63 heldout_ruuk21 until session 24,
+    # ru/uk_64-66 heldout_ruuk23 until session 25)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
-    # a twenty-third ru/uk set (helper-89, session 23, 6 articles), commissioned at the session's start with the
-    # conventions plus the decisions of the promoted sets 18 and 19: not read
-    "heldout_ruuk23": (ROOT / "tests" / "gold_heldout_ruuk23", ROOT),
     # a twenty-fourth ru/uk set (helper-91, session 24, 6 articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set heldout_ruuk20: not read
     "heldout_ruuk24": (ROOT / "tests" / "gold_heldout_ruuk24", ROOT),
