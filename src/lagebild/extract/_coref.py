@@ -72,7 +72,8 @@ def resolve_definite(
         # "das Verteidigungsministerium in Baku": its own seat, not the ministry named before
         return Candidate(cand.start, seat, view.doc.text[cand.start : seat], None, cand.kind, cand.what)
     # the article, possibly before one or two modifiers ("the Washington-based think tank")
-    before = view.doc.text[max(view.sent.start, cand.start - 40) : cand.start].split()[-3:]
+    # (not across a clause break: "weighing a purchase of the Akinci, Kazakh media have reported")
+    before = re.split(r"[,;:()]", view.doc.text[max(view.sent.start, cand.start - 40) : cand.start])[-1].split()[-3:]
     before += cand.text.split()[:1]  # ("the company" may hold its article)
     # Russian and Ukrainian have no article: a bare lower-case noun ("по данным ведомства") is definite
     # ("по данным военного ведомства": an adjective before a generic noun leaves it bare)

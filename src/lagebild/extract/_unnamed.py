@@ -124,12 +124,21 @@ def unnamed_attribution(
     if best is not None and best[1].what == "anonymous":
         _, cand, cue = best
         # "one official said" after "U.S. officials said": the same, already qualified, group
-        stem = cand.text.casefold()[:7]
+        # (its head noun: "two industry sources" are no earlier "Defence Industries")
+        stem = cand.text.casefold().split()[-1][:7]
         qualifier = view.word_before(cand.start)
         if qualifier not in _BARE_QUANTIFIERS and qualifier != "":
             stem = "\x00"  # "a Western security official": a group of its own, not the earlier one
+        # (and its own qualifiers: "a Western security official" is none of the "Russian officials")
+        quals = [w for w in cand.text.casefold().split()[:-1] if w not in _BARE_QUANTIFIERS]
         earlier = next(
-            (a for a in reversed(recent) if a.source and a.source.casefold().split()[-1].startswith(stem)),
+            (
+                a
+                for a in reversed(recent)
+                if a.source
+                and a.source.casefold().split()[-1].startswith(stem)
+                and all(q in a.source.casefold() for q in quals)
+            ),
             None,
         )
         if earlier is not None and len(stem) >= 6:

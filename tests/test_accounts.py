@@ -1,0 +1,46 @@
+"""Accounts, denials and who speaks for whom: rules from session 25 (invented sentences)."""
+
+from .test_kinds import claims
+
+
+def test_accounts_a_body_that_gives_any_account_speaks_the_quotation_after_it() -> None:
+    text = (
+        "In a statement late on Friday, the Western Brigade gave a detailed account of the raid. "
+        '"At 0300 hours, the outpost at Mareni came under fire from some 40 militants. Our troops repelled '
+        'the attackers after two hours." Local elders did not comment.'
+    )
+    got = [(c["attribution"]["source"], c["factuality"]) for c in claims(text, "en")[:2]]
+    assert got == [("Western Brigade", "reported"), ("Western Brigade", "reported")]
+
+
+def test_accounts_not_a_single_denies_even_a_statement() -> None:
+    text = '"Not a single tank was lost in the fighting," the colonel wrote on his X account.'
+    assert claims(text, "en")[-1]["factuality"] == "negated"
+    text = "Kein einziger Panzer sei bei den Kämpfen verloren gegangen, schrieb der Oberst auf X."
+    assert claims(text, "de")[-1]["factuality"] == "negated"
+
+
+def test_accounts_unnamed_sources_are_no_earlier_body_that_shares_a_word() -> None:
+    text = (
+        "Exports rose to $1.2 billion, according to the Agency for Naval Industries. "
+        "Peru is in talks to buy four corvettes, two industry sources familiar with the talks said."
+    )
+    assert claims(text, "en")[-1]["attribution"]["source_kind"] == "anonymous"
+    text = (
+        "Russian officials said the convoy had left Tartus. "
+        "A Western security official said 300 soldiers had boarded the ships."
+    )
+    a = claims(text, "en")[-1]["attribution"]
+    assert (a["source"], a["source_kind"]) != ("Russian officials", "government")
+
+
+def test_accounts_a_description_after_a_comma_takes_no_article_from_the_clause_before() -> None:
+    text = (
+        "Serbia received six Wing Loong drones in May, state broadcaster RTV Pink reported. "
+        "Hungary is also weighing a purchase of the drone, Hungarian media have reported."
+    )
+    assert att_of(text, "Hungary")["source"] == "Hungarian media"
+
+
+def att_of(text: str, start: str) -> dict[str, str]:
+    return next(c["attribution"] for c in claims(text, "en") if c["text"].startswith(start))
