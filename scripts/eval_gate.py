@@ -38,6 +38,9 @@ SETS = {
     # blind set 38 (helper-92, session 24, 8 de/en articles), commissioned late in the session with the
     # conventions plus the decisions of the promoted set 34: not read
     "heldout25": (ROOT / "tests" / "gold_heldout25", ROOT),
+    # blind set 40 (helper-94, session 25, 8 de/en articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted set 35 (heldout23): not read
+    "heldout27": (ROOT / "tests" / "gold_heldout27", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,

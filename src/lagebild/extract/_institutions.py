@@ -35,6 +35,8 @@ _QUALIFIER = re.compile(
 )
 
 
+# an indefinite article, possibly with two modifiers, right before a word: "ein westlicher", "a senior"
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:ein|eine|einer|einem|einen|a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GENITIVE_AFTER = re.compile(r"\s+(?:des|der|of\s+the|for\s+the)\s+\w", re.IGNORECASE)
 
 
@@ -271,6 +273,13 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 continue
         if role is None and "-" not in tok.text:
             continue  # neither a role noun nor a compound: nothing to find here
+        if (
+            role is not None
+            and tok.text.casefold() in lex.anonymous_sources
+            and _INDEFINITE_BEFORE.search(view.doc.text, max(view.sent.start, tok.start - 40), tok.start)
+            and not _GENITIVE_AFTER.match(view.doc.text, tok.end)
+        ):
+            continue  # "Ein westlicher Diplomat in Georgetown sagte": someone unnamed, no office speaks
         if any(x < tok.end and tok.start < y for x, y in taken) or any(
             c.start < tok.end and tok.start < c.end for c in out
         ):
