@@ -44,3 +44,28 @@ def test_accounts_a_description_after_a_comma_takes_no_article_from_the_clause_b
 
 def att_of(text: str, start: str) -> dict[str, str]:
     return next(c["attribution"] for c in claims(text, "en") if c["text"].startswith(start))
+
+
+def test_accounts_an_indefinite_unnamed_diplomat_is_anonymous_a_definite_one_speaks_for_an_office() -> None:
+    text = "Eine westliche Diplomatin in Lima sagte, Washington habe zwei Radarsysteme an Peru geliefert."
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "anonymous"
+    text = "Ein Diplomat des Außenministeriums sagte, Washington habe zwei Radarsysteme an Peru geliefert."
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] != "anonymous"
+
+
+def test_accounts_the_body_that_issued_a_release_speaks_the_quotation_after_it() -> None:
+    text = (
+        "Die Garnison Hohenfels hatte das Manöver am Montag in einer Pressemitteilung angekündigt. "
+        "„Bis zum 3. März üben in Hohenfels rund 900 Soldaten. Das Bataillon hat dafür 30 Schützenpanzer "
+        "nach Bayern verlegt.“ Die Gemeinde äußerte sich nicht."
+    )
+    got = [(c["attribution"]["source_kind"], c["factuality"]) for c in claims(text, "de")[:2]]
+    assert got == [("military", "reported"), ("military", "reported")]
+
+
+def test_accounts_a_person_named_before_keeps_the_kind_of_their_own_sentence() -> None:
+    text = (
+        "Die Forscherin Ana Lupu vom Thinktank Prut Security Lab hält die Vorwürfe für plausibel. "
+        "Ihr Team zählte im Mai 14 Militärfahrzeuge auf einem Gelände der russischen Armee bei Tiraspol."
+    )
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "ngo"

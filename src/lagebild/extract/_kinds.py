@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..document import Mention
-from ._context import SentenceView
+from ._context import DocIndex, SentenceView
 from ._lexicon import Lexicon
 
 __all__ = ["COMPANY_KIND", "former_before", "is_company", "phrase_before", "role_of", "source_kind_of"]
@@ -28,6 +28,11 @@ def source_kind_of(view: SentenceView, m: Mention) -> str:
         return "government"
     ent = view.kb.get(m.entity_id)
     if m.type == "person":
+        if not view.sent.start <= m.start < view.sent.end:
+            # a person named in an earlier sentence: the roles around the name there, not the words here
+            home = next((s for s in view.doc.sentences if s.start <= m.start < s.end), None)
+            if home is not None:
+                view = SentenceView.of(view.doc, home, view.kb, DocIndex.of(view.doc.text))
         if ent is not None and ent.affiliation:
             org = view.kb.get(ent.affiliation)
             if org is not None:

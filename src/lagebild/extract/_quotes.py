@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..document import Attribution, Claim, Document, Sentence
 from ..kb.load import KB
+from ._candidates import candidates
 from ._context import DocIndex, SentenceView
 from ._lexicon import Lexicon
 from .attribution import attribute
@@ -54,6 +55,25 @@ def _speaker(view: SentenceView, lex: Lexicon, sources: list[Attribution], befor
     return att
 
 
+def _issuer(view: SentenceView, lex: Lexicon) -> Attribution | None:
+    """The body that issued a statement the sentence before a quotation names ("Die Garnison hatte die
+    Übung in einer Pressemitteilung angekündigt. „..."): the first body or person named before the frame."""
+    frame = view.search(lex.release_frames)
+    if frame is None:
+        return None
+    s0 = view.sent.start
+    named = [
+        c
+        for c in candidates(view, lex, set(), [])
+        if c.what in ("organization", "institution", "person") and c.end <= s0 + frame.start()
+    ]
+    body = min(named, key=lambda c: c.start, default=None)
+    if body is None:
+        return None
+    span = (s0 + frame.start(), s0 + frame.end())
+    return Attribution(body.text, body.entity_id, body.kind, None, frame.group(), span, (body.start, body.end))
+
+
 def _whole_sentence(text: str, sent: Sentence, q0: int, q1: int, lex: Lexicon) -> bool:
     """Whether a quotation is its sentence, with no speech verb of its own ('"We pulled out eleven bodies."'
     after '"...," said X.'): it goes on from the speaker before."""
@@ -93,7 +113,7 @@ def carry_quotations(
             # its own sentence, with no speaker at either end, goes on from the speaker just before it
             view = SentenceView.of(doc, before[-1], kb, index)
             found = attribute(view, lex, len(before[-1].text), set(), heard.get(before[-1].start, []))
-            att = found if found.source is not None else None
+            att = found if found.source is not None else _issuer(view, lex)
         if att is None:
             continue
         for claim in claims:
