@@ -69,3 +69,18 @@ def test_accounts_a_person_named_before_keeps_the_kind_of_their_own_sentence() -
         "Ihr Team zählte im Mai 14 Militärfahrzeuge auf einem Gelände der russischen Armee bei Tiraspol."
     )
     assert claims(text, "de")[-1]["attribution"]["source_kind"] == "ngo"
+
+
+def test_accounts_a_reportative_modal_with_a_source_named_in_the_genitive_reports() -> None:
+    text = "In diesem Jahr sollen im Werk nach Angaben des Ministeriums bis zu 60.000 Granaten vom Band laufen."
+    assert claims(text, "de")[-1]["factuality"] == "reported"
+    # without a named source the modal stays hearsay
+    text = "In diesem Jahr sollen im Werk bis zu 60.000 Granaten vom Band laufen."
+    assert claims(text, "de")[-1]["factuality"] == "alleged"
+
+
+def test_accounts_an_office_owned_by_a_named_armed_group_and_a_commodore_speak_as_military() -> None:
+    text = "The RSF's media office wrote on Telegram that its fighters had shot down two army drones over Nyala."
+    assert claims(text, "en")[-1]["attribution"]["source_kind"] == "military"
+    text = "Ghana's navy received two patrol boats in May, Commodore Kofi Mensah, the navy's spokesman, said."
+    assert claims(text, "en")[-1]["attribution"]["source_kind"] == "military"

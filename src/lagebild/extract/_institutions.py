@@ -42,6 +42,7 @@ _GENITIVE_AFTER = re.compile(r"\s+(?:des|der|of\s+the|for\s+the)\s+\w", re.IGNOR
 
 # a body's noun in the possessive right before an office of it: "the navy's press office"
 _OWNING_BODY = re.compile(r"\b(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*)?)['’]s\s+$")
+_SAXON = re.compile(r"['’]s\s+")
 _OWNED_OFFICES = frozenset({"press office", "press service", "media office"})
 
 
@@ -258,6 +259,23 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 owning = next((k for pat, k in lex.institutions if pat.fullmatch(owned_by.group(1))), None)
                 if owning in ("military", "intelligence", "government", "ngo"):
                     body_kind, a = owning, owned_by.start(1)
+            named = (
+                next(
+                    (
+                        m
+                        for m in view.mentions
+                        if m.type == "organization" and _SAXON.fullmatch(view.doc.text, m.end, a)
+                    ),
+                    None,
+                )
+                if office and owned_by is None
+                else None
+            )
+            if named is not None:
+                # "the RSF's media office wrote": the named group owns the office and lends it its kind
+                owning = source_kind_of(view, named)
+                if owning in ("military", "intelligence", "government", "ngo"):
+                    body_kind, a = owning, named.start
             if owner is not None and (gap := _DOMAIN_GAP.fullmatch(view.doc.text, owner.end, s0 + hit.start())):
                 words = gap.group(0).casefold().split()
                 body_kind = next((k for w, k in _DOMAIN_KINDS.items() if w in words), kind)

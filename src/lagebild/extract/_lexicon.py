@@ -157,6 +157,7 @@ class Lexicon:
     ability_modals: Cues = NEVER  # "können", "can": what a system can do, not what it did
     # "sollen ab 2026 hergestellt werden": a dated plan, not hearsay
     plan_markers: Cues = NEVER
+    named_reportative: Cues = NEVER
     # tails of compounds whose head is the source: "Polizeiangaben", "Armee-Angaben"
     compound_sources: tuple[str, ...] = ()
     subject_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # words of an unnamed subject -> kind
@@ -354,6 +355,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.ability_modals = compile_cues(fac.get("ability_modals") or [])
     lex.unmanned = compile_cues(raw.get("unmanned") or [])
     lex.plan_markers = compile_cues(fac.get("plan_markers") or [])
+    lex.named_reportative = compile_cues(fac.get("named_reportative") or [])
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
     lex.subject_kinds = {str(k): _lower(v) for k, v in (att.get("subject_kinds") or {}).items()}
     lex.company_heads = _lower(att.get("company_heads"))

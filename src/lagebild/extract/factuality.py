@@ -148,7 +148,7 @@ def _reportative(
             bool(published) and any(lo <= t.start - view.sent.start < hi and t.value > published for t in view.times)
         )
         planned = not stative and (lex.plan_markers.search(clause) is not None or future)
-        return "speculative" if planned else "alleged"
+        return "speculative" if planned else "alleged-infinitive"
     return None
 
 
@@ -212,11 +212,13 @@ def factuality_of(
             # the cue word, its punctuation stripped ("soll»", "(sollen"); the mode alone when none stands apart
             words = (w.casefold().strip(_PUNCT) for w in view.text.split())
             cue_word = next((w for w in words if w in lex.reportative), mode)
-            if mode == "speculative" and attributed:
+            named = mode == "alleged-infinitive" and view.search(lex.named_reportative) is not None
+            if (mode == "speculative" or named) and attributed:
                 # "Weitere 36 Flugkörper sollen nach Angaben des Ministeriums bis Ende 2026 folgen": a source's
-                # stated plan is reported
+                # stated plan is reported, and so is what a named source says of the present ("In diesem Jahr
+                # sollen hier nach Angaben des Werksleiters 80.000 Granaten vom Band laufen")
                 return "reported", [cue_word]
-            return mode, [cue_word]
+            return mode.split("-")[0], [cue_word]
     if trigger_end is not None and trigger_end < scope_end:
         # "produces 100 missiles a year, ..., and aims to double output": the next clause's hedge is its own
         hedges = [h for pat in (lex.alleged, lex.uncertain, lex.speculative) for h in view.find(pat)]
