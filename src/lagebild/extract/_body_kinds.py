@@ -22,6 +22,12 @@ def role_noun_kind(low: str, lex: Lexicon) -> str | None:
             or (lex.role_kinds.get(low[:-2]) if low[-2:] in _CASE_END_2 else None)
             or (lex.role_kinds.get(low[:-1] + "а") if one else None)
         )
+    if kind is None and lex.lang in ("ru", "uk") and len(low) > 6:
+        # an adjectival role noun: "уполномоченного", "уповноваженому", "командующим"
+        end = next((e for e in _ADJ_ENDS if low.endswith(e)), None)
+        if end is not None:
+            stem = low[: -len(end)]
+            kind = lex.role_kinds.get(stem + "ый") or lex.role_kinds.get(stem + "ий")
     if kind is None and lex.lang == "de" and len(low) > 5 and low not in lex.anonymous_sources:
         # a German genitive or weak noun: "nach Angaben des Gouverneurs", "des Präsidenten"
         kind = (lex.role_kinds.get(low[:-1]) if low.endswith("s") else None) or (
@@ -36,6 +42,7 @@ def role_noun_kind(low: str, lex: Lexicon) -> str | None:
     return kind
 
 
+_ADJ_ENDS = ("ого", "ому", "ему", "ым", "им", "ом", "ем")
 _CASE_END_1 = frozenset("аяуюеєіиоыйь")
 _CASE_END_2 = frozenset("ом ем єм ям ам ах ях ой ей ою ею ів ов ев ві ої ий ым им ых их".split())
 
