@@ -24,3 +24,17 @@ def test_accounts_ruuk_the_office_of_an_ombudsman_speaks_for_the_government() ->
     assert att(text, "ru")["source_kind"] == "government"
     text = "В офісі уповноваженого з прав людини повідомили, що надійшло понад 200 звернень."
     assert att(text, "uk")["source_kind"] == "government"
+
+
+def test_accounts_ruuk_present_tense_speech_and_centres_named_by_their_field() -> None:
+    text = "З такими снарядами, пояснюють у ДСНС, ці гармати б'ють на відстань до 40 кілометрів."
+    assert att(text, "uk")["source_kind"] == "government"
+    text = "За даними Центру оборонних досліджень, завод випускає 12 ракет на місяць."
+    assert att(text, "uk")["source_kind"] == "ngo"
+    text = "По данным Центра оборонных исследований, завод выпускает 12 ракет в месяц."
+    assert att(text, "ru")["source_kind"] == "ngo"
+
+
+def test_accounts_ruuk_the_energy_company_speaks_as_a_firm() -> None:
+    text = "У березні, як повідомляла енергокомпанія, після атаки без світла лишалися 40 тисяч родин."
+    assert att(text, "uk")["source_kind"] == "ngo"
