@@ -84,3 +84,21 @@ def test_accounts_an_office_owned_by_a_named_armed_group_and_a_commodore_speak_a
     assert claims(text, "en")[-1]["attribution"]["source_kind"] == "military"
     text = "Ghana's navy received two patrol boats in May, Commodore Kofi Mensah, the navy's spokesman, said."
     assert claims(text, "en")[-1]["attribution"]["source_kind"] == "military"
+
+
+def test_accounts_offices_of_state_and_a_shipyard_named_by_their_nouns_speak() -> None:
+    text = "Nach Angaben des Landesamts für Katastrophenschutz sind 40 Häuser bei dem Angriff beschädigt worden."
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "government"
+    text = "Nach Angaben des georgischen Reintegrationsbüros sind 80 russische Soldaten in die Region verlegt worden."
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "government"
+    text = "Das zweite Boot soll nach Angaben der Werft im Mai an die Marine Perus übergeben werden."
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "ngo"
+
+
+def test_accounts_a_broadcaster_that_shows_what_it_reports_speaks_for_it() -> None:
+    text = "Moroccan state television showed at least four of the drones at Guelmim air base in May."
+    a = claims(text, "en")[-1]["attribution"]
+    assert (a["source"], a["source_kind"]) == ("Moroccan state television", "media")
+    # images are no speaker
+    text = "Satellite images showed at least four of the drones at Guelmim air base in May."
+    assert claims(text, "en")[-1]["attribution"]["source_kind"] == "author"

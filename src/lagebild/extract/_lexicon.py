@@ -133,6 +133,7 @@ class Lexicon:
     # "nach eigenen Angaben", "by its own account": the clause's subject is the source
     self_sources: Cues = NEVER
     release_frames: Cues = NEVER
+    display_verbs: Cues = NEVER
     # a launch that is a test ("test-fired", "Raketentest"): a statement, no attack
     test_words: Cues = NEVER
     # reportative modals: "soll ... geliefert haben" is hearsay (alleged)
@@ -312,6 +313,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.reported_future = _lower(fac.get("reported_future"))
     lex.self_sources = compile_cues(att.get("self_sources") or [])
     lex.release_frames = compile_cues(att.get("release_frames") or [])
+    lex.display_verbs = compile_cues(att.get("display_verbs") or [])
     lex.test_words = compile_cues(raw.get("test_words") or [])
     lex.launch_verbs = compile_cues(raw.get("launch_verbs") or [])
     lex.arrival_verbs = _lower(raw.get("arrival_verbs"))

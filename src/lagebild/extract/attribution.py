@@ -31,6 +31,7 @@ from ._coref import (
     resolve_pronoun,
     speaker,
 )
+from ._display import shown_by
 from ._institutions import institutions
 from ._kinds import source_kind_of
 from ._lexicon import Lexicon, kind_noun
@@ -466,4 +467,4 @@ def attribute(
                 lex.spokes_nouns, lex.group_nouns,
             )  # fmt: skip
         return Attribution(named.text, named.entity_id, named.kind, channel, verb, span, span)
-    return Attribution(channel=channel)
+    return shown_by(view, lex, cands, channel) or Attribution(channel=channel)
