@@ -264,3 +264,13 @@ def test_link_swr_is_russias_foreign_intelligence_service_next_to_an_intelligenc
     linker = lagebild.kb.get_linker()
     assert ("SWR", "org:svr") in _ids(linker, "Der russische Auslandsgeheimdienst SWR behauptete das.")
     assert ("SWR", "org:swr") in _ids(linker, "Der SWR berichtete am Abend darüber.")
+
+
+def test_link_cyrillic_fleeting_vowel_drops_before_a_case_ending() -> None:
+    from lagebild.kb.load import KB, parse_kb_text
+
+    kb = KB()
+    text = "schema: lagebild/kb@1\nentities:\n  - id: place:zelet\n    type: place\n    name: Зелет\n"
+    kb.add_file(parse_kb_text(text, "fleeting.yaml"), "fleeting.yaml")
+    got = _ids(Linker(kb), "посольство Зелта и жители Зелету")
+    assert got == [("Зелта", "place:zelet"), ("Зелету", "place:zelet")]

@@ -82,6 +82,7 @@ _DE_HEAD_PHRASE = re.compile(r"([a-z]{5,}[^e\W])(\s(?:der|des|fur|zur|zum)\s.+)"
 _UK_VELAR = re.compile(r"([а-яіїєґ'’]{3,})([кгх])")
 _SOFTENED = {"к": "ц", "г": "з", "х": "с"}
 # a one-word Ukrainian name whose last syllable closes on і or ї: "Харків", "Чугуїв", "Миколаїв"
+_FLEETING = re.compile(r"([А-ЯЁІЇЄҐа-яёіїєґ]{2,}[бвгджзклмнпрстфхцчшщ])[ео]([тцкл])")
 _UK_CLOSED_I = re.compile(r"([а-яіїєґ'’]*[а-яєґ'’])([ії])([бвгджзклмнпрстфхцчшщ])")
 _FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250) if chr(c) not in "ßÆæØøÐðÞþŁłĐđ"}
 # the same folding as ``str.translate(_FOLD)``, but touching only the accented characters (a
@@ -187,6 +188,9 @@ class Linker:
             # syllable opens to о (ї to є) before a case ending
             pre, vowel, cons = closed.groups()
             self._add_key(table, eid, surface, role, pre + ("є" if vowel == "ї" else "о") + cons)
+        if inflect and role == "name" and (fleeting := _FLEETING.fullmatch(norm)) is not None:
+            # "Египет" as "Египта", "Єгипет" as "Єгипту": a fleeting е or о drops before a case ending
+            self._add_key(table, eid, surface, role, fleeting.group(1) + fleeting.group(2))
         if inflect and role == "name" and (soft := _UK_VELAR.fullmatch(norm)) is not None:
             # "Кременчук" as "Кременчуці", "Таганрог" as "Таганрозі": к, г, х soften before the locative і
             self._add_key(table, eid, surface, role, soft.group(1) + _SOFTENED[soft.group(2)] + "і")
