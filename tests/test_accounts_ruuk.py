@@ -38,3 +38,16 @@ def test_accounts_ruuk_present_tense_speech_and_centres_named_by_their_field() -
 def test_accounts_ruuk_the_energy_company_speaks_as_a_firm() -> None:
     text = "У березні, як повідомляла енергокомпанія, після атаки без світла лишалися 40 тисяч родин."
     assert att(text, "uk")["source_kind"] == "ngo"
+
+
+def test_accounts_ruuk_members_and_coordinators_speak_for_their_bodies() -> None:
+    text = "Член комитета Госдумы по обороне Павел Зимин сказал, что мобилизованы 300 человек."
+    assert att(text, "ru")["source_kind"] == "government"
+    text = "В базе проекта сейчас 900 имен погибших, уточнила координатор «Северного мемориала» Алина Руденко."
+    assert att(text, "ru")["source_kind"] == "ngo"
+
+
+def test_accounts_ruuk_a_capitalised_place_adjective_before_its_noun_is_no_name() -> None:
+    text = "Росіяни вдарили по громаді, повідомив начальник Вінницької обласної військової адміністрації Остап Дорош."
+    a = att(text, "uk")
+    assert (a["source"], a["source_kind"]) == ("Остап Дорош", "government")

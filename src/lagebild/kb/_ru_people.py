@@ -87,6 +87,8 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         text = doc.text[start : span.stop]
         if " " not in text and _TOPONYM.search(text.casefold()):
             continue  # "Успеновка остается под контролем": a village the NER took for a person
+        if " " not in text and _agrees_with_next(doc.text, span.stop):
+            continue  # "начальника Хмельницької обласної військової адміністрації": a place's adjective
         if _COMPOUND_ADJECTIVE.search(text):
             continue  # "Десантно-штурмових військ": a compound adjective, lower case after its hyphen
         stop = _third_name(doc.text, start, span.stop, taken)  # "Троельс Лунд Поульсен": one word more
@@ -262,6 +264,20 @@ def _after_roles(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int,
             out.append((x.start(), y.end()))
             break
     return out
+
+
+_ADJ_ENDING = re.compile(r"(?:ої|ої|ого|ому|ій|ий|ою|ой|ая|ую|ым|им|их|ых)$")
+_NEXT_WORD = re.compile(r"\s+([а-яёіїєґ'’]+)")
+
+
+def _agrees_with_next(text: str, stop: int) -> bool:
+    """A capitalised adjective followed by a lower-case one in the same case ending ("Хмельницької
+    обласної", "Одесской областной"): the adjective of a place, no name."""
+    nxt = _NEXT_WORD.match(text, stop)
+    if nxt is None:
+        return False
+    end = _ADJ_ENDING.search(text[max(0, stop - 4) : stop].casefold())
+    return end is not None and nxt.group(1).endswith(end.group())
 
 
 # a compound adjective ("Десантно-штурмових", "Військово-морських"), lower case after its hyphen: no name
