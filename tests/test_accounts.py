@@ -102,3 +102,9 @@ def test_accounts_a_broadcaster_that_shows_what_it_reports_speaks_for_it() -> No
     # images are no speaker
     text = "Satellite images showed at least four of the drones at Guelmim air base in May."
     assert claims(text, "en")[-1]["attribution"]["source_kind"] == "author"
+
+
+def test_accounts_a_country_after_its_auxiliary_counted_what_the_participle_says() -> None:
+    text = "Bei einem Manöver im Mai hatte Japan an einem einzigen Tag 90 chinesische Militärflugzeuge gezählt."
+    a = claims(text, "de")[-1]["attribution"]
+    assert (a["source"], a["source_kind"]) == ("Japan", "government")

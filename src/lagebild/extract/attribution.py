@@ -123,6 +123,10 @@ _KIND_PENALTY = {
 }
 
 
+# the auxiliary right before an inverted subject: "Bei dem Manöver hatte Taiwan ... gezählt"
+_AUX_BEFORE = re.compile(r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+$", re.IGNORECASE)
+
+
 def attribute(
     view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str], recent: list[Attribution] | None = None
 ) -> Attribution:
@@ -301,7 +305,11 @@ def attribute(
                     participle = lex.lang == "de" and cue.group().casefold().startswith("ge")
                     perfect = (
                         (pat is lex.denial or participle)
-                        and AUXILIARY.match(between) is not None
+                        and (
+                            AUXILIARY.match(between) is not None
+                            # "Bei einem Manöver hatte Taiwan ... 153 Flugzeuge gezählt": the auxiliary before it
+                            or _AUX_BEFORE.search(view.doc.text, max(s0, cand.start - 10), cand.start) is not None
+                        )
                         and len(between) <= 80
                     )
                     if "," in between or (len(between) > 25 and not perfect):
