@@ -51,3 +51,14 @@ def test_accounts_ruuk_a_capitalised_place_adjective_before_its_noun_is_no_name(
     text = "Росіяни вдарили по громаді, повідомив начальник Вінницької обласної військової адміністрації Остап Дорош."
     a = att(text, "uk")
     assert (a["source"], a["source_kind"]) == ("Остап Дорош", "government")
+
+
+def test_accounts_ruuk_a_quoted_name_after_a_source_cue_speaks_with_the_kind_it_was_introduced_with() -> None:
+    text = (
+        "Местные телеграм-каналы «Лиски сегодня» и «Рамонь онлайн» выкладывали видео пожара. "
+        "По данным «Рамонь онлайн», под городом горел склад топлива площадью 300 квадратных метров."
+    )
+    a = att(text, "ru")
+    assert (a["source"], a["source_kind"]) == ("Рамонь онлайн", "social_media")
+    text = "Только в марте, по подсчетам «Реестра потерь», погибли не менее 400 бойцов."
+    assert att(text, "ru")["source_kind"] == "ngo"
