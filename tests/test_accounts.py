@@ -108,3 +108,17 @@ def test_accounts_a_country_after_its_auxiliary_counted_what_the_participle_says
     text = "Bei einem Manöver im Mai hatte Japan an einem einzigen Tag 90 chinesische Militärflugzeuge gezählt."
     a = claims(text, "de")[-1]["attribution"]
     assert (a["source"], a["source_kind"]) == ("Japan", "government")
+
+
+def test_accounts_an_outlet_a_group_runs_speaks_as_media() -> None:
+    text = "Hamas-run television said 14 people had been killed in the strike on the camp."
+    a = claims(text, "en")[-1]["attribution"]
+    assert (a["source"], a["source_kind"]) == ("Hamas-run television", "media")
+
+
+def test_accounts_it_on_a_platform_takes_the_body_before_not_a_name_in_what_it_said() -> None:
+    text = (
+        "U.S. Central Command reported the attack. In a post on X, it said a U.S. Navy destroyer had shot "
+        "down two drones over the Red Sea."
+    )
+    assert claims(text, "en")[-1]["attribution"]["source"] == "U.S. Central Command"

@@ -23,7 +23,7 @@ from ._nearby import (
     titled,
     word_before,
 )
-from ._quoted_sources import quoted_after_cue
+from ._quoted_sources import quoted_after_cue, run_outlets
 from ._slavic_speakers import plant_speaker
 from ._sources import Candidate, named_sources, person_references, speaker_names
 from ._unnamed import names_a_person, unnamed_sources
@@ -276,6 +276,7 @@ def candidates(
     out, inst, anon = unnamed_sources(view, lex, out, inst, platforms)
     # "der Landesverband der Kutter- und Küstenfischer Mecklenburg-Vorpommern": no person inside a body's name
     out = [c for c in out if not (c.what == "person" and any(i.start < c.start and c.end <= i.end for i in inst))]
+    out = run_outlets(view, out)
     quoted = quoted_after_cue(view, lex, out + inst + anon)
     return out + inst + anon + quoted + plant_speaker(view)
 

@@ -267,6 +267,9 @@ def carried(last: Attribution, channel: str | None, cue: Hit, s0: int) -> Attrib
     )
 
 
+_MEDIUM_PREPS = frozenset("on via auf über per".split())
+
+
 def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
     """ "sagte er", "he said", "It said": a subject pronoun next to a speech verb refers to an
     earlier source (resolved in :func:`attribute`)."""
@@ -293,7 +296,11 @@ def pronouns(view: SentenceView, lex: Lexicon) -> list[Candidate]:
             continue
         # ("The FDLR, she said, continued ...": a person pronoun has no organisation for antecedent)
         antecedents = ("person",) if low in lex.person_pronouns else ("person", "organization")
-        if any(m.type in antecedents and m.end <= t.start for m in view.mentions):
+        # ("In a post on X, it said": a platform after a preposition is the medium, no antecedent)
+        if any(
+            m.type in antecedents and m.end <= t.start and view.word_before(m.start).casefold() not in _MEDIUM_PREPS
+            for m in view.mentions
+        ):
             continue  # "Rybar ... posted footage that it said showed": the antecedent is in the sentence
         out.append(Candidate(t.start, t.end, t.text, None, low, "pronoun"))
     return out

@@ -10,7 +10,7 @@ from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["quoted_after_cue"]
+__all__ = ["quoted_after_cue", "run_outlets"]
 
 _QUOTED = re.compile(r"\s*«([^«»]{2,60})»")
 
@@ -58,3 +58,24 @@ def _introduced(view: SentenceView, lex: Lexicon, name: str) -> str:
         if kind is not None:
             return kind
     return "ngo"
+
+
+# "Houthi-run television", "Hamas-controlled media": an outlet a group runs speaks as an outlet
+_RUN_OUTLET = re.compile(
+    r"-(?:run|controlled|owned|affiliated|aligned)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(television|TV|broadcaster|radio|newspaper|news\s+agency|media|outlet|website)|(channel|account))\b",
+    re.IGNORECASE,
+)
+
+
+def run_outlets(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with a group that runs an outlet ("Houthi-run television said") replaced by the outlet."""
+    out: list[Candidate] = []
+    for c in cands:
+        m = _RUN_OUTLET.match(view.doc.text, c.end) if c.what in ("organization", "country") else None
+        if m is None or m.end() > view.sent.end:
+            out.append(c)
+            continue
+        kind = "media" if m.group(1) else "social_media"
+        out.append(Candidate(c.start, m.end(), view.doc.text[c.start : m.end()], None, kind, "institution"))
+    return out

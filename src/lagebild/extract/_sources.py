@@ -326,6 +326,8 @@ def reported_subject(view: SentenceView, c_end: int, cand: Candidate) -> bool:
     title = cand.what == "person" and all(w[:1].isupper() or w in _TITLE_JOINERS for w in between)
     if len(between) > 3 and not title:
         return True  # (a capitalised title before a name is none: "said Deputy Secretary of Defense X")
+    if between and between[-1].casefold() in ("a", "an"):
+        return True  # "it said a U.S. Navy destroyer had shot down ...": a speaker takes no indefinite article
     return bool(_FINITE_AFTER.match(text, cand.end))
 
 
