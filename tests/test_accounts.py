@@ -122,3 +122,12 @@ def test_accounts_it_on_a_platform_takes_the_body_before_not_a_name_in_what_it_s
         "down two drones over the Red Sea."
     )
     assert claims(text, "en")[-1]["attribution"]["source"] == "U.S. Central Command"
+
+
+def test_accounts_a_description_with_its_own_genitive_owner_is_no_earlier_body() -> None:
+    text = (
+        "Das russische Verteidigungsministerium erklärte, 40 Soldaten seien verlegt worden. "
+        "Das Verteidigungsministerium der Separatisten erklärte auf Telegram, an der Übung nähmen 300 Soldaten teil."
+    )
+    a = claims(text, "de")[-1]["attribution"]
+    assert a["source"] == "Verteidigungsministerium der Separatisten"

@@ -33,6 +33,10 @@ _CROWDED_KINDS = frozenset({"government", "military"})
 _DEFINITE = frozenset("der die das des dem den the this diese dieser dieses".split())
 
 
+# a German genitive owner right after a description: "das Ministerium der Separatisten"
+_OWNER_AFTER = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+")
+
+
 _IN_SEAT = re.compile(r"\s+(?:in|aus|в|во|у)\s+")
 
 
@@ -68,6 +72,11 @@ def resolve_definite(
     if head in PUBLICATIONS:
         return _publisher(view, cand, recent, company_nouns, kind_nouns)
     seat = _seat_after(view, cand.end)
+    owner = _OWNER_AFTER.match(view.doc.text, cand.end) if view.doc.lang == "de" else None
+    if owner is not None and owner.end() <= view.sent.end:
+        # "das Verteidigungsministerium der Separatisten": an owner of its own, not the ministry named before
+        end = _seat_after(view, owner.end()) or owner.end()
+        return Candidate(cand.start, end, view.doc.text[cand.start : end], None, cand.kind, cand.what)
     if seat is not None:
         # "das Verteidigungsministerium in Baku": its own seat, not the ministry named before
         return Candidate(cand.start, seat, view.doc.text[cand.start : seat], None, cand.kind, cand.what)
