@@ -131,3 +131,9 @@ def test_accounts_a_description_with_its_own_genitive_owner_is_no_earlier_body()
     )
     a = claims(text, "de")[-1]["attribution"]
     assert a["source"] == "Verteidigungsministerium der Separatisten"
+
+
+def test_accounts_a_shipping_company_named_after_its_noun_speaks_as_a_firm() -> None:
+    text = "Die Bremer Reederei Nordlicht Shipping teilte mit, das Schiff habe 40 Container an Bord gehabt."
+    a = claims(text, "de")[-1]["attribution"]
+    assert (a["source"], a["source_kind"]) == ("Nordlicht Shipping", "ngo")
