@@ -137,3 +137,12 @@ def test_accounts_a_shipping_company_named_after_its_noun_speaks_as_a_firm() -> 
     text = "Die Bremer Reederei Nordlicht Shipping teilte mit, das Schiff habe 40 Container an Bord gehabt."
     a = claims(text, "de")[-1]["attribution"]
     assert (a["source"], a["source_kind"]) == ("Nordlicht Shipping", "ngo")
+
+
+def test_accounts_german_subordinate_speech_and_eyewitness_accounts() -> None:
+    text = "Die Luftwaffe ließ daraufhin zwei Jäger aufsteigen, wie die Streitkräfte in Oslo auf X mitteilten."
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "military"
+    text = "Nach Schilderungen von Augenzeugen warf ein Kampfflugzeug mindestens vier Bomben über dem Dorf ab."
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "anonymous"
+    text = "Militärexperten rechnen vor, dass die Marine inzwischen über mehr als 300 Schiffe verfügt."
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "anonymous"
