@@ -41,6 +41,9 @@ SETS = {
     # blind set 40 (helper-94, session 25, 8 de/en articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set 35 (heldout23): not read
     "heldout27": (ROOT / "tests" / "gold_heldout27", ROOT),
+    # blind set 42 (helper-96, session 25, 8 de/en articles), commissioned late in the session with the
+    # conventions plus the decisions of the promoted set 35 (heldout23): not read
+    "heldout28": (ROOT / "tests" / "gold_heldout28", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
@@ -63,6 +66,9 @@ SETS = {
     # a twenty-seventh ru/uk set (helper-95, session 25, 6 articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set heldout_ruuk23: not read
     "heldout_ruuk27": (ROOT / "tests" / "gold_heldout_ruuk27", ROOT),
+    # a twenty-eighth ru/uk set (helper-97, session 25, 6 articles), commissioned late in the session with the
+    # conventions plus the decisions of the promoted set heldout_ruuk23: not read
+    "heldout_ruuk28": (ROOT / "tests" / "gold_heldout_ruuk28", ROOT),
 }
 GATED = (
     "entity_f1",
