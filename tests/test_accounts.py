@@ -146,3 +146,12 @@ def test_accounts_german_subordinate_speech_and_eyewitness_accounts() -> None:
     assert claims(text, "de")[-1]["attribution"]["source_kind"] == "anonymous"
     text = "Militärexperten rechnen vor, dass die Marine inzwischen über mehr als 300 Schiffe verfügt."
     assert claims(text, "de")[-1]["attribution"]["source_kind"] == "anonymous"
+
+
+def test_accounts_by_the_bodys_count_names_the_body_before() -> None:
+    text = (
+        "The Caspian Security Institute published its annual report on Monday. "
+        "By the institute's count, Russian imports of drone engines rose by about 40% in 2025."
+    )
+    a = claims(text, "en")[-1]["attribution"]
+    assert (a["source"], a["source_kind"]) == ("Caspian Security Institute", "ngo")
