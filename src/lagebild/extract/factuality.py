@@ -125,7 +125,9 @@ def _reportative(
     clause ends in a perfect infinitive, however many words lie between, is hearsay (alleged);
     so is one with a plain infinitive ("Hinter dem Anschlag soll das Kartell stecken", "Die
     Rakete soll 3.000 Kilometer weit fliegen"), unless a plan marker dates it ("sollen ab 2026
-    hergestellt werden"): then it is a plan (speculative). ``stative`` (a property) is always hearsay."""
+    hergestellt werden"): then it is a plan (speculative). ``stative`` (a property) is always hearsay.
+    Hearsay with a plain infinitive comes back as "alleged-infinitive", so that a named source can still
+    make it reported; callers keep the part before the hyphen."""
     before = view.text[lo:trigger_end].split() if trigger_end is not None else []
     modal_first = any(w.casefold().strip(",.") in lex.reportative for w in before)
     if trigger_end is not None and lo <= trigger_end < hi and not modal_first:

@@ -266,7 +266,7 @@ def _after_roles(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-_ADJ_ENDING = re.compile(r"(?:ої|ої|ого|ому|ій|ий|ою|ой|ая|ую|ым|им|их|ых)$")
+_ADJ_ENDING = re.compile(r"(?:ої|ого|ому|ій|ий|ою|ой|ая|ую|ым|им|их|ых)$")
 _NEXT_WORD = re.compile(r"\s+([а-яёіїєґ'’]+)")
 
 

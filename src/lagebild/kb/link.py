@@ -81,8 +81,9 @@ _DE_HEAD_PHRASE = re.compile(r"([a-z]{5,}[^e\W])(\s(?:der|des|fur|zur|zum)\s.+)"
 # a one-word name ending in a velar that softens before the Ukrainian locative і: "Кременчук", "Таганрог"
 _UK_VELAR = re.compile(r"([а-яіїєґ'’]{3,})([кгх])")
 _SOFTENED = {"к": "ц", "г": "з", "х": "с"}
-# a one-word Ukrainian name whose last syllable closes on і or ї: "Харків", "Чугуїв", "Миколаїв"
+# a one-word Cyrillic name whose last syllable has a fleeting е or о: "Египет", "Єгипет"
 _FLEETING = re.compile(r"([А-ЯЁІЇЄҐа-яёіїєґ]{2,}[бвгджзклмнпрстфхцчшщ])[ео]([тцкл])")
+# a one-word Ukrainian name whose last syllable closes on і or ї: "Харків", "Чугуїв", "Миколаїв"
 _UK_CLOSED_I = re.compile(r"([а-яіїєґ'’]*[а-яєґ'’])([ії])([бвгджзклмнпрстфхцчшщ])")
 _FOLD = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250) if chr(c) not in "ßÆæØøÐðÞþŁłĐđ"}
 # the same folding as ``str.translate(_FOLD)``, but touching only the accented characters (a
