@@ -275,3 +275,8 @@ def test_numbers_coordinated_ages_and_instrumental_thousands_in_russian_and_ukra
     assert [q.value for q in find_quantities(text, 0, len(text), "ru", [])] == [2.0]
     text = "Совбез ограничил такие поставки 500 тысячами баррелей в год."
     assert [q.value for q in find_quantities(text, 0, len(text), "ru", [])] == [500000.0]
+
+
+def test_numbers_russian_and_ukrainian_designations_are_no_figures() -> None:
+    assert [q[0] for q in _q("два корвета проекта 21631 и малый корабль проекта 22800", "ru")] == [2.0]
+    assert [q[0] for q in _q("уражено корабель проєкту 22800 і два буксири", "uk")] == [2.0]
