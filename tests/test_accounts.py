@@ -155,3 +155,19 @@ def test_accounts_by_the_bodys_count_names_the_body_before() -> None:
     )
     a = claims(text, "en")[-1]["attribution"]
     assert (a["source"], a["source_kind"]) == ("Caspian Security Institute", "ngo")
+
+
+def test_accounts_a_spokesperson_with_no_owner_speaks_for_the_body_that_opens_the_sentence() -> None:
+    text = (
+        "Die Bremer Reederei Nordlicht Shipping, die das Schiff betreibt, wies die Darstellung der Huthi zurück: "
+        "Keines ihrer 12 Schiffe habe einen israelischen Hafen angelaufen, sagte eine Sprecherin."
+    )
+    assert claims(text, "de")[-1]["attribution"]["source_kind"] == "ngo"
+
+
+def test_accounts_a_spokesperson_with_no_owner_speaks_for_the_body_that_spoke_last() -> None:
+    text = (
+        "Rheinmetall wies die Berichte zurück. "
+        "Keine der 40 Anlagen des Konzerns in der Ukraine sei getroffen worden, erklärte ein Sprecher."
+    )
+    assert claims(text, "de")[-1]["attribution"]["source"] == "Rheinmetall"

@@ -4,13 +4,14 @@ Team zählte") the person who spoke before."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["role_reference"]
+__all__ = ["role_reference", "spokesperson_of"]
 
 
 def role_reference(
@@ -57,3 +58,36 @@ def _last_body(view: SentenceView, lex: Lexicon, before: int) -> tuple[str, str 
     ent = view.kb.get(org.entity_id)
     kind = (ent.source_kind if ent is not None else None) or view.doc.meta.get("org_kinds", {}).get(org.entity_id)
     return org.text, org.entity_id, str(kind or "ngo")
+
+
+# the owner of a role named right after it: "ein Sprecher des Ministeriums", "a spokesman for the army"
+_ROLE_OWNER = re.compile(r"\s+(?:des|der|von|vom|for|of|at)\s", re.IGNORECASE)
+_INDEFINITE = frozenset("ein eine einer a an".split())
+
+
+def spokesperson_of(
+    view: SentenceView, lex: Lexicon, cand: Candidate, cands: list[Candidate], recent: list[Any]
+) -> Candidate | None:
+    """ "Rheinmetall wies das zurück: ..., erklärte ein Sprecher": a spokesperson with no owner named speaks
+    for the body that opens the sentence, else for the body that spoke last; None when ``cand`` is no such
+    spokesperson or no body is there."""
+    if (
+        cand.what != "institution"
+        or cand.text.casefold() not in lex.spokes_nouns
+        or view.word_before(cand.start).casefold() not in _INDEFINITE
+        or _ROLE_OWNER.match(view.doc.text, cand.end)
+    ):
+        return None
+    opener = min(
+        (c for c in cands if c.what in ("organization", "institution") and c is not cand and c.end <= cand.start),
+        key=lambda c: c.start,
+        default=None,
+    )
+    if opener is not None and len(view.doc.text[view.sent.start : opener.start].split()) <= 3:
+        return Candidate(cand.start, cand.end, opener.text, opener.entity_id, opener.kind, "institution")
+    last = recent[-1] if recent else None
+    if last is None or not last.source or last.source_kind in (None, "anonymous", "person"):
+        return None
+    if (last.source_entity or "").startswith(("person:", "country:")):
+        return None
+    return Candidate(cand.start, cand.end, last.source, last.source_entity, last.source_kind, "institution")

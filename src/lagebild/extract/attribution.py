@@ -45,6 +45,7 @@ from ._nearby import (
     possessor_before,
     word_before,
 )
+from ._references import spokesperson_of
 from ._saxon import capital_says, saxon_genitive
 from ._slavic_speakers import after_gerund, impersonal_bonus
 from ._source_hints import (
@@ -331,6 +332,13 @@ def attribute(
                         and len(cue.group().split()) > 2
                     ):
                         continue  # "Das Ministerium wies Berichte polnischer Medien zurück": the subject stands before
+                    if (
+                        pat is lex.denial
+                        and lex.lang == "de"
+                        and word_before(view.doc.text, cand.start) in ("der", "des")
+                        and any(x.end <= c_start for x in speakers if x.what != "country")
+                    ):
+                        continue  # "X, die das Schiff betreibt, wies die Darstellung der Huthi zurück": whose account
                     dist = 0  # the cue holds its source: "nach Behördenangaben", "nach BMVg-Angaben"
                 elif side == "after":
                     dist = cand.start - c_end if cand.start >= c_end else None
@@ -431,6 +439,9 @@ def attribute(
     if unnamed is not None:
         return unnamed
     if best is not None:
+        spoken_for = spokesperson_of(view, lex, best[1], cands, recent or [])
+        if spoken_for is not None:
+            best = (best[0], spoken_for, best[2])
         return named_source(view, lex, best[1], best[2], cands, recent or [], channel)
     if own and recent:
         return carried(speaker(recent, own[0].group(), lex, view), channel, own[0], s0)
