@@ -1,5 +1,7 @@
 """Russian and Ukrainian speakers: ranks, audiences, projects, movements, offices (invented sentences)."""
 
+from lagebild import analyze
+
 from .test_kinds import att
 
 
@@ -62,3 +64,19 @@ def test_accounts_ruuk_a_quoted_name_after_a_source_cue_speaks_with_the_kind_it_
     assert (a["source"], a["source_kind"]) == ("Рамонь онлайн", "social_media")
     text = "Только в марте, по подсчетам «Реестра потерь», погибли не менее 400 бойцов."
     assert att(text, "ru")["source_kind"] == "ngo"
+
+
+def test_accounts_ruuk_a_person_who_labels_a_line_speaks_it() -> None:
+    text = (
+        "Начальник ОВА Остап Гнатюк повідомив про удар по місту. "
+        "Гнатюк: за попередніми даними, авіабомби скидали з літаків Су-34 з відстані 60 км."
+    )
+    assert att(text, "uk")["source_kind"] == "government"
+
+
+def test_accounts_ruuk_a_hedge_that_opens_a_sentence_is_no_name() -> None:
+    text = (
+        "Ймовірно, частина найманців потрапляє на фронт уже після двотижневої підготовки "
+        "на полігонах у Ростовській області."
+    )
+    assert "Ймовірно" not in [e["name"] for e in analyze(text, lang="uk").to_dict()["entities"]]

@@ -236,8 +236,11 @@ def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:
             c
             for c in cands
             if c.start == s0
-            and c.what in ("organization", "institution")
-            and c.kind not in ("anonymous", "person")
+            and (
+                (c.what in ("organization", "institution") and c.kind not in ("anonymous", "person"))
+                # ("Марченко: за попередніми даними, ...": a person named before labels what they said)
+                or (c.what == "person" and c.kind != "anonymous")
+            )
             and view.doc.text.startswith(": ", c.end)
         ),
         None,

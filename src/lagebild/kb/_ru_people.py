@@ -69,7 +69,9 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
 
     lex = get_lexicon(doc.lang or "ru")
     # "Відповідно до даних": the NER takes a word of a source cue for a name
-    cue_spans = [(h.start(), h.end()) for pat in (lex.before_source, lex.att_verbs) for h in pat.finditer(doc.text)]
+    # (and a hedge that opens a sentence: "Ймовірно, частина найманців ...")
+    cues = (lex.before_source, lex.att_verbs, lex.uncertain, lex.speculative, lex.alleged)
+    cue_spans = [(h.start(), h.end()) for pat in cues for h in pat.finditer(doc.text)]
     for span in nd.spans:
         if span.type != "PER":
             continue
