@@ -1,6 +1,7 @@
-"""References to a speaker by a role or a possession rather than a pronoun: "Its press service" ("Її
-пресслужба") is the body named last, "the spokesman" after the verb ("додав речник") and "his team" ("Sein
-Team zählte") the person who spoke before."""
+"""References to a speaker by a role, a possession or a label rather than a name in the clause: "Its press
+service" ("Її пресслужба") is the body named last, "the spokesman" after the verb ("додав речник") and "his
+team" ("Sein Team zählte") the person who spoke before, "ein Sprecher" with no owner the body that spoke, and
+a name that labels a line ("ДСНС: ...") its speaker."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["role_reference", "spokesperson_of"]
+__all__ = ["line_label", "role_reference", "spokesperson_of"]
 
 
 def role_reference(
@@ -91,3 +92,26 @@ def spokesperson_of(
     if (last.source_entity or "").startswith(("person:", "country:")):
         return None
     return Candidate(cand.start, cand.end, last.source, last.source_entity, last.source_kind, "institution")
+
+
+def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:
+    """A body that opens a sentence with a colon ("ДСНС: у Чугуєві рятувальники ліквідували пожежу",
+    "Повітряні сили ЗСУ: загалом ..."): a live blog's entry that the body reports (a country or place
+    that labels a line is a topic, not a speaker)."""
+    if view.doc.lang not in ("ru", "uk"):
+        return None  # seen in Ukrainian live blogs only (in German and English it misread lines)
+    s0 = view.sent.start
+    return next(
+        (
+            c
+            for c in cands
+            if c.start == s0
+            and (
+                (c.what in ("organization", "institution") and c.kind not in ("anonymous", "person"))
+                # ("Марченко: за попередніми даними, ...": a person named before labels what they said)
+                or (c.what == "person" and c.kind != "anonymous")
+            )
+            and view.doc.text.startswith(": ", c.end)
+        ),
+        None,
+    )

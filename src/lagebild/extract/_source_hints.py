@@ -22,7 +22,6 @@ __all__ = [
     "document_holder",
     "foreign_namesake",
     "heard_from",
-    "line_label",
     "members_body",
     "office_holder",
     "outlet_addressed",
@@ -222,29 +221,6 @@ _QUOTED_GAP = re.compile(
 )
 # what may stand between "citing" and the name it cites: an article
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|den|die|das|der|dem|des)\s+)?", re.IGNORECASE)
-
-
-def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:
-    """A body that opens a sentence with a colon ("ДСНС: у Чугуєві рятувальники ліквідували пожежу",
-    "Повітряні сили ЗСУ: загалом ..."): a live blog's entry that the body reports (a country or place
-    that labels a line is a topic, not a speaker)."""
-    if view.doc.lang not in ("ru", "uk"):
-        return None  # seen in Ukrainian live blogs only (in German and English it misread lines)
-    s0 = view.sent.start
-    return next(
-        (
-            c
-            for c in cands
-            if c.start == s0
-            and (
-                (c.what in ("organization", "institution") and c.kind not in ("anonymous", "person"))
-                # ("Марченко: за попередніми даними, ...": a person named before labels what they said)
-                or (c.what == "person" and c.kind != "anonymous")
-            )
-            and view.doc.text.startswith(": ", c.end)
-        ),
-        None,
-    )
 
 
 # the documents a body holds, before its name: "customs data obtained by", "Dokumente, die dem Portal"

@@ -45,7 +45,7 @@ from ._nearby import (
     possessor_before,
     word_before,
 )
-from ._references import spokesperson_of
+from ._references import line_label, spokesperson_of
 from ._saxon import capital_says, saxon_genitive
 from ._slavic_speakers import after_gerund, impersonal_bonus
 from ._source_hints import (
@@ -55,7 +55,6 @@ from ._source_hints import (
     cited,
     document_holder,
     heard_from,
-    line_label,
     members_body,
     outlet_addressed,
     outside_lead_quote,
