@@ -95,9 +95,9 @@ def spokesperson_of(
 
 
 def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:
-    """A body that opens a sentence with a colon ("ДСНС: у Чугуєві рятувальники ліквідували пожежу",
-    "Повітряні сили ЗСУ: загалом ..."): a live blog's entry that the body reports (a country or place
-    that labels a line is a topic, not a speaker)."""
+    """A body or a person that opens a sentence with a colon ("ДСНС: у Чугуєві рятувальники ліквідували
+    пожежу", "Повітряні сили ЗСУ: загалом ...", "Марченко: за попередніми даними, ..."): a live blog's entry
+    that the body or person reports (a country or place that labels a line is a topic, not a speaker)."""
     if view.doc.lang not in ("ru", "uk"):
         return None  # seen in Ukrainian live blogs only (in German and English it misread lines)
     s0 = view.sent.start
