@@ -171,3 +171,9 @@ def test_accounts_a_spokesperson_with_no_owner_speaks_for_the_body_that_spoke_la
         "Keine der 40 Anlagen des Konzerns in der Ukraine sei getroffen worden, erklärte ein Sprecher."
     )
     assert claims(text, "de")[-1]["attribution"]["source"] == "Rheinmetall"
+
+
+def test_accounts_a_counted_group_of_outlets_speaks_as_media() -> None:
+    text = "Two newspapers reported last month that the navy was considering withdrawing 12 frigates."
+    a = claims(text, "en")[-1]["attribution"]
+    assert (a["source"], a["source_kind"]) == ("Two newspapers", "media")

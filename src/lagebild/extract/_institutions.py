@@ -30,7 +30,9 @@ _POSSESSIVE_NAME = re.compile(r"['’]s(?:\s+[A-Z][a-z-]+){1,2}\s+")
 _QUALIFIER = re.compile(
     r"\b((?:arabisch|westlich|staatlich|lokal|örtlich|regional|ausländisch|international|unabhängig|kremlnah|"
     r"regierungsnah|oppositionell|iranisch|israelisch|russisch|ukrainisch|türkisch|chinesisch)\w*"
-    r"|Arab|Western|state|local|regional|foreign|international|independent|pro-Kremlin|opposition)\s+$",
+    r"|Arab|Western|state|local|regional|foreign|international|independent|pro-Kremlin|opposition"
+    # (a counted group of outlets speaks too: "Two newspapers reported", "mehrere Zeitungen berichteten")
+    r"|two|three|four|five|several|multiple|zwei|drei|vier|fünf|mehrere)\s+$",
     re.IGNORECASE,
 )
 
