@@ -349,7 +349,9 @@ _HEADS_REL = re.compile(
 # between a role and the body it speaks for: "Sprecher der", "spokesman for the"
 _ROLE_OF = re.compile(r"\s+(?:der|des|for|of)\s+(?:the\s+)?", re.IGNORECASE)
 # a preposition that ties a person to the body after the name ("vom Institut", "of the Institute")
-_OF_BODY = re.compile(r"\s+(?:vom|von\s+der|von\s+dem|of\s+the|of|from\s+the|from|at\s+the|at|with\s+the)\s")
+_OF_BODY = re.compile(
+    r"\s+(?:vom|von\s+der|von\s+dem|von(?=\s+[A-ZÄÖÜ])|of\s+the|of|from\s+the|from|at\s+the|at|with\s+the)\s"
+)
 
 
 def _appositive_body(view: SentenceView, lex: Lexicon, start: int) -> str | None:

@@ -418,6 +418,12 @@ def german_given_names() -> frozenset[str]:
 
 
 @cache
+def body_descriptors() -> frozenset[str]:
+    """Apposition nouns that make the name before them a body ("Los Lagartos, a drug gang"), case-folded."""
+    return frozenset(str(n).casefold() for n in _read("names.yaml").get("body_descriptors") or [])
+
+
+@cache
 def organisation_words() -> frozenset[str]:
     """Words of organisation names, laws and quantifiers, case-folded: never part of a person's name."""
     data = _read("names.yaml")

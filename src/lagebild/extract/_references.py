@@ -87,11 +87,37 @@ def spokesperson_of(
     if opener is not None and len(view.doc.text[view.sent.start : opener.start].split()) <= 3:
         return Candidate(cand.start, cand.end, opener.text, opener.entity_id, opener.kind, "institution")
     last = recent[-1] if recent else None
+    body = _opener_before(view, lex, last)
+    if body is not None:
+        return Candidate(cand.start, cand.end, body[0], None, body[1], "institution")
     if last is None or not last.source or last.source_kind in (None, "anonymous", "person"):
         return None
     if (last.source_entity or "").startswith(("person:", "country:")):
         return None
     return Candidate(cand.start, cand.end, last.source, last.source_entity, last.source_kind, "institution")
+
+
+def _opener_before(view: SentenceView, lex: Lexicon, last: Any) -> tuple[str, str] | None:
+    """ "Die Wasserschutzpolizei hat ... keine Hinweise gefunden. Ein Sprecher verwies darauf, ...": the
+    body that opens the sentence before, when no source spoke there since (its word and kind)."""
+    sents = view.doc.sentences
+    i = next((k for k, s in enumerate(sents) if s.start == view.sent.start), 0)
+    if i == 0:
+        return None
+    prev = sents[i - 1]
+    if last is not None and last.source_span and last.source_span[0] >= prev.start:
+        return None  # a source spoke in the sentence before: the last source rule decides
+    words = prev.text.split()[:3]
+    for k, word in enumerate(words):
+        if k > 0 and words[k - 1].casefold() not in _DEFINITE_ARTICLES:
+            break
+        kind = next((kd for pat, kd in lex.institutions if pat.fullmatch(word)), None)
+        if kind is not None and word[:1].isupper():
+            return word, kind
+    return None
+
+
+_DEFINITE_ARTICLES = frozenset("der die das the".split())
 
 
 def line_label(view: SentenceView, cands: list[Candidate]) -> Candidate | None:

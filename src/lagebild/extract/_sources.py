@@ -265,6 +265,8 @@ def _apposed_kind(view: SentenceView, lex: Lexicon, end: int) -> str | None:
 
 
 _OF = frozenset("of for für on der des".split())
+# a German adjective in lower case, inflected
+_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 
 
 def _forward_name(toks: list[Token], i: int, taken: list[tuple[int, int]]) -> int:
@@ -272,12 +274,15 @@ def _forward_name(toks: list[Token], i: int, taken: list[tuple[int, int]]) -> in
     words (joiners between them allowed); ``i + 1`` when it does not."""
     if i + 2 >= len(toks) or toks[i + 1].text.casefold() not in _OF:
         return i + 1
+    german = toks[i + 1].text.casefold() == "für"
     j = i + 2
     while j < len(toks) and j - i <= 8 and _free(toks[j], taken):
         if _capitalised(toks[j]):
             j += 1
         elif toks[j].text.casefold() in _JOINERS | _OF | {"und"} and j + 1 < len(toks) and _capitalised(toks[j + 1]):
             j += 1
+        elif german and _ADJECTIVE.fullmatch(toks[j].text) and j + 1 < len(toks) and _capitalised(toks[j + 1]):
+            j += 1  # "Zentrum für maritime Sicherheit", "Institut für internationale Politik": an adjective inside
         else:
             break
     while j > i + 2 and not _capitalised(toks[j - 1]):

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..document import Document, Mention, Sentence
-from ..extract._lexicon import common_german_word, first_names, get_lexicon, organisation_words
+from ..extract._lexicon import body_descriptors, common_german_word, first_names, get_lexicon, organisation_words
 from ..nlp._resources import lang_data
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
@@ -167,6 +167,8 @@ def _role_word(word: str, lang: str) -> bool:
 
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _HEADS_OF = frozenset({"of", "at"})  # "director of X", "analyst at X": X is the body
+# an apposition after a name: its head noun ("Los Lagartos, a drug gang", "X, eine Miliz aus ...")
+_DESCRIBED = re.compile(r",\s+(?:a|an|the|ein|eine|einer|die|der)\s+((?:[\w-]+\s+){0,2}[\w-]{3,})(?=[\s,.;])")
 _ORIGIN_PREPS = frozenset("from in near aus nahe".split())  # a name after these is a place
 
 
@@ -208,6 +210,12 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 and toks[a - 1].text.casefold() in _HEADS_OF
                 and _is_role(toks[a - 2].text.casefold(), lex.person_roles, _long_roles(lang), lang)
             )
+            described = _DESCRIBED.match(doc.text, end)
+            words = described.group(1).casefold().split() if described is not None else []
+            # ("Maria Lopez, a party official": a role among the words describes a person)
+            if any(w in body_descriptors() for w in words) and not any(_role_word(w, lang) for w in words):
+                j = a - 1
+                continue  # "Los Lagartos, a drug gang that ...": a body, described as one
             if not origin and any(abs(c - start) <= 60 or abs(c - end) <= 40 for c in cues):
                 name = doc.text[start:end]
                 found.append(Mention(start, end, name, person_id(name), "person", "pattern.person", "name"))
@@ -250,6 +258,24 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, doc.text[start:end], entity_id, "person", "pattern.person", "name"))
             occupied[start:end] = b"\x01" * (end - start)
     return found
+
+
+def _before_particle(text: str, m: Mention, orgs: list[Mention]) -> Mention | None:
+    """A person name that runs into a body's name: dropped ("the channel Grey Zone"), or cut before the
+    particle that joined them ("der Analyst Peter Hawrami von Zagros Watch": "von" opened no noble name)."""
+    if m.rule != "pattern.person":
+        return m
+    hit = [o for o in orgs if o.start < m.end and m.start < o.end]
+    if not hit:
+        return m
+    first = min(o.start for o in hit)
+    head = text[m.start : first].rstrip()
+    words = head.split()
+    if first > m.start and len(words) >= 3 and words[-1].casefold() in _PARTICLES:
+        end = m.start + len(head[: -len(words[-1])].rstrip())
+        name = text[m.start : end]
+        return Mention(m.start, end, name, person_id(name), "person", m.rule, m.role)
+    return None
 
 
 _ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-Z]\w{2,}")
@@ -451,11 +477,7 @@ def make_entities(context: dict[str, Any]) -> Step:
             doc.mentions = sorted(mentions, key=lambda m: m.start)
             orgs = find_organisations(doc, linker.kb, _stopwords(doc.lang))
             # "the channel Grey Zone": the name the person pattern took is the channel's
-            mentions = [
-                m
-                for m in mentions
-                if not (m.rule == "pattern.person" and any(o.start < m.end and m.start < o.end for o in orgs))
-            ]
+            mentions = [kept for m in mentions if (kept := _before_particle(doc.text, m, orgs)) is not None]
             mentions += orgs
         if doc.lang in ("ru", "uk"):
             # "в посёлке Климово", "у Білгород-Дністровському районі": places the KB does not know,

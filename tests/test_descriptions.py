@@ -1,0 +1,79 @@
+"""Names, descriptions and the bodies they point to: rules from session 26 (invented sentences)."""
+
+from typing import Any
+
+import lagebild
+
+from .test_kinds import att, claims
+
+
+def people(text: str, lang: str) -> list[str]:
+    doc: dict[str, Any] = lagebild.analyze(text, lang=lang, published="2025-03-14").to_dict()
+    return [e["name"] for e in doc["entities"] if e["type"] == "person"]
+
+
+def test_descriptions_a_particle_before_a_body_opens_no_noble_name() -> None:
+    text = "Die Analystin Mira Kalden von Baltic Monitor hält eine neue Offensive für möglich."
+    assert people(text, "de") == ["Mira Kalden"]
+
+
+def test_descriptions_a_pronoun_takes_the_kind_of_the_body_its_person_works_for() -> None:
+    text = (
+        "Der Analyst Tomas Verhulst von Caspian Watch hält eine Offensive für möglich. "
+        "Aserbaidschan habe 3.000 Soldaten an die Grenze verlegt, sagte er."
+    )
+    a = att(text, "de")
+    assert (a["source"], a["source_kind"]) == ("Tomas Verhulst", "ngo")
+
+
+def test_descriptions_the_service_is_the_body_that_spoke_before() -> None:
+    text = (
+        "Der finnische Nachrichtendienst geht davon aus, dass Russland 40 Kampfjets nach Karelien verlegt hat. "
+        "Die Reichweite der Raketen beziffert der Dienst auf bis zu 500 Kilometer."
+    )
+    a = att(text, "de")
+    assert (a["source_kind"], a["cue"]) == ("intelligence", "beziffert")
+
+
+def test_descriptions_had_it_announced_is_a_cue() -> None:
+    text = "Der Gouverneur ließ auf Anfrage mitteilen, seit Juni seien 23 Schiffe kontrolliert worden."
+    assert att(text, "de")["cue"] == "ließ auf Anfrage mitteilen"
+
+
+def test_descriptions_the_latest_report_of_a_body_is_its_source() -> None:
+    text = "Nach dem jüngsten Bericht der OSZE wurden im Mai 14 Dörfer beschossen."
+    a = att(text, "de")
+    assert a["source_kind"] == "international"
+
+
+def test_descriptions_a_papers_own_information_is_unnamed_sources() -> None:
+    text = "Nach KURIER-Informationen kreisten in der Nacht mindestens fünf Drohnen über dem Hafen von Kiel."
+    c = claims(text, "de")[-1]
+    assert (c["attribution"]["source_kind"], c["factuality"]) == ("anonymous", "reported")
+
+
+def test_descriptions_a_german_body_name_may_hold_an_adjective() -> None:
+    text = "Der Experte Arne Bruhns vom Zentrum für maritime Sicherheit sagt, es seien 12 Drohnen gewesen."
+    assert att(text, "de")["source"] == "Zentrum für maritime Sicherheit"
+
+
+def test_descriptions_points_to_is_a_cue_and_the_clause_after_it_holds_no_speaker() -> None:
+    text = "Das Innenministerium verweist darauf, dass die Polizei bis zum Frühjahr sechs Abwehrsysteme erhalten soll."
+    a = att(text, "de")
+    assert (a["source"], a["cue"]) == ("Innenministerium", "verweist darauf")
+
+
+def test_descriptions_a_name_described_as_a_gang_is_no_person() -> None:
+    text = "The navy blamed Los Caimanes, a smuggling gang that runs boats along the coast, for the attack."
+    assert people(text, "en") == []
+    text = "Maria Quispe, a party official, said 12 soldiers were killed."
+    assert people(text, "en") == ["Maria Quispe"]
+
+
+def test_descriptions_an_unowned_spokesman_speaks_for_the_body_that_opened_the_sentence_before() -> None:
+    text = (
+        "Minister Karl Aalto sagte, man müsse von 12 Drohnen ausgehen. "
+        "Die Küstenwache hat dafür nach eigenen Angaben keine Hinweise gefunden. "
+        "Ein Sprecher verwies darauf, dass in der Nacht kein Schiff länger als eine Stunde vor dem Hafen gelegen habe."
+    )
+    assert att(text, "de", 1)["source"] == "Küstenwache"
