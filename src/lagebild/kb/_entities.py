@@ -13,14 +13,14 @@ from ..nlp._resources import lang_data
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
 from ._abbreviations import find_abbreviations, opens_quoted_name, relink_defined_acronyms
-from ._orgs import find_organisations
+from ._orgs import cut_at_bodies, find_organisations
 from ._places import find_places
 from ._ru_people import find_people_cyrillic
 from ._units import find_units_and_designations
 from .link import get_linker
 from .model import Entity
 
-__all__ = ["find_abbreviations", "find_people", "person_id"]
+__all__ = ["PARTICLES", "find_abbreviations", "find_people", "person_id"]
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&'’ .-]+")
 _LOWER = "a-zäöüßéèêëáàâãíìîïóòôõøúùûñçšžčćłńśźżăâîșțğıåæýěřůūāēō'’"
@@ -42,7 +42,7 @@ _DETERMINERS = frozenset(
     "der die das dem den des ein eine einem einer eines im am vom zum zur beim the a an this that".split()
 )
 _PLACE_PREPS = frozenset({"in", "near", "nahe", "bei", "im"})
-_PARTICLES = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "ben", "el", "zu"})
+PARTICLES = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "ben", "el", "zu"})
 
 
 @cache
@@ -134,7 +134,7 @@ def _name_run(tokens: list[Any], end_idx: int, lang: str, taken: list[tuple[int,
     elif free(prev) and end_idx >= 2 and _role_word(tokens[end_idx - 2].text, lang) and prev.text.isalpha():
         i = end_idx - 1  # "die Politikwissenschaftlerin Grace Nyirabera": after a role a given name that is a word
     elif (
-        prev.text.casefold() in _PARTICLES
+        prev.text.casefold() in PARTICLES
         and end_idx >= 2
         and free(tokens[end_idx - 2])
         # "Tötungen von Zivilisten": an abstract noun before the particle opens no name (any dictionary
@@ -258,24 +258,6 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, doc.text[start:end], entity_id, "person", "pattern.person", "name"))
             occupied[start:end] = b"\x01" * (end - start)
     return found
-
-
-def _before_particle(text: str, m: Mention, orgs: list[Mention]) -> Mention | None:
-    """A person name that runs into a body's name: dropped ("the channel Grey Zone"), or cut before the
-    particle that joined them ("der Analyst Peter Hawrami von Zagros Watch": "von" opened no noble name)."""
-    if m.rule != "pattern.person":
-        return m
-    hit = [o for o in orgs if o.start < m.end and m.start < o.end]
-    if not hit:
-        return m
-    first = min(o.start for o in hit)
-    head = text[m.start : first].rstrip()
-    words = head.split()
-    if first > m.start and len(words) >= 3 and words[-1].casefold() in _PARTICLES:
-        end = m.start + len(head[: -len(words[-1])].rstrip())
-        name = text[m.start : end]
-        return Mention(m.start, end, name, person_id(name), "person", m.rule, m.role)
-    return None
 
 
 _ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-Z]\w{2,}")
@@ -477,7 +459,7 @@ def make_entities(context: dict[str, Any]) -> Step:
             doc.mentions = sorted(mentions, key=lambda m: m.start)
             orgs = find_organisations(doc, linker.kb, _stopwords(doc.lang))
             # "the channel Grey Zone": the name the person pattern took is the channel's
-            mentions = [kept for m in mentions if (kept := _before_particle(doc.text, m, orgs)) is not None]
+            mentions = [kept for m in mentions if (kept := cut_at_bodies(doc.text, m, orgs)) is not None]
             mentions += orgs
         if doc.lang in ("ru", "uk"):
             # "в посёлке Климово", "у Білгород-Дністровському районі": places the KB does not know,

@@ -18,7 +18,7 @@ import unicodedata
 from ..document import Document, Mention
 from .load import KB
 
-__all__ = ["find_organisations", "org_id"]
+__all__ = ["cut_at_bodies", "find_organisations", "org_id"]
 
 
 _PAREN = re.compile(r"\s*\(")
@@ -135,3 +135,23 @@ def _after_owner(text: str, end: int, owners: list[Mention]) -> int | None:
 def _next_to(text: str, end: int, start: int) -> bool:
     """Whether a name starting at ``start`` follows right after ``end``, maybe after an opening quote."""
     return 0 <= start - end <= 3 and not text[end:start].strip(' „“"«')
+
+
+def cut_at_bodies(text: str, m: Mention, orgs: list[Mention]) -> Mention | None:
+    """A person name that runs into a body's name: dropped ("the channel Grey Zone"), or cut before the
+    particle that joined them ("der Analyst Peter Hawrami von Zagros Watch": "von" opened no noble name)."""
+    from ._entities import PARTICLES, person_id
+
+    if m.rule != "pattern.person":
+        return m
+    hit = [o for o in orgs if o.start < m.end and m.start < o.end]
+    if not hit:
+        return m
+    first = min(o.start for o in hit)
+    head = text[m.start : first].rstrip()
+    words = head.split()
+    if first > m.start and len(words) >= 3 and words[-1].casefold() in PARTICLES:
+        end = m.start + len(head[: -len(words[-1])].rstrip())
+        name = text[m.start : end]
+        return Mention(m.start, end, name, person_id(name), "person", m.rule, m.role)
+    return None
