@@ -77,3 +77,37 @@ def test_descriptions_an_unowned_spokesman_speaks_for_the_body_that_opened_the_s
         "Ein Sprecher verwies darauf, dass in der Nacht kein Schiff länger als eine Stunde vor dem Hafen gelegen habe."
     )
     assert att(text, "de", 1)["source"] == "Küstenwache"
+
+
+def test_descriptions_a_feminine_adjective_before_its_noun_is_no_surname() -> None:
+    text = "За даними Національної поліції, з початку року зникли безвісти понад 12 тисяч людей."
+    assert "Національної" not in people(text, "uk")
+    assert att(text, "uk")["source_kind"] == "government"
+
+
+def test_descriptions_a_village_ends_where_a_given_name_starts() -> None:
+    text = "Мешканка села Липівка Ганна Коваль розповідає, що вночі чула щонайменше п'ять вибухів."
+    a = att(text, "uk")
+    assert (a["source"], a["source_kind"]) == ("Ганна Коваль", "person")
+
+
+def test_descriptions_a_given_name_and_a_surname_name_a_person_the_ner_missed() -> None:
+    text = "«Проснулась от гула», — рассказала нашему изданию жительница улицы Радио Мария Гусева."
+    assert people(text, "ru") == ["Мария Гусева"]
+
+
+def test_descriptions_the_head_of_a_foundation_speaks_for_it() -> None:
+    text = "Голова фонду Ірина Савчук розповіла, що кожен катер коштує близько 8 мільйонів гривень."
+    assert att(text, "uk")["source_kind"] == "ngo"
+    text = "Керівниця фонду Ірина Савчук розповіла, що кожен катер коштує близько 8 мільйонів гривень."
+    assert att(text, "uk")["source_kind"] == "ngo"
+
+
+def test_descriptions_a_ministry_named_before_is_not_the_company_of_its_cofounder() -> None:
+    text = (
+        "Міністерство оборони України повідомило, що закупило 400 перехоплювачів. "
+        "Одним із виробників є компанія «Сокіл». "
+        "«Наш перехоплювач розганяється до 300 кілометрів на годину», — розповів співзасновник компанії "
+        "Андрій Мельник."
+    )
+    assert att(text, "uk")["source_kind"] == "ngo"

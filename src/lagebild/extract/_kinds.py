@@ -117,44 +117,55 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
         # (a long body's name: "заступник начальника Головного управління розвідки ... (ГУР) Вадим Скорик")
         before = phrase_before(view, m.start, 12)
         for i, tok in enumerate(before[:-1]):
-            if _case_of_role(tok.text.casefold(), lex.person_roles) and role_of(tok.text, lex) in (None, "person"):
-                owner = next(
-                    (k for nxt in before[i + 1 : i + 6] for pat, k in lex.institutions if pat.fullmatch(nxt.text)), None
+            if not _case_of_role(tok.text.casefold(), lex.person_roles):
+                continue
+            head = before[i + 1].text.casefold()
+            if lex.source_nouns.get(head) == COMPANY_KIND and head not in lex.company_heads:
+                # "Голова фонду Ірина Савчук": the foundation the role heads (a firm: see below, the firm named)
+                return COMPANY_KIND
+            if role_of(tok.text, lex) not in (None, "person"):
+                continue
+            owner = next(
+                (k for nxt in before[i + 1 : i + 6] for pat, k in lex.institutions if pat.fullmatch(nxt.text)), None
+            )
+            if owner is None:
+                # a body of several words ("Представитель Сил обороны юга Украины Владислав Волошин")
+                between = view.doc.text[tok.end : m.start]
+                owner = next((k for pat, k in lex.institutions if pat.search(between)), None)
+            if owner is None:
+                # "Генеральный директор «Рособоронэкспорта» Александр Михеев": a KB body between them
+                body = next(
+                    (
+                        view.kb.get(o.entity_id)
+                        for o in view.mentions
+                        if o.type == "organization" and tok.end <= o.start and o.end <= m.start
+                    ),
+                    None,
                 )
-                if owner is None:
-                    # a body of several words ("Представитель Сил обороны юга Украины Владислав Волошин")
-                    between = view.doc.text[tok.end : m.start]
-                    owner = next((k for pat, k in lex.institutions if pat.search(between)), None)
-                if owner is None:
-                    # "Генеральный директор «Рособоронэкспорта» Александр Михеев": a KB body between them
-                    body = next(
-                        (
-                            view.kb.get(o.entity_id)
-                            for o in view.mentions
-                            if o.type == "organization" and tok.end <= o.start and o.end <= m.start
-                        ),
-                        None,
-                    )
-                    owner = (body.source_kind or COMPANY_KIND) if body is not None else None
-                if (
-                    owner is None
-                    and _QUOTED_NAME.fullmatch(view.doc.text, tok.end, m.start)
-                    and lex.company_roles.match(tok.text.casefold())
-                ):
-                    owner = COMPANY_KIND  # "директор «Інгульської верфі» Віталій Мороз": a firm no KB entry names
-                if owner is None and any(t.text.casefold() in lex.company_heads for t in before[i + 1 :]):
-                    # "заместитель гендиректора компании Сергей Ладыгин": the firm the report named last
-                    firm = next(
-                        (
-                            view.kb.get(o.entity_id)
-                            for o in reversed(view.doc.mentions)
-                            if o.type == "organization" and o.end <= tok.start
-                        ),
-                        None,
-                    )
-                    owner = (firm.source_kind or COMPANY_KIND) if firm is not None else COMPANY_KIND
-                if owner is not None:
-                    return owner
+                owner = (body.source_kind or COMPANY_KIND) if body is not None else None
+            if (
+                owner is None
+                and _QUOTED_NAME.fullmatch(view.doc.text, tok.end, m.start)
+                and lex.company_roles.match(tok.text.casefold())
+            ):
+                owner = COMPANY_KIND  # "директор «Інгульської верфі» Віталій Мороз": a firm no KB entry names
+            if owner is None and any(t.text.casefold() in lex.company_heads for t in before[i + 1 :]):
+                # "заместитель гендиректора компании Сергей Ладыгин": the firm the report named last
+                firm = next(
+                    (
+                        ent
+                        for o in reversed(view.doc.mentions)
+                        if o.type == "organization"
+                        and o.end <= tok.start
+                        and (ent := view.kb.get(o.entity_id)) is not None
+                        # (a ministry named last is no company: "компанія «Бурштин Аеро»" after the air force)
+                        and (not ent.source_kind or ent.category == "state_company")
+                    ),
+                    None,
+                )
+                owner = (firm.source_kind or COMPANY_KIND) if firm is not None else COMPANY_KIND
+            if owner is not None:
+                return owner
         possessive = next((k for k, t in enumerate(before) if t.text.casefold() in _FIRM_POSSESSIVES), None)
         if possessive is not None and any(lex.company_roles.match(t.text.casefold()) for t in before[possessive + 1 :]):
             # "Компанія «Обрій» ... Її генеральний директор X": the firm named before, whose officer speaks

@@ -133,6 +133,13 @@ def find_places(doc: Document, mentions: list[Mention], stop: frozenset[str]) ->
                 words = words[1:]
             if not words or any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words):
                 continue  # "New York's JFK airport": an owner, not the place's name
+            if len(words) >= 2 and lang in ("ru", "uk"):
+                from ._ru_people import given_name
+
+                while len(words) >= 2 and given_name(words[-1]):
+                    # "села Пашківці Людмила Олійник": the village ends where a person's given name starts
+                    b -= len(words[-1]) + 1
+                    words = words[:-1]
             name = " ".join(words)
             district = regex.groups >= 2 and m.group(2) is not None
             # a district takes over the town its adjective names ("в Рыльском районе" is not Rylsk)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..document import Document, Mention
 
-__all__ = ["find_people_cyrillic", "transliterate"]
+__all__ = ["find_people_cyrillic", "given_name", "transliterate"]
 
 _TABLE = str.maketrans(
     {
@@ -98,7 +98,8 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         text = doc.text[start:stop]
         out.append(Mention(start, stop, text, person_id(transliterate(text)), "person", "pattern.natasha"))
         taken.append((start, stop))
-    for a, b in _after_roles(doc, taken):
+    roles = _after_roles(doc, taken)
+    for a, b in [*roles, *_given_then_surname(doc, taken + roles)]:
         b = _third_name(doc.text, a, b, taken)  # "Міністр оборони Данії Троельс Лунд Поульсен зазначив"
         text = doc.text[a:b]
         out.append(Mention(a, b, text, person_id(transliterate(text)), "person", "pattern.role"))
@@ -159,7 +160,7 @@ def _surname_after_given(text: str, start: int, stop: int, taken: list[tuple[int
     """The end of a one-word given name the NER found ("Юрія"), taking the capitalised surname right
     after it that no other mention holds ("Юрія Ігната")."""
     word = text[start:stop]
-    if " " in word or text[stop : stop + 1] != " " or not _given_name(word):
+    if " " in word or text[stop : stop + 1] != " " or not given_name(word):
         return stop
     return _free_word_after(text, stop, taken, "'’")
 
@@ -172,7 +173,7 @@ def _given_stems() -> frozenset[str]:
     return frozenset(n[:-1] if n[-1] in "аяоыийь" else n for n in names)
 
 
-def _given_name(word: str) -> bool:
+def given_name(word: str) -> bool:
     """A Russian or Ukrainian given name in any case ("Юрія", "Олександра", "Дмитра", "Ольги")."""
     return any(word[:k] in _given_stems() and len(word) - k <= 3 for k in range(3, len(word) + 1))
 
@@ -268,6 +269,22 @@ def _after_roles(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def _given_then_surname(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A known given name and a capitalised word after it that the NER missed ("жительница улицы Радио
+    Ольга Демченко", where the NER took "Радио Ольга Демченко" for a body)."""
+    words = list(_WORD.finditer(doc.text))
+    out: list[tuple[int, int]] = []
+    for x, y in zip(words, words[1:], strict=False):
+        if not (_CAP.fullmatch(x.group()) and _CAP.fullmatch(y.group())) or doc.text[x.end() : y.start()] != " ":
+            continue
+        if not given_name(x.group()) or given_name(y.group()):
+            continue
+        if any(a < y.end() and x.start() < b for a, b in [*taken, *out]):
+            continue
+        out.append((x.start(), y.end()))
+    return out
+
+
 _ADJ_ENDING = re.compile(r"(?:ої|ого|ому|ій|ий|ою|ой|ая|ую|ым|им|их|ых)$")
 _NEXT_WORD = re.compile(r"\s+([а-яёіїєґ'’]+)")
 
@@ -278,8 +295,13 @@ def _agrees_with_next(text: str, stop: int) -> bool:
     nxt = _NEXT_WORD.match(text, stop)
     if nxt is None:
         return False
-    end = _ADJ_ENDING.search(text[max(0, stop - 4) : stop].casefold())
-    return end is not None and nxt.group(1).endswith(end.group())
+    tail = text[max(0, stop - 4) : stop].casefold()
+    end = _ADJ_ENDING.search(tail)
+    if end is not None and nxt.group(1).endswith(end.group()):
+        return True
+    # "Національної поліції", "Східно-Сибірської залізниці", "Национальной гвардии": a feminine adjective in
+    # the genitive before its noun (a woman's surname in the genitive ends a phrase: "за словами Ковальської,")
+    return tail.endswith(("ої", "ой")) and nxt.group(1).endswith(("ії", "ці", "ні", "ки", "ии", "ны"))
 
 
 # a compound adjective ("Десантно-штурмових", "Військово-морських"), lower case after its hyphen: no name
