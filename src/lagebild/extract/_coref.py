@@ -368,7 +368,10 @@ def speaker(recent: list[Attribution], cue: str, lex: Lexicon, view: SentenceVie
     """The earlier source a possessive cue points to: "seinen" a person, "ihren" a group, or the woman who
     spoke last ("die Ökonomin X ... Nach ihren Berechnungen")."""
     words = set(cue.casefold().split())
-    if words & lex.person_possessives:
+    if words & lex.person_possessives and not words & lex.group_possessives:
+        if not (recent[-1].source_entity or "").startswith(("org:", "country:")):
+            # a person, or an unnamed one ("Собеседник ..., попросивший не называть его имени, ... По его словам")
+            return recent[-1]
         want = True
     elif words & lex.group_possessives:
         woman = next(

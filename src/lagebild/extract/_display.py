@@ -4,6 +4,8 @@ showing speaks for what it shows; other subjects of such verbs ("satellite image
 
 from __future__ import annotations
 
+import re
+
 from ..document import Attribution
 from ._context import SentenceView
 from ._lexicon import Lexicon
@@ -24,6 +26,24 @@ def shown_by(view: SentenceView, lex: Lexicon, cands: list[Candidate], channel: 
             key=lambda c: c.end,
             default=None,
         )
+        if outlet is None and _AS_BEFORE.search(view.doc.text[s0:v0]):
+            # "Как показало кубинское государственное телевидение, ...": the outlet after the verb
+            v1 = s0 + verb.end()
+            outlet = next(
+                (
+                    c
+                    for c in cands
+                    if c.kind in ("media", "social_media")
+                    and 0 <= c.start - v1 <= _MAX_GAP
+                    and not any(p in view.doc.text[v1 : c.start] for p in ",;:")
+                ),
+                None,
+            )
+            if outlet is not None:
+                return Attribution(
+                    outlet.text, outlet.entity_id, outlet.kind, channel, verb.group(), (v0, s0 + verb.end()),
+                    (outlet.start, outlet.end),
+                )  # fmt: skip
         if outlet is None or "," in view.doc.text[outlet.end : v0]:
             continue
         return Attribution(
@@ -31,3 +51,7 @@ def shown_by(view: SentenceView, lex: Lexicon, cands: list[Candidate], channel: 
             (outlet.start, outlet.end),
         )  # fmt: skip
     return None
+
+
+# "Как показало ...", "Як показало ...", "As shown by ...": the display verb opens its own clause
+_AS_BEFORE = re.compile(r"(?:^|[,;:—–]\s*)(?:как|как это|як|як це|wie)\s*$", re.IGNORECASE)

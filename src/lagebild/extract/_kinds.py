@@ -119,7 +119,8 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
         for i, tok in enumerate(before[:-1]):
             if not _case_of_role(tok.text.casefold(), lex.person_roles):
                 continue
-            head = before[i + 1].text.casefold()
+            # (one adjective may stand between: "Юрист правозащитного проекта «Право на выход» X")
+            head = next((w for t in before[i + 1 : i + 3] if (w := t.text.casefold()) in lex.source_nouns), "")
             if lex.source_nouns.get(head) == COMPANY_KIND and head not in lex.company_heads:
                 # "Голова фонду Ірина Савчук": the foundation the role heads (a firm: see below, the firm named)
                 return COMPANY_KIND

@@ -253,6 +253,22 @@ def singular_sie(text: str, c: Candidate) -> bool:
     )
 
 
+# a quotation closed by a dash or comma and a verb with its pronoun: "«...», — говорит она."
+_PRONOUN_CLOSES = re.compile(r"[»“\"][\s,—–-]+\w+\s+\w+\.?\s*$")
+
+
+def _ends_with_pronoun(text: str, lex: Lexicon) -> bool:
+    words = text.rstrip(" .").split()
+    return bool(words) and words[-1].casefold() in lex.subject_pronouns
+
+
+def _unnamed_described(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence describes someone unnamed: an anonymity marker or an unnamed source noun."""
+    return lex.anonymity.search(text) is not None or any(
+        w.strip(",.«»") in lex.anonymous_sources for w in text.casefold().split()
+    )
+
+
 def possessor_before(view: SentenceView, lex: Lexicon, cue: str, recent: list[Attribution]) -> Attribution | None:
     """ "Der Politologe X ... hält die Zahlen für zu niedrig. Nach seiner Schätzung ...": a possessive cue
     takes the person named in the sentence before (or before the cue), when that person was named after
@@ -261,19 +277,35 @@ def possessor_before(view: SentenceView, lex: Lexicon, cue: str, recent: list[At
 
     words = set(cue.casefold().split())
     woman = lex.lang == "de" and bool(words & lex.group_possessives)
-    if not (words & lex.person_possessives or woman):
+    if not ((words & lex.person_possessives and not words & lex.group_possessives) or woman):
         return None
+    if recent and recent[-1].source_kind == "anonymous" and not recent[-1].source_entity and not woman:
+        return None  # "Керівник ..., який попросив не називати його, розповів ... За його словами": he goes on
     sents = view.doc.sentences
     i = next((k for k, s in enumerate(sents) if s.start == view.sent.start), None)
     if not i:
         return None
     cue_at = view.sent.start + view.text.casefold().find(cue.casefold())
+    prev = sents[i - 1]
+    # ("Юрист ... Марина Светлова объясняет. «...», — говорит она. По ее словам, ...": a quotation that a
+    # pronoun closes lies between; the person named before it)
+    lo = prev.start
+    if _PRONOUN_CLOSES.search(prev.text) and _ends_with_pronoun(prev.text, lex):
+        opened = max(view.doc.text.rfind(q, 0, prev.end) for q in '«“"')
+        k = next((k for k in range(i - 1, -1, -1) if sents[k].start <= opened), None)
+        lo = sents[k - 1].start if k else lo
     people = [
-        m
-        for m in view.doc.mentions
-        if m.type == "person" and " " in m.text and sents[i - 1].start <= m.start and m.end <= cue_at
+        m for m in view.doc.mentions if m.type == "person" and " " in m.text and lo <= m.start and m.end <= cue_at
     ]
     last = next((a for a in reversed(recent) if a.source_span), None)
+    if (
+        not people
+        and not woman
+        and _unnamed_described(prev.text, lex)
+        and not (last is not None and last.source_span and last.source_span[0] >= prev.start)
+    ):
+        # "..., которую описывает собеседник издания в правительстве. По его словам, ...": the unnamed one
+        return Attribution(None, None, "anonymous", None, cue, None)
     spoke = last is not None and (last.source_entity or "").startswith("person:")
     if last is not None and spoke and (not people or (last.source_span or (0,))[0] >= people[-1].start):
         # the person spoke last ("..., sagt sie. ... nach ihrer Schätzung"): that person, if a woman for "ihrer"
