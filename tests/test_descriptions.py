@@ -142,3 +142,26 @@ def test_descriptions_his_words_after_an_unnamed_insider_are_unnamed() -> None:
         "через треті країни."
     )
     assert att(text, "uk")["source"] != "Остап Рибак"
+
+
+def test_descriptions_a_ukrainian_surname_goes_on_after_its_apostrophe() -> None:
+    text = "Дальність ракети сягає 900 кілометрів, вважає військовий експерт Олег Солов'яненко."
+    assert people(text, "uk") == ["Олег Солов'яненко"]
+
+
+def test_descriptions_a_noun_that_opens_a_sentence_is_no_surname() -> None:
+    text = "Дальність KN-23 сягає близько 900 кілометрів, повідомили у Повітряних силах."
+    assert people(text, "uk") == []
+
+
+def test_descriptions_a_quoted_name_after_a_public_page_or_an_initiative_speaks() -> None:
+    text = "Паблик «Вести Заречья» выложил видео, на котором над заводом поднимается столб дыма и видны 3 пожара."
+    assert att(text, "ru")["source"] == "Вести Заречья"
+    text = "За оцінкою ініціативи «Чисте небо», у полоні перебувають від восьми до десяти тисяч людей."
+    a = att(text, "uk")
+    assert (a["source"], a["source_kind"]) == ("Чисте небо", "ngo")
+
+
+def test_descriptions_a_group_of_researchers_speaks_by_its_quoted_name() -> None:
+    text = "Независимая группа исследователей «Военный архив», которая ведет свою базу, насчитала 9 800 приговоров."
+    assert att(text, "ru")["source"] == "Военный архив"

@@ -108,6 +108,10 @@ def named_sources(
             k = i + 1
             if k < len(toks) and toks[k].text.casefold() in _CALLED:
                 k += 1  # "a channel called Contract Abroad", "ein Kanal namens Rybar"
+            owner_end = tok.end
+            if k + 1 < len(toks) and toks[k + 1].text in _QUOTES and _GENITIVE_PLURAL.fullmatch(toks[k].text):
+                owner_end = toks[k].end  # "группа исследователей «Открытый приговор»": whose group, then its name
+                k += 1
             if k < len(toks) and toks[k].text == ",":
                 k += 1  # "another channel, Razgruzka Vagnera,"
                 if k < len(toks) and toks[k].text.casefold() in _DEFINITE:
@@ -117,7 +121,7 @@ def named_sources(
                 k += 1  # der Telegram-Kanal „Frontowaja Swodka“
             if k >= len(toks):
                 continue
-            gap = text[tok.end : toks[k].start].strip().strip("".join(_QUOTES)).strip()
+            gap = text[owner_end : toks[k].start].strip().strip("".join(_QUOTES)).strip()
             gap = " ".join(w for w in gap.split() if w.casefold() not in _CALLED)
             if gap not in ("", ",") and not (gap.startswith(",") and gap[1:].strip().casefold() in _DEFINITE):
                 continue
@@ -265,6 +269,8 @@ def _apposed_kind(view: SentenceView, lex: Lexicon, end: int) -> str | None:
 
 
 _OF = frozenset("of for für on der des".split())
+# a Russian or Ukrainian genitive plural in lower case ("исследователей", "волонтерів", "журналистов")
+_GENITIVE_PLURAL = re.compile(r"[а-яёіїєґ'’]{3,}(?:ей|ов|ев|ів|їв)")
 # a German adjective in lower case, inflected
 _ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 

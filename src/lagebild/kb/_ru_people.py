@@ -77,6 +77,8 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
             continue
         if " " not in doc.text[span.start : span.stop] and any(a <= span.start < b for a, b in cue_spans):
             continue
+        if _common_word_opening(doc.text, span.start, span.stop, doc.lang or "ru"):
+            continue  # "Дальність KN-23 сягає ...": a noun that opens a sentence (a surname named in full comes back)
         start = _after_known(doc.text, span.start, span.stop, taken)  # "Чехії Петра Павела": no country
         start = _first_name_before(doc.text, start, span.stop, taken)  # "Івана Федорова": the NER took the surname
         if any(a < span.stop and start < b for a, b in taken):
@@ -95,6 +97,8 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
             continue  # "Десантно-штурмових військ": a compound adjective, lower case after its hyphen
         stop = _third_name(doc.text, start, span.stop, taken)  # "Троельс Лунд Поульсен": one word more
         stop = _surname_after_given(doc.text, start, stop, taken)  # "Юрія Ігната": the NER took "Юрія"
+        apostrophe = _APOSTROPHE_TAIL.match(doc.text, stop)
+        stop = apostrophe.end() if apostrophe is not None else stop  # "Дерев'янко": the NER stopped at "'"
         text = doc.text[start:stop]
         out.append(Mention(start, stop, text, person_id(transliterate(text)), "person", "pattern.natasha"))
         taken.append((start, stop))
@@ -108,7 +112,21 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
     return _surnames_of_full_names(sorted(out, key=lambda m: m.start), known)
 
 
+# the rest of a Ukrainian name after its apostrophe ("Дерев'янко", "Солов'йов")
+_APOSTROPHE_TAIL = re.compile(r"['’ʼ][а-яёіїєґ]+")
 _CAP_WORD = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?![\w'’-])")
+
+
+def _common_word_opening(text: str, start: int, stop: int, lang: str) -> bool:
+    """A single dictionary word that opens a sentence, no given name, and no capitalised word after it."""
+    import simplemma
+
+    word = text[start:stop]
+    if " " in word or given_name(word) or _CAP.match(text, stop + 1):
+        return False
+    if text[max(0, start - 2) : start].strip() not in ("", ".", "!", "?", "»", "\n") and start > 0:
+        return False
+    return bool(simplemma.is_known(word.casefold(), lang=lang))
 
 
 def _surnames_missed(text: str, people: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -301,7 +319,10 @@ def _agrees_with_next(text: str, stop: int) -> bool:
         return True
     # "Національної поліції", "Східно-Сибірської залізниці", "Национальной гвардии": a feminine adjective in
     # the genitive before its noun (a woman's surname in the genitive ends a phrase: "за словами Ковальської,")
-    return tail.endswith(("ої", "ой")) and nxt.group(1).endswith(("ії", "ці", "ні", "ки", "ии", "ны"))
+    if tail.endswith(("ої", "ой")) and nxt.group(1).endswith(("ії", "ці", "ні", "ки", "ии", "ны")):
+        return True
+    # "у Повітряних силах", "Вооруженных сил": a plural adjective before its noun
+    return tail.endswith(("их", "ых")) and nxt.group(1).endswith(("ах", "ях", "ів", "ей", "ов", "ами", "ями", "сил"))
 
 
 # a compound adjective ("Десантно-штурмових", "Військово-морських"), lower case after its hyphen: no name
