@@ -165,3 +165,32 @@ def test_descriptions_a_quoted_name_after_a_public_page_or_an_initiative_speaks(
 def test_descriptions_a_group_of_researchers_speaks_by_its_quoted_name() -> None:
     text = "Независимая группа исследователей «Военный архив», которая ведет свою базу, насчитала 9 800 приговоров."
     assert att(text, "ru")["source"] == "Военный архив"
+
+
+def test_descriptions_officials_of_a_state_or_a_city_speak_for_its_government() -> None:
+    text = "Drones have attacked at least six villages in the mountains since late September, state officials said."
+    assert att(text, "en")["source_kind"] == "government"
+
+
+def test_descriptions_an_owners_described_institution_speaks_whole() -> None:
+    text = "Four people have been killed and 17 wounded, according to Tixtla's state security ministry."
+    assert att(text, "en")["source"] == "Tixtla's state security ministry"
+
+
+def test_descriptions_claims_that_circulated_are_alleged_hearsay() -> None:
+    text = "Claims also circulated on Facebook over the weekend that a soldier had been killed by a drone near Iguala."
+    c = claims(text, "en")[-1]
+    assert (c["factuality"], c["attribution"]["source_kind"]) == ("alleged", "anonymous")
+    text = "In Iguala, rumours circulated that the gang had obtained 40 kilograms of explosives from a rebel faction."
+    assert claims(text, "en")[-1]["factuality"] == "alleged"
+
+
+def test_descriptions_locals_are_unnamed_sources() -> None:
+    text = "In Tlaxco, locals said troops reached the village more than three hours after an attack in which 4 died."
+    assert att(text, "en")["source_kind"] == "anonymous"
+
+
+def test_descriptions_a_numbered_unit_speaks_as_the_military() -> None:
+    text = "The army's 12th Military Zone, which is based in Oaxaca, denied that any soldier had been killed there."
+    a = att(text, "en")
+    assert (a["source"], a["source_kind"]) == ("12th Military Zone", "military")

@@ -73,6 +73,8 @@ def candidates(
             out.append(Candidate(t.start, t.end, t.text, None, "anonymous", "anonymous"))
     for m in view.mentions:
         kind = view.kind(m)
+        if kind == "military_unit":
+            kind = "organization"  # "The 35th Military Zone denied ...": a numbered unit speaks as the military
         if kind not in ("person", "organization", "country") or m.entity_id in exclude or m in outlets:
             continue
         if any(t.start <= m.start < t.end for t in anon_compounds):
@@ -87,7 +89,8 @@ def candidates(
             continue  # "GEORGETOWN, Feb 18 (Reuters) - ...": the agency of the dateline publishes, it does not speak
         start = own_country_before(view, m) if kind == "organization" else m.start
         text = view.doc.text[start : m.end]
-        out.append(Candidate(start, m.end, text, m.entity_id, source_kind_of(view, m), kind))
+        unit = m.type == "military_unit"
+        out.append(Candidate(start, m.end, text, m.entity_id, "military" if unit else source_kind_of(view, m), kind))
     # "der EU-Marinemission Irini": the owner inside the kind noun is not the source, the name is
     # a platform is the medium, not the source, when a name follows: "the Telegram channel of the STC",
     # "the X account @HadramiWatch"

@@ -250,12 +250,25 @@ def _after_according(
         if before_verb and not (j == i + 1 and verb and not common_german_word(tok.text)):
             continue  # ("Das Gesamtvolumen beziffern ..."): only a name no dictionary knows, right before its verb
         a, b = tok.start, toks[j - 1].end
+        owned = _POSSESSED.match(view.doc.text, b)
+        if owned is not None and (owned.group(1) or view.doc.text[a:b].endswith(("'s", "’s"))):
+            # "according to Guerrero's state security ministry": the owner's institution speaks, whole
+            words = owned.group(2).split()
+            for n in range(len(words), 0, -1):
+                body = next((k for pat, k in lex.institutions if pat.fullmatch(words[n - 1])), None)
+                if body is not None:
+                    e = owned.start(2) + len(" ".join(words[:n]))
+                    found.append(Candidate(a, e, view.doc.text[a:e], None, body, "institution"))
+                    break
+            continue
         person = j - i >= 2 and tok.text in first_names()
         kind = "person" if person else _apposed_kind(view, lex, b) or "government"
         found.append(Candidate(a, b, view.doc.text[a:b], None, kind, "organization"))
     return found
 
 
+# a possessive owner and the lower-case description of what it owns: "Guerrero's state security ministry"
+_POSSESSED = re.compile(r"(['’]s)?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 # an apposition that says what a name is: "Basalt Lens, a London-based open-source research group"
 _APPOSED = re.compile(r",\s+(?:a|an|the|ein|eine|einer|einem|der|die|das|dem)\s+([^,.;:]{3,80})")
 
