@@ -194,3 +194,21 @@ def test_descriptions_a_numbered_unit_speaks_as_the_military() -> None:
     text = "The army's 12th Military Zone, which is based in Oaxaca, denied that any soldier had been killed there."
     a = att(text, "en")
     assert (a["source"], a["source_kind"]) == ("12th Military Zone", "military")
+
+
+def test_descriptions_a_channel_that_opens_an_impersonal_cue_speaks() -> None:
+    text = (
+        "Die Miliz bestritt die Angaben. Auf einem ihr nahestehenden Telegram-Kanal hieß es am Abend, "
+        "kein einziger Kämpfer sei ums Leben gekommen."
+    )
+    a = att(text, "de")
+    assert (a["source"], a["source_kind"]) == ("Telegram-Kanal", "social_media")
+
+
+def test_descriptions_its_spokesman_speaks_for_the_body_named_last() -> None:
+    text = (
+        "The Libyan National Army denied receiving any new weapons. "
+        '"The flights carried 40 tonnes of spare parts for civilian infrastructure," its spokesman said.'
+    )
+    a = att(text, "en")
+    assert (a["source"], a["source_kind"]) == ("Libyan National Army", "military")

@@ -70,14 +70,15 @@ def spokesperson_of(
     view: SentenceView, lex: Lexicon, cand: Candidate, cands: list[Candidate], recent: list[Any]
 ) -> Candidate | None:
     """ "Rheinmetall wies das zurück: ..., erklärte ein Sprecher": a spokesperson with no owner named speaks
-    for the body that opens the sentence, else for the body that spoke last; None when ``cand`` is no such
-    spokesperson or no body is there."""
-    if (
-        cand.what != "institution"
-        or cand.text.casefold() not in lex.spokes_nouns
-        or view.word_before(cand.start).casefold() not in _INDEFINITE
-        or _ROLE_OWNER.match(view.doc.text, cand.end)
-    ):
+    for the body that opens the sentence, else for the body that spoke last ("its spokesman": the body named
+    last); None when ``cand`` is no such spokesperson or no body is there."""
+    if cand.what != "institution" or cand.text.casefold() not in lex.spokes_nouns:
+        return None
+    if view.word_before(cand.start).casefold() in lex.its_possessives and lex.lang in ("en", "de"):
+        # "The Libyan National Army ... denied ... "...," its spokesman said": the body named last
+        body = _last_body(view, lex, cand.start)
+        return None if body is None else Candidate(cand.start, cand.end, body[0], body[1], body[2], "institution")
+    if view.word_before(cand.start).casefold() not in _INDEFINITE or _ROLE_OWNER.match(view.doc.text, cand.end):
         return None
     opener = min(
         (c for c in cands if c.what in ("organization", "institution") and c is not cand and c.end <= cand.start),
@@ -87,9 +88,9 @@ def spokesperson_of(
     if opener is not None and len(view.doc.text[view.sent.start : opener.start].split()) <= 3:
         return Candidate(cand.start, cand.end, opener.text, opener.entity_id, opener.kind, "institution")
     last = recent[-1] if recent else None
-    body = _opener_before(view, lex, last)
-    if body is not None:
-        return Candidate(cand.start, cand.end, body[0], None, body[1], "institution")
+    opened = _opener_before(view, lex, last)
+    if opened is not None:
+        return Candidate(cand.start, cand.end, opened[0], None, opened[1], "institution")
     if last is None or not last.source or last.source_kind in (None, "anonymous", "person"):
         return None
     if (last.source_entity or "").startswith(("person:", "country:")):

@@ -226,6 +226,13 @@ def document_writer(
     """The writer of a document an impersonal cue quotes ("говорится в сообщении Минобороны России",
     "hieß es in einer Mitteilung der Armee"), or the last source whose statement it is, else None."""
     s0 = view.sent.start
+    account = _ACCOUNT_OPENS.match(view.text)
+    if account is not None and cue.group().casefold() in lex.impersonal_cues and account.end() >= cue.start():
+        # "Auf einem ihr nahestehenden Telegram-Kanal hieß es, ...": the channel itself speaks
+        return Attribution(
+            account.group(1), None, "social_media", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()),
+            (s0 + account.start(1), s0 + account.end(1)),
+        )  # fmt: skip
     after = view.text[cue.end() : cue.end() + 50].casefold().split()
     document = any(w.strip(",.").endswith(lex.impersonal_documents) for w in after[:4])
     c_end = s0 + cue.end()
@@ -248,6 +255,13 @@ def document_writer(
     return None
 
 
+# a sentence opened by the social-media account that an impersonal cue quotes ("Auf einem ihr nahestehenden
+# Telegram-Kanal hieß es", "In a Telegram channel close to the group it said")
+_ACCOUNT_OPENS = re.compile(
+    r"(?:Auf|In|Über|On)\s+(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer|a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?([\w-]*(?:Kanal|Account|Konto|Blog|channel|account|blog))"
+    r"(?:\s+[\w-]+){0,4}?,?\s+(?:hieß|heißt|it\s+said)"
+)
 _TITLES = re.compile(r"\s+(?:(?:Dr|Prof)\.\s+)*")
 
 
