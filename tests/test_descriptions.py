@@ -212,3 +212,10 @@ def test_descriptions_its_spokesman_speaks_for_the_body_named_last() -> None:
     )
     a = att(text, "en")
     assert (a["source"], a["source_kind"]) == ("Libyan National Army", "military")
+
+
+def test_descriptions_a_bare_officer_who_speaks_is_unnamed() -> None:
+    text = "Офицер утверждает, что в регион зимой прибыли около 1 000 саперов."
+    assert att(text, "ru")["source_kind"] == "anonymous"
+    text = "Офіцер стверджує, що в регіон взимку прибули близько 1 000 саперів."
+    assert att(text, "uk")["source_kind"] == "anonymous"
