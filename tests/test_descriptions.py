@@ -219,3 +219,26 @@ def test_descriptions_a_bare_officer_who_speaks_is_unnamed() -> None:
     assert att(text, "ru")["source_kind"] == "anonymous"
     text = "Офіцер стверджує, що в регіон взимку прибули близько 1 000 саперів."
     assert att(text, "uk")["source_kind"] == "anonymous"
+
+
+def test_descriptions_a_firms_director_speaks_for_the_firm() -> None:
+    text = "Brightwater's managing director, Paul Okafor, said the company had never sold 40 parts to the army."
+    assert att(text, "en")["source_kind"] == "ngo"
+    text = "It now completes about 20 drones a month, export director Selim Aydın said in an interview."
+    assert att(text, "en")["source_kind"] == "ngo"
+
+
+def test_descriptions_deren_analyst_speaks_for_the_body_that_opened_the_sentence_before() -> None:
+    text = (
+        "Das Zentrum für Sicherheitsdialog hält diese Darstellung für unglaubwürdig, zumal die Armee schweigt. "
+        "Auf Satellitenbildern seien vier Startfahrzeuge zu erkennen, sagte deren Analyst Goran Petrić."
+    )
+    assert att(text, "de")["source_kind"] == "ngo"
+
+
+def test_descriptions_the_owner_of_a_farm_firm_speaks_for_it() -> None:
+    text = (
+        "Власник агрофірми «Зелений лан» Микола Мороз таку версію відкидає. "
+        "«Там зберігали 300 тонн пшениці — жодних снарядів там не було», — сказав він."
+    )
+    assert att(text, "uk")["source_kind"] == "ngo"

@@ -9,6 +9,7 @@ from typing import Any
 from ..document import Mention
 from ._context import DocIndex, SentenceView
 from ._lexicon import Lexicon
+from ._owned_roles import owned_role_kind
 
 __all__ = ["COMPANY_KIND", "former_before", "is_company", "phrase_before", "role_of", "source_kind_of"]
 
@@ -183,6 +184,9 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             if any(w.strip("«»,.") in lex.company_heads for w in since):
                 return COMPANY_KIND  # ("Одним із виробників є компанія «X». Її директор ..."): a firm no KB names
             return (ent.source_kind if ent is not None else None) or COMPANY_KIND
+    owned = owned_role_kind(view, lex, m, lambda o: source_kind_of(view, o))
+    if owned is not None:
+        return owned  # "Eastgate's managing director, Daniel Koh", "deren Analyst Nemanja Ristić"
     for i in range(len(before) - 1, -1, -1):
         kind = role_of(before[i].text, lex)
         if kind == "military" and lex.ranks.fullmatch(before[i].text.split("-")[0]):
