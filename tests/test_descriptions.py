@@ -242,3 +242,18 @@ def test_descriptions_the_owner_of_a_farm_firm_speaks_for_it() -> None:
         "«Там зберігали 300 тонн пшениці — жодних снарядів там не було», — сказав він."
     )
     assert att(text, "uk")["source_kind"] == "ngo"
+
+
+def test_descriptions_calling_a_report_unreliable_or_speculation_denies_it() -> None:
+    text = "В пресс-службе флота эти сведения назвали недостоверными: все 12 зенитных подразделений на месте."
+    assert claims(text, "ru")[-1]["factuality"] == "negated"
+    text = (
+        "Die Drohnen sollen von einem Frachter gestartet sein. Ein Sprecher der Bundespolizei nannte das "
+        "„reine Spekulation“; das Schiff habe 300 Tonnen Dünger geladen."
+    )
+    assert claims(text, "de")[-1]["factuality"] == "negated"
+
+
+def test_descriptions_a_platform_named_before_the_verb_supplies_nothing() -> None:
+    text = "Военный Telegram-канал «Восточный форпост» написал, что на Итуруп перебросили еще две пусковые установки."
+    assert claims(text, "ru")[-1]["args"].get("supplier") != "country:AE"

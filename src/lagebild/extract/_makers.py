@@ -33,6 +33,8 @@ def maker_subject(
 def _org_country(view: SentenceView, m: Mention, recipient: str | None) -> str | None:
     """The KB country of an organisation mention, unless it is the recipient."""
     ent = view.kb.get(m.entity_id)
+    if getattr(ent, "source_kind", None) in ("media", "social_media", "international"):
+        return None  # "Telegram-канал «...» написал, что ... перебросили": a platform's seat supplies nothing
     country = getattr(ent, "country", None) if ent is not None else None
     return f"country:{country}" if country and f"country:{country}" != recipient else None
 
