@@ -257,3 +257,8 @@ def test_descriptions_calling_a_report_unreliable_or_speculation_denies_it() -> 
 def test_descriptions_a_platform_named_before_the_verb_supplies_nothing() -> None:
     text = "Военный Telegram-канал «Восточный форпост» написал, что на Итуруп перебросили еще две пусковые установки."
     assert claims(text, "ru")[-1]["args"].get("supplier") != "country:AE"
+
+
+def test_descriptions_a_state_arms_exporter_sells_for_its_state() -> None:
+    text = "Портфель заказов «Рособоронэкспорта» за девять месяцев превысил 63 млрд долларов, сообщил источник."
+    assert claims(text, "ru")[-1]["args"].get("supplier") == "country:RU"

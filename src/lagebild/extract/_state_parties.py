@@ -13,7 +13,7 @@ from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._triggers import Trigger
 
-__all__ = ["denier_acts", "owned_transfer", "state_of", "to_own_forces"]
+__all__ = ["denier_acts", "owned_transfer", "state_exporter", "state_of", "to_own_forces"]
 
 
 def state_of(att: Attribution, kb: KB) -> str | None:
@@ -25,6 +25,19 @@ def state_of(att: Attribution, kb: KB) -> str | None:
     country = getattr(ent, "country", None) if ent is not None else None
     if country and getattr(ent, "source_kind", None) in ("military", "government"):
         return f"country:{country}"
+    return None
+
+
+def state_exporter(view: SentenceView, att: Attribution) -> str | None:
+    """The country of a state arms exporter (KB ``category: state_company``) named in the sentence or
+    speaking for it: "Портфель заказов «Рособоронэкспорта»", "за год компания подписала контракты"."""
+    ids = [m.entity_id for m in view.mentions if m.type == "organization"]
+    if att.source_entity:
+        ids.append(att.source_entity)
+    for eid in ids:
+        ent = view.kb.get(eid)
+        if ent is not None and getattr(ent, "category", None) == "state_company" and ent.country:
+            return f"country:{ent.country}"
     return None
 
 

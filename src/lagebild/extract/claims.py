@@ -33,7 +33,7 @@ from ._lexicon import Lexicon, get_lexicon
 from ._memory import _PARTY_MEMORY
 from ._press_release import issuer
 from ._quotes import carry_quotations
-from ._state_parties import denier_acts, owned_transfer, state_of, to_own_forces
+from ._state_parties import denier_acts, owned_transfer, state_exporter, state_of, to_own_forces
 from ._triggers import Trigger, choose, loss_tally, triggers
 from .attribution import attribute
 from .events import Memory, event_args
@@ -394,6 +394,11 @@ def _claim_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int, thresho
         att = memory.last_source  # "... сообщили в Минобороны. 21 беспилотник был сбит над Брянской областью."
     if trig.ctype in ("arms_transfer", "troop_deployment"):
         args = denier_acts(args, att, lex, view.kb, owned_transfer(view, lex, args))
+    if trig.ctype == "arms_transfer" and not args.get("supplier"):
+        exporter = state_exporter(view, att)
+        if exporter and exporter != args.get("recipient"):
+            # "Портфель заказов «Рособоронэкспорта» превышает $60 млрд": a state arms exporter sells for its state
+            args = {**args, "supplier": exporter}
     if trig.ctype == "arms_transfer" and not args.get("recipient") and to_own_forces(view, lex, trig, args):
         # "Уралвагонзавод передал армии 200 танков": a maker's deliveries to its own forces are its output
         trig = Trigger("production", trig.strong, trig.start, trig.end, trig.text, trig.attribute)
