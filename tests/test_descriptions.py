@@ -262,3 +262,11 @@ def test_descriptions_a_platform_named_before_the_verb_supplies_nothing() -> Non
 def test_descriptions_a_state_arms_exporter_sells_for_its_state() -> None:
     text = "Портфель заказов «Рособоронэкспорта» за девять месяцев превысил 63 млрд долларов, сообщил источник."
     assert claims(text, "ru")[-1]["args"].get("supplier") == "country:RU"
+
+
+def test_descriptions_trains_of_munitions_that_kept_arriving_are_a_transfer() -> None:
+    text = "В 2025 году ежемесячно в Россию прибывало от 15 до 20 составов с северокорейскими боеприпасами."
+    c = claims(text, "ru")[-1]
+    assert (c["type"], c["args"].get("supplier")) == ("arms_transfer", "country:KP")
+    text = "У 2025 році щомісяця до Росії прибувало від 15 до 20 составів із північнокорейськими боєприпасами."
+    assert claims(text, "uk")[-1]["type"] == "arms_transfer"
