@@ -275,3 +275,12 @@ def test_descriptions_trains_of_munitions_that_kept_arriving_are_a_transfer() ->
 def test_descriptions_a_small_town_after_a_preposition_is_a_place() -> None:
     text = "Nach Angaben der Armee sollen bis Februar 400 amerikanische Soldaten in Vilseck eintreffen."
     assert claims(text, "de")[-1]["args"].get("location") == "place:vilseck"
+
+
+def test_descriptions_a_source_names_the_whole_phrase_of_a_known_body() -> None:
+    text = "Nach Angaben des Gemeinsamen Stabs der Selbstverteidigungsstreitkräfte durchquerten 2 Schiffe die Meerenge."
+    assert att(text, "de")["source"] == "Gemeinsamen Stabs der Selbstverteidigungsstreitkräfte"
+    text = "Myanmar jets bombed Kani township. At least 26 civilians were killed, the Kani People's Defence Force said."
+    assert att(text, "en")["source"] == "Kani People's Defence Force"
+    text = "Das UN-Expertengremium für Libyen kam zu dem Schluss, dass 14 Frachtflüge Waffen nach Bengasi brachten."
+    assert att(text, "de")["source"].startswith("UN-Expertengremium")

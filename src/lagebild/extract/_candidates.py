@@ -10,6 +10,7 @@ import re
 from ._body_kinds import role_noun_kind
 from ._channels import MEDIA_KINDS, OWNER_OF_CHANNEL, after_prep, noun_start
 from ._context import SentenceView
+from ._extents import source_extent
 from ._institutions import institutions, stopwords
 from ._kinds import source_kind_of
 from ._lexicon import Lexicon, kind_noun
@@ -87,10 +88,12 @@ def candidates(
             continue  # "при ударе по Киеву", "удар по Україні": the target does not speak
         if view.doc.text[m.start - 1 : m.start] == "(" and _DATELINE_CLOSE.match(view.doc.text, m.end):
             continue  # "GEORGETOWN, Feb 18 (Reuters) - ...": the agency of the dateline publishes, it does not speak
-        start = own_country_before(view, m) if kind == "organization" else m.start
-        text = view.doc.text[start : m.end]
+        start, end = m.start, m.end
+        if kind == "organization":
+            start, end = source_extent(view, lex, m, own_country_before(view, m))
+        text = view.doc.text[start:end]
         unit = m.type == "military_unit"
-        out.append(Candidate(start, m.end, text, m.entity_id, "military" if unit else source_kind_of(view, m), kind))
+        out.append(Candidate(start, end, text, m.entity_id, "military" if unit else source_kind_of(view, m), kind))
     # "der EU-Marinemission Irini": the owner inside the kind noun is not the source, the name is
     # a platform is the medium, not the source, when a name follows: "the Telegram channel of the STC",
     # "the X account @HadramiWatch"
