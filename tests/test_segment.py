@@ -79,3 +79,14 @@ def test_segment_russian_million_before_a_capital_ends_the_sentence() -> None:
         "По данным газеты, прибыли шесть судов.",
         "Ущерб: 2 млн. долларов.",
     ]
+
+
+def test_segment_ordinal_after_an_inflected_adjective() -> None:
+    text = (
+        "Der Kommandeur der polnischen 12. Mechanisierten Division sprach. Die Zahl stieg auf 140. Die Armee schwieg."
+    )
+    assert _sents(text) == [
+        "Der Kommandeur der polnischen 12. Mechanisierten Division sprach.",
+        "Die Zahl stieg auf 140.",
+        "Die Armee schwieg.",
+    ]

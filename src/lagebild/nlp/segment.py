@@ -62,7 +62,14 @@ def _is_boundary(line: str, m: re.Match[str], data: dict[str, Any]) -> bool:
         prev = re.search(r"(\w+)\s+\d{1,3}$", before)
         if prev and prev.group(1).casefold() in set(data.get("ordinal_context") or []):
             return False
+        # "der niederländischen 43. Mechanisierten Brigade": an inflected adjective before an ordinal
+        if prev and data.get("ordinal_context") and _ADJECTIVE_BEFORE.fullmatch(prev.group(1)):
+            return False
     return True
+
+
+# a lower-case German adjective with an inflected adjective ending ("niederländischen", "ukrainische")
+_ADJECTIVE_BEFORE = re.compile(r"[a-zäöüß]+(?:isch|lich|ig)(?:e|en|er|es|em)")
 
 
 def segment(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
