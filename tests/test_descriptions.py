@@ -284,3 +284,8 @@ def test_descriptions_a_source_names_the_whole_phrase_of_a_known_body() -> None:
     assert att(text, "en")["source"] == "Kani People's Defence Force"
     text = "Das UN-Expertengremium für Libyen kam zu dem Schluss, dass 14 Frachtflüge Waffen nach Bengasi brachten."
     assert att(text, "de")["source"].startswith("UN-Expertengremium")
+
+
+def test_descriptions_words_off_the_record_from_a_body_are_unnamed() -> None:
+    text = "Aus dem Ministerium hieß es hinter vorgehaltener Hand, die Auslieferung der 12 Systeme verzögere sich."
+    assert att(text, "de")["source_kind"] == "anonymous"

@@ -175,6 +175,9 @@ def attribute(
     heard = heard_from(view, lex, cands)
     if heard is not None:
         source_body, heard_cue = heard
+        if speaker_unnamed(view, lex):
+            # "Aus dem Ministerium hieß es hinter vorgehaltener Hand": off the record, unnamed people speak
+            return Attribution(None, None, "anonymous", channel, heard_cue.group(), None)
         return Attribution(
             source_body.text, source_body.entity_id, source_body.kind, channel, heard_cue.group(), None,
             (source_body.start, source_body.end),
