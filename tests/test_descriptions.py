@@ -289,3 +289,8 @@ def test_descriptions_a_source_names_the_whole_phrase_of_a_known_body() -> None:
 def test_descriptions_words_off_the_record_from_a_body_are_unnamed() -> None:
     text = "Aus dem Ministerium hieß es hinter vorgehaltener Hand, die Auslieferung der 12 Systeme verzögere sich."
     assert att(text, "de")["source_kind"] == "anonymous"
+
+
+def test_descriptions_a_capitalised_participle_that_opens_a_sentence_is_no_name() -> None:
+    text = "Unverified reports on Georgian Telegram channels claimed overnight that a second soldier had died."
+    assert att(text, "en")["source_kind"] == "social_media"

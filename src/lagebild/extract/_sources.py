@@ -395,6 +395,7 @@ def speaker_names(
             or w.casefold() in lex.anonymous_sources  # "Survivors told ...", "Witnesses said"
             or kind_noun(lex, w)
             or any(pat.fullmatch(w) for pat, _ in lex.institutions)  # "Prosecutors said": a body
+            or (w.endswith(("ed", "ing", "ly")) and w[1:].islower())  # "Unverified reports ...": no name
             for w in words
         ):
             continue  # "The ministry said", "He said", "Officials said"
