@@ -294,3 +294,10 @@ def test_descriptions_words_off_the_record_from_a_body_are_unnamed() -> None:
 def test_descriptions_a_capitalised_participle_that_opens_a_sentence_is_no_name() -> None:
     text = "Unverified reports on Georgian Telegram channels claimed overnight that a second soldier had died."
     assert att(text, "en")["source_kind"] == "social_media"
+
+
+def test_descriptions_whom_it_describes_keeps_the_main_clause_speaker() -> None:
+    text = (
+        "The Israeli military says it killed a senior commander, Ali Haddad, whom it describes as the head of 3 units."
+    )
+    assert att(text, "en")["source"] == "Israeli military"

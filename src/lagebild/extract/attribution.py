@@ -111,7 +111,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”«»—–]")
 
 
 # a speech verb in a relative clause whose subject is a pronoun: "firms that it said had supplied"
-_RELATIVE_SAID = re.compile(r"\b(?:that|which)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+_RELATIVE_SAID = re.compile(r"\b(?:that|which|whom)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 _KIND_PENALTY = {
     "person": 0,
     "person_ref": 0,
