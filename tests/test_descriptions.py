@@ -298,6 +298,7 @@ def test_descriptions_a_capitalised_participle_that_opens_a_sentence_is_no_name(
 
 def test_descriptions_whom_it_describes_keeps_the_main_clause_speaker() -> None:
     text = (
-        "The Israeli military says it killed a senior commander, Ali Haddad, whom it describes as the head of 3 units."
+        "The Israeli military also says it killed a senior Hezbollah commander, Mahmoud Kamel Ayoub, whom it "
+        "describes as the head of a rocket unit."
     )
     assert att(text, "en")["source"] == "Israeli military"
