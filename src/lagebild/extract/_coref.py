@@ -12,6 +12,7 @@ from ..document import Attribution
 from ._context import Hit, SentenceView
 from ._kinds import is_company
 from ._lexicon import Lexicon
+from ._nearby import introduced_as_woman
 from ._references import role_reference
 from ._sources import Candidate
 
@@ -394,28 +395,6 @@ def speaker(recent: list[Attribution], cue: str, lex: Lexicon, view: SentenceVie
         if (att.source_entity or "").startswith("person:") == want:
             return att
     return recent[-1]
-
-
-# a feminine role noun or "Frau" before a person's first mention ("die Rüstungsökonomin X", "der Analystin X"),
-# or after it in an apposition ("X, Analystin am ...")
-_WOMAN_BEFORE = re.compile(
-    r"(?:\bFrau|\b(?:[Dd]ie|[Dd]er|[Ee]iner|[Ee]ine)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]{3,}in)\s+$"
-)
-_WOMAN_AFTER = re.compile(r",\s+(?:die\s+|eine\s+)?(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]{3,}in\b")
-
-
-def introduced_as_woman(view: SentenceView, entity_id: str) -> bool:
-    first = next((m for m in view.doc.mentions if m.entity_id == entity_id), None)
-    if first is None:
-        return False
-    text = view.doc.text
-    hit = _WOMAN_BEFORE.search(text, max(0, first.start - 70), first.start)
-    if hit is None:
-        hit = _WOMAN_AFTER.match(text, first.end)
-    # (a place is not a role: "der Experte aus Berlin X")
-    return hit is not None and not any(
-        m.type == "place" and hit.start() <= m.start < hit.end() for m in view.doc.mentions
-    )
 
 
 def role_holder(

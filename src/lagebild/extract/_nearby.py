@@ -16,6 +16,7 @@ from ._lexicon import Lexicon, kind_noun
 from ._sources import Candidate
 
 __all__ = [
+    "introduced_as_woman",
     "AUXILIARY",
     "BRACKETED",
     "OBJECT_PREPOSITIONS",
@@ -273,8 +274,6 @@ def possessor_before(view: SentenceView, lex: Lexicon, cue: str, recent: list[At
     """ "Der Politologe X ... hält die Zahlen für zu niedrig. Nach seiner Schätzung ...": a possessive cue
     takes the person named in the sentence before (or before the cue), when that person was named after
     the last source spoke; "ihrer" only a woman introduced by a feminine role noun ("Die Marineexpertin X")."""
-    from ._coref import introduced_as_woman
-
     words = set(cue.casefold().split())
     woman = lex.lang == "de" and bool(words & lex.group_possessives)
     if not ((words & lex.person_possessives and not words & lex.group_possessives) or woman):
@@ -320,3 +319,25 @@ def possessor_before(view: SentenceView, lex: Lexicon, cue: str, recent: list[At
     home = next((s for s in sents if s.start <= m.start < s.end), view.sent)
     kind = source_kind_of(SentenceView.of(view.doc, home, view.kb, view.index), m)
     return Attribution(m.text, m.entity_id, kind, None, cue, None, (m.start, m.end))
+
+
+# a feminine role noun or "Frau" before a person's first mention ("die Rüstungsökonomin X", "der Analystin X"),
+# or after it in an apposition ("X, Analystin am ...")
+_WOMAN_BEFORE = re.compile(
+    r"(?:\bFrau|\b(?:[Dd]ie|[Dd]er|[Ee]iner|[Ee]ine)\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]{3,}in)\s+$"
+)
+_WOMAN_AFTER = re.compile(r",\s+(?:die\s+|eine\s+)?(?:[\w-]+\s+)?[A-ZÄÖÜ][\w-]{3,}in\b")
+
+
+def introduced_as_woman(view: SentenceView, entity_id: str) -> bool:
+    first = next((m for m in view.doc.mentions if m.entity_id == entity_id), None)
+    if first is None:
+        return False
+    text = view.doc.text
+    hit = _WOMAN_BEFORE.search(text, max(0, first.start - 70), first.start)
+    if hit is None:
+        hit = _WOMAN_AFTER.match(text, first.end)
+    # (a place is not a role: "der Experte aus Berlin X")
+    return hit is not None and not any(
+        m.type == "place" and hit.start() <= m.start < hit.end() for m in view.doc.mentions
+    )

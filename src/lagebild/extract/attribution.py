@@ -45,6 +45,7 @@ from ._nearby import (
     possessor_before,
     word_before,
 )
+from ._positions import reported_subject, seat_of_speaker
 from ._references import line_label, spokesperson_of
 from ._saxon import capital_says, saxon_genitive
 from ._slavic_speakers import after_gerund, impersonal_bonus
@@ -65,12 +66,7 @@ from ._source_hints import (
     without_companions,
     without_parents,
 )
-from ._sources import (
-    Candidate,
-    reported_subject,
-    seat_of_speaker,
-    subject_phrase,
-)
+from ._sources import Candidate, subject_phrase
 from ._unnamed import document_writer, speaker_unnamed, unnamed_attribution, writer_after
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
