@@ -302,3 +302,12 @@ def test_descriptions_whom_it_describes_keeps_the_main_clause_speaker() -> None:
         "describes as the head of a rocket unit."
     )
     assert att(text, "en")["source"] == "Israeli military"
+
+
+def test_descriptions_a_place_after_a_given_name_is_a_surname() -> None:
+    text = (
+        "Губернатор области Андрей Черкасов сообщил, что над регионом уничтожены 17 беспилотников. "
+        "В районе, как уточнил Черкасов, из-за пожара временно отселены около 300 человек."
+    )
+    assert people(text, "ru") == ["Андрей Черкасов"]
+    assert att(text, "ru")["source"] in ("Андрей Черкасов", "Черкасов")

@@ -63,7 +63,9 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
     ]
     # a capitalised generic word inside a name is the name's ("Игорь Дронов" holds "дронов", drones)
     generic = [m for m in mentions if m.type == "munition" and m.text[:1].isupper() and " " not in m.text]
-    taken = [(m.start, m.end) for m in mentions if m not in namesakes and m not in generic]
+    # a place right after a given name is a surname ("Андрей Черкасов" is no genitive of Cherkasy)
+    surnamed = [m for m in mentions if m.type == "place" and " " not in m.text and _given_before(doc.text, m.start)]
+    taken = [(m.start, m.end) for m in mentions if m not in namesakes and m not in generic and m not in surnamed]
     out = []
     from ..extract._lexicon import get_lexicon
 
@@ -108,13 +110,22 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
         text = doc.text[a:b]
         out.append(Mention(a, b, text, person_id(transliterate(text)), "person", "pattern.role"))
     known = [m for m in mentions if m.type == "person" and len(m.text.split()) >= 2]
-    out += _surnames_missed(doc.text, [*out, *known], taken)
+    # ("... Андрей Черкасов ... как уточнил Черкасов"): the surname alone, where the KB read a place again
+    surnames = {m.text.split()[-1] for m in out if len(m.text.split()) >= 2}
+    alone = {(m.start, m.end) for m in mentions if m.type == "place" and m.text in surnames}
+    out += _surnames_missed(doc.text, [*out, *known], [s for s in taken if s not in alone])
     return _surnames_of_full_names(sorted(out, key=lambda m: m.start), known)
 
 
 # the rest of a Ukrainian name after its apostrophe ("Дерев'янко", "Солов'йов")
 _APOSTROPHE_TAIL = re.compile(r"['’ʼ][а-яёіїєґ]+")
 _CAP_WORD = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?![\w'’-])")
+
+
+def _given_before(text: str, start: int) -> bool:
+    """Whether a known given name stands right before ``start`` ("Андрей Черкасов")."""
+    words = text[max(0, start - 25) : start].split()
+    return text[start - 1 : start] == " " and bool(words) and given_name(words[-1]) and words[-1][:1].isupper()
 
 
 def _common_word_opening(text: str, start: int, stop: int, lang: str) -> bool:
