@@ -311,3 +311,8 @@ def test_descriptions_a_place_after_a_given_name_is_a_surname() -> None:
     )
     assert people(text, "ru") == ["Андрей Черкасов"]
     assert att(text, "ru")["source"] in ("Андрей Черкасов", "Черкасов")
+
+
+def test_descriptions_the_eu_external_action_service_is_known_in_ukrainian() -> None:
+    text = "За даними Європейської служби зовнішніх дій, місія підготувала понад 75 тисяч українських військових."
+    assert att(text, "uk")["source_kind"] == "international"
