@@ -15,7 +15,8 @@ __all__ = ["source_extent"]
 
 # German: a capitalised phrase that ends in a staff or office noun, then "der"/"des" before the body
 _STAFF_OF = re.compile(
-    r"((?:(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Einer|Eines|Einem|Nach|Laut|Wie)\s)[A-ZÄÖÜ][\w-]*\s+){0,2}(?:Stab|Stabs|Stabes|Generalstab|Generalstabs|Kommando|Kommandos|Führung|"
+    r"((?:(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Einer|Eines|Einem|Nach|Laut|Wie)\s)[A-ZÄÖÜ][\w-]*\s+){0,2}"
+    r"(?:Stab|Stabs|Stabes|Generalstab|Generalstabs|Kommando|Kommandos|Führung|"
     r"Hauptquartier|Hauptquartiers|Pressestelle|Oberkommando|Oberkommandos|Expertengremium|Expertengremiums|"
     r"Sanktionsausschuss|Sanktionsausschusses))\s+(?:der|des)\s+$"
 )
