@@ -53,5 +53,5 @@ def shown_by(view: SentenceView, lex: Lexicon, cands: list[Candidate], channel: 
     return None
 
 
-# "Как показало ...", "Як показало ...", "As shown by ...": the display verb opens its own clause
-_AS_BEFORE = re.compile(r"(?:^|[,;:—–]\s*)(?:как|как это|як|як це|wie)\s*$", re.IGNORECASE)
+# "Как показало ...", "Як показало ...": the display verb opens its own clause, its outlet after it
+_AS_BEFORE = re.compile(r"(?:^|[,;:—–]\s*)(?:как|как это|як|як це)\s*$", re.IGNORECASE)

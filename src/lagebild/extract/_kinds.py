@@ -123,7 +123,7 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             # (one adjective may stand between: "Юрист правозащитного проекта «Право на выход» X")
             head = next((w for t in before[i + 1 : i + 3] if (w := t.text.casefold()) in lex.source_nouns), "")
             if lex.source_nouns.get(head) == COMPANY_KIND and head not in lex.company_heads:
-                # "Голова фонду Ірина Савчук": the foundation the role heads (a firm: see below, the firm named)
+                # "Голова фонду Ірина Савчук": the foundation the role heads (a firm is found below, by its name)
                 return COMPANY_KIND
             if role_of(tok.text, lex) not in (None, "person"):
                 continue

@@ -41,9 +41,9 @@ def owned_role_kind(view: SentenceView, lex: Lexicon, m: Mention, kind_of: Any) 
     the kind of an organisation mention."""
     if lex.lang not in ("en", "de"):
         return None
-    if _FIRM_OFFICE.search(view.doc.text, max(view.sent.start, m.start - 40), m.start):
-        from ._kinds import COMPANY_KIND
+    from ._kinds import COMPANY_KIND  # (here: _kinds imports this module)
 
+    if _FIRM_OFFICE.search(view.doc.text, max(view.sent.start, m.start - 40), m.start):
         return COMPANY_KIND  # "export director Emre Kalaycıoğlu said": an office only a firm has
     hit = _OWNED_ROLE.search(view.doc.text, max(view.sent.start, m.start - 80), m.start)
     if hit is None or hit.group("role").casefold() not in _STAFF:
@@ -74,8 +74,6 @@ def owned_role_kind(view: SentenceView, lex: Lexicon, m: Mention, kind_of: Any) 
             None,
         )
     if owner is None and hit.group("name") and hit.group("role").casefold() in _FIRM_ROLES:
-        from ._kinds import COMPANY_KIND
-
         place = any(o.start <= hit.start("name") < o.end for o in view.doc.mentions if o.type != "organization")
         return None if place else COMPANY_KIND  # "Eastgate's managing director": a firm no pattern named
     return None if owner is None else str(kind_of(owner))
