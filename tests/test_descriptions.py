@@ -316,3 +316,11 @@ def test_descriptions_a_place_after_a_given_name_is_a_surname() -> None:
 def test_descriptions_the_eu_external_action_service_is_known_in_ukrainian() -> None:
     text = "За даними Європейської служби зовнішніх дій, місія підготувала понад 75 тисяч українських військових."
     assert att(text, "uk")["source_kind"] == "international"
+
+
+def test_descriptions_a_bare_acronym_after_a_bodys_name_names_it() -> None:
+    text = (
+        "Die ruandischen Streitkräfte RDF erklärten, 17 Aufständische getötet zu haben. "
+        "Ein Sprecher der RDF bestritt, dass 12 Zivilisten getötet worden seien."
+    )
+    assert att(text, "de")["source_kind"] == "military"

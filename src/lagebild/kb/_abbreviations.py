@@ -10,6 +10,8 @@ from ..document import Document, Mention
 __all__ = ["find_abbreviations", "opens_quoted_name", "relink_defined_acronyms"]
 
 _ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
+# a bare acronym of capitals after a name, before a verb or punctuation ("Streitkräfte RDF erklärten")
+_BARE_ABBR = re.compile(r" ([A-ZÄÖÜ]{2,6})(?=[ ,.;:])")
 
 
 def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -19,14 +21,23 @@ def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     covered: bytearray | None = None  # characters in a mention, marked once (not rescanned per abbreviation)
     scanned: set[str] = set()
-    for m in _ABBR.finditer(text):
-        prev_end = m.start()
+    # "(DIU)" after a name; or a bare acronym right after a body's name ("die ruandischen Streitkräfte RDF
+    # erklärten"), which no mention covers
+    defined = [(m.start(), m.group(1)) for m in _ABBR.finditer(text)]
+    defined += [
+        (x.end, bare.group(1))
+        for x in mentions
+        if x.type == "organization"
+        and (bare := _BARE_ABBR.match(text, x.end)) is not None
+        and not any(y.start == bare.start(1) for y in mentions)
+    ]
+    for start, abbr in sorted(defined):
+        prev_end = start
         while prev_end > 0 and text[prev_end - 1] == " ":
             prev_end -= 1
         target = by_end.get(prev_end)
         if target is None:
             continue
-        abbr = m.group(1)
         if abbr in scanned:
             continue  # defined again: its first scan took every occurrence
         scanned.add(abbr)
