@@ -324,3 +324,10 @@ def test_descriptions_a_bare_acronym_after_a_bodys_name_names_it() -> None:
         "Ein Sprecher der RDF bestritt, dass 12 Zivilisten getötet worden seien."
     )
     assert att(text, "de")["source_kind"] == "military"
+
+
+def test_descriptions_a_railways_press_service_speaks_as_a_company() -> None:
+    text = "У пресслужбі Південно-Західної залізниці заявили, що в неділю вранці затримали 12 поїздів."
+    assert att(text, "uk")["source_kind"] == "ngo"
+    text = "В пресс-службе Восточно-Сибирской железной дороги заявили, что в воскресенье задержали 12 поездов."
+    assert att(text, "ru")["source_kind"] == "ngo"
