@@ -331,3 +331,13 @@ def test_descriptions_a_railways_press_service_speaks_as_a_company() -> None:
     assert att(text, "uk")["source_kind"] == "ngo"
     text = "В пресс-службе Восточно-Сибирской железной дороги заявили, что в воскресенье задержали 12 поездов."
     assert att(text, "ru")["source_kind"] == "ngo"
+
+
+def test_descriptions_unofficial_information_is_unnamed() -> None:
+    text = (
+        "Речник відомства повідомив, що 3 бригади пройшли навчання. "
+        "Ще дві бригади, за неофіційною інформацією, можуть нині проходити підготовку у Франції."
+    )
+    assert att(text, "uk")["source_kind"] == "anonymous"
+    text = "Nach inoffiziellen Angaben sollen 2 weitere Brigaden in Frankreich ausgebildet werden."
+    assert att(text, "de")["source_kind"] == "anonymous"
