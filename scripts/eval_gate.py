@@ -32,10 +32,7 @@ SETS = {
     # blind sets before, so that they measure the rules rather than a disagreement on conventions.
     # (blind sets 33 and 34, heldout20 and heldout21, are tests/gold/*_140-147 since session 24; blind set 35,
     # heldout23, is tests/gold/*_148-151 since session 25; blind set 36, heldout24, is tests/gold/*_152-155 since
-    # session 26)
-    # blind set 38 (helper-92, session 24, 8 de/en articles), commissioned late in the session with the
-    # conventions plus the decisions of the promoted set 34: not read
-    "heldout25": (ROOT / "tests" / "gold_heldout25", ROOT),
+    # session 26; blind set 38, heldout25, is tests/gold/*_156-159 since session 27)
     # blind set 40 (helper-94, session 25, 8 de/en articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set 35 (heldout23): not read
     "heldout27": (ROOT / "tests" / "gold_heldout27", ROOT),
@@ -55,12 +52,9 @@ SETS = {
     # ru/uk_43-45 heldout_ruuk15 and ru/uk_46-48 heldout_ruuk16 until session 21,
     # ru/uk_49-51 heldout_ruuk17 until session 22, ru/uk_52-54 heldout_ruuk18 and ru/uk_55-57
     # heldout_ruuk19 until session 23, ru/uk_58-60 heldout_ruuk20 and ru/uk_61-63 heldout_ruuk21 until session 24,
-    # ru/uk_64-66 heldout_ruuk23 until session 25, ru/uk_67-69 heldout_ruuk24 until session 26)
+    # ru/uk_64-66 heldout_ruuk23 until session 25, ru/uk_67-69 heldout_ruuk24 until session 26,
+    # ru/uk_70-72 heldout_ruuk25 until session 27)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
-    # a twenty-fifth ru/uk set (helper-93, session 24, 6 articles), commissioned late in the session with the
-    # conventions plus the decisions of the promoted set heldout_ruuk21 (its writer saw a few decision lines of
-    # the blind ru/uk sets 23 and 24 by a search slip, no article): not read
-    "heldout_ruuk25": (ROOT / "tests" / "gold_heldout_ruuk25", ROOT),
     # a twenty-seventh ru/uk set (helper-95, session 25, 6 articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set heldout_ruuk23: not read
     "heldout_ruuk27": (ROOT / "tests" / "gold_heldout_ruuk27", ROOT),
