@@ -39,14 +39,14 @@ def test_link_no_match_inside_words(mini_linker: Linker) -> None:
 
 def test_link_class_descriptor_after_weapon_is_not_a_second_entity() -> None:
     from lagebild.document import Mention
-    from lagebild.kb._entities import _drop_class_descriptors
+    from lagebild.kb._filters import drop_class_descriptors
 
     ms = [
         Mention(0, 10, "Shahed-136", "weapon:shahed-136", "weapon_system"),
         Mention(11, 30, "Artilleriegeschosse", "munition:artillery-shell", "munition"),
         Mention(40, 59, "Artilleriegeschosse", "munition:artillery-shell", "munition"),
     ]
-    assert [m.start for m in _drop_class_descriptors(ms, "x" * 60)] == [0, 40]
+    assert [m.start for m in drop_class_descriptors(ms, "x" * 60)] == [0, 40]
 
 
 def test_link_ambiguous_alias_resolved_by_context() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import Mention
 from ._body_kinds import role_noun_kind
 from ._channels import MEDIA_KINDS, OWNER_OF_CHANNEL, after_prep, noun_start
 from ._context import SentenceView
@@ -38,6 +39,21 @@ _TARGET_PREPS_CYR = frozenset({"по", "на", "против", "проти"})
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:der|des|of\s+the|of)\s+")
+
+
+_NEXT_NOUN = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
+
+
+def _city_adjective(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
+    """A German city adjective ("Belgrader", "Londoner") before the kind noun of a body ("Militärportals")."""
+    if lex.lang != "de" or not m.text.endswith("er"):
+        return False
+    ent = view.kb.get(m.entity_id)
+    stem = m.text[:-2].casefold()
+    if ent is None or not any(n.casefold() == stem for n in (ent.name, *ent.aliases)):
+        return False
+    nxt = _NEXT_NOUN.match(view.doc.text, m.end)
+    return nxt is not None and kind_noun(lex, nxt.group(1)) is not None
 
 
 def _generic_bodies(lex: Lexicon) -> frozenset[str]:
@@ -84,6 +100,8 @@ def candidates(
             continue  # a channel, or the party in "der SPD-Politiker"
         if kind == "country" and m.role == "adjective":
             continue  # "die ukrainische Luftabwehr": an adjective does not speak (institutions own it below)
+        if kind == "country" and _city_adjective(view, lex, m):
+            continue  # "des Belgrader Militärportals Krilo": the city locates the body, it does not speak
         if kind == "country" and lex.lang in ("ru", "uk") and view.word_before(m.start) in _TARGET_PREPS_CYR:
             continue  # "при ударе по Киеву", "удар по Україні": the target does not speak
         if view.doc.text[m.start - 1 : m.start] == "(" and _DATELINE_CLOSE.match(view.doc.text, m.end):

@@ -37,6 +37,10 @@ _QUALIFIER = re.compile(
 )
 
 
+# a bloc before a body with no country: "Westliche Nachrichtendienste", "europäischer Geheimdienste"
+_BLOC = re.compile(r"(?<![\w-])((?:westlich|europäisch|verbündet|alliiert)\w*)\s+$", re.IGNORECASE)
+
+
 # an indefinite article, possibly with two modifiers, right before a word: "ein westlicher", "a senior"
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:ein|eine|einer|einem|einen|a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GENITIVE_AFTER = re.compile(r"\s+(?:des|der|of\s+the|for\s+the)\s+\w", re.IGNORECASE)
@@ -206,6 +210,8 @@ def institutions(view: SentenceView, lex: Lexicon, taken: list[tuple[int, int]])
                 # bare "the media" is an addressee ("not authorised to talk to the media"), "Russian media" speak
             if owner is None and (near := _ALIGNED.search(view.doc.text, max(s0, a - 40), a)) is not None:
                 a = near.start()  # "Huthi-nahe Kanäle", "Kremlin-aligned bloggers": their camp speaks with them
+            elif owner is None and lex.lang == "de" and (bloc := _BLOC.search(view.doc.text, max(s0, a - 30), a)):
+                a = bloc.start(1)  # "Westliche Nachrichtendienste schätzen": the bloc is part of who speaks
             if hit.group()[:1].isupper():
                 b = name_tail(view, b, hit.group())
             body = next(

@@ -312,8 +312,9 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
         headed = headed or _appositive_body(view, lex, heads.start(1))  # ("managing director of Eastgate Logistics")
         if headed is not None:
             return headed
-    if _HEADS_REL.match(view.doc.text, m.end):
-        return _appositive_body(view, lex, m.end + 1)  # "Teresa Albrecht, die das Forum leitet"
+    if _HEADS_REL.match(view.doc.text, m.end) or _WORKS_REL.match(view.doc.text, m.end):
+        # "Teresa Albrecht, die das Forum leitet", "Farrukh Nazarov, who studies ... at the ... Institute,"
+        return _appositive_body(view, lex, m.end + 1)
     if _OF_BODY.match(view.doc.text, m.end) or _HEADS.match(view.doc.text, m.end):
         # "Friederike Lanz vom Zentrum für Osteuropastudien", "Jane Doe of the Kiel Institute", "Amna Idris
         # runs the ward that Médecins Sans Frontières operates": the body named
@@ -365,6 +366,12 @@ _HEADS_REL = re.compile(
 # between a role and the body it speaks for: "Sprecher der", "spokesman for the"
 _ROLE_OF = re.compile(r"\s+(?:der|des|for|of)\s+(?:the\s+)?", re.IGNORECASE)
 # a preposition that ties a person to the body after the name ("vom Institut", "of the Institute")
+_WORKS_REL = re.compile(
+    r",\s+(?:die|der|who)\s+(?:[\w-]+\s+){0,2}?(?:studies|researches|works|worked|teaches|taught|forscht|arbeitet|"
+    r"lehrt|forschte|arbeitete)\b"
+    # German puts the verb last: "Lena Brandt, die am Kieler Institut für Sicherheitspolitik forscht,"
+    r"|,\s+(?:die|der)\s+[^,.;]{3,100}?\s(?:forscht|arbeitet|lehrt|forschte|arbeitete)\s*,"
+)
 _OF_BODY = re.compile(
     r"\s+(?:vom|von\s+der|von\s+dem|von(?=\s+[A-ZÄÖÜ])|of\s+the|of|from\s+the|from|at\s+the|at|with\s+the)\s"
 )

@@ -286,6 +286,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
         for k, v in list(inst_raw.items()):
             if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", k) and not k.endswith(("s", "e", "z", "x", "ß")):
                 inst_raw.setdefault(k + str(suffix), v)
+            elif suffix == "s" and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", k) and k.endswith(("z", "x", "ß")):
+                inst_raw.setdefault(k + "es", v)  # "nach Angaben des Grenzschutzes"
     inst = sorted(inst_raw.items(), key=lambda kv: -len(str(kv[0])))
     lex.institutions = [(compile_cues([k]), str(v)) for k, v in inst]
     lex.role_kinds = {str(k).casefold(): str(v) for k, v in (raw.get("role_kinds") or {}).items()}

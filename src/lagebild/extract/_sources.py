@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..document import Token
 from ._acts import moves_object
@@ -69,6 +70,17 @@ def _run_after(toks: list[Token], i: int, taken: list[tuple[int, int]], stop: fr
     while j > i and not _capitalised(toks[j - 1]):
         j -= 1
     return j
+
+
+def _common_after_company(lex: Lexicon, noun: str, toks: list[Any]) -> bool:
+    """German company nouns are definite descriptions as often as kind nouns: after "das Unternehmen" a
+    run of common words ("Ende Mai", "Montag") is no name; a name holds a word that is no common noun."""
+    if lex.lang != "de" or not any(noun.endswith(h) for h in lex.company_heads | _DESCRIPTIVE_DE):
+        return False
+    return all(common_german_word(t.text, "de") for t in toks)
+
+
+_DESCRIPTIVE_DE = frozenset({"plattform", "dienstleister", "dienstleisters", "anbieter", "anbieters"})
 
 
 def named_sources(
@@ -136,7 +148,7 @@ def named_sources(
             ):
                 continue  # after a comma a bare country is no name: "behauptet der Kanal, Nordkorea habe ..."
                 # (a longer name it opens is: "a channel, Marib Frontline,")
-            if j > k and j - k <= 4:
+            if j > k and j - k <= 4 and not _common_after_company(lex, low, toks[k:j]):
                 a, b = toks[k].start, toks[j - 1].end
                 out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
                 continue

@@ -123,6 +123,22 @@ _KIND_PENALTY = {
 _AUX_BEFORE = re.compile(r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+$", re.IGNORECASE)
 
 
+# an open quotation before a cue: the words are a speaker's, not the newsroom's ('"We obtained the records," X said')
+_QUOTE_OPEN = re.compile(r"^[^\"“”„«»]*[\"“„«][^\"“”»]*$")
+
+
+def _same_unnamed(ref: Candidate, recent: list[Attribution] | None, text: str) -> Candidate | None:
+    """'A security official, speaking on condition of anonymity, said ... The official said ...': a role
+    noun the unnamed speaker heard last was called by stays unnamed, not the person named before."""
+    last = recent[-1] if recent else None
+    if last is None or last.source_kind != "anonymous" or last.source_span is None:
+        return None
+    noun = ref.text.split()[-1].casefold()
+    if noun not in re.findall(r"\w+", text[last.source_span[0] : last.source_span[1]].casefold()):
+        return None
+    return Candidate(ref.start, ref.end, ref.text, None, "anonymous", "anonymous")
+
+
 def attribute(
     view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str], recent: list[Attribution] | None = None
 ) -> Attribution:
@@ -130,7 +146,7 @@ def attribute(
     are earlier named sources, for definite descriptions ("das Ministerium")."""
     s0 = view.sent.start
     newsroom = view.search(lex.own_newsroom)
-    if newsroom is not None:
+    if newsroom is not None and not _QUOTE_OPEN.search(view.text[: newsroom.start()]):
         # "По подсчетам редакции, ...", "Журналісти нашого видання бачили": the author's (the cue keeps a
         # bulletin before it from going on here)
         return Attribution(cue=newsroom.group(), cue_span=(s0 + newsroom.start(), s0 + newsroom.end()))
@@ -138,9 +154,10 @@ def attribute(
     channel_spans = [(a, b) for _, a, b in channels]
     last_person = next((a for a in reversed(recent or []) if (a.source_entity or "").startswith("person:")), None)
     cands = [
-        as_person(c, last_person) if c.what == "person_ref" else c
+        _same_unnamed(c, recent, view.doc.text) or as_person(c, last_person) if c.what == "person_ref" else c
         for c in candidates(view, lex, exclude, channel_spans)
-        if c.what not in ("person_ref", "pronoun") or (c.what == "person_ref" and last_person is not None)
+        if c.what not in ("person_ref", "pronoun")
+        or (c.what == "person_ref" and (last_person is not None or _same_unnamed(c, recent, view.doc.text)))
     ]
     for c in pronouns(view, lex):
         if c.what != "pronoun":

@@ -17,6 +17,12 @@ from ._lexicon import Lexicon
 __all__ = ["factuality_of", "is_negated"]
 
 
+_SOURCE_HEDGE = re.compile(
+    r"(?i)(?:unconfirmed|unverified|unbestätigt\w*)\s+(?:media\s+)?(?:reports?|posts?|accounts?|berichte|meldungen|"
+    r"beiträge)\s+(?:in|on|from|by|aus|von|auf)\b"
+)
+
+
 def _hits(view: SentenceView, pat: Cues, lo: int, hi: int) -> list[Hit]:
     return [m for m in view.find(pat) if lo <= m.start() < hi]
 
@@ -271,6 +277,9 @@ def factuality_of(
             and not (attributed and h.group().casefold() in lex.estimate_cues)
             # "Schweden will nach Angaben der Regierung 1.200 Soldaten stellen": a source's stated plan
             and not (attributed and label == "speculative" and h.group().casefold() in lex.intentions)
+            # "Unconfirmed reports in Pakistani media say ...": the author's remark on the source's reports,
+            # which the source reports
+            and not (attributed and _SOURCE_HEDGE.match(view.text, h.start()))
         ]
         if hits:
             return label, [h.group() for h in hits]

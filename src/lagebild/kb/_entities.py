@@ -13,6 +13,7 @@ from ..nlp._resources import lang_data
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
 from ._abbreviations import find_abbreviations, opens_quoted_name, relink_defined_acronyms
+from ._filters import drop_class_descriptors, drop_namesakes, drop_places_in_ranked_names
 from ._orgs import cut_at_bodies, find_organisations
 from ._places import find_places
 from ._ru_people import find_people_cyrillic
@@ -169,6 +170,7 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _HEADS_OF = frozenset({"of", "at"})  # "director of X", "analyst at X": X is the body
 # an apposition after a name: its head noun ("Los Lagartos, a drug gang", "X, eine Miliz aus ...")
 _DESCRIBED = re.compile(r",\s+(?:a|an|the|ein|eine|einer|die|der)\s+((?:[\w-]+\s+){0,2}[\w-]{3,})(?=[\s,.;])")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|der|die)\s+[^,.;:\"“”„]{3,140},\s+")
 _ORIGIN_PREPS = frozenset("from in near aus nahe".split())  # a name after these is a place
 
 
@@ -216,7 +218,9 @@ def find_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if any(w in body_descriptors() for w in words) and not any(_role_word(w, lang) for w in words):
                 j = a - 1
                 continue  # "Los Lagartos, a drug gang that ...": a body, described as one
-            if not origin and any(abs(c - start) <= 60 or abs(c - end) <= 40 for c in cues):
+            clause = _RELATIVE_AFTER.match(doc.text, end)  # ("X, who studies ... at ..., said": the cue after it)
+            after = clause.end() if clause is not None else -99
+            if not origin and any(abs(c - start) <= 60 or abs(c - end) <= 40 or 0 <= c - after <= 2 for c in cues):
                 name = doc.text[start:end]
                 found.append(Mention(start, end, name, person_id(name), "person", "pattern.person", "name"))
                 taken.append((start, end))
@@ -365,85 +369,14 @@ def _regions(text: str, mentions: list[Mention], kb: Any) -> list[Mention]:
     return out
 
 
-_TYPE_LINK = re.compile(r"\s*(?:vom\s+Typ|des\s+Typs|vom\s+Modell|of\s+the\s+type|type)?\s*", re.IGNORECASE)
-
-
-def _drop_class_descriptors(mentions: list[Mention], text: str) -> list[Mention]:
-    """ "KN-15 ballistische Raketen", "Iskander-M missiles": a munition class right after a
-    weapon system names that system's class, not a second entity."""
-    weapon_ends = {m.end for m in mentions if m.type == "weapon_system"}
-    weapon_starts = sorted(m.start for m in mentions if m.type == "weapon_system")
-    out = []
-    for m in mentions:
-        if m.type == "munition" and any(0 < m.start - e <= 2 for e in weapon_ends):
-            continue
-        if m.type == "munition" and any(
-            0 <= st - m.end <= 14 and _TYPE_LINK.fullmatch(text, m.end, st) for st in weapon_starts
-        ):
-            # "Mittelstreckenrakete Oreschnik", "Drohnen vom Typ Shahed-136": an entity of its own, but
-            # the system, not the class, is what the claim is about
-            m = Mention(m.start, m.end, m.text, m.entity_id, m.type, m.rule, "descriptor")
-        out.append(m)
-    return out
-
-
-_PREV_WORD = re.compile(r"([A-Z][a-z'’]+) $")
-
-
-def _drop_namesakes(doc: Document, mentions: list[Mention], kb: Any) -> list[Mention]:
-    """A KB person's surname after another given name is someone else: "Anna Scholz" is not Olaf
-    Scholz (the name is then found by the name patterns)."""
-    lex = get_lexicon(doc.lang or "en")
-    out = []
-    for m in mentions:
-        ent = kb.get(m.entity_id) if m.type == "person" and " " not in m.text else None
-        prev = _PREV_WORD.search(doc.text, max(0, m.start - 30), m.start) if ent is not None else None
-        if prev is not None and ent is not None:
-            word = prev.group(1)
-            own = {w.casefold() for n in (ent.name, *ent.aliases) for w in n.split()}
-            # (Cyrillic names: natasha's spans replace the surname, see find_people_cyrillic)
-            if word in first_names() and word.casefold() not in own and word.casefold() not in lex.person_roles:
-                continue
-        out.append(m)
-    return out
-
-
-_RANK_BEFORE = re.compile(r"([\w.]+)\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+\b")
-
-
-def _drop_places_in_ranked_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """ "Senior Colonel Gao Wenchuan": a place the KB knows ("Gao") right after a rank and before
-    another capitalised word opens a person's name, not a place."""
-    lex = get_lexicon(doc.lang or "en")
-    ranks = {str(r).strip("*").casefold() for r in lex.raw.get("ranks") or []}  # the bare rank, no compound
-    text = doc.text
-    spans = [(m.start, m.end) for m in mentions]
-    out = []
-    for m in mentions:
-        if m.type == "place" and " " not in m.text:
-            rank = _RANK_BEFORE.search(text, max(0, m.start - 30), m.start)
-            name = _NAME_AFTER.match(text, m.end)
-            if (
-                rank is not None
-                and name is not None
-                and rank.group(1).rstrip(".").casefold() in ranks
-                and not common_german_word(name.group().strip(), doc.lang or "en")
-                and not any(a < name.end() and m.end < b for a, b in spans)
-            ):
-                continue
-        out.append(m)
-    return out
-
-
 @component("entities", requires=["sentences", "lang"], assigns=["mentions"])
 def make_entities(context: dict[str, Any]) -> Step:
     """KB mentions (Aho-Corasick, morphology-aware), abbreviations, unknown people."""
     linker = context.get("linker") or get_linker()
 
     def entities(doc: Document) -> Document:
-        mentions = _regions(doc.text, _drop_class_descriptors(linker.find(doc.text), doc.text), linker.kb)
-        mentions = _drop_namesakes(doc, mentions, linker.kb)
+        mentions = _regions(doc.text, drop_class_descriptors(linker.find(doc.text), doc.text), linker.kb)
+        mentions = drop_namesakes(doc, mentions, linker.kb)
         mentions = relink_defined_acronyms(doc.text, mentions)
         mentions += find_abbreviations(doc, mentions)
         if doc.lang in ("de", "en"):
@@ -452,7 +385,7 @@ def make_entities(context: dict[str, Any]) -> Step:
             mentions = [m for m in mentions if not any(u.start < m.end and m.start < u.end for u in units)]
             mentions += units
         if doc.lang in ("de", "en"):
-            mentions = _drop_places_in_ranked_names(doc, mentions)
+            mentions = drop_places_in_ranked_names(doc, mentions)
         mentions += find_people(doc, mentions)
         if doc.lang in ("de", "en"):
             mentions += find_places(doc, mentions, _stopwords(doc.lang))
