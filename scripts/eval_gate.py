@@ -42,6 +42,9 @@ SETS = {
     # blind set 44 (helper-98, session 26, 8 de/en articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set 36 (heldout24): not read
     "heldout29": (ROOT / "tests" / "gold_heldout29", ROOT),
+    # blind set 46 (helper-100, session 27, 8 de/en articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted sets 36 and 38 (heldout24, heldout25): not read
+    "heldout30": (ROOT / "tests" / "gold_heldout30", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
@@ -64,6 +67,9 @@ SETS = {
     # a twenty-ninth ru/uk set (helper-99, session 26, 6 articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set heldout_ruuk24: not read
     "heldout_ruuk29": (ROOT / "tests" / "gold_heldout_ruuk29", ROOT),
+    # a thirtieth ru/uk set (helper-101, session 27, 6 articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted sets heldout_ruuk24 and heldout_ruuk25: not read
+    "heldout_ruuk30": (ROOT / "tests" / "gold_heldout_ruuk30", ROOT),
 }
 GATED = (
     "entity_f1",
