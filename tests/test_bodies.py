@@ -89,3 +89,40 @@ def test_bodies_common_words_after_a_company_noun_are_no_name() -> None:
     )
     a = att(text, "de")
     assert a["source"] != "Ende Mai" and a["source_kind"] == "ngo"
+
+
+def test_bodies_the_agencys_press_service_is_the_body_named_before() -> None:
+    text = "Служба безпеки України затримала в Харкові трьох агентів, повідомила пресслужба відомства."
+    a = att(text, "uk")
+    assert (a["source_entity"], a["source_kind"]) == ("org:sbu", "intelligence")
+
+
+def test_bodies_the_investigation_is_the_body_heard_before() -> None:
+    text = (
+        "ФСБ задержала в Курске двух человек, сообщили в ведомстве. "
+        "По данным следствия, они передавали координаты 14 объектов."
+    )
+    assert att(text, "ru")["source_kind"] == "intelligence"
+
+
+def test_bodies_a_grid_operator_speaks_as_a_company() -> None:
+    text = (
+        "В операторі системи розподілу «Полтавська енергомережа» повідомили, що бригади 400 разів виїжджали на аварії."
+    )
+    a = att(text, "uk")
+    assert a["source_kind"] == "ngo" and "Полтавська енергомережа" in a["source"]
+
+
+def test_bodies_a_bare_noun_after_the_verb_names_the_speaker_heard_last() -> None:
+    text = (
+        "Посольство Непала в Москве сообщило, что добилось расторжения контрактов с 12 непальцами. "
+        "Всего, как уточнили дипломаты, домой вернулись 85 граждан Непала."
+    )
+    a = att(text, "ru")
+    assert (a["source"], a["source_kind"]) == ("Посольство Непала в Москве", "government")
+    # ("западные дипломаты считают": qualified, someone else)
+    text = (
+        "Посольство Непала в Москве сообщило, что добилось расторжения контрактов с 12 непальцами. "
+        "Западные дипломаты считают, что в армии остаются 200 непальцев."
+    )
+    assert att(text, "ru")["source"] != "Посольство Непала в Москве"

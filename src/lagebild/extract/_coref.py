@@ -158,6 +158,13 @@ def resolve_definite(
         ):
             kind = att.source_kind if any_kind and att.source_kind else cand.kind
             return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
+    if bare and head in generic and not recent:
+        # "Служба безпеки України затримала ..., повідомила пресслужба відомства": the body named before, not
+        # yet heard
+        for m in reversed(view.doc.mentions):
+            ent = view.kb.get(m.entity_id) if m.end <= cand.start and m.type == "organization" else None
+            if ent is not None and ent.source_kind:
+                return Candidate(cand.start, cand.end, m.text, m.entity_id, ent.source_kind, cand.what)
     if head in groups:
         # "M23 rebels took Uvira ... A spokesman for the group said": the group named last, heard or not
         for m in reversed(view.doc.mentions):

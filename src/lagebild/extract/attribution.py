@@ -19,6 +19,7 @@ import re
 
 from ..document import Attribution
 from ._acts import moves_object
+from ._back_nouns import back_references
 from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
 from ._context import TIME_CLAUSE, Hit, SentenceView, text_without
@@ -159,6 +160,7 @@ def attribute(
         if c.what not in ("person_ref", "pronoun")
         or (c.what == "person_ref" and (last_person is not None or _same_unnamed(c, recent, view.doc.text)))
     ]
+    cands += back_references(view, lex, recent or [])  # "..., добавил дипломат, ...": the diplomat heard last
     for c in pronouns(view, lex):
         if c.what != "pronoun":
             cands.append(c)  # ("Її пресслужба": the body named before, found already)
