@@ -126,3 +126,35 @@ def test_bodies_a_bare_noun_after_the_verb_names_the_speaker_heard_last() -> Non
         "Западные дипломаты считают, что в армии остаются 200 непальцев."
     )
     assert att(text, "ru")["source"] != "Посольство Непала в Москве"
+
+
+def test_bodies_no_threat_to_life_is_a_zero_count() -> None:
+    text = "«Пострадали трое мужчин, угрозы их жизни нет», — написал губернатор Курской области."
+    assert claims(text, "ru")[-1]["factuality"] == "reported"
+    text = "«Поранено двох жінок, загрози життю немає», — написав голова ОВА."
+    assert claims(text, "uk")[-1]["factuality"] == "reported"
+
+
+def test_bodies_a_ministry_that_reported_in_its_bulletin_speaks() -> None:
+    text = (
+        "Министерство обороны России в утренней сводке отчиталось о 58 украинских беспилотниках, перехваченных за ночь."
+    )
+    assert att(text, "ru")["source_entity"] == "org:mod-russia"
+
+
+def test_bodies_an_airports_information_desk_speaks_as_a_company() -> None:
+    text = "В аэропорту Сочи из-за ограничений задержаны шесть рейсов, сообщили в справочной службе аэропорта."
+    a = att(text, "ru")
+    assert (a["source"], a["source_kind"]) == ("справочной службе аэропорта", "ngo")
+
+
+def test_bodies_a_video_published_by_a_channel_is_the_channels() -> None:
+    text = "На видео, опубликованном Telegram-каналом «Вечерний Курск», слышны как минимум пять взрывов."
+    a = att(text, "ru")
+    assert (a["source"], a["source_kind"]) == ("Вечерний Курск", "social_media")
+    # ("опубликованном в Telegram-канале ведомства": the channel is the medium, not the source)
+    text = (
+        "Об этом говорится в сообщении Минобороны России, опубликованном в Telegram-канале ведомства. "
+        "По данным ведомства, 34 беспилотника были уничтожены над Брянской областью."
+    )
+    assert att(text, "ru")["source_kind"] == "government"

@@ -163,7 +163,8 @@ def resolve_definite(
         # yet heard
         for m in reversed(view.doc.mentions):
             ent = view.kb.get(m.entity_id) if m.end <= cand.start and m.type == "organization" else None
-            if ent is not None and ent.source_kind:
+            # (a platform or outlet is no agency: "опубликованном в Telegram-канале ведомства")
+            if ent is not None and ent.source_kind in ("government", "military", "intelligence", "international"):
                 return Candidate(cand.start, cand.end, m.text, m.entity_id, ent.source_kind, cand.what)
     if head in groups:
         # "M23 rebels took Uvira ... A spokesman for the group said": the group named last, heard or not
