@@ -158,3 +158,21 @@ def test_bodies_a_video_published_by_a_channel_is_the_channels() -> None:
         "По данным ведомства, 34 беспилотника были уничтожены над Брянской областью."
     )
     assert att(text, "ru")["source_kind"] == "government"
+
+
+def test_bodies_the_one_met_does_not_speak() -> None:
+    text = (
+        "Командующий группировкой генерал-лейтенант Олег Самарин на встрече с губернатором провинции сказал, "
+        "что с базы выполнено больше 40 рейсов."
+    )
+    a = att(text, "ru")
+    assert (a["source"], a["source_kind"]) == ("Олег Самарин", "military")
+
+
+def test_bodies_the_owner_of_a_publication_spoken_of_does_not_speak() -> None:
+    text = (
+        "Авторы канала утверждают, что с базы вывезли 12 зенитных комплексов. "
+        "В военном ведомстве публикации канала назвали вбросом."
+    )
+    a = att(text, "ru")
+    assert (a["source_kind"], a["source"]) == ("government", a["source"]) and "канала" not in a["source"]

@@ -146,7 +146,12 @@ def resolve_definite(
             continue
         if is_company(view.kb, att.source_entity):
             continue  # "the think tank", "die Behörde": not a company
-        if any_kind and att.source_kind == "media" and cand.kind != "media" and not head.startswith(_AGENCY):
+        if (
+            any_kind
+            and att.source_kind in ("media", "social_media")
+            and cand.kind not in ("media", "social_media")
+            and not head.startswith(_AGENCY)
+        ):
             continue  # "по данным ведомства" after a Reuters report: the department, not the outlet
         span = att.source_span
         # "... by the account @StraitWatcher ... The account claimed": the noun that introduced the source

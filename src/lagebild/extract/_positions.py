@@ -10,7 +10,7 @@ from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["reported_subject", "seat_of_speaker"]
+__all__ = ["owner_of_object", "reported_subject", "seat_of_speaker"]
 
 _IN_BEFORE = re.compile(r"(\w+)\s+(?:in|im|aus)\s+$")
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|may|might)\b")
@@ -40,3 +40,21 @@ def reported_subject(view: SentenceView, c_end: int, cand: Candidate) -> bool:
 
 
 _TITLE_JOINERS = frozenset("of the for and on".split())
+
+
+# a publication noun whose owner follows in the genitive: "публикации канала", "заяву відомства"
+_PUBLICATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:публикаци[яиюей]|сообщени[еяюй]|заявлени[еяюй]|материал(?:ы|а|ов)?|пост(?:ы|а|ов)?|допис(?:у|и|ів)?|"
+    r"публікаці[яїюй]|повідомленн[яюі]|заяв[ауіи])\s+$",
+    re.IGNORECASE,
+)
+
+
+def owner_of_object(view: SentenceView, cand: Candidate, cands: list[Candidate]) -> bool:
+    """A Russian or Ukrainian candidate in the genitive after a publication noun, with another speaker
+    before it: the owner of what is spoken about ("В военном ведомстве публикации канала назвали вбросом")."""
+    if view.doc.lang not in ("ru", "uk"):
+        return False
+    if not _PUBLICATION_BEFORE.search(view.doc.text, max(view.sent.start, cand.start - 30), cand.start):
+        return False
+    return any(c.end <= cand.start and c.what != "anonymous" and c is not cand for c in cands)

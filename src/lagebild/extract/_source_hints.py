@@ -353,6 +353,9 @@ def heard_from(view: SentenceView, lex: Lexicon, cands: list[Candidate]) -> tupl
 # "совместно с командой волонтеров", "together with local volunteers": a companion of the subject
 _WITH_BEFORE = re.compile(
     r"(?<![\w-])(?:совместно|вместе|разом|спільно|together|along|gemeinsam|zusammen)\s+(?:с|со|з|із|зі|with|mit)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$"
+    # the one met, not the one who speaks: "на встрече с губернатором провинции ... сказал", "під час зустрічі з"
+    r"|(?<![\w-])(?:встрече|встречи|беседе|переговорах|зустрічі|розмові|переговорах)\s+(?:с|со|з|із|зі)\s+"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -46,7 +46,7 @@ from ._nearby import (
     possessor_before,
     word_before,
 )
-from ._positions import reported_subject, seat_of_speaker
+from ._positions import owner_of_object, reported_subject, seat_of_speaker
 from ._references import line_label, spokesperson_of
 from ._saxon import capital_says, saxon_genitive
 from ._slavic_speakers import after_gerund, impersonal_bonus
@@ -248,6 +248,8 @@ def attribute(
     best: tuple[float, Candidate, Hit] | None = None
     # "A Western diplomat in Islamabad said": where the speaker sits does not speak (tested once per candidate)
     speakers = [c for c in cands if not (c.what == "country" and seat_of_speaker(view, c, lex))]
+    speakers = [c for c in speakers if not owner_of_object(view, c, speakers)]  # "публикации канала назвали"
+
     # "Центр протидії дезінформації при РНБО": the parent a body is attached to does not speak for it;
     # "«Медиазона» совместно с командой волонтеров": nor do the subject's companions
     speakers = channels_close_to(view, without_companions(view, without_parents(view, speakers)))
