@@ -176,3 +176,17 @@ def test_bodies_the_owner_of_a_publication_spoken_of_does_not_speak() -> None:
     )
     a = att(text, "ru")
     assert (a["source_kind"], a["source"]) == ("government", a["source"]) and "канала" not in a["source"]
+
+
+def test_bodies_a_military_blog_speaks_as_social_media() -> None:
+    text = "Im Hafen von Latakia liegen nach Angaben des russischen Militärblogs „Nordwache“ nur noch zwei Schiffe."
+    a = att(text, "de")
+    assert (a["source"], a["source_kind"]) == ("Nordwache", "social_media")
+
+
+def test_bodies_a_named_source_dating_something_at_a_place_makes_a_claim() -> None:
+    text = "Nach Angaben des kasachischen Außenministeriums sollen sich die Grenzchefs am Samstag in Almaty treffen."
+    assert [c["attribution"]["source_kind"] for c in claims(text, "de")] == ["government"]
+    # (with no date, a place alone makes no claim)
+    text = "Nach Angaben des kasachischen Außenministeriums sollen sich die Grenzchefs in Almaty treffen."
+    assert claims(text, "de") == []

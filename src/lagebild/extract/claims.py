@@ -236,7 +236,11 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     # a capital that acts for its government is a party too ("Helsinki wirft Moskau vor, ...")
     others = [m for m in view.mentions if not (src[0] <= m.start < src[1]) and (m.type != "place" or view.metonym(m))]
     denial = view.search(lex.denial) or view.search(lex.absence)  # "said it was 'not aware' of the shipments"
-    if not (others or view.quantities or denial):
+    # ("Nach Angaben des kasachischen Außenministeriums sollen sich die Chefs ... am Samstag in Almaty treffen":
+    # a named source dates something at a place)
+    places = [m for m in view.mentions if m.type == "place" and not (src[0] <= m.start < src[1])]
+    dated = places and any(t for t in view.times)
+    if not (others or view.quantities or denial or dated):
         return None
     label = view.search(lex.labels)
     if (
