@@ -190,3 +190,11 @@ def test_bodies_a_named_source_dating_something_at_a_place_makes_a_claim() -> No
     # (with no date, a place alone makes no claim)
     text = "Nach Angaben des kasachischen Außenministeriums sollen sich die Grenzchefs in Almaty treffen."
     assert claims(text, "de") == []
+
+
+def test_bodies_announcing_sanctions_is_an_act() -> None:
+    text = "The government has also announced sanctions against 12 Iranian individuals."
+    a = att(text, "en")
+    assert a["source_kind"] == "author"
+    text = "Das chinesische Außenministerium kündigte Sanktionen gegen fünf US-Rüstungskonzerne an."
+    assert att(text, "de")["source_kind"] == "author"

@@ -21,6 +21,13 @@ _ONTO_LIST = re.compile(
 )
 
 
+# sanctions as the object of the verb: the act of imposing them, not a statement
+_SANCTIONS_AFTER = re.compile(
+    r"\s+(?:(?:new|neue|weitere|further|additional|новые|нові)\s+)?(?:sanctions|Sanktionen|санкции|санкції)\b",
+    re.IGNORECASE,
+)
+
+
 def moves_object(text: str, verb: Hit, lex: Lexicon) -> bool:
     """A speech verb used for an act: "added five companies to its Entity List", "до списку ... додали ще
     117 танкерів" says nothing."""
@@ -28,6 +35,9 @@ def moves_object(text: str, verb: Hit, lex: Lexicon) -> bool:
         figure = _FIGURE_AFTER.match(text, verb.end())
         if figure is not None and lex.strength_units.match(text, figure.end()):
             return True  # "Die Nationalgarde zählt rund 12.000 Soldaten": a strength, nobody counts
+    first = verb.start() + len(verb.group().split()[0])  # ("kündigte Sanktionen gegen ... an": after its first word)
+    if _SANCTIONS_AFTER.match(text, verb.end()) or _SANCTIONS_AFTER.match(text, first):
+        return True  # "kündigte Sanktionen gegen fünf Konzerne an", "announced sanctions against": an act
     if verb.group().casefold() not in lex.object_verbs:
         return False
     if lex.lang in ("ru", "uk"):
