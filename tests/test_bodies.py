@@ -58,6 +58,9 @@ def test_bodies_the_newsrooms_own_records_are_the_authors() -> None:
     # (in a speaker's quotation the words are the speaker's)
     text = '"Customs records we obtained show that Iran shipped 300 engines," the analyst Mark Ellis said.'
     assert att(text, "en")["source_kind"] != "author"
+    text = "Aus Dokumenten, die dieser Zeitung vorliegen, geht hervor, dass Russland 40 Panzer an Mali geliefert hat."
+    c = claims(text, "de")[-1]
+    assert (c["factuality"], c["attribution"]["source_kind"]) == ("asserted", "author")
 
 
 def test_bodies_a_relative_clause_names_where_a_person_works() -> None:
