@@ -201,3 +201,17 @@ def test_bodies_announcing_sanctions_is_an_act() -> None:
     assert a["source_kind"] == "author"
     text = "Das chinesische Außenministerium kündigte Sanktionen gegen fünf US-Rüstungskonzerne an."
     assert att(text, "de")["source_kind"] == "author"
+
+
+def test_bodies_a_person_after_according_to_keeps_the_body_named_after_them() -> None:
+    text = "Russia has delivered 40 tanks, according to Jonas Keller of the Baltic Security Institute."
+    a = att(text, "en")
+    assert (a["source_entity"], a["source_kind"]) == ("person:jonas-keller", "ngo")
+
+
+def test_bodies_who_works_for_a_body_speaks_for_it() -> None:
+    text = "Russia has delivered 40 tanks, said Jonas Keller, who tracks arms flows for the Baltic Security Institute."
+    assert att(text, "en")["source_kind"] == "ngo"
+    # (no body in the clause: the person speaks for himself)
+    text = "Russia has delivered 40 tanks, said Jonas Keller, who was wounded at the front."
+    assert att(text, "en")["source_kind"] == "person"

@@ -315,6 +315,8 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
     if _HEADS_REL.match(view.doc.text, m.end) or _WORKS_REL.match(view.doc.text, m.end):
         # "Teresa Albrecht, die das Forum leitet", "Farrukh Nazarov, who studies ... at the ... Institute,"
         return _appositive_body(view, lex, m.end + 1)
+    if _FOR_BODY_REL.match(view.doc.text, m.end) and (works := _appositive_body(view, lex, m.end + 1)) is not None:
+        return works  # "X, who tracks arms flows for the Stockholm International Peace Research Institute,"
     if _OF_BODY.match(view.doc.text, m.end) or _HEADS.match(view.doc.text, m.end):
         # "Friederike Lanz vom Zentrum für Osteuropastudien", "Jane Doe of the Kiel Institute", "Amna Idris
         # runs the ward that Médecins Sans Frontières operates": the body named
@@ -372,6 +374,7 @@ _WORKS_REL = re.compile(
     # German puts the verb last: "Lena Brandt, die am Kieler Institut für Sicherheitspolitik forscht,"
     r"|,\s+(?:die|der)\s+[^,.;]{3,100}?\s(?:forscht|arbeitet|lehrt|forschte|arbeitete)\s*,"
 )
+_FOR_BODY_REL = re.compile(r",\s+who\s+[^,.;]{0,80}?\s(?:at|for|with)\s")
 _OF_BODY = re.compile(
     r"\s+(?:vom|von\s+der|von\s+dem|von(?=\s+[A-ZÄÖÜ])|of\s+the|of|from\s+the|from|at\s+the|at|with\s+the)\s"
 )

@@ -270,6 +270,8 @@ def _after_according(
                     break
             continue
         person = j - i >= 2 and tok.text in first_names()
+        if person and any(m.type == "person" and m.start == a for m in view.mentions):
+            continue  # ("according to Jonas Keller of the ... Institute": the person found speaks, with his body)
         kind = "person" if person else _apposed_kind(view, lex, b) or "government"
         found.append(Candidate(a, b, view.doc.text[a:b], None, kind, "organization"))
     return found
