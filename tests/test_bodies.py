@@ -215,3 +215,18 @@ def test_bodies_who_works_for_a_body_speaks_for_it() -> None:
     # (no body in the clause: the person speaks for himself)
     text = "Russia has delivered 40 tanks, said Jonas Keller, who was wounded at the front."
     assert att(text, "en")["source_kind"] == "person"
+
+
+def test_bodies_public_authorities_and_state_agencies_speak_as_government() -> None:
+    a = att("The UK Civil Aviation Authority said 40 flights had been cancelled.", "en")
+    assert (a["source"], a["source_kind"]) == ("UK Civil Aviation Authority", "government")
+    assert att("The port authority said 12 ships had been inspected.", "en")["source_kind"] == "government"
+    a = att("Die staatliche Agentur für Rüstungsexporte teilte mit, 40 Panzer seien geliefert worden.", "de")
+    assert (a["source"], a["source_kind"]) == ("Agentur für Rüstungsexporte", "government")
+    # (a news agency named after its noun stays an outlet)
+    assert att("Die Agentur Interfax meldete, 40 Drohnen seien abgeschossen worden.", "de")["source_kind"] == "media"
+
+
+def test_bodies_an_insider_from_a_body_stays_unnamed() -> None:
+    text = "Ein Insider aus einer Moskauer Vermittlungsagentur sagte, 300 Rekruten seien an die Front geschickt worden."
+    assert att(text, "de")["source_kind"] == "anonymous"

@@ -364,7 +364,8 @@ _WITH_BEFORE = re.compile(
 # an unnamed source placed inside a body: "a source in Ukraine's SBU", "eine Quelle im ukrainischen
 # Geheimdienst", "источник в ФСБ", "джерела у Міноборони"
 _INSIDER_BEFORE = re.compile(
-    r"(?<![\w-])(?:sources?|Quellen?|источник\w*|джерел\w*|джерело)\s+(?:in|im|in\s+der|in\s+den|inside|within|at|"
+    r"(?<![\w-])(?:sources?|insiders?|Quellen?|Insider(?:in)?|источник\w*|джерел\w*|джерело)\s+"
+    r"(?:in|im|in\s+der|in\s+den|inside|within|at|aus|aus\s+einer|aus\s+einem|aus\s+der|aus\s+dem|"
     r"в|во|у|из|із|з)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
