@@ -1,9 +1,11 @@
-"""A bare noun after a verb of saying that describes the speaker heard last: "..., добавил дипломат, ..."
-after a deputy foreign minister, "как уточнили дипломаты" after an embassy. The lexicon's ``back_nouns``
-map each noun to the stems that the last speaker's name or role phrase must hold."""
+"""Back references to the speaker heard last: a bare noun after a verb of saying that describes it
+("..., добавил дипломат, ..." after a deputy foreign minister, "как уточнили дипломаты" after an embassy;
+the lexicon's ``back_nouns`` map each noun to the stems its name or role phrase must hold), and a role
+noun the unnamed speaker heard last was called by ("The official said" after an anonymous official)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -12,7 +14,7 @@ from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._sources import Candidate
 
-__all__ = ["back_references"]
+__all__ = ["back_references", "same_unnamed"]
 
 
 @cache
@@ -47,3 +49,15 @@ def back_references(view: SentenceView, lex: Lexicon, recent: list[Attribution])
             what = "person" if (last.source_entity or "").startswith("person:") else "organization"
             out.append(Candidate(tok.start, tok.end, last.source or tok.text, last.source_entity, kind, what))
     return out
+
+
+def same_unnamed(ref: Candidate, recent: list[Attribution] | None, text: str) -> Candidate | None:
+    """'A security official, speaking on condition of anonymity, said ... The official said ...': a role
+    noun the unnamed speaker heard last was called by stays unnamed, not the person named before."""
+    last = recent[-1] if recent else None
+    if last is None or last.source_kind != "anonymous" or last.source_span is None:
+        return None
+    noun = ref.text.split()[-1].casefold()
+    if noun not in re.findall(r"\w+", text[last.source_span[0] : last.source_span[1]].casefold()):
+        return None
+    return Candidate(ref.start, ref.end, ref.text, None, "anonymous", "anonymous")

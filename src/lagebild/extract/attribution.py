@@ -19,7 +19,7 @@ import re
 
 from ..document import Attribution
 from ._acts import moves_object
-from ._back_nouns import back_references
+from ._back_nouns import back_references, same_unnamed
 from ._candidates import candidates
 from ._channels import OWNER_OF_CHANNEL, channels_of
 from ._context import TIME_CLAUSE, Hit, SentenceView, text_without
@@ -128,18 +128,6 @@ _AUX_BEFORE = re.compile(r"(?<![\w-])(?:hat|haben|hatte|hatten)\s+$", re.IGNOREC
 _QUOTE_OPEN = re.compile(r"^[^\"“”„«»]*[\"“„«][^\"“”»]*$")
 
 
-def _same_unnamed(ref: Candidate, recent: list[Attribution] | None, text: str) -> Candidate | None:
-    """'A security official, speaking on condition of anonymity, said ... The official said ...': a role
-    noun the unnamed speaker heard last was called by stays unnamed, not the person named before."""
-    last = recent[-1] if recent else None
-    if last is None or last.source_kind != "anonymous" or last.source_span is None:
-        return None
-    noun = ref.text.split()[-1].casefold()
-    if noun not in re.findall(r"\w+", text[last.source_span[0] : last.source_span[1]].casefold()):
-        return None
-    return Candidate(ref.start, ref.end, ref.text, None, "anonymous", "anonymous")
-
-
 def attribute(
     view: SentenceView, lex: Lexicon, scope_end: int, exclude: set[str], recent: list[Attribution] | None = None
 ) -> Attribution:
@@ -155,10 +143,10 @@ def attribute(
     channel_spans = [(a, b) for _, a, b in channels]
     last_person = next((a for a in reversed(recent or []) if (a.source_entity or "").startswith("person:")), None)
     cands = [
-        _same_unnamed(c, recent, view.doc.text) or as_person(c, last_person) if c.what == "person_ref" else c
+        same_unnamed(c, recent, view.doc.text) or as_person(c, last_person) if c.what == "person_ref" else c
         for c in candidates(view, lex, exclude, channel_spans)
         if c.what not in ("person_ref", "pronoun")
-        or (c.what == "person_ref" and (last_person is not None or _same_unnamed(c, recent, view.doc.text)))
+        or (c.what == "person_ref" and (last_person is not None or same_unnamed(c, recent, view.doc.text)))
     ]
     cands += back_references(view, lex, recent or [])  # "..., добавил дипломат, ...": the diplomat heard last
     for c in pronouns(view, lex):
