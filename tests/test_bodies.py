@@ -230,3 +230,15 @@ def test_bodies_public_authorities_and_state_agencies_speak_as_government() -> N
 def test_bodies_an_insider_from_a_body_stays_unnamed() -> None:
     text = "Ein Insider aus einer Moskauer Vermittlungsagentur sagte, 300 Rekruten seien an die Front geschickt worden."
     assert att(text, "de")["source_kind"] == "anonymous"
+
+
+def test_bodies_rescuers_after_the_rescue_service_are_that_service() -> None:
+    text = (
+        "ДСНС повідомила, що пожежу на складі ліквідовано. "
+        "Під час гасіння, як уточнили рятувальники, постраждали двоє працівників."
+    )
+    assert att(text, "uk")["source_entity"] == "org:sses-ukraine"
+
+
+def test_bodies_at_the_airport_they_said_is_the_airport() -> None:
+    assert att("В аэропорту Сочи сообщили, что задержаны шесть рейсов.", "ru")["source_kind"] == "ngo"

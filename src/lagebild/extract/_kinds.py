@@ -367,7 +367,7 @@ _HEADS_REL = re.compile(
 
 # between a role and the body it speaks for: "Sprecher der", "spokesman for the"
 _ROLE_OF = re.compile(r"\s+(?:der|des|for|of)\s+(?:the\s+)?", re.IGNORECASE)
-# a preposition that ties a person to the body after the name ("vom Institut", "of the Institute")
+# a relative clause that says where a person works: "X, who studies ... at the ... Institute,"
 _WORKS_REL = re.compile(
     r",\s+(?:die|der|who)\s+(?:[\w-]+\s+){0,2}?(?:studies|researches|works|worked|teaches|taught|forscht|arbeitet|"
     r"lehrt|forschte|arbeitete)\b"
@@ -375,6 +375,7 @@ _WORKS_REL = re.compile(
     r"|,\s+(?:die|der)\s+[^,.;]{3,100}?\s(?:forscht|arbeitet|lehrt|forschte|arbeitete)\s*,"
 )
 _FOR_BODY_REL = re.compile(r",\s+who\s+[^,.;]{0,80}?\s(?:at|for|with)\s")
+# a preposition that ties a person to the body after the name ("vom Institut", "of the Institute")
 _OF_BODY = re.compile(
     r"\s+(?:vom|von\s+der|von\s+dem|von(?=\s+[A-ZÄÖÜ])|of\s+the|of|from\s+the|from|at\s+the|at|with\s+the)\s"
 )

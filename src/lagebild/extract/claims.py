@@ -239,7 +239,7 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     # ("Nach Angaben des kasachischen Außenministeriums sollen sich die Chefs ... am Samstag in Almaty treffen":
     # a named source dates something at a place)
     places = [m for m in view.mentions if m.type == "place" and not (src[0] <= m.start < src[1])]
-    dated = places and any(t for t in view.times)
+    dated = bool(places) and bool(view.times)
     if not (others or view.quantities or denial or dated):
         return None
     label = view.search(lex.labels)
