@@ -312,7 +312,7 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
         headed = headed or _appositive_body(view, lex, heads.start(1))  # ("managing director of Eastgate Logistics")
         if headed is not None:
             return headed
-    if _HEADS_REL.match(view.doc.text, m.end) or _WORKS_REL.match(view.doc.text, m.end):
+    if _HEADS_REL.match(view.doc.text, m.end):
         # "Teresa Albrecht, die das Forum leitet", "Farrukh Nazarov, who studies ... at the ... Institute,"
         return _appositive_body(view, lex, m.end + 1)
     if _FOR_BODY_REL.match(view.doc.text, m.end) and (works := _appositive_body(view, lex, m.end + 1)) is not None:
@@ -359,21 +359,19 @@ _HEADS = re.compile(
 _OWNER_NOUN = re.compile(r"\bthe\s+([\w-]+(?:\s+[\w-]+)?)['’]s\s")
 
 
-# a relative clause that ties the person to a body: "Teresa Albrecht, die das Forum leitet", "X, who runs the ..."
+# a relative clause that ties the person to a body they lead or work at: "Teresa Albrecht, die das Forum leitet",
+# "X, who runs the ...", "X, who studies ... at the ... Institute,"
 _HEADS_REL = re.compile(
-    r",\s+(?:die|der|who)\s+(?:[\w-]+\s+){0,5}?(?:leitet|leitete|führt|führte|heads|headed|runs|ran|leads|led|chairs)\b"
+    r",\s+(?:die|der|who)\s+(?:[\w-]+\s+){0,5}?(?:leitet|leitete|führt|führte|heads|headed|runs|ran|leads|led|chairs|"
+    r"studies|researches|works|worked|teaches|taught|forscht|arbeitet|lehrt|forschte|arbeitete)\b"
+    # German puts the verb last: "Lena Brandt, die am Kieler Institut für Sicherheitspolitik forscht,"
+    r"|,\s+(?:die|der)\s+[^,.;]{3,100}?\s(?:forscht|arbeitet|lehrt|forschte|arbeitete)\s*,"
 )
 
 
 # between a role and the body it speaks for: "Sprecher der", "spokesman for the"
 _ROLE_OF = re.compile(r"\s+(?:der|des|for|of)\s+(?:the\s+)?", re.IGNORECASE)
-# a relative clause that says where a person works: "X, who studies ... at the ... Institute,"
-_WORKS_REL = re.compile(
-    r",\s+(?:die|der|who)\s+(?:[\w-]+\s+){0,2}?(?:studies|researches|works|worked|teaches|taught|forscht|arbeitet|"
-    r"lehrt|forschte|arbeitete)\b"
-    # German puts the verb last: "Lena Brandt, die am Kieler Institut für Sicherheitspolitik forscht,"
-    r"|,\s+(?:die|der)\s+[^,.;]{3,100}?\s(?:forscht|arbeitet|lehrt|forschte|arbeitete)\s*,"
-)
+# a relative clause with a body after "at", "for" or "with": "X, who tracks arms flows for the ... Institute,"
 _FOR_BODY_REL = re.compile(r",\s+who\s+[^,.;]{0,80}?\s(?:at|for|with)\s")
 # a preposition that ties a person to the body after the name ("vom Institut", "of the Institute")
 _OF_BODY = re.compile(
