@@ -240,5 +240,7 @@ def test_bodies_rescuers_after_the_rescue_service_are_that_service() -> None:
     assert att(text, "uk")["source_entity"] == "org:sses-ukraine"
 
 
-def test_bodies_at_the_airport_they_said_is_the_airport() -> None:
-    assert att("В аэропорту Сочи сообщили, что задержаны шесть рейсов.", "ru")["source_kind"] == "ngo"
+def test_bodies_the_airport_where_something_fell_does_not_speak() -> None:
+    text = "Беспилотник упал в аэропорту Курска, сообщил губернатор Курской области Александр Хинштейн."
+    a = att(text, "ru")
+    assert (a["source"], a["source_kind"]) == ("Александр Хинштейн", "government")
