@@ -1608,3 +1608,20 @@ def test_claims_a_dateline_with_a_city_in_capitals_claims_nothing() -> None:
     assert [c["text"][:3] for c in _claims_of("МОСКВА, 6 ноя — РИА Новости. Над Курском сбиты 12 дронов.", "ru")] == [
         "Над"
     ]
+
+
+def test_claims_a_record_never_reached_before_denies_nothing() -> None:
+    cases = [
+        (
+            "Nach Angaben des Generalstabs übten dieses Jahr 21.000 Reservisten, so viele wie nie zuvor.",
+            "de",
+        ),
+        ("The army said 4,000 reservists were deployed to the border this year, as never before.", "en"),
+        ("По словам губернатора, армия как никогда активно обстреливает Херсон артиллерией.", "ru"),
+        ("За словами голови ОВА, армія РФ як ніколи активно обстрілює Херсон.", "uk"),
+    ]
+    for text, lang in cases:
+        claims = lagebild.analyze(text, lang=lang).to_dict()["claims"]
+        assert claims and all(c["factuality"] != "negated" for c in claims), (text, claims)
+        # the present tense of shelling is an attack ("обстреливает", "обстрілює")
+        assert lang not in ("ru", "uk") or claims[0]["type"] == "attack"

@@ -924,3 +924,15 @@ def test_events_the_date_after_a_night_is_the_nights() -> None:
     ):
         c = lagebild.analyze(text, lang=lang, published="2025-02-11").to_dict()["claims"][0]
         assert c["args"]["date"]["value"] == want, text
+
+
+def test_events_a_body_and_its_seat_or_owner_buy_and_where_it_ordered_supplies() -> None:
+    a = _args(
+        "Im Oktober bestellte das Verteidigungsministerium in Oslo 24 Haubitzen vom Typ K9 in Südkorea.",
+        "de",
+    )
+    assert a.get("recipient") == "country:NO" and a.get("supplier") == "country:KR"
+    b = _args("Die Armee von Chile bestellte im Mai zwölf Kampfjets vom Typ F-16 in den USA.", "de")
+    assert b.get("recipient") == "country:CL" and b.get("supplier") == "country:US"
+    c = _args("The defence ministry in Lima ordered 24 KF-21 jets in South Korea.", "en")
+    assert c.get("recipient") == "country:PE" and c.get("supplier") == "country:KR"

@@ -187,6 +187,8 @@ def roles(
             recipient = recipient or cid  # (with a receive verb "in Frankreich bestellt" is where it was bought)
         elif receiving and prev in _BOUGHT_AT and not locative and _bought_at(view, lex, m):
             continue  # "in Israel bestellt": where it was bought supplies it (below), no subject
+        elif prev in _OF and _after_institution(view, lex, m):
+            bare.append((m, cid))  # "Die Armee von Chile bestellte": the body's country, no supplier
         elif prev in lex.supplier_preps:
             if supplier is None:
                 supplier, late_supplier = cid, m.start > trig_b
@@ -473,6 +475,14 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\b|,\s*(?:die|den|das|der|we
 
 
 _BOUGHT_AT = frozenset({"in", "im", "bei"})
+_OF = frozenset({"von", "of"})
+
+
+def _after_institution(view: SentenceView, lex: Lexicon, m: Mention) -> bool:
+    """A country after "von"/"of" that follows a body's noun ("die Armee von Chile", "the navy of Peru"):
+    the country the body belongs to."""
+    before = re.findall(r"[\w-]+", view.doc.text[max(view.sent.start, m.start - 60) : m.start])
+    return len(before) >= 2 and any(pat.fullmatch(before[-2]) for pat, _ in lex.institutions)
 
 
 def _bought_at(view: SentenceView, lex: Lexicon | None, m: Mention) -> bool:
@@ -489,4 +499,6 @@ def _bought_at(view: SentenceView, lex: Lexicon | None, m: Mention) -> bool:
     lo, hi = clause_bounds(view.text, verb.start())
     if not lo <= at < hi:
         return False
+    if _after_institution(view, lex, m):
+        return False  # "das Verteidigungsministerium in Oslo bestellte": the buying body's seat
     return lex.lang == "de" or at > verb.end()
