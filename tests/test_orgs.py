@@ -51,3 +51,15 @@ def test_orgs_company_project_and_initiative_heads_name_bodies() -> None:
 def test_orgs_a_camp_aligned_group_or_plural_channels_are_no_entity() -> None:
     assert _orgs("Rwanda-backed rebels said they had killed 40 soldiers near Goma.", "en") == {}
     assert _orgs("In ukrainischen Kanälen hieß es, 40 Drohnen seien abgeschossen worden.", "de") == {}
+
+
+def test_orgs_a_name_after_a_company_noun_names_the_body_where_it_recurs_bare() -> None:
+    text = (
+        "The Chilean manufacturer Andesaero has signed a contract with Peru for four trainer aircraft. "
+        "Deliveries are scheduled to begin in 2028, Andesaero said."
+    )
+    found = _orgs(text, "en")
+    assert found.get("Andesaero") == ["Andesaero", "Andesaero"]
+    assert "Chilean manufacturer" not in found
+    second = lagebild.analyze(text, lang="en").to_dict()["claims"][-1]["attribution"]
+    assert second["source"] == "Andesaero" and second["source_kind"] == "ngo"

@@ -100,7 +100,25 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
             found.append(Mention(c.start, c.end, name, eid, "organization", "pattern.org", "name"))
     # (a known body's acronym counts too: "Conflict Armament Research (CAR) ... Исследователи CAR")
     known = [m for m in doc.mentions if m.type == "organization"]
-    return found + _acronyms(text, found + known, [(m.start, m.end) for m in doc.mentions])
+    taken_all = [(m.start, m.end) for m in doc.mentions]
+    again = _recurrences(text, found, taken_all)
+    return found + again + _acronyms(text, found + known, taken_all + [(m.start, m.end) for m in again])
+
+
+def _recurrences(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """A name introduced by a kind noun ("the Brazilian manufacturer Embraer") names the same body where it
+    recurs bare ("..., Embraer said"): a body, no person."""
+    out: list[Mention] = []
+    spans = taken + [(m.start, m.end) for m in found]
+    for m in found:
+        if not m.text[:1].isupper() or len(m.text) < 4:
+            continue
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text):
+            a, b = occ.span()
+            if not any(x < b and a < y for x, y in spans):
+                out.append(Mention(a, b, m.text, m.entity_id, "organization", "pattern.org", "name"))
+                spans.append((a, b))
+    return out
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,7})\)")
