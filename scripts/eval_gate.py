@@ -43,6 +43,9 @@ SETS = {
     # blind set 46 (helper-100, session 27, 8 de/en articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted sets 36 and 38 (heldout24, heldout25): not read
     "heldout30": (ROOT / "tests" / "gold_heldout30", ROOT),
+    # blind set 48 (helper-102, session 28, 8 de/en articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted sets 38 and 40 (heldout25, heldout27): not read
+    "heldout31": (ROOT / "tests" / "gold_heldout31", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
@@ -65,6 +68,9 @@ SETS = {
     # a thirtieth ru/uk set (helper-101, session 27, 6 articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted sets heldout_ruuk24 and heldout_ruuk25: not read
     "heldout_ruuk30": (ROOT / "tests" / "gold_heldout_ruuk30", ROOT),
+    # a thirty-first ru/uk set (helper-103, session 28, 6 articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted sets heldout_ruuk25 and heldout_ruuk27: not read
+    "heldout_ruuk31": (ROOT / "tests" / "gold_heldout_ruuk31", ROOT),
 }
 GATED = (
     "entity_f1",
