@@ -2711,3 +2711,19 @@ def test_attribution_an_article_after_a_comma_opens_reported_speech_not_a_relati
         "Der Vertrag, der noch nicht unterzeichnet ist, sieht die Lieferung von 30 Panzern an Polen vor.", "de"
     )
     assert c["factuality"] != "negated"
+
+
+def test_attribution_a_statement_of_a_known_body_cited_by_an_outlet_is_the_bodys() -> None:
+    de = att(
+        "Das Militär habe 40 Raketen auf Charkiw abgefeuert, meldete die Agentur Tass unter Berufung auf eine "
+        "Mitteilung des russischen Verteidigungsministeriums.",
+        "de",
+    )
+    assert de["source_entity"] == "org:mod-russia" and de["source_kind"] == "government"
+    en = att("The militia fired 40 rockets at the base, Reuters reported, citing a statement from the Pentagon.", "en")
+    assert en["source"] == "Pentagon"
+    ru = att(
+        "Армия выпустила 40 ракет по Харькову, сообщило агентство Reuters со ссылкой на заявление Минобороны Украины.",
+        "ru",
+    )
+    assert ru["source_entity"] == "org:mod-ukraine"

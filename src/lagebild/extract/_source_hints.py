@@ -181,13 +181,15 @@ def cited(
             return quoted
     for hit in view.find(lex.secondary):
         h1 = view.sent.start + hit.end()
-        cited = next((c for c in cands if 0 <= c.start - h1 <= 6 and c is not speaker), None)
-        if (
-            cited is not None
-            and cited.entity_id is not None
-            and cited.what not in ("anonymous", "country", "pronoun")
-            and _ARTICLE_GAP.fullmatch(view.doc.text, h1, cited.start)
-        ):
+        cited = next(
+            (
+                c
+                for c in cands
+                if 0 <= c.start - h1 <= 40 and c is not speaker and _ARTICLE_GAP.fullmatch(text, h1, c.start)
+            ),
+            None,
+        )
+        if cited is not None and cited.entity_id is not None and cited.what not in ("anonymous", "country", "pronoun"):
             return cited
     return speaker
 
@@ -219,8 +221,14 @@ _QUOTED_GAP = re.compile(
     r"представител\w+|речни\w+)\s+(?:for|of|des|der|von)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
-# what may stand between "citing" and the name it cites: an article
-_ARTICLE_GAP = re.compile(r"\s*(?:(?:the|den|die|das|der|dem|des)\s+)?", re.IGNORECASE)
+# what may stand between "citing" and the name it cites: an article, or a statement of the body ("unter Berufung
+# auf eine Erklärung der Garden", "citing a statement from the ministry", "со ссылкой на заявление")
+_ARTICLE_GAP = re.compile(
+    r"\s*(?:(?:the|den|die|das|der|dem|des)\s+)?"
+    r"(?:(?:(?:a|an|the|eine|einer|die|der|den)\s+)?(?:statement|communiqu[ée]|Erklärung|Mitteilung|заявлени[еяи]|"
+    r"сообщени[еяи]|заяв[уиа]|повідомлення)\s+(?:(?:from|of|by)\s+(?:the\s+)?|(?:der|des)\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 # the documents a body holds, before its name: "customs data obtained by", "Dokumente, die dem Portal"
