@@ -274,3 +274,11 @@ def test_link_cyrillic_fleeting_vowel_drops_before_a_case_ending() -> None:
     kb.add_file(parse_kb_text(text, "fleeting.yaml"), "fleeting.yaml")
     got = _ids(Linker(kb), "посольство Зелта и жители Зелету")
     assert got == [("Зелта", "place:zelet"), ("Зелету", "place:zelet")]
+
+
+def test_link_korean_tank_and_howitzer_named_together_or_with_korea() -> None:
+    from lagebild.kb.link import get_linker
+
+    found = _ids(get_linker(), "Bis August hat Seoul 162 K2 und 230 K9 an Polen übergeben.")
+    assert ("K2", "weapon:k2-black-panther") in found and ("K9", "weapon:k9-thunder") in found
+    assert not [m for m in get_linker().find("Die Polizei setzte eine K9-Einheit mit Hunden ein.") if m.text == "K9"]
