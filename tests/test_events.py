@@ -936,3 +936,12 @@ def test_events_a_body_and_its_seat_or_owner_buy_and_where_it_ordered_supplies()
     assert b.get("recipient") == "country:CL" and b.get("supplier") == "country:US"
     c = _args("The defence ministry in Lima ordered 24 KF-21 jets in South Korea.", "en")
     assert c.get("recipient") == "country:PE" and c.get("supplier") == "country:KR"
+
+
+def test_events_a_contract_to_supply_makes_its_signer_the_supplier() -> None:
+    a = _args("France signed a contract in June 2024 to supply Armenia with 36 CAESAR howitzers.", "en")
+    assert a.get("supplier") == "country:FR" and a.get("recipient") == "country:AM"
+    b = _args("Frankreich unterzeichnete im Juni einen Vertrag, um Armenien 36 CAESAR-Haubitzen zu liefern.", "de")
+    assert b.get("supplier") == "country:FR" and b.get("recipient") == "country:AM"
+    c = _args("Peru signed a contract with South Korea for 24 KF-21 jets.", "en")
+    assert c.get("supplier") == "country:KR" and c.get("recipient") == "country:PE"

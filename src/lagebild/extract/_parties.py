@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..document import Mention
-from ._context import SentenceView, clause_bounds
+from ._context import Hit, SentenceView, clause_bounds
 from ._lexicon import Lexicon
 from ._makers import maker_country, maker_subject, origin_of
 from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after, said_at
@@ -154,7 +154,7 @@ def roles(
     late_supplier = False  # found by a preposition after the trigger ("..., supplied by the US")
     bare: list[tuple[Mention, str]] = []
     weak_recipient = False  # the recipient came from "in": a stronger preposition later wins
-    receiving = view.search(lex.receive) is not None
+    receiving = _receive(view, lex) is not None
     owner_of_import = _possessive_receive(view, lex, countries)
     if owner_of_import is not None:
         # "China supplied 90 percent of Russia's imported microelectronics": no receive verb, the
@@ -203,7 +203,7 @@ def roles(
             if late_supplier and _MAKER.match(view.doc.text, m.end):
                 continue  # "Chinese-made drones were delivered ... by the UAE": the maker is no supplier
             supplier, late_supplier = cid, False
-    receive = view.search(lex.receive) if owner_of_import is None else None
+    receive = _receive(view, lex) if owner_of_import is None else None
     if receive and _BY_AFTER.match(view.text, receive.end()):
         # "jets ordered by the Nigerian Air Force": a participle, its agent is the buyer
         agent_at = s0 + receive.end()
@@ -389,6 +389,22 @@ def roles(
 
 
 _COMPLEMENTIZER = re.compile(r"\b(?:that|dass)\b", re.IGNORECASE)
+# a contract or deal to supply: its signer sells ("France signed a contract in June to supply Armenia with ...")
+_TO_SUPPLY = re.compile(
+    r"[^.;:]{0,50}?\b(?:to\s+(?:supply|deliver|sell|provide|ship|export)|zur\s+Lieferung\s+(?:von|an)|"
+    r"(?:an\s+[\w-]+\s+)?zu\s+(?:liefern|verkaufen))\b",
+    re.IGNORECASE,
+)
+
+
+def _receive(view: SentenceView, lex: Lexicon) -> Hit | None:
+    """The receive word of the sentence, unless the deal it names is one to supply."""
+    hit = view.search(lex.receive)
+    if hit is not None and _TO_SUPPLY.match(view.text, hit.end()):
+        return None
+    return hit
+
+
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)\s+$")
 
 
