@@ -945,3 +945,14 @@ def test_events_a_contract_to_supply_makes_its_signer_the_supplier() -> None:
     assert b.get("supplier") == "country:FR" and b.get("recipient") == "country:AM"
     c = _args("Peru signed a contract with South Korea for 24 KF-21 jets.", "en")
     assert c.get("supplier") == "country:KR" and c.get("recipient") == "country:PE"
+
+
+def test_events_the_country_of_sent_instructors_ships_or_a_compound_supplies_a_deployment() -> None:
+    a = _args("In Burkina Faso sind rund 100 russische Ausbilder im Einsatz.", "de")
+    assert a.get("supplier") == "country:RU" and a.get("recipient") == "country:BF"
+    b = _args("Im Oktober waren rund 1.500 US-Soldaten über Grafenwöhr nach Rumänien verlegt worden.", "de")
+    assert b.get("supplier") == "country:US" and b.get("recipient") == "country:RO"
+    c = _args("About 100 Russian instructors have been stationed near Ouagadougou since early 2024.", "en")
+    assert c.get("supplier") == "country:RU"
+    d = _args("He said at least nine Chinese ships had shadowed the convoy near the shoal.", "en")
+    assert d.get("supplier") == "country:CN"

@@ -167,6 +167,7 @@ class Lexicon:
     # the publishing outlet's own finding: the author speaks ("по подсчетам редакции")
     own_newsroom: Cues = NEVER
     company_heads: frozenset[str] = frozenset()  # "Herstellerangaben", "the manufacturer": a company speaks
+    moved_people: frozenset[str] = frozenset()  # "russische Ausbilder", "Chinese ships": whose state sends them
     member_tails: tuple[str, ...] = ()  # "die ZKS-Autoren": people of a named body speak for it
     # a speech verb that also moves things: "added three firms to its entity list" is no speech
     object_verbs: frozenset[str] = frozenset()
@@ -363,6 +364,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.compound_sources = tuple(sorted(_lower(att.get("compound_sources")), key=len, reverse=True))
     lex.subject_kinds = {str(k): _lower(v) for k, v in (att.get("subject_kinds") or {}).items()}
     lex.company_heads = _lower(att.get("company_heads"))
+    lex.moved_people = _lower(raw.get("moved_people"))
     lex.role_aliases = {
         str(k).casefold(): tuple(str(x).casefold() for x in v) for k, v in (raw.get("role_aliases") or {}).items()
     }

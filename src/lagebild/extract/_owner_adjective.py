@@ -21,6 +21,12 @@ def adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: l
         troops = lex.weak.get("troop_deployment", lex.generic_items)
         return bool(w) and bool(lex.generic_items.fullmatch(w) or troops.fullmatch(w))
     genitive = m.role == "name" and m.text.endswith(("s", "'s", "’s")) and view.doc.lang in ("de", "en")
+    troops = lex.weak.get("troop_deployment", lex.generic_items)
+    compound = _COMPOUND_TAIL.match(view.doc.text, m.end) if m.role == "name" and view.doc.lang == "de" else None
+    if compound is not None:
+        # "US-Soldaten", "Nato-Truppen" is no country: the compound's moved thing is the country's
+        tail = compound.group(1)
+        return bool(troops.fullmatch(tail) or lex.generic_items.fullmatch(tail) or tail.casefold() in lex.moved_people)
     if m.role != "adjective" and not genitive:
         return False  # "nordkoreanische Soldaten", "Irans Drohnen", "Iran's drones"
     after = view.doc.text[m.end : m.end + 60]
@@ -33,11 +39,11 @@ def adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: l
     words = re.match(r"\s+(\w+)(?:[ ](\w+))?(?:[ ](\w+))?", after)
     if not words:
         return False
-    troops = lex.weak.get("troop_deployment", lex.generic_items)
     return any(
         w
         and (
             lex.generic_items.fullmatch(w)
+            or w.casefold() in lex.moved_people  # "russische Ausbilder", "Chinese ships"
             # "Chinese companies delivered ...", "chinesische Firmen lieferten": their makers' state supplies
             or w.casefold() in lex.company_heads
             or _singular(w.casefold()) in lex.company_heads
@@ -49,6 +55,7 @@ def adjective_before_item(view: SentenceView, m: Mention, lex: Lexicon, items: l
     )
 
 
+_COMPOUND_TAIL = re.compile(r"-(\w+)")
 _INSTITUTION_WORDS: dict[tuple[int, str], bool] = {}
 
 
