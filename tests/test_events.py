@@ -956,3 +956,12 @@ def test_events_the_country_of_sent_instructors_ships_or_a_compound_supplies_a_d
     assert c.get("supplier") == "country:RU"
     d = _args("He said at least nine Chinese ships had shadowed the convoy near the shoal.", "en")
     assert d.get("supplier") == "country:CN"
+
+
+def test_events_a_signed_contract_of_any_size_or_a_taken_delivery_makes_the_subject_buy() -> None:
+    a = _args("Warsaw signed a second executive contract for 180 K2 tanks in August.", "en")
+    assert a.get("recipient") == "country:PL" and a.get("supplier") == "country:KR"
+    b = _args("Sudan's army has taken delivery of at least six Turkish-made Akinci drones since March.", "en")
+    assert b.get("recipient") == "country:SD" and b.get("supplier") == "country:TR"
+    c = _args("Morocco has signed arms deals worth at least $9bn since 2020.", "en")
+    assert c.get("recipient") == "country:MA" and c.get("supplier") != "country:MA"
