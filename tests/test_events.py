@@ -965,3 +965,8 @@ def test_events_a_signed_contract_of_any_size_or_a_taken_delivery_makes_the_subj
     assert b.get("recipient") == "country:SD" and b.get("supplier") == "country:TR"
     c = _args("Morocco has signed arms deals worth at least $9bn since 2020.", "en")
     assert c.get("recipient") == "country:MA" and c.get("supplier") != "country:MA"
+
+
+def test_events_the_austrian_bundesheer_buys_for_austria() -> None:
+    a = _args("Der Nationalrat billigte den Kauf von sechs Feuereinheiten IRIS-T SLM für das Bundesheer.", "de")
+    assert a.get("recipient") == "country:AT"
