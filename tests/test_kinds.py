@@ -584,3 +584,23 @@ def test_kinds_gehen_von_aus_is_a_hedged_statement_of_its_subject() -> None:
 def test_kinds_imagery_from_a_provider_speaks_for_it() -> None:
     a = att("Satellite imagery from Planet Labs showed at least 40 Russian aircraft at the base in May.", "en")
     assert a["source_kind"] == "ngo" and "Planet Labs" in a["source"]
+
+
+def test_kinds_an_officer_of_a_civil_service_named_after_him_speaks_for_it_whatever_his_rank() -> None:
+    from lagebild import analyze
+
+    for text, lang, kind in [
+        (
+            "Von dem Zaun seien 96 Kilometer fertig, sagte Oberstleutnant Aki Rantala vom finnischen Grenzschutz.",
+            "de",
+            "government",
+        ),
+        (
+            "96 kilometres of the fence are finished, said Lieutenant Colonel Aki Rantala of the Finnish Border Guard.",
+            "en",
+            "government",
+        ),
+        ("Die Brigade habe 40 Panzer verlegt, sagte Oberst Aki Rantala vom Heer.", "de", "military"),
+    ]:
+        (claim,) = analyze(text, lang=lang).to_dict()["claims"]
+        assert claim["attribution"]["source_kind"] == kind, text

@@ -278,6 +278,12 @@ def _role_kind(view: SentenceView, m: Mention) -> str | None:
             if kind == "person" and _HEADS_REL.match(view.doc.text, m.end):
                 # "die Politologin Teresa Albrecht, die das Forum leitet": the body she leads
                 return _appositive_body(view, lex, m.end + 1) or kind
+            if kind == "military" and _OF_BODY.match(view.doc.text, m.end):
+                # "Oberstleutnant X vom finnischen Grenzschutz", "Colonel X of the border guard": a civil
+                # service's officer speaks for it, whatever his rank
+                service = _appositive_body(view, lex, m.end)
+                if service in ("government", "intelligence"):
+                    return service
             return owned if owned in ("military", "intelligence") else kind
     if view.doc.text[m.end : m.end + 2].startswith(","):
         for tok in after:
