@@ -970,3 +970,10 @@ def test_events_a_signed_contract_of_any_size_or_a_taken_delivery_makes_the_subj
 def test_events_the_austrian_bundesheer_buys_for_austria() -> None:
     a = _args("Der Nationalrat billigte den Kauf von sechs Feuereinheiten IRIS-T SLM für das Bundesheer.", "de")
     assert a.get("recipient") == "country:AT"
+
+
+def test_events_a_count_in_words_after_a_capitalised_word_is_no_part_of_a_name() -> None:
+    a = _args("Вночі росіяни скинули на Вербівку дві керовані авіабомби, повідомив голова громади Іван Петренко.", "uk")
+    assert [q["value"] for q in a.get("quantities") or []] == [2]
+    b = _args("Die Kosmos 2576 soll nach Angaben der Behörde am Dienstag gestartet sein.", "de")
+    assert 2576 not in [q["value"] for q in b.get("quantities") or []]

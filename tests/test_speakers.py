@@ -370,3 +370,15 @@ def test_speakers_an_armed_force_s_press_office_speaks_as_military() -> None:
     a = att("The navy's press office denied that two submarines were bought from France.", "en")
     assert a["source"] == "navy's press office" and a["source_kind"] == "military"
     assert att("The ministry's press office said 40 tanks were delivered.", "en")["source_kind"] == "government"
+
+
+def test_speakers_a_capitalised_word_after_a_preposition_of_place_is_no_person() -> None:
+    import lagebild
+
+    text = "Вночі росіяни скинули на Суми дві керовані авіабомби, повідомив начальник ОВА Андрій Кравчук."
+    (claim,) = lagebild.analyze(text, lang="uk").to_dict()["claims"]
+    assert claim["attribution"]["source"] == "Андрій Кравчук"
+    ents = lagebild.analyze(
+        "Вибухи було чути навіть у Рибному, повідомив голова громади Іван Петренко.", lang="uk"
+    ).to_dict()
+    assert not [e for e in ents["entities"] if e["type"] == "person" and e["name"] == "Рибному"]

@@ -66,6 +66,8 @@ def _in_name(view: SentenceView, q: Any) -> bool:
     or a month; so is a number inside an organisation's mention."""
     if any(m.type == "organization" and m.start <= q.start < m.end for m in view.mentions):
         return True
+    if not any(ch.isdigit() for ch in q.text):
+        return False  # a count in words is no part of a name ("скинули на Суми дві авіабомби")
     prev = [t for t in view.sent.tokens if t.end <= q.start][-1:]
     if not prev or prev[0].start == view.sent.start or view.doc.text[prev[0].end : q.start] != " ":
         return False

@@ -97,6 +97,15 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
             continue  # "начальника Хмельницької обласної військової адміністрації": a place's adjective
         if _COMPOUND_ADJECTIVE.search(text):
             continue  # "Десантно-штурмових військ": a compound adjective, lower case after its hyphen
+        if " " not in text and _PLACE_PREP.search(doc.text, max(0, start - 12), start):
+            # "скинули на Суми", "вибухи чути у Рибному": a place after a preposition of place, no person
+            # (a body's noun is neither: "у Генштабі", "у Міністерстві")
+            if not any(pat.fullmatch(text) for pat, _ in lex.institutions):
+                from ._places import place_id
+
+                out.append(Mention(start, span.stop, text, place_id(text), "place", "pattern.place", "name"))
+                taken.append((start, span.stop))
+            continue
         stop = _third_name(doc.text, start, span.stop, taken)  # "Троельс Лунд Поульсен": one word more
         stop = _surname_after_given(doc.text, start, stop, taken)  # "Юрія Ігната": the NER took "Юрія"
         apostrophe = _APOSTROPHE_TAIL.match(doc.text, stop)
@@ -117,6 +126,8 @@ def find_people_cyrillic(doc: Document, mentions: list[Mention], kb: Any = None)
     return _surnames_of_full_names(sorted(out, key=lambda m: m.start), known)
 
 
+# a preposition of place right before a one-word name: the name is a place's ("на Суми", "у Рибному")
+_PLACE_PREP = re.compile(r"(?<![\w-])(?:в|во|на|под|возле|около|близ|над|у|під|біля|поблизу)\s+$", re.IGNORECASE)
 # the rest of a Ukrainian name after its apostrophe ("Дерев'янко", "Солов'йов")
 _APOSTROPHE_TAIL = re.compile(r"['’ʼ][а-яёіїєґ]+")
 _CAP_WORD = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]{3,}(?![\w'’-])")
