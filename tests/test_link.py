@@ -282,3 +282,36 @@ def test_link_korean_tank_and_howitzer_named_together_or_with_korea() -> None:
     found = _ids(get_linker(), "Bis August hat Seoul 162 K2 und 230 K9 an Polen übergeben.")
     assert ("K2", "weapon:k2-black-panther") in found and ("K9", "weapon:k9-thunder") in found
     assert not [m for m in get_linker().find("Die Polizei setzte eine K9-Einheit mit Hunden ein.") if m.text == "K9"]
+
+
+def test_link_country_adjectives_of_smaller_states_link() -> None:
+    linker = lagebild.kb.get_linker()
+    assert _ids(linker, "Paris übergab sechs Radpanzer an die beninischen Streitkräfte.") == [
+        ("Paris", "place:paris"),
+        ("beninischen", "country:BJ"),
+    ]
+    assert _ids(linker, "Die chilenische Luftwaffe und sambische Soldaten übten gemeinsam.") == [
+        ("chilenische", "country:CL"),
+        ("sambische", "country:ZM"),
+    ]
+    assert _ids(linker, "The Peruvian navy escorted two Panamanian freighters past Guyanese patrol boats.") == [
+        ("Peruvian", "country:PE"),
+        ("Panamanian", "country:PA"),
+        ("Guyanese", "country:GY"),
+    ]
+    # the longer adjective wins over its tail: "Equatorial Guinean" is not Guinea
+    assert _ids(linker, "Equatorial Guinean and Guinean officers met Papua New Guinean envoys.") == [
+        ("Equatorial Guinean", "country:GQ"),
+        ("Guinean", "country:GN"),
+        ("Papua New Guinean", "country:PG"),
+    ]
+    assert _ids(linker, "Dominican troops and Samoan police joined American Samoan reservists.") == [
+        ("Dominican", "country:DO"),
+        ("Samoan", "country:WS"),
+        ("American Samoan", "country:AS"),
+    ]
+    assert _ids(linker, "Sahrawi fighters fired on the berm; Haitianer und Guatemalteken flohen.") == [
+        ("Sahrawi", "country:EH"),
+        ("Haitianer", "country:HT"),
+        ("Guatemalteken", "country:GT"),
+    ]
