@@ -1625,3 +1625,9 @@ def test_claims_a_record_never_reached_before_denies_nothing() -> None:
         assert claims and all(c["factuality"] != "negated" for c in claims), (text, claims)
         # the present tense of shelling is an attack ("обстреливает", "обстрілює")
         assert lang not in ("ru", "uk") or claims[0]["type"] == "attack"
+
+
+def test_claims_rumours_that_spread_are_hearsay() -> None:
+    text = "Rumours spread on social media on Wednesday that Russia had delivered 40 drones to the rebels."
+    claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
+    assert claims and claims[0]["factuality"] == "alleged"
