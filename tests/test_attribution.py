@@ -2727,3 +2727,10 @@ def test_attribution_a_statement_of_a_known_body_cited_by_an_outlet_is_the_bodys
         "ru",
     )
     assert ru["source_entity"] == "org:mod-ukraine"
+
+
+def test_attribution_assuring_is_a_verb_of_saying_in_russian_and_ukrainian() -> None:
+    ru = att("Сосед, попросивший не называть его фамилию, уверяет, что над бухтой сбили три дрона.", "ru")
+    assert ru["source_kind"] == "anonymous" and ru["cue"] == "уверяет"
+    uk = att("Сусід, який попросив не називати його прізвище, запевняє, що над бухтою збили три дрони.", "uk")
+    assert uk["source_kind"] == "anonymous" and uk["cue"] == "запевняє"
