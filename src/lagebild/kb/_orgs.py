@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from ..document import Document, Mention
+from ._recur import recurrences
 from .load import KB
 
 __all__ = ["cut_at_bodies", "find_organisations", "org_id"]
@@ -101,24 +102,11 @@ def find_organisations(doc: Document, kb: KB, stop: frozenset[str]) -> list[Ment
     # (a known body's acronym counts too: "Conflict Armament Research (CAR) ... Исследователи CAR")
     known = [m for m in doc.mentions if m.type == "organization"]
     taken_all = [(m.start, m.end) for m in doc.mentions]
-    again = _recurrences(text, found, taken_all)
+    # "the Brazilian manufacturer Embraer ... Embraer said": a name introduced by a kind noun names the same
+    # body where it recurs bare, no person
+    seeds = [m for m in found if m.text[:1].isupper() and len(m.text) >= 4]
+    again = recurrences(text, seeds, taken_all + [(m.start, m.end) for m in found], "organization", "pattern.org")
     return found + again + _acronyms(text, found + known, taken_all + [(m.start, m.end) for m in again])
-
-
-def _recurrences(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
-    """A name introduced by a kind noun ("the Brazilian manufacturer Embraer") names the same body where it
-    recurs bare ("..., Embraer said"): a body, no person."""
-    out: list[Mention] = []
-    spans = taken + [(m.start, m.end) for m in found]
-    for m in found:
-        if not m.text[:1].isupper() or len(m.text) < 4:
-            continue
-        for occ in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text):
-            a, b = occ.span()
-            if not any(x < b and a < y for x, y in spans):
-                out.append(Mention(a, b, m.text, m.entity_id, "organization", "pattern.org", "name"))
-                spans.append((a, b))
-    return out
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,7})\)")

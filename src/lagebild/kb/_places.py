@@ -12,6 +12,7 @@ from functools import cache
 from ..document import Document, Mention
 from ..nlp._resources import lang_data
 from ._gazetteer import lookup
+from ._recur import recurrences
 
 __all__ = ["find_places", "place_id"]
 
@@ -148,10 +149,4 @@ def find_places(doc: Document, mentions: list[Mention], stop: frozenset[str]) ->
             found.append(Mention(a, b, name, place_id(name), "place", "pattern.place", "name"))
             taken.append((a, b))
     found += _cities(doc, taken, stop)
-    for men in list(found):
-        for occ in re.finditer(rf"(?<![\w-]){re.escape(men.text)}(?![\w])", text):
-            a, b = occ.span()
-            if not any(x < b and a < y for x, y in taken):
-                found.append(Mention(a, b, men.text, men.entity_id, "place", "pattern.place", "name"))
-                taken.append((a, b))
-    return found
+    return found + recurrences(text, list(found), taken, "place", "pattern.place", tail=r"(?![\w])")
