@@ -2734,3 +2734,14 @@ def test_attribution_assuring_is_a_verb_of_saying_in_russian_and_ukrainian() -> 
     assert ru["source_kind"] == "anonymous" and ru["cue"] == "уверяет"
     uk = att("Сусід, який попросив не називати його прізвище, запевняє, що над бухтою збили три дрони.", "uk")
     assert uk["source_kind"] == "anonymous" and uk["cue"] == "запевняє"
+
+
+def test_attribution_by_the_assertion_of_names_the_source_in_russian_and_ukrainian() -> None:
+    ru = att(
+        "Telegram-канал «Лесной радар» сообщил, что через станцию прошли три эшелона. По утверждению администраторов "
+        "канала, в республике остались два дивизиона С-400.",
+        "ru",
+    )
+    assert ru["source"] == "Лесной радар" and ru["source_kind"] == "social_media"
+    uk = att("За твердженням Генштабу, росіяни втратили за добу 40 танків.", "uk")
+    assert uk["cue"] == "За твердженням"
