@@ -604,3 +604,14 @@ def test_kinds_an_officer_of_a_civil_service_named_after_him_speaks_for_it_whate
     ]:
         (claim,) = analyze(text, lang=lang).to_dict()["claims"]
         assert claim["attribution"]["source_kind"] == kind, text
+
+
+def test_kinds_military_bloggers_and_z_channels_speak_on_social_media() -> None:
+    from lagebild import analyze
+
+    for text, lang in [
+        ("Российские военные блогеры утверждают, что армия захватила окраины Мирополья.", "ru"),
+        ("Російські Z-канали стверджують, що армія РФ нібито закріпилася на околицях Миропілля.", "uk"),
+    ]:
+        claims = analyze(text, lang=lang).to_dict()["claims"]
+        assert claims and claims[0]["attribution"]["source_kind"] == "social_media", text
