@@ -2745,3 +2745,12 @@ def test_attribution_by_the_assertion_of_names_the_source_in_russian_and_ukraini
     assert ru["source"] == "Лесной радар" and ru["source_kind"] == "social_media"
     uk = att("За твердженням Генштабу, росіяни втратили за добу 40 танків.", "uk")
     assert uk["cue"] == "За твердженням"
+
+
+def test_attribution_an_account_that_shared_a_video_is_the_source() -> None:
+    a = att(
+        "On Monday the X account @RiverWatch, which often posts convoy footage, shared a video that appears to show "
+        "at least 30 tanks crossing a bridge near the border.",
+        "en",
+    )
+    assert a["source"] == "@RiverWatch" and a["source_kind"] == "social_media"
