@@ -2754,3 +2754,10 @@ def test_attribution_an_account_that_shared_a_video_is_the_source() -> None:
         "en",
     )
     assert a["source"] == "@RiverWatch" and a["source_kind"] == "social_media"
+
+
+def test_attribution_industry_estimates_are_unnamed_sources() -> None:
+    en = att("According to industry estimates, a transport aircraft of the type costs about $150 million.", "en")
+    assert en["source_kind"] == "anonymous" and en["source"] is None
+    de = att("Nach Branchenangaben kostet ein Kampfpanzer des Typs rund acht Millionen Euro.", "de")
+    assert de["source_kind"] == "anonymous" and de["source"] is None
