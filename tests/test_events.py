@@ -945,6 +945,9 @@ def test_events_a_contract_to_supply_makes_its_signer_the_supplier() -> None:
     assert b.get("supplier") == "country:FR" and b.get("recipient") == "country:AM"
     c = _args("Peru signed a contract with South Korea for 24 KF-21 jets.", "en")
     assert c.get("supplier") == "country:KR" and c.get("recipient") == "country:PE"
+    # a buyer that orders jets "to supply its air force" still buys
+    d = _args("Poland ordered 24 F-35 jets from the United States to supply its air force.", "en")
+    assert d.get("supplier") == "country:US" and d.get("recipient") == "country:PL"
 
 
 def test_events_the_country_of_sent_instructors_ships_or_a_compound_supplies_a_deployment() -> None:

@@ -397,10 +397,14 @@ _TO_SUPPLY = re.compile(
 )
 
 
+_DEAL = re.compile(r"\b(?:contracts?|deals?|agreements?|orders?|Auftr[aä]ge?|Vertr[aä]ge?)\b", re.IGNORECASE)
+
+
 def _receive(view: SentenceView, lex: Lexicon) -> Hit | None:
-    """The receive word of the sentence, unless the deal it names is one to supply."""
+    """The receive word of the sentence, unless it names a deal to supply (a buyer that orders jets "to supply
+    its air force" still buys)."""
     hit = view.search(lex.receive)
-    if hit is not None and _TO_SUPPLY.match(view.text, hit.end()):
+    if hit is not None and _DEAL.search(hit.group()) and _TO_SUPPLY.match(view.text, hit.end()):
         return None
     return hit
 
