@@ -33,10 +33,7 @@ SETS = {
     # (blind sets 33 and 34, heldout20 and heldout21, are tests/gold/*_140-147 since session 24; blind set 35,
     # heldout23, is tests/gold/*_148-151 since session 25; blind set 36, heldout24, is tests/gold/*_152-155 since
     # session 26; blind set 38, heldout25, is tests/gold/*_156-159 since session 27; blind set 40, heldout27, is
-    # tests/gold/*_160-163 since session 28)
-    # blind set 42 (helper-96, session 25, 8 de/en articles), commissioned late in the session with the
-    # conventions plus the decisions of the promoted set 35 (heldout23): not read
-    "heldout28": (ROOT / "tests" / "gold_heldout28", ROOT),
+    # tests/gold/*_160-163 since session 28; blind set 42, heldout28, is tests/gold/*_164-167 since session 29)
     # blind set 44 (helper-98, session 26, 8 de/en articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set 36 (heldout24): not read
     "heldout29": (ROOT / "tests" / "gold_heldout29", ROOT),
@@ -57,11 +54,9 @@ SETS = {
     # ru/uk_49-51 heldout_ruuk17 until session 22, ru/uk_52-54 heldout_ruuk18 and ru/uk_55-57
     # heldout_ruuk19 until session 23, ru/uk_58-60 heldout_ruuk20 and ru/uk_61-63 heldout_ruuk21 until session 24,
     # ru/uk_64-66 heldout_ruuk23 until session 25, ru/uk_67-69 heldout_ruuk24 until session 26,
-    # ru/uk_70-72 heldout_ruuk25 until session 27, ru/uk_73-75 heldout_ruuk27 until session 28)
+    # ru/uk_70-72 heldout_ruuk25 until session 27, ru/uk_73-75 heldout_ruuk27 until session 28,
+    # ru/uk_76-78 heldout_ruuk28 until session 29)
     "ruuk": (ROOT / "tests" / "gold_ruuk", ROOT),
-    # a twenty-eighth ru/uk set (helper-97, session 25, 6 articles), commissioned late in the session with the
-    # conventions plus the decisions of the promoted set heldout_ruuk23: not read
-    "heldout_ruuk28": (ROOT / "tests" / "gold_heldout_ruuk28", ROOT),
     # a twenty-ninth ru/uk set (helper-99, session 26, 6 articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted set heldout_ruuk24: not read
     "heldout_ruuk29": (ROOT / "tests" / "gold_heldout_ruuk29", ROOT),
