@@ -66,6 +66,9 @@ SETS = {
     # a thirty-first ru/uk set (helper-103, session 28, 6 articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted sets heldout_ruuk25 and heldout_ruuk27: not read
     "heldout_ruuk31": (ROOT / "tests" / "gold_heldout_ruuk31", ROOT),
+    # a thirty-second ru/uk set (helper-106, session 29, 6 articles), commissioned at the session's start with
+    # the conventions plus the decisions of the promoted sets heldout_ruuk27 and heldout_ruuk28: not read
+    "heldout_ruuk32": (ROOT / "tests" / "gold_heldout_ruuk32", ROOT),
 }
 GATED = (
     "entity_f1",

@@ -2761,3 +2761,51 @@ def test_attribution_industry_estimates_are_unnamed_sources() -> None:
     assert en["source_kind"] == "anonymous" and en["source"] is None
     de = att("Nach Branchenangaben kostet ein Kampfpanzer des Typs rund acht Millionen Euro.", "de")
     assert de["source_kind"] == "anonymous" and de["source"] is None
+
+
+def test_attribution_people_familiar_after_according_to_are_unnamed() -> None:
+    en = att("According to three people familiar with the talks, Chile is close to buying 12 howitzers.", "en")
+    assert en["source_kind"] == "anonymous" and en["source"] is None
+
+
+def test_attribution_circles_of_a_body_are_unnamed() -> None:
+    de = att("Aus Kreisen der Marine verlautete, die Fregatte werde im Mai nach Kreta verlegt.", "de")
+    assert de["source_kind"] == "anonymous"
+    en = att("Officials familiar with Polish intelligence assessments said two brigades had moved.", "en")
+    assert en["source_kind"] == "anonymous"
+
+
+def test_attribution_figures_of_a_country_body_in_one_compound() -> None:
+    de = att("Bei den Kämpfen wurden nach peruanischen Militärangaben vier Soldaten getötet.", "de")
+    assert de["source_kind"] == "military" and de["source"] == "peruanischen Militärangaben"
+    gov = att("Bei dem Angriff wurden nach syrischen Behördenangaben elf Menschen getötet.", "de")
+    assert gov["source_kind"] == "government"
+
+
+def test_attribution_residents_of_a_town_are_no_person() -> None:
+    en = att("Three residents of Nova Tarsa, who asked not to be named, said a drone struck the mill.", "en")
+    assert en["source_kind"] == "anonymous"
+
+
+def test_attribution_the_office_is_the_body_whose_name_holds_it() -> None:
+    text = (
+        "The Kivu Defence League said on Telegram that its fighters had taken two villages. "
+        "In a statement, the United Nations Office for Project Services said it had counted 14 drone strikes. "
+        "The strikes had forced 5,000 people to flee, the office said."
+    )
+    last = att(text, "en")
+    assert last["source"] == "United Nations Office for Project Services" and last["source_kind"] == "international"
+
+
+def test_attribution_a_centre_for_arming_the_state_is_a_state_agency() -> None:
+    gov = att("Latvia's Centre for Defence Procurement said it had signed a contract for 24 launchers.", "en")
+    assert gov["source_kind"] == "government"
+    ngo = att("The Baltic Centre for Defence Studies said Latvia had bought 24 launchers from Norway.", "en")
+    assert ngo["source_kind"] == "ngo"
+
+
+def test_attribution_the_manufacturer_speaks_in_russian_and_ukrainian() -> None:
+    ru = att("По данным производителя, дрон способен пролететь до 900 километров.", "ru")
+    assert ru["source_kind"] == "ngo"
+    uk = att("За даними виробника, дрон здатен пролетіти до 900 кілометрів.", "uk")
+    assert uk["source_kind"] == "ngo"

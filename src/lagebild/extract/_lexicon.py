@@ -100,6 +100,8 @@ class Lexicon:
     appeals: Cues = NEVER  # "forderte die EU auf, ...", "urged Europe to ...": no claim without an event
     intelligence_words: frozenset[str] = frozenset()  # "Foreign Intelligence Agency": a spy service's name
     police_words: frozenset[str] = frozenset()  # "Maritime Police Force": a police force (government)
+    state_words: frozenset[str] = frozenset()  # "Centre for Defence Investment": a state agency (government)
+    research_words: frozenset[str] = frozenset()  # "Centre for Defence Studies": research (ngo) all the same
     trade_words: Cues = NEVER  # "экспортных заказов", "військову допомогу": a sum in an arms trade
     loss_nouns: Cues = NEVER  # "11 танків, 23 бойові броньовані машини": what a loss tally counts
     not_triggers: Cues = NEVER  # "commercial shipping", "shipping lanes": a trigger word used as a plain noun
@@ -307,6 +309,8 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.export_nouns = compile_cues(raw.get("export_nouns") or [])
     lex.intelligence_words = _lower((raw.get("named_sources") or {}).get("intelligence_words"))
     lex.police_words = _lower((raw.get("named_sources") or {}).get("police_words"))
+    lex.state_words = _lower((raw.get("named_sources") or {}).get("state_words"))
+    lex.research_words = _lower((raw.get("named_sources") or {}).get("research_words"))
     names = raw.get("named_sources") or {}
     lex.source_nouns = {str(k).casefold(): str(v) for k, v in (names.get("nouns") or {}).items()}
     lex.org_heads = {str(k).casefold(): str(v) for k, v in (names.get("heads") or {}).items()}

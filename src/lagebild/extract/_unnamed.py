@@ -20,6 +20,8 @@ _BARE_QUANTIFIERS = frozenset(
 
 
 __all__ = [
+    "anonymous_next",
+    "circle_of",
     "document_writer",
     "names_a_person",
     "speaker_unnamed",
@@ -270,3 +272,26 @@ def names_a_person(view: SentenceView, end: int) -> bool:
     gap = _TITLES.match(view.doc.text, end)
     at = gap.end() if gap is not None else end
     return any(m.start == at and m.type == "person" and " " in m.text for m in view.mentions)
+
+
+# what may stand between "according to" and the unnamed people it cites: one lower-case word ("two",
+# "several", "senior")
+_LEAD_GAP = re.compile(r"\s*(?:[^\W\d_A-ZÄÖÜА-ЯЁІЇЄҐ][\w-]{0,9}\s+|\d+\s+)?")
+# a body in the genitive after the unnamed circles that speak: "aus Kreisen der Streitkräfte"
+_CIRCLE_GAP = re.compile(r"\s*(?:der|des|the|of|of\s+the)?\s*", re.IGNORECASE)
+
+
+def anonymous_next(view: SentenceView, anon: list[Hit], cue_end: int) -> bool:
+    """Whether an unnamed-source cue follows the cue at ``cue_end`` (relative to the sentence) after at
+    most one lower-case word: "according to two people familiar with the talks" cites no name."""
+    return any(x.start() >= cue_end and _LEAD_GAP.fullmatch(view.text, cue_end, x.start()) is not None for x in anon)
+
+
+def circle_of(view: SentenceView, anon: list[Hit], cand: Candidate) -> bool:
+    """Whether ``cand`` is the body whose unnamed circles speak, right after the cue: "Aus Kreisen der
+    Streitkräfte verlautete" (the circles speak, not the armed forces)."""
+    s0 = view.sent.start
+    return any(
+        s0 + x.end() <= cand.start and _CIRCLE_GAP.fullmatch(view.doc.text, s0 + x.end(), cand.start) is not None
+        for x in anon
+    )

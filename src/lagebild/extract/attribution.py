@@ -68,13 +68,14 @@ from ._source_hints import (
     without_parents,
 )
 from ._sources import Candidate, subject_phrase
-from ._unnamed import document_writer, speaker_unnamed, unnamed_attribution, writer_after
+from ._unnamed import anonymous_next, circle_of, document_writer, speaker_unnamed, unnamed_attribution, writer_after
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
 # (an adjective of the figures' standing may stand between: "nach offiziellen indischen Angaben")
 _OWN_FIGURES_LEAD = re.compile(
-    r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+(?P<standing>(?:offiziellen|amtlichen|jüngsten|neuesten|official|latest)\s+)?$",
+    r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+"
+    r"(?P<standing>(?:offiziellen|amtlichen|jüngsten|neuesten|official|latest|[a-zäöü]+schen)\s+)?$",
     re.IGNORECASE,
 )
 # a word that makes "reports" a noun: "had seen intelligence reports", "media reports said"
@@ -250,8 +251,8 @@ def attribute(
             ):
                 continue  # "Berichten zufolge": anonymous, not a named source ("hieß es in ..." may name one)
                 # ("According to preliminary information, a serviceman ...": no source follows)
-            if side == "after" and any(0 <= x.start() - cue.end() <= 2 for x in anon):
-                continue  # "nach Angaben aus Sicherheitskreisen": the source is anonymous
+            if side == "after" and anonymous_next(view, anon, cue.end()):
+                continue  # "nach Angaben aus Sicherheitskreisen", "according to two people familiar with"
             if any(m.start <= s0 + cue.start() < m.end for m in view.mentions):
                 continue  # inside a name: "United States" holds no "states"
             if pat is lex.att_verbs and (
@@ -281,6 +282,8 @@ def attribute(
             if any(a <= c_start < b for a, b in asides):
                 scope_pen += 15  # "..., a claim India has not confirmed": the aside's verb is not the main one
             for cand in speakers:
+                if circle_of(view, anon, cand):
+                    continue  # "Aus Kreisen der Streitkräfte verlautete": the unnamed circles speak
                 if cand.what == "country" and IN_BEFORE.search(view.doc.text, max(s0, cand.start - 12), cand.start):
                     continue  # "Die UN-Mission in der Ukraine teilte mit": a country after "in" is a place
                 if (
@@ -461,7 +464,10 @@ def attribute(
         # "Nach israelischen Angaben", "according to Israeli figures": a country's own figures
         words = c.text.split()
         opener = _OWN_FIGURES_LEAD.search(view.doc.text, max(s0, c.start - 20), c.start)
-        if c.what == "institution" and words and words[-1].casefold() in lex.owned_only and opener is not None:
+        # ("nach thailändischen Militärangaben": a source compound with the country's adjective)
+        tail = bool(words) and words[-1].casefold().endswith(lex.compound_sources)
+        owned = c.what == "institution" and bool(words) and words[-1].casefold() in lex.owned_only
+        if (owned or (tail and c.what in ("institution", "organization"))) and opener is not None:
             a = opener.start("standing") if opener.group("standing") else c.start
             return Attribution(
                 view.doc.text[a : c.end], None, c.kind, channel, view.doc.text[opener.start() : c.end],
