@@ -43,6 +43,9 @@ SETS = {
     # blind set 48 (helper-102, session 28, 8 de/en articles), commissioned at the session's start with the
     # conventions plus the decisions of the promoted sets 38 and 40 (heldout25, heldout27): not read
     "heldout31": (ROOT / "tests" / "gold_heldout31", ROOT),
+    # blind set 50 (helper-105, session 29, 8 de/en articles), commissioned at the session's start with the
+    # conventions plus the decisions of the promoted sets 40 and 42 (heldout27, heldout28): not read
+    "heldout32": (ROOT / "tests" / "gold_heldout32", ROOT),
     # Russian and Ukrainian articles by helpers who never saw the code (read since: a dev set;
     # ru/uk_07-09 were the blind set heldout_ruuk2 until session 11, ru/uk_10-12 heldout_ruuk4
     # and ru/uk_13-15 heldout_ruuk5 until session 12, ru/uk_16-18 heldout_ruuk6 until session 13,
