@@ -2809,3 +2809,17 @@ def test_attribution_the_manufacturer_speaks_in_russian_and_ukrainian() -> None:
     assert ru["source_kind"] == "ngo"
     uk = att("За даними виробника, дрон здатен пролетіти до 900 кілометрів.", "uk")
     assert uk["source_kind"] == "ngo"
+
+
+def test_attribution_where_unnamed_speakers_gather_does_not_speak() -> None:
+    en = att("Rumours circulating in Telegram chats claim that Belarusian troops have crossed the border.", "en")
+    assert en["source_kind"] == "anonymous"
+    close = att("Sources close to the Kremlin said Russia would send 20 jets to Algeria.", "en")
+    assert close["source_kind"] == "anonymous"
+    media = att("Unconfirmed reports in Turkish media say Qatar has ordered 30 drones.", "en")
+    assert media["source_kind"] == "media"
+
+
+def test_attribution_industry_estimates_that_put_a_price_are_unnamed() -> None:
+    en = att("Industry estimates put a fully equipped frigate at around $900 million.", "en")
+    assert en["source_kind"] == "anonymous" and en["source"] is None

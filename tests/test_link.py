@@ -315,3 +315,19 @@ def test_link_country_adjectives_of_smaller_states_link() -> None:
         ("Haitianer", "country:HT"),
         ("Guatemalteken", "country:GT"),
     ]
+
+
+def test_link_an_unknown_name_spelled_out_before_a_known_acronym_takes_it_over() -> None:
+    # "MSS" is China's Ministry of State Security in the KB; this text defines it as a mission
+    text = (
+        "Gangs attacked a checkpoint, the Maritime Safety Squadron (MSS) said. Two MSS boats were damaged, "
+        "and no MSS personnel were hurt."
+    )
+    ents = lagebild.analyze(text, lang="en").to_dict()["entities"]
+    owner = {m["text"]: e["id"] for e in ents for m in e["mentions"] if m["text"] == "MSS"}
+    assert owner == {"MSS": "org:maritime-safety-squadron"}
+    # a name the KB knows the acronym by keeps the KB body
+    known = lagebild.analyze(
+        "Lebanon's state-run National News Agency (NNA) reported two strikes near Tyre.", lang="en"
+    ).to_dict()["entities"]
+    assert any(e["id"] == "org:nna-lebanon" for e in known)

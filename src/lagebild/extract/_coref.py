@@ -143,11 +143,8 @@ def resolve_definite(
                 or (len(head) >= 5 and all(w in earlier or _genitive_of(w, earlier) for w in words))
             ):
                 return Candidate(cand.start, cand.end, att.source, att.source_entity, cand.kind, cand.what)
-            if any_kind and head in earlier.split():
-                # "the office" after "the United Nations Office for the Coordination of ...": its name holds
-                # the noun, whatever kind the noun alone would have
-                kind = att.source_kind or cand.kind
-                return Candidate(cand.start, cand.end, att.source, att.source_entity, kind, cand.what)
+            if any_kind and head in earlier.split():  # "the office" after "the UN Office for ...": its name holds it
+                return Candidate(cand.start, cand.end, att.source, att.source_entity, att.source_kind, cand.what)
             continue
         if is_company(view.kb, att.source_entity):
             continue  # "the think tank", "die Behörde": not a company

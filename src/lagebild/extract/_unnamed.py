@@ -23,6 +23,7 @@ __all__ = [
     "anonymous_next",
     "circle_of",
     "document_writer",
+    "rumour_setting",
     "names_a_person",
     "speaker_unnamed",
     "unnamed_attribution",
@@ -295,3 +296,20 @@ def circle_of(view: SentenceView, anon: list[Hit], cand: Candidate) -> bool:
         s0 + x.end() <= cand.start and _CIRCLE_GAP.fullmatch(view.doc.text, s0 + x.end(), cand.start) is not None
         for x in anon
     )
+
+
+def rumour_setting(view: SentenceView, anon: list[Hit], estimates: list[Hit], cand: Candidate, cue_start: int) -> bool:
+    """Whether ``cand`` only says where the unnamed speakers that open the sentence are, before their verb
+    ("Rumours circulating in WhatsApp groups claim", "Sources close to the Kremlin said"), or is a word of
+    unnamed estimates ("Industry estimates put ...")."""
+    s0, text = view.sent.start, view.doc.text
+    return any(
+        (
+            not view.text[: x.start()].strip()
+            and s0 + x.end() <= cand.start
+            and cand.end <= cue_start
+            and "," not in text[s0 + x.end() : cue_start]  # ("Aus Kreisen hieß es, der BND gehe davon aus")
+            and cand.kind != "media"  # ("Unconfirmed reports in Pakistani media say": the media report)
+        )
+        for x in anon
+    ) or any(s0 + x.start() <= cand.start and cand.end <= s0 + x.end() for x in estimates)

@@ -46,6 +46,7 @@ from ._nearby import (
     possessor_before,
     word_before,
 )
+from ._own_figures import own_figures
 from ._positions import owner_of_object, reported_subject, seat_of_speaker
 from ._references import line_label, spokesperson_of
 from ._saxon import capital_says, saxon_genitive
@@ -68,16 +69,18 @@ from ._source_hints import (
     without_parents,
 )
 from ._sources import Candidate, subject_phrase
-from ._unnamed import anonymous_next, circle_of, document_writer, speaker_unnamed, unnamed_attribution, writer_after
+from ._unnamed import (
+    anonymous_next,
+    circle_of,
+    document_writer,
+    rumour_setting,
+    speaker_unnamed,
+    unnamed_attribution,
+    writer_after,
+)
 
 __all__ = ["Candidate", "attribute", "candidates", "institutions", "source_kind_of"]
 
-# (an adjective of the figures' standing may stand between: "nach offiziellen indischen Angaben")
-_OWN_FIGURES_LEAD = re.compile(
-    r"(?<![\w-])(?:nach|laut|according\s+to|per)\s+"
-    r"(?P<standing>(?:offiziellen|amtlichen|jüngsten|neuesten|official|latest|[a-zäöü]+schen)\s+)?$",
-    re.IGNORECASE,
-)
 # a word that makes "reports" a noun: "had seen intelligence reports", "media reports said"
 _REPORT_NOUN = re.compile(
     r"(?<![\w-])(?:intelligence|media|news|press|police|satellite|field|unconfirmed|unverified|conflicting|separate|"
@@ -243,10 +246,12 @@ def attribute(
     # "«Медиазона» совместно с командой волонтеров": nor do the subject's companions
     speakers = channels_close_to(view, without_companions(view, without_parents(view, speakers)))
     speakers = outside_lead_quote(view, lex, speakers)
+    estimates = view.find(lex.bare_estimates)
     cue_sets = ((lex.before_source, "after", 0), (lex.after_source, "before", 0), (lex.denial, "both", 0))
     for pat, side, pen in (*cue_sets, (lex.att_verbs, "both", 4), (lex.secondary, "after", 12)):
         for cue in view.find(pat):
-            if any(x.start() <= cue.start() and cue.end() <= x.end() for x in anon) or any(
+            said = estimates if pat is lex.att_verbs else []  # ("Industry estimates put ...": no one estimates)
+            if any(x.start() <= cue.start() and cue.end() <= x.end() for x in (*anon, *said)) or any(
                 x.start() <= cue.start() and cue.end() <= x.end() for x in prelim
             ):
                 continue  # "Berichten zufolge": anonymous, not a named source ("hieß es in ..." may name one)
@@ -282,7 +287,7 @@ def attribute(
             if any(a <= c_start < b for a, b in asides):
                 scope_pen += 15  # "..., a claim India has not confirmed": the aside's verb is not the main one
             for cand in speakers:
-                if circle_of(view, anon, cand):
+                if circle_of(view, anon, cand) or rumour_setting(view, anon, estimates, cand, c_start):
                     continue  # "Aus Kreisen der Streitkräfte verlautete": the unnamed circles speak
                 if cand.what == "country" and IN_BEFORE.search(view.doc.text, max(s0, cand.start - 12), cand.start):
                     continue  # "Die UN-Mission in der Ukraine teilte mit": a country after "in" is a place
@@ -460,19 +465,9 @@ def attribute(
         # "Ein Manager ..., der anonym bleiben wollte, sagte der Agentur": someone unnamed said it
         cue = said[0]
         return Attribution(None, None, "anonymous", channel, cue.group(), (s0 + cue.start(), s0 + cue.end()))
-    for c in cands:
-        # "Nach israelischen Angaben", "according to Israeli figures": a country's own figures
-        words = c.text.split()
-        opener = _OWN_FIGURES_LEAD.search(view.doc.text, max(s0, c.start - 20), c.start)
-        # ("nach thailändischen Militärangaben": a source compound with the country's adjective)
-        tail = bool(words) and words[-1].casefold().endswith(lex.compound_sources)
-        owned = c.what == "institution" and bool(words) and words[-1].casefold() in lex.owned_only
-        if (owned or (tail and c.what in ("institution", "organization"))) and opener is not None:
-            a = opener.start("standing") if opener.group("standing") else c.start
-            return Attribution(
-                view.doc.text[a : c.end], None, c.kind, channel, view.doc.text[opener.start() : c.end],
-                (opener.start(), c.end), (a, c.end),
-            )  # fmt: skip
+    figures = own_figures(view, lex, cands, channel)  # "Nach israelischen Angaben", "according to Israeli figures"
+    if figures is not None:
+        return figures
     anon_words = [t for t in view.sent.tokens if t.text.casefold() in lex.anonymous_sources]
     if not anon:
         anon = view.find(lex.bare_estimates)  # "Im Krieg wurden nach Schätzungen rund 1.000 Menschen getötet"

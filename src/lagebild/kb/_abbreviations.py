@@ -4,6 +4,7 @@ mentions that are part of a quoted name ("«Россия-Пресс»")."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..document import Document, Mention
 
@@ -53,7 +54,7 @@ def find_abbreviations(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
-def relink_defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+def relink_defined_acronyms(text: str, mentions: list[Mention], kb: Any = None) -> list[Mention]:
     """ "Института науки и международной безопасности (ISIS)": an acronym the text defines right after
     a body's name is that body here, whatever else the KB knows by it (the Islamic State)."""
     by_end = {m.end: m for m in mentions if m.type == "organization"}
@@ -64,6 +65,9 @@ def relink_defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]
             prev_end -= 1
         target = by_end.get(prev_end)
         inner = next((x for x in mentions if x.start == m.start(1) and x.end == m.end(1)), None)
+        if target is None and inner is not None and inner.type == "organization":
+            target = _spelled_out(text, prev_end, inner, mentions, kb)
+            mentions = mentions + [target] if target is not None else mentions
         if target is not None and inner is not None and inner.entity_id != target.entity_id:
             relink.setdefault(inner.text, target)
     if not relink:
@@ -74,6 +78,32 @@ def relink_defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]
         else x
         for x in mentions
     ]
+
+
+# a capitalised word of a name, or a small word inside it ("Office for the Coordination of ...")
+_NAME_WORD = re.compile(r"([A-Z][\w-]*|of|for|the|and|on|in)\s*$")
+
+
+def _spelled_out(text: str, end: int, inner: Mention, mentions: list[Mention], kb: Any) -> Mention | None:
+    """ "the Multinational Security Support (MSS) mission": the capitalised words before the brackets whose
+    initials spell the acronym, as a new body (no mention may lie inside them, and they must not be a name
+    of the body the knowledge base knows by the acronym)."""
+    acronym = inner.text
+    start, initials = end, ""
+    while len(initials) < len(acronym) and (word := _NAME_WORD.search(text, max(0, start - 40), start)):
+        start = word.start()
+        initials = (word.group(1)[0] + initials) if word.group(1)[0].isupper() else initials
+    if initials != acronym.upper() or not text[start:end].strip()[:1].isupper():
+        return None
+    if any(m.start < end and start < m.end for m in mentions):
+        return None
+    from ._orgs import org_id
+
+    name = text[start:end]
+    known = kb.get(inner.entity_id) if kb is not None else None
+    if known is not None and any(name.casefold() in n.casefold() for n in (known.name, *known.aliases)):
+        return None  # "National News Agency (NNA)": the body the knowledge base knows
+    return Mention(start, end, name, org_id(name), "organization", "pattern.org", "name")
 
 
 def opens_quoted_name(text: str, m: Mention) -> bool:

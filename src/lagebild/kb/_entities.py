@@ -377,7 +377,7 @@ def make_entities(context: dict[str, Any]) -> Step:
     def entities(doc: Document) -> Document:
         mentions = _regions(doc.text, drop_class_descriptors(linker.find(doc.text), doc.text), linker.kb)
         mentions = drop_namesakes(doc, mentions, linker.kb)
-        mentions = relink_defined_acronyms(doc.text, mentions)
+        mentions = relink_defined_acronyms(doc.text, mentions, linker.kb)
         mentions += find_abbreviations(doc, mentions)
         if doc.lang in ("de", "en"):
             units = find_units_and_designations(doc.text, doc.lang, mentions)
