@@ -2823,3 +2823,16 @@ def test_attribution_where_unnamed_speakers_gather_does_not_speak() -> None:
 def test_attribution_industry_estimates_that_put_a_price_are_unnamed() -> None:
     en = att("Industry estimates put a fully equipped frigate at around $900 million.", "en")
     assert en["source_kind"] == "anonymous" and en["source"] is None
+
+
+def test_attribution_a_source_is_named_by_its_whole_phrase() -> None:
+    en = att("A panel of UN experts reported that Chad had received 40 armoured vehicles from Turkey.", "en")
+    assert en["source"] == "panel of UN experts" and en["source_entity"] == "org:un"
+    office = att("Two drones hit Goma on Monday, the U.N. human rights office in Congo said.", "en")
+    assert office["source"].startswith("U.N. human rights office")
+    de = att("Nach Angaben des UN-Sondergesandten wurden 14 Menschen getötet.", "de")
+    assert de["source"] == "UN-Sondergesandten"
+    ru = att("По данным группы экспертов ООН, в Чад доставили 40 бронемашин.", "ru")
+    assert ru["source"] == "группы экспертов ООН"
+    fr = att("The rights group Observatoire Sahélien des Libertés Civiles said soldiers killed 12 villagers.", "en")
+    assert "Observatoire Sahélien des Libertés Civiles" in (fr["source"] or "")

@@ -35,6 +35,7 @@ from ._press_release import issuer
 from ._quotes import carry_quotations
 from ._state_parties import denier_acts, owned_transfer, state_exporter, state_of, to_own_forces
 from ._triggers import Trigger, choose, loss_tally, triggers
+from ._widen import widened_sources
 from .attribution import attribute
 from .events import Memory, event_args
 from .factuality import factuality_of
@@ -477,7 +478,7 @@ def make_claims(context: dict[str, Any]) -> Step:
     kb = (context.get("linker") or get_linker()).kb
 
     def claims(doc: Document) -> Document:
-        doc.claims = extract_claims(doc, kb)
+        doc.claims = widened_sources(doc, extract_claims(doc, kb))
         return doc
 
     return claims
