@@ -2836,3 +2836,15 @@ def test_attribution_a_source_is_named_by_its_whole_phrase() -> None:
     assert ru["source"] == "группы экспертов ООН"
     fr = att("The rights group Observatoire Sahélien des Libertés Civiles said soldiers killed 12 villagers.", "en")
     assert "Observatoire Sahélien des Libertés Civiles" in (fr["source"] or "")
+
+
+def test_attribution_a_source_named_by_a_common_noun_keeps_its_modifiers() -> None:
+    uk = att("Росіяни атакували Суми шість разів, повідомили в Сумській обласній прокуратурі.", "uk")
+    assert uk["source"] == "Сумській обласній прокуратурі"
+    en = att("Two drones hit the port, the Saudi-led coalition said.", "en")
+    assert en["source"] == "Saudi-led coalition"
+    quoted = att("За оцінкою аналітичного центру «Світлі рубежі», росіяни знищили 40 відсотків генерації.", "uk")
+    assert quoted["source"] == "Світлі рубежі"
+    # a name that stands on its own keeps its words: no role or article is added
+    de = att("Verteidigungsminister Jonas Brandt sagte, Litauen erhalte 18 Haubitzen.", "de")
+    assert de["source"] == "Jonas Brandt"
