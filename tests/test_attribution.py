@@ -2848,3 +2848,15 @@ def test_attribution_a_source_named_by_a_common_noun_keeps_its_modifiers() -> No
     # a name that stands on its own keeps its words: no role or article is added
     de = att("Verteidigungsminister Jonas Brandt sagte, Litauen erhalte 18 Haubitzen.", "de")
     assert de["source"] == "Jonas Brandt"
+
+
+def test_attribution_an_alliance_military_operation_speaks_as_military() -> None:
+    a = att("Operation Atalanta said its frigates had escorted 14 merchant ships through the Gulf of Aden.", "en")
+    assert a["source_kind"] == "military"
+    un = att("UNIFIL said it had recorded 30 rockets fired across the Blue Line.", "en")
+    assert un["source_kind"] == "international"
+
+
+def test_attribution_what_a_seated_body_labels_does_not_speak() -> None:
+    de = att("Die chinesische Botschaft in Manila nannte die Übung der KFOR eine Provokation.", "de")
+    assert de["source"] == "chinesische Botschaft" and de["source_kind"] == "government"

@@ -87,6 +87,7 @@ _REPORT_NOUN = re.compile(
     r"similar|earlier|recent|initial|local|official|several|many|some|these|those|such)\s+$",
     re.IGNORECASE,
 )
+_SEAT_GAP = re.compile(r"^\s*(?:in|im|at|в|у)\s+[A-ZÄÖÜА-ЯЁІЇЄҐ][\w-]*\s*$")  # ("Die Botschaft in Sarajevo nannte")
 _NOUN_DET = re.compile(r"(?<![\w-])(?:a|an|the|this|that|its|their|his|her|ein|eine|einen|einer)\s+$", re.IGNORECASE)
 # a sentence that opens with the document an inverted impersonal cue quotes ("In einer Mitteilung des
 # Heeres heißt es", "In its statement, the ministry said" is a speaker's own)
@@ -335,7 +336,7 @@ def attribute(
                     if (
                         any(
                             x.end <= c_start
-                            and not view.doc.text[x.end : c_start].strip()
+                            and not _SEAT_GAP.sub("", view.doc.text[x.end : c_start]).strip()
                             # (not a country after a preposition: "Berater nach Pakistan wies Ankara zurück")
                             and not (
                                 x.what == "country"
