@@ -2860,3 +2860,9 @@ def test_attribution_an_alliance_military_operation_speaks_as_military() -> None
 def test_attribution_what_a_seated_body_labels_does_not_speak() -> None:
     de = att("Die chinesische Botschaft in Manila nannte die Übung der KFOR eine Provokation.", "de")
     assert de["source"] == "chinesische Botschaft" and de["source_kind"] == "government"
+
+
+def test_attribution_a_spelled_out_body_speaks_as_the_noun_after_its_acronym() -> None:
+    text = "Gunmen attacked a depot, the Joint Stabilisation Support (JSS) mission said. JSS said two guards died."
+    a = att(text, "en")
+    assert a["source_entity"] == "org:joint-stabilisation-support" and a["source_kind"] == "military"

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..document import Document, Mention
 
-__all__ = ["find_abbreviations", "opens_quoted_name", "relink_defined_acronyms"]
+__all__ = ["find_abbreviations", "opens_quoted_name", "relink_defined_acronyms", "spelled_out_bodies"]
 
 _ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
 # a bare acronym of capitals after a name, before a verb or punctuation ("Streitkräfte RDF erklärten")
@@ -111,3 +111,36 @@ def opens_quoted_name(text: str, m: Mention) -> bool:
     return (
         m.type == "country" and text[m.start - 1 : m.start] in ("«", "„", "“", '"') and text[m.end : m.end + 1] == "-"
     )
+
+
+# an acronym in brackets and the kind noun after it: "(JSS) mission"
+_ACRONYM_NOUN = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,7})\s*\)\s+([\w-]+)")
+
+
+def spelled_out_bodies(
+    text: str, mentions: list[Mention], nouns: dict[str, str]
+) -> tuple[list[Mention], dict[str, str]]:
+    """ "the Joint Stabilisation Support (JSS) mission": a body no other rule found, spelled out by the
+    capitalised words before its acronym and typed by the kind noun after it; with every later mention of
+    the acronym. Returns the new mentions and their kinds."""
+    found: list[Mention] = []
+    kinds: dict[str, str] = {}
+    for hit in _ACRONYM_NOUN.finditer(text):
+        kind = nouns.get(hit.group(2).casefold())
+        prev_end = len(text[: hit.start()].rstrip())
+        # (a person the name pattern took inside the name gives way: "Stabilisation Support")
+        taken = [m for m in [*mentions, *found] if m.rule != "pattern.person"]
+        if kind is None or any(m.start < hit.end(1) and hit.start(1) < m.end for m in taken):
+            continue
+        acronym = Mention(hit.start(1), hit.end(1), hit.group(1), "", "organization", "", "name")
+        body = _spelled_out(text, prev_end, acronym, taken, None)
+        if body is None:
+            continue
+        kinds[body.entity_id] = kind
+        found.append(body)
+        for occ in re.finditer(rf"(?<![\w-]){re.escape(hit.group(1))}(?![\w-])", text):
+            if not any(m.start < occ.end() and occ.start() < m.end for m in [*mentions, *found]):
+                found.append(
+                    Mention(occ.start(), occ.end(), hit.group(1), body.entity_id, "organization", "kb.abbrev", "name")
+                )
+    return found, kinds

@@ -12,7 +12,7 @@ from ..extract._lexicon import body_descriptors, common_german_word, first_names
 from ..nlp._resources import lang_data
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
-from ._abbreviations import find_abbreviations, opens_quoted_name, relink_defined_acronyms
+from ._abbreviations import find_abbreviations, opens_quoted_name, relink_defined_acronyms, spelled_out_bodies
 from ._filters import drop_class_descriptors, drop_namesakes, drop_places_in_ranked_names
 from ._orgs import cut_at_bodies, find_organisations
 from ._places import find_places
@@ -369,6 +369,20 @@ def _regions(text: str, mentions: list[Mention], kb: Any) -> list[Mention]:
     return out
 
 
+_NOUN_AFTER_ACRONYM = re.compile(r"\s*\([^)]{2,10}\)\s+([\w-]+)")
+
+
+def _kinds_after_acronyms(doc: Document, mentions: list[Mention]) -> None:
+    """ "the Multinational Security Support (MSS) mission": a body the text spells out speaks as the kind
+    noun after its acronym says (``doc.meta["org_kinds"]``)."""
+    nouns = get_lexicon(doc.lang or "en").source_nouns
+    kinds: dict[str, str] = doc.meta.setdefault("org_kinds", {})
+    for m in mentions:
+        after = _NOUN_AFTER_ACRONYM.match(doc.text, m.end) if m.rule == "pattern.org" else None
+        if after is not None and after.group(1).casefold() in nouns:
+            kinds.setdefault(m.entity_id, nouns[after.group(1).casefold()])
+
+
 @component("entities", requires=["sentences", "lang"], assigns=["mentions"])
 def make_entities(context: dict[str, Any]) -> Step:
     """KB mentions (Aho-Corasick, morphology-aware), abbreviations, unknown people."""
@@ -378,6 +392,7 @@ def make_entities(context: dict[str, Any]) -> Step:
         mentions = _regions(doc.text, drop_class_descriptors(linker.find(doc.text), doc.text), linker.kb)
         mentions = drop_namesakes(doc, mentions, linker.kb)
         mentions = relink_defined_acronyms(doc.text, mentions, linker.kb)
+        _kinds_after_acronyms(doc, mentions)
         mentions += find_abbreviations(doc, mentions)
         if doc.lang in ("de", "en"):
             units = find_units_and_designations(doc.text, doc.lang, mentions)
@@ -394,6 +409,10 @@ def make_entities(context: dict[str, Any]) -> Step:
             # "the channel Grey Zone": the name the person pattern took is the channel's
             mentions = [kept for m in mentions if (kept := cut_at_bodies(doc.text, m, orgs)) is not None]
             mentions += orgs
+            bodies, kinds = spelled_out_bodies(doc.text, mentions, get_lexicon(doc.lang).source_nouns)
+            mentions = [m for m in mentions if not any(b.start <= m.start and m.end <= b.end for b in bodies)]
+            mentions += bodies  # ("the Joint Stabilisation Support (JSS) mission": no person inside it)
+            doc.meta.setdefault("org_kinds", {}).update(kinds)
         if doc.lang in ("ru", "uk"):
             # "в посёлке Климово", "у Білгород-Дністровському районі": places the KB does not know,
             # before the NER takes a village for a person
