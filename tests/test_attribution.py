@@ -2866,3 +2866,12 @@ def test_attribution_a_spelled_out_body_speaks_as_the_noun_after_its_acronym() -
     text = "Gunmen attacked a depot, the Joint Stabilisation Support (JSS) mission said. JSS said two guards died."
     a = att(text, "en")
     assert a["source_entity"] == "org:joint-stabilisation-support" and a["source_kind"] == "military"
+
+
+def test_attribution_having_no_information_negates_nothing() -> None:
+    (c,) = claims(
+        "There were also unconfirmed reports on Sunday that a second drone had hit a bus station in Kassala, "
+        "but local officials said they had no information about casualties.",
+        "en",
+    )
+    assert c["factuality"] != "negated"
