@@ -2875,3 +2875,10 @@ def test_attribution_having_no_information_negates_nothing() -> None:
         "en",
     )
     assert c["factuality"] != "negated"
+
+
+def test_attribution_a_contrast_with_what_is_not_the_case_asserts_the_first() -> None:
+    (ru,) = claims("Он заявил, что батальон переброшен в Белгород, а не в Курскую область.", "ru")
+    assert ru["factuality"] == "reported"
+    (uk,) = claims("Він заявив, що батальйон перекинули до Харкова, а не до Сум.", "uk")
+    assert uk["factuality"] == "reported"
