@@ -11,7 +11,7 @@ from ..document import Mention
 from ._context import SentenceView
 from ._lexicon import Lexicon
 from ._memory import _SKIP
-from ._parties import place_state
+from ._party_places import place_state
 
 __all__ = ["attack_parties"]
 

@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ._context import SentenceView
 from ._lexicon import Lexicon
 
-__all__ = ["compound_source", "kb_body_kind", "member_compound", "role_noun_kind"]
+__all__ = ["compound_source", "kb_body_kind", "member_compound", "role_noun_kind", "state_body"]
 
 
 def role_noun_kind(low: str, lex: Lexicon) -> str | None:
@@ -93,3 +95,15 @@ def kb_body_kind(name: str, view: SentenceView) -> str | None:
         if m.start == 0 and m.end == len(name) and ent is not None and ent.type == "organization":
             return ent.source_kind or None
     return None
+
+
+_OFFICE_HEADS = frozenset({"centre", "center", "bureau"})
+
+
+def state_body(lex: Lexicon, toks: list[Any], kind: str) -> str:
+    """ "Centre for Defence Investment", "Defence Procurement Bureau": a body named for arming a state is
+    a state agency (government), not one for research ("Centre for Defence Studies" stays ngo)."""
+    words = {t.text.casefold() for t in toks}
+    if kind == "ngo" and words & _OFFICE_HEADS and words & lex.state_words and not words & lex.research_words:
+        return "government"
+    return kind

@@ -10,9 +10,10 @@ from ..document import Mention
 from ._context import Hit, SentenceView, clause_bounds
 from ._lexicon import Lexicon
 from ._makers import maker_country, maker_subject, origin_of
-from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after, said_at
+from ._memory import _LOCATIVE, _PARTY_MEMORY, _SKIP, Memory, _right_after
 from ._negotiation import COMITATIVE, negotiation
 from ._owner_adjective import adjective_before_item
+from ._party_places import place_country
 from ._state_refs import state_references
 from ._trade_owner import trade_owner
 
@@ -328,7 +329,7 @@ def roles(
     hosted = False  # the recipient is only the country of a place inside it ("into Bolívar state")
     if recipient is None:
         # "trafen in Vilnius ein", "delivered to Gdynia": the country of the place they go to
-        recipient = _place_country(view, lex, s0, end_abs, skip, supplier)
+        recipient = place_country(view, lex, s0, end_abs, skip, supplier)
         hosted = recipient is not None
     if recipient is None and view.search(lex.country_anaphors):
         # "about 11,000 troops in the country": the country the report is about hosts them
@@ -436,32 +437,6 @@ def _passive(view: SentenceView, lex: Lexicon) -> bool:
             continue
         return True
     return False
-
-
-def _place_country(
-    view: SentenceView, lex: Lexicon, s0: int, end_abs: int, skip: list[tuple[int, int]], supplier: str | None
-) -> str | None:
-    """The KB country of a place after a location or recipient preposition in the clause."""
-    for m in view.mentions:
-        if m.type != "place" or m.start >= end_abs or any(a <= m.start < b for a, b in skip):
-            continue
-        if view.word_before(m.start, _SKIP) not in lex.location_preps | lex.recipient_preps:
-            continue
-        if said_at(view, m, lex):
-            continue  # "sagte am Donnerstag in Prag": where the source spoke
-        state = place_state(view, m)
-        if state and state != supplier:
-            return state
-    return None
-
-
-def place_state(view: SentenceView, m: Mention) -> str | None:
-    """The country of a place: its KB ``country``, or a gazetteer city's ("in Apatzingán" is in Mexico)."""
-    ent = view.kb.get(m.entity_id)
-    country = getattr(ent, "country", None) if ent is not None else None
-    city = view.doc.meta.get("cities", {}).get(m.entity_id)
-    country = country or (city[0] if city else None)
-    return f"country:{country}" if country else None
 
 
 def _force_country(

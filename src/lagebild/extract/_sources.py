@@ -16,6 +16,7 @@ from typing import Any
 
 from ..document import Token
 from ._acts import moves_object
+from ._body_kinds import state_body
 from ._context import SentenceView, clause_bounds
 from ._lexicon import Lexicon, common_german_word, kind_noun
 
@@ -166,7 +167,7 @@ def named_sources(
                 k -= 1  # "the International Institute for Strategic Studies"
             if not any(c.start <= toks[k].start < c.end for c in out):
                 a, b = toks[k].start, toks[e - 1].end
-                out.append(Candidate(a, b, text[a:b], None, _state_body(lex, toks[k:e], kind), "organization"))
+                out.append(Candidate(a, b, text[a:b], None, state_body(lex, toks[k:e], kind), "organization"))
             continue
         if i == 0:
             continue
@@ -200,21 +201,9 @@ def named_sources(
             # "Foreign Intelligence Agency", "Defence Intelligence Service": an intelligence service
             spy = any(t.text.casefold() in lex.intelligence_words for t in toks[k:i])
             police = kind == "military" and any(t.text.casefold() in lex.police_words for t in toks[k:i])
-            kind = "intelligence" if spy else "government" if police else _state_body(lex, toks[k : i + 1], kind)
+            kind = "intelligence" if spy else "government" if police else state_body(lex, toks[k : i + 1], kind)
             out.append(Candidate(a, b, text[a:b], None, kind, "organization"))
     return out + _after_according(view, lex, taken, stop, out)
-
-
-_OFFICE_HEADS = frozenset({"centre", "center", "bureau"})
-
-
-def _state_body(lex: Lexicon, toks: list[Any], kind: str) -> str:
-    """ "Centre for Defence Investment", "Defence Procurement Bureau": a body named for arming a state is
-    a state agency (government), not one for research ("Centre for Defence Studies" stays ngo)."""
-    words = {t.text.casefold() for t in toks}
-    if kind == "ngo" and words & _OFFICE_HEADS and words & lex.state_words and not words & lex.research_words:
-        return "government"
-    return kind
 
 
 _SEAT = re.compile(r"\s+in\s+(?:the\s+)?")
