@@ -1631,3 +1631,18 @@ def test_claims_rumours_that_spread_are_hearsay() -> None:
     text = "Rumours spread on social media on Wednesday that Russia had delivered 40 drones to the rebels."
     claims = lagebild.analyze(text, lang="en").to_dict()["claims"]
     assert claims and claims[0]["factuality"] == "alleged"
+
+
+def test_claims_a_summoned_envoy_is_a_fact_the_author_reports() -> None:
+    text = (
+        "Das polnische Außenministerium bestellte am Freitag den belarussischen Botschafter ein "
+        "und sprach von einer Provokation."
+    )
+    (c,) = lagebild.analyze(text, lang="de").to_dict()["claims"]
+    assert c["type"] == "statement" and c["factuality"] == "asserted" and c["attribution"]["source_kind"] == "author"
+    en = "Latvia's foreign ministry summoned the Russian charge d'affaires on Friday."
+    (c,) = lagebild.analyze(en, lang="en").to_dict()["claims"]
+    assert c["type"] == "statement" and c["attribution"]["source_kind"] == "author"
+    said = "Latvia's foreign ministry said it had summoned the Russian ambassador on Friday."
+    (c,) = lagebild.analyze(said, lang="en").to_dict()["claims"]
+    assert c["attribution"]["source_kind"] == "government"

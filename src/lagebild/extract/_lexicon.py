@@ -112,6 +112,7 @@ class Lexicon:
     export_nouns: Cues = NEVER  # "Rüstungsexporte", "arms exports": the country before them supplies
     stance_verbs: Cues = NEVER  # "verteidigte den Kurs", "criticised": a speaker takes the floor without a claim
     labels: Cues = NEVER  # "spricht von einem «Dammbruch»", "spoke of a provocation": a label, no fact
+    summons: Cues = NEVER  # "bestellte den Botschafter ein", "summoned the ambassador": a diplomatic act, a fact
     # "the channel Grey Zone", "state broadcaster ORTM": a kind noun before an unknown name
     source_nouns: dict[str, str] = field(default_factory=dict)
     # "Al-Masirah TV", "Azawad Liberation Front": an unknown name ending in a kind noun
@@ -299,6 +300,7 @@ def build_lexicon(lang: str, raw: dict[str, Any]) -> Lexicon:
     lex.own_newsroom = compile_cues(raw.get("own_newsroom") or [])
     lex.appeals = compile_cues(raw.get("appeals") or [])
     lex.labels = compile_cues(raw.get("labels") or [])
+    lex.summons = compile_cues(raw.get("summons") or [])
     lex.trade_words = compile_cues(raw.get("trade_words") or [])
     lex.loss_nouns = compile_cues(raw.get("loss_nouns") or [])
     lex.not_triggers = compile_cues(raw.get("not_triggers") or [])

@@ -231,6 +231,15 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
         and view.search(lex.reported_speech)
     ):
         att = memory.last_source  # reported speech goes on: "Der Hersteller habe zudem ... ausgebildet"
+    summons = view.search(lex.summons)
+    named = view.search(lex.labels)  # (what the summoning body called it is no source of the act)
+    if summons is not None and (att.source is None or (named is not None and (att.cue or "-") in named.group())):
+        # "Das Außenministerium bestellte den Botschafter ein (und sprach von ...)": the author reports the act
+        args = event_args(view, lex, "statement", (len(text), len(text)), len(text), memory, [])
+        return _sentence_claim(
+            view, n, type="statement", checkworthy=0.55, factuality="asserted", attribution=Attribution(),
+            args=args, rule=f"{lex.lang}.statement.summons", confidence=0.5, cues=[],
+        )  # fmt: skip
     if att.source is None and att.source_kind != "anonymous":
         return _figure_statement(view, lex, memory, n)
     src = att.source_span or (-1, -1)
