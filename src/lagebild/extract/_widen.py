@@ -73,8 +73,9 @@ _NOT_MODIFIERS = frozenset(
 
 def _modifiers_before(text: str, a: int, floor: int, lang: str) -> int:
     """The start of the modifiers right before a source's name, not before ``floor``: "the EU official",
-    "Philippine military", "des Nationalen Sicherheitsrats", "южнокорейской Службы национальной разведки",
-    "Харківської обласної прокуратури" (up to three words, no punctuation between)."""
+    "Philippine military" (capitalised words in English), "städtischen Militärverwaltung", "Харківської обласної
+    прокуратури" (adjective endings of the lexicon's ``sub_bodies.modifier_endings``); up to three words, no
+    punctuation between."""
     endings = _endings(lang)
     start = a
     for _ in range(3):

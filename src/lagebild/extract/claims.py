@@ -232,7 +232,7 @@ def _statement_for(view: SentenceView, lex: Lexicon, memory: Memory, n: int) -> 
     ):
         att = memory.last_source  # reported speech goes on: "Der Hersteller habe zudem ... ausgebildet"
     summons = view.search(lex.summons)
-    named = view.search(lex.labels)  # (what the summoning body called it is no source of the act)
+    named = view.search(lex.labels) if summons is not None else None  # (what it called the matter is no source)
     if summons is not None and (att.source is None or (named is not None and (att.cue or "-") in named.group())):
         # "Das Außenministerium bestellte den Botschafter ein (und sprach von ...)": the author reports the act
         args = event_args(view, lex, "statement", (len(text), len(text)), len(text), memory, [])

@@ -8,7 +8,13 @@ from typing import Any
 
 from ..document import Document, Mention
 
-__all__ = ["find_abbreviations", "opens_quoted_name", "relink_defined_acronyms", "spelled_out_bodies"]
+__all__ = [
+    "find_abbreviations",
+    "kind_after_acronym",
+    "opens_quoted_name",
+    "relink_defined_acronyms",
+    "spelled_out_bodies",
+]
 
 _ABBR = re.compile(r"\(\s*([A-ZÄÖÜА-ЯІЇЄҐ][A-Za-zÄÖÜА-Яа-яІЇЄҐ]{1,9})\s*\)")
 # a bare acronym of capitals after a name, before a verb or punctuation ("Streitkräfte RDF erklärten")
@@ -115,6 +121,13 @@ def opens_quoted_name(text: str, m: Mention) -> bool:
 
 # an acronym in brackets and the kind noun after it: "(JSS) mission"
 _ACRONYM_NOUN = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,7})\s*\)\s+([\w-]+)")
+_AFTER_NAME = re.compile(r"\s*" + _ACRONYM_NOUN.pattern)
+
+
+def kind_after_acronym(text: str, end: int, nouns: dict[str, str]) -> str | None:
+    """The kind the noun after an acronym in brackets right after ``end`` gives ("... (MSS) mission")."""
+    hit = _AFTER_NAME.match(text, end)
+    return nouns.get(hit.group(2).casefold()) if hit is not None else None
 
 
 def spelled_out_bodies(

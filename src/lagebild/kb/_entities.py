@@ -12,7 +12,13 @@ from ..extract._lexicon import body_descriptors, common_german_word, first_names
 from ..nlp._resources import lang_data
 from ..nlp._units import measure_unit
 from ..pipeline import Step, component
-from ._abbreviations import find_abbreviations, opens_quoted_name, relink_defined_acronyms, spelled_out_bodies
+from ._abbreviations import (
+    find_abbreviations,
+    kind_after_acronym,
+    opens_quoted_name,
+    relink_defined_acronyms,
+    spelled_out_bodies,
+)
 from ._filters import drop_class_descriptors, drop_namesakes, drop_places_in_ranked_names
 from ._orgs import cut_at_bodies, find_organisations
 from ._places import find_places
@@ -369,18 +375,15 @@ def _regions(text: str, mentions: list[Mention], kb: Any) -> list[Mention]:
     return out
 
 
-_NOUN_AFTER_ACRONYM = re.compile(r"\s*\([^)]{2,10}\)\s+([\w-]+)")
-
-
 def _kinds_after_acronyms(doc: Document, mentions: list[Mention]) -> None:
     """ "the Multinational Security Support (MSS) mission": a body the text spells out speaks as the kind
     noun after its acronym says (``doc.meta["org_kinds"]``)."""
     nouns = get_lexicon(doc.lang or "en").source_nouns
     kinds: dict[str, str] = doc.meta.setdefault("org_kinds", {})
     for m in mentions:
-        after = _NOUN_AFTER_ACRONYM.match(doc.text, m.end) if m.rule == "pattern.org" else None
-        if after is not None and after.group(1).casefold() in nouns:
-            kinds.setdefault(m.entity_id, nouns[after.group(1).casefold()])
+        kind = kind_after_acronym(doc.text, m.end, nouns) if m.rule == "pattern.org" else None
+        if kind is not None:
+            kinds.setdefault(m.entity_id, kind)
 
 
 @component("entities", requires=["sentences", "lang"], assigns=["mentions"])
